@@ -1,0 +1,82 @@
+"""newsbrief: turn news articles into one-page briefs and daily digests.
+
+Public API (everything else is internal)::
+
+    summarize(text, method="default", sentences=None, ratio=None) -> list[str]
+    extract_facts(text) -> Facts
+    extract_figures(text) -> list[Figure]
+    make_brief(source) -> Brief
+    render(brief, fmt) -> bytes
+    InputError
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from briefing.__about__ import __version__
+from briefing.errors import InputError
+
+if TYPE_CHECKING:
+    from briefing.models import Article, Brief, Facts, Figure
+
+__all__ = [
+    "InputError",
+    "__version__",
+    "extract_facts",
+    "extract_figures",
+    "make_brief",
+    "render",
+    "summarize",
+]
+
+
+def summarize(
+    text: str,
+    method: str = "default",
+    sentences: int | None = None,
+    ratio: float | None = None,
+    words: int | None = None,
+) -> list[str]:
+    """Return the key sentences of ``text``, one string each, in document order."""
+    from briefing import pipeline
+
+    doc = pipeline.text_document(text)
+    summary = pipeline.summarize_doc(doc, method, sentences, ratio, words)
+    return [doc.sentences[i].text for i in summary.indexes]
+
+
+def extract_facts(text: str) -> Facts:
+    """Figures, dates, people, places, organisations and quotes of ``text``."""
+    from briefing import pipeline
+
+    doc = pipeline.text_document(text)
+    return pipeline.facts_of(doc)
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """Figures of ``text`` with what they measure."""
+    from briefing import pipeline
+
+    return pipeline.figures_of(pipeline.text_document(text))
+
+
+def make_brief(
+    source: str | os.PathLike[str] | Article,
+    method: str = "default",
+    sentences: int | None = None,
+    ratio: float | None = None,
+    words: int | None = None,
+) -> Brief:
+    """Build a Brief from a path, URL, "-", raw article text or an Article."""
+    from briefing import pipeline
+
+    return pipeline.brief_of(source, method, sentences, ratio, words)
+
+
+def render(brief: Brief, fmt: str, **options: object) -> bytes:
+    """Render a Brief as "pdf", "html", "md", "json" or "email" (bytes)."""
+    from briefing.renderers import render as render_brief
+
+    return render_brief(brief, fmt, **options)

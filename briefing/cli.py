@@ -1,0 +1,248 @@
+"""The ``briefing`` command line: thin wrappers over the public API.
+
+Heavy libraries are imported inside commands so ``briefing --help`` stays instant.
+Subcommands that live in other modules are registered lazily by import path.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from briefing.__about__ import __version__
+from briefing.errors import InputError
+
+# name -> "module:attribute"; imported only when the command is used or listed.
+LAZY_COMMANDS = {
+    "evaluate": "briefing.evaluate:evaluate_command",
+    "evaluate-figures": "briefing.facts.evaluate:evaluate_figures_command",
+    "digest": "briefing.digest.cli:digest_group",
+    "batch": "briefing.batch:batch_command",
+}
+
+FORMAT_BY_SUFFIX = {
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "md",
+    ".markdown": "md",
+    ".json": "json",
+    ".eml": "email",
+}
+
+
+class BriefingGroup(click.Group):
+    """A group that loads some subcommands lazily and turns InputError into one line."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | self._available_lazy())
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.commands:
+            return self.commands[cmd_name]
+        target = LAZY_COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError:
+            return None
+        return getattr(module, attr, None)
+
+    def _available_lazy(self) -> set[str]:
+        found = set()
+        for name, target in LAZY_COMMANDS.items():
+            if importlib.util.find_spec(target.split(":")[0]) is not None:
+                found.add(name)
+        return found
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except InputError as error:
+            fail(str(error))
+        except OSError as error:
+            fail(describe_os_error(error))
+
+
+def fail(message: str) -> None:
+    """Print a one-line error and exit non-zero."""
+    click.echo(f"error: {message.splitlines()[0] if message else 'failed'}", err=True)
+    sys.exit(1)
+
+
+def describe_os_error(error: OSError) -> str:
+    where = f"{error.filename}: " if getattr(error, "filename", None) else ""
+    return f"{where}{error.strerror or error}"
+
+
+def length_options(func: Any) -> Any:
+    """--method/--sentences/--ratio/--words, shared by commands that summarize."""
+    func = click.option(
+        "--words", type=click.IntRange(min=1), help="Aim for about this many words."
+    )(func)
+    func = click.option(
+        "--ratio",
+        type=click.FloatRange(min=0, max=1, min_open=True),
+        help="Keep this share of the sentences (0-1].",
+    )(func)
+    func = click.option(
+        "--sentences", "-n", type=click.IntRange(min=1), help="Number of sentences to keep."
+    )(func)
+    func = click.option(
+        "--method",
+        "-m",
+        default="default",
+        show_default=True,
+        help="Summarizer: default, lead, or a sumy method (luhn, lsa, text-rank, lex-rank, ...).",
+    )(func)
+    return func
+
+
+@click.group(cls=BriefingGroup)
+@click.version_option(__version__, prog_name="briefing")
+def cli() -> None:
+    """Turn news articles into one-page briefs and daily digests.
+
+    INPUT is a .txt/.html/.md file, an http(s) URL, or - for standard input.
+    """
+
+
+@cli.command()
+@click.argument("source", metavar="INPUT")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the brief here.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["pdf", "html", "md", "json", "email"]),
+    help="Output format; default from the -o extension, else md.",
+)
+@length_options
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
+@click.option(
+    "--template-dir",
+    type=click.Path(file_okay=False, exists=True),
+    help="Use templates from this folder first (same names as the built-in ones).",
+)
+@click.option("--explain", is_flag=True, help="List what ingestion removed, and why, on stderr.")
+def brief(
+    source: str,
+    output: str | None,
+    fmt: str | None,
+    method: str,
+    sentences: int | None,
+    ratio: float | None,
+    words: int | None,
+    paper: str,
+    template_dir: str | None,
+    explain: bool,
+) -> None:
+    """Make a brief of INPUT.
+
+    \b
+    Examples:
+      briefing brief samples/belarus-pasted.txt -o brief.pdf
+      briefing brief https://example.org/story.html --format html -o story.html
+    """
+    from briefing import make_brief, render
+
+    fmt = fmt or format_from_output(output)
+    result = make_brief(source, method=method, sentences=sentences, ratio=ratio, words=words)
+    if explain:
+        for item in result.article.removed:
+            click.echo(f"removed [{item.rule}]: {item.text}", err=True)
+    data = render(result, fmt, paper=paper, template_dir=template_dir)
+    emit(data, output)
+
+
+def format_from_output(output: str | None) -> str:
+    if not output:
+        return "md"
+    suffix = Path(output).suffix.lower()
+    if suffix not in FORMAT_BY_SUFFIX:
+        raise InputError(f"cannot tell the format from {output!r}; use --format")
+    return FORMAT_BY_SUFFIX[suffix]
+
+
+def emit(data: bytes, output: str | None) -> None:
+    """Write to a file atomically, or to stdout."""
+    if output and output != "-":
+        from briefing.fileio import write_atomic
+
+        write_atomic(output, data)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
+@cli.command()
+@click.argument("source", metavar="INPUT")
+@length_options
+@click.option("--explain", is_flag=True, help="Print every sentence's score and its reasons.")
+def summarize(
+    source: str,
+    method: str,
+    sentences: int | None,
+    ratio: float | None,
+    words: int | None,
+    explain: bool,
+) -> None:
+    """Print the key sentences of INPUT, one per line, in document order.
+
+    \b
+    Examples:
+      briefing summarize article.txt --sentences 5
+      cat article.txt | briefing summarize - --ratio 0.3 --method lex-rank
+    """
+    from briefing import pipeline
+
+    doc = pipeline.document(source)
+    result = pipeline.summarize_doc(doc, method, sentences, ratio, words)
+    if explain:
+        chosen = set(result.indexes)
+        for pick in sorted(result.ranking, key=lambda p: p.index):
+            mark = "*" if pick.index in chosen else " "
+            reasons = ", ".join(pick.reasons)
+            text = doc.sentences[pick.index].text
+            click.echo(f"{mark} [{pick.index:3d}] {pick.score:7.3f}  {reasons}  | {text}")
+        return
+    for index in result.indexes:
+        click.echo(doc.sentences[index].text)
+
+
+@cli.command()
+@click.argument("source", metavar="INPUT")
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True
+)
+def facts(source: str, fmt: str) -> None:
+    """Print the fact box of INPUT: figures, dates, people, places, organisations, quotes.
+
+    \b
+    Example:
+      briefing facts article.txt --format json
+    """
+    from briefing import pipeline
+
+    doc = pipeline.document(source)
+    found = pipeline.facts_of(doc)
+    if fmt == "json":
+        click.echo(json.dumps(found.to_dict(), indent=2, ensure_ascii=False))
+        return
+    from briefing.facts import format_text
+
+    click.echo(format_text(found))
+
+
+def main() -> None:
+    try:
+        cli(prog_name="briefing")
+    except KeyboardInterrupt:
+        fail("interrupted")

@@ -1,0 +1,170 @@
+"""Plain dataclasses passed between pipeline stages.
+
+ingest -> Article -> segment -> Document -> summarize -> Summary
+       -> facts -> Facts -> brief -> Brief -> render / deliver
+
+Every stage takes the previous stage's object and returns its own; no stage
+reaches into another stage's module internals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass
+class Removed:
+    """A piece of input the cleaner dropped, and the rule that dropped it."""
+
+    text: str
+    rule: str
+
+
+@dataclass
+class Article:
+    """An article as ingested: metadata plus clean body paragraphs."""
+
+    paragraphs: list[str]
+    title: str = ""
+    publisher: str = ""
+    agency: str = ""  # wire/source agency, e.g. "Reuters" from "Source(s): Reuters"
+    url: str = ""
+    published: datetime | None = None
+    byline: str = ""
+    language: str = "en"
+    source: str = ""  # what the user gave: a path, a URL or "-"
+    removed: list[Removed] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass
+class Sentence:
+    index: int
+    paragraph: int
+    text: str
+    start: int  # character offsets into Article.text
+    end: int
+
+
+@dataclass
+class Document:
+    article: Article
+    sentences: list[Sentence]
+
+    def sentence_texts(self) -> list[str]:
+        return [s.text for s in self.sentences]
+
+
+@dataclass
+class Pick:
+    """One selected sentence with its score and the reasons behind the score."""
+
+    index: int
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Summary:
+    method: str
+    picks: list[Pick]  # in document order, no index twice
+    ranking: list[Pick] = field(default_factory=list)  # every sentence, best first (may be empty)
+
+    @property
+    def indexes(self) -> list[int]:
+        return [p.index for p in self.picks]
+
+
+@dataclass
+class Figure:
+    value: float
+    unit: str
+    change: str  # one of "=", "~", ">", "<", "up", "down"
+    text: str
+    label: str
+    sentence: int
+    high: float | None = None
+
+
+@dataclass
+class DateMention:
+    text: str
+    kind: str  # "absolute" | "relative" | "since" | ...
+    sentence: int
+    value: str | None = None  # ISO date when it can be resolved
+
+
+@dataclass
+class Person:
+    name: str
+    role: str = ""
+    mentions: int = 1
+    rule: str = ""
+    sentences: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Entity:
+    """A place or an organisation."""
+
+    name: str
+    kind: str  # "place" | "organization"
+    mentions: int = 1
+    rule: str = ""
+    sentences: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: str
+    cue: str
+    sentence: int
+
+
+@dataclass
+class Facts:
+    figures: list[Figure] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    places: list[Entity] = field(default_factory=list)
+    organizations: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Point:
+    text: str
+    sentence: int
+    score: float
+
+
+@dataclass
+class Brief:
+    """Everything a renderer needs; renderers only lay this out."""
+
+    article: Article
+    bottom_line: str
+    points: list[Point]
+    facts: Facts
+    method: str
+    made_at: datetime
+    generator: str
+    sentences: list[str] = field(default_factory=list)  # all sentences, for tracing indexes
+    trimmed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["made_at"] = self.made_at.isoformat(timespec="seconds")
+        published = self.article.published
+        data["article"]["published"] = published.isoformat() if published else None
+        data["article"].pop("removed", None)
+        return data

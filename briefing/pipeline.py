@@ -1,0 +1,90 @@
+"""The pipeline, stage by stage: ingest -> segment -> summarize -> facts -> brief.
+
+Each function here is a thin composition of stage modules; the public API in
+``briefing/__init__.py`` and the CLI both call these.
+"""
+
+from __future__ import annotations
+
+import os
+
+from briefing import facts as facts_stage
+from briefing import ingest, segment
+from briefing import summarizers as summarize_stage
+from briefing.brief import build
+from briefing.errors import InputError
+from briefing.models import Article, Brief, Document, Facts, Figure, Summary
+
+# A str longer than this, or with a line break, is article text rather than a path or URL.
+_MAX_PATH_LENGTH = 1024
+
+
+def to_article(source: str | os.PathLike[str] | Article) -> Article:
+    """Accept an Article, a path, a URL, "-" (stdin) or raw article text."""
+    if isinstance(source, Article):
+        return source
+    if isinstance(source, os.PathLike):
+        return ingest.load(os.fspath(source))
+    if not isinstance(source, str):
+        raise InputError(f"expected text, a path or a URL, not {type(source).__name__}")
+    if "\n" in source or len(source) > _MAX_PATH_LENGTH:
+        return ingest.from_text(source, source="text")
+    return ingest.load(source)
+
+
+def text_document(text: str) -> Document:
+    """Segment raw text (for summarize/extract_facts called with a string)."""
+    if not isinstance(text, str):
+        raise InputError(f"expected text, not {type(text).__name__}")
+    return segment.segment(ingest.from_text(text, source="text"))
+
+
+def document(source: str | os.PathLike[str] | Article) -> Document:
+    return segment.segment(to_article(source))
+
+
+def summarize_doc(
+    doc: Document,
+    method: str = "default",
+    sentences: int | None = None,
+    ratio: float | None = None,
+    words: int | None = None,
+) -> Summary:
+    check_length(sentences, ratio, words)
+    return summarize_stage.summarize_document(
+        doc, method=method, sentences=sentences, ratio=ratio, words=words
+    )
+
+
+def check_length(sentences: int | None, ratio: float | None, words: int | None) -> None:
+    given = [v for v in (sentences, ratio, words) if v is not None]
+    if len(given) > 1:
+        raise InputError("give only one of sentences, ratio or words")
+    if sentences is not None and sentences < 1:
+        raise InputError("sentences must be at least 1")
+    if ratio is not None and not 0 < ratio <= 1:
+        raise InputError("ratio must be greater than 0 and at most 1")
+    if words is not None and words < 1:
+        raise InputError("words must be at least 1")
+
+
+def facts_of(doc: Document, summary: Summary | None = None) -> Facts:
+    return facts_stage.extract(doc, summary)
+
+
+def figures_of(doc: Document) -> list[Figure]:
+    return facts_stage.extract_figures(doc)
+
+
+def brief_of(
+    source: str | os.PathLike[str] | Article,
+    method: str = "default",
+    sentences: int | None = None,
+    ratio: float | None = None,
+    words: int | None = None,
+) -> Brief:
+    doc = document(source)
+    summary = summarize_doc(doc, method, sentences, ratio, words)
+    return build(doc, summary, facts_of(doc, summary))
+
+
