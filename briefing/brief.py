@@ -1,25 +1,186 @@
-"""Brief stage: assemble the one object every renderer reads."""
+"""Brief stage: assemble the one object every renderer reads.
+
+``build`` puts the summary's points and the facts together and orders every fact
+list by priority (most useful first), so a renderer that must leave something out
+(the one-page PDF) can ask ``shorten`` for a prefix of each list instead of
+computing scores itself.
+"""
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from briefing.__about__ import __version__
-from briefing.models import Brief, Document, Facts, Point, Summary
+from briefing.models import (
+    Brief,
+    DateMention,
+    Document,
+    Entity,
+    Facts,
+    Figure,
+    Person,
+    Pick,
+    Point,
+    Summary,
+)
+
+GENERATOR = f"newsbrief {__version__}"
 
 
 def build(doc: Document, summary: Summary, facts: Facts) -> Brief:
     """Combine a Document, its Summary and its Facts into a Brief."""
     texts = doc.sentence_texts()
+    rank = sentence_ranks(summary, len(texts))
     points = [Point(texts[p.index], p.index, p.score) for p in summary.picks]
-    best = max(summary.picks, key=lambda p: p.score) if summary.picks else None
     return Brief(
         article=doc.article,
-        bottom_line=texts[best.index] if best else "",
+        bottom_line=bottom_line(texts, summary),
         points=points,
-        facts=facts,
+        facts=prioritise(facts, summary, rank),
         method=summary.method,
         made_at=datetime.now(UTC),
-        generator=f"newsbrief {__version__}",
+        generator=GENERATOR,
         sentences=texts,
     )
+
+
+def bottom_line(texts: list[str], summary: Summary) -> str:
+    """The top-ranked sentence (the ranking's head, else the best pick)."""
+    best: Pick | None = None
+    if summary.ranking:
+        best = summary.ranking[0]
+    elif summary.picks:
+        best = max(summary.picks, key=lambda p: p.score)
+    if best is None or not 0 <= best.index < len(texts):
+        return ""
+    return texts[best.index]
+
+
+def sentence_ranks(summary: Summary, count: int) -> dict[int, int]:
+    """Sentence index -> rank position (0 = best); unranked sentences come last."""
+    ordered = summary.ranking or sorted(summary.picks, key=lambda p: -p.score)
+    ranks = {pick.index: position for position, pick in enumerate(ordered)}
+    return {i: ranks.get(i, len(ranks) + i) for i in range(count)}
+
+
+# --- priorities ----------------------------------------------------------------------
+
+
+def prioritise(facts: Facts, summary: Summary, rank: dict[int, int]) -> Facts:
+    """The same facts, each list ordered most useful first."""
+    picked = set(summary.indexes)
+
+    def sentence_key(index: int) -> tuple[int, int, int]:
+        # Facts stated in the summary first, then by how well their sentence ranks.
+        return (0 if index in picked else 1, rank.get(index, len(rank) + index), index)
+
+    return Facts(
+        figures=order_figures(facts, picked, sentence_key),
+        dates=sorted(facts.dates, key=lambda d: date_key(d, sentence_key)),
+        people=sorted(facts.people, key=lambda p: entity_key(p, sentence_key)),
+        places=sorted(facts.places, key=lambda e: entity_key(e, sentence_key)),
+        organizations=sorted(facts.organizations, key=lambda e: entity_key(e, sentence_key)),
+        quotes=sorted(facts.quotes, key=lambda q: sentence_key(q.sentence)),
+    )
+
+
+def order_figures(facts: Facts, picked: set[int], sentence_key) -> list[Figure]:
+    """The facts stage's own selection first when it offers one, else summary-first."""
+    ordered = sorted(facts.figures, key=lambda f: sentence_key(f.sentence))
+    select = facts_selector()
+    if select is None or not ordered:
+        return ordered
+    actors = [e.name for e in (*facts.people, *facts.places, *facts.organizations)]
+    try:
+        chosen = list(select(ordered, preferred_sentences=picked, limit=len(ordered),
+                             actors=actors))
+    except (TypeError, ValueError):
+        return ordered
+    chosen_ids = {id(f) for f in chosen}
+    # Figures the selection passed over stay in the Brief (JSON keeps them), last.
+    return chosen + [f for f in ordered if id(f) not in chosen_ids]
+
+
+def facts_selector():
+    """briefing.facts.figures.select_figures if the facts stage provides it."""
+    try:
+        module = importlib.import_module("briefing.facts.figures")
+    except ImportError:
+        return None
+    return getattr(module, "select_figures", None)
+
+
+def date_key(date: DateMention, sentence_key) -> tuple:
+    # Resolved, absolute dates say more in a fact box than "yesterday".
+    return (date.value is None, *sentence_key(date.sentence))
+
+
+def entity_key(entity: Person | Entity, sentence_key) -> tuple:
+    first = min(entity.sentences) if entity.sentences else 10**9
+    return (-entity.mentions, *sentence_key(first))
+
+
+# --- shortening ----------------------------------------------------------------------
+
+
+def shorten(
+    brief: Brief,
+    keep_points: int | None = None,
+    keep_figures: int | None = None,
+    keep_quotes: int | None = None,
+    keep_names: int | None = None,
+    keep_dates: int | None = None,
+) -> Brief:
+    """A shorter copy of ``brief``: the best ``keep_*`` items of each list.
+
+    ``None`` keeps a list whole. Points keep their document order and the bottom
+    line's sentence is kept while any point is. ``trimmed`` is set when anything
+    was left out (and stays set if the brief was already trimmed).
+    """
+    points = best_points(brief, keep_points)
+    facts = brief.facts
+    short = Facts(
+        figures=prefix(facts.figures, keep_figures),
+        dates=prefix(facts.dates, keep_dates),
+        people=prefix(facts.people, keep_names),
+        places=prefix(facts.places, keep_names),
+        organizations=prefix(facts.organizations, keep_names),
+        quotes=prefix(facts.quotes, keep_quotes),
+    )
+    lost = len(points) < len(brief.points) or any(
+        len(getattr(short, name)) < len(getattr(facts, name)) for name in FACT_LISTS
+    )
+    return replace(brief, points=points, facts=short, trimmed=brief.trimmed or lost)
+
+
+FACT_LISTS = ("figures", "dates", "people", "places", "organizations", "quotes")
+
+
+def prefix(items: list, keep: int | None) -> list:
+    return list(items) if keep is None else list(items[: max(0, keep)])
+
+
+def best_points(brief: Brief, keep: int | None) -> list[Point]:
+    """The ``keep`` highest-scoring points, in document order; the bottom line first in."""
+    if keep is None or keep >= len(brief.points):
+        return list(brief.points)
+    if keep <= 0:
+        return []
+
+    def priority(point: Point) -> tuple[bool, float]:
+        return (point.text != brief.bottom_line, -point.score)
+
+    chosen = sorted(brief.points, key=priority)[:keep]
+    return sorted(chosen, key=lambda p: p.sentence)
+
+
+def counts(brief: Brief) -> dict[str, int]:
+    """How many items each list of ``brief`` holds (for fitting and notes)."""
+    found = {name: len(getattr(brief.facts, name)) for name in FACT_LISTS}
+    found["points"] = len(brief.points)
+    return found
+
+
+__all__ = ["GENERATOR", "build", "counts", "shorten"]

@@ -7,6 +7,7 @@ Subcommands that live in other modules are registered lazily by import path.
 from __future__ import annotations
 
 import importlib
+import os
 import json
 import sys
 from pathlib import Path
@@ -67,6 +68,8 @@ class BriefingGroup(click.Group):
             return super().invoke(ctx)
         except InputError as error:
             fail(str(error))
+        except BrokenPipeError:
+            quiet_broken_pipe()
         except OSError as error:
             fail(describe_os_error(error))
 
@@ -75,6 +78,13 @@ def fail(message: str) -> None:
     """Print a one-line error and exit non-zero."""
     click.echo(f"error: {message.splitlines()[0] if message else 'failed'}", err=True)
     sys.exit(1)
+
+
+def quiet_broken_pipe() -> None:
+    """A reader such as `head` closed our stdout: stop quietly, as Unix tools do."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
 
 
 def describe_os_error(error: OSError) -> str:
@@ -131,6 +141,14 @@ def cli() -> None:
     help="Use templates from this folder first (same names as the built-in ones).",
 )
 @click.option("--explain", is_flag=True, help="List what ingestion removed, and why, on stderr.")
+@click.option("--send-to", multiple=True, metavar="ADDRESS", help="Email the brief (repeatable).")
+@click.option("--smtp-host", help="SMTP server for --send-to (default: [email] or localhost).")
+@click.option("--smtp-port", type=click.IntRange(1, 65535), help="SMTP port for --send-to.")
+@click.option("--from", "sender", metavar="ADDRESS", help="Sender address for --send-to.")
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False, exists=True),
+    help="Reuse the [email] section of a digest config for --send-to.",
+)
 def brief(
     source: str,
     output: str | None,
@@ -142,6 +160,11 @@ def brief(
     paper: str,
     template_dir: str | None,
     explain: bool,
+    send_to: tuple[str, ...],
+    smtp_host: str | None,
+    smtp_port: int | None,
+    sender: str | None,
+    config_path: str | None,
 ) -> None:
     """Make a brief of INPUT.
 
@@ -157,6 +180,14 @@ def brief(
     if explain:
         for item in result.article.removed:
             click.echo(f"removed [{item.rule}]: {item.text}", err=True)
+    if send_to:
+        from briefing.digest.deliver import send_brief
+
+        send_brief(result, list(send_to), config_path=config_path, smtp_host=smtp_host,
+                   smtp_port=smtp_port, sender=sender, template_dir=template_dir)
+        click.echo(f"sent to {', '.join(send_to)}", err=True)
+        if not output:
+            return
     data = render(result, fmt, paper=paper, template_dir=template_dir)
     emit(data, output)
 

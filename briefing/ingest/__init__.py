@@ -1,34 +1,199 @@
 """Ingest stage: turn a path, URL, stdin or raw text into an :class:`Article`.
 
-(Skeleton implementation; the ingest module owner deepens this.)
+    load(source)                      a path (.txt/.html/.htm/.md), an http(s) URL or "-"
+    from_text(text, source=...)       pasted web text or plain text (title on the first line)
+    from_html(html, url=..., ...)     an HTML page, through trafilatura
+    from_markdown(text, source=...)   Markdown, syntax stripped
+    fetch(url, ...)                   bytes, content type and final URL of an http(s) resource
+
+Modules: ``sources`` reads and decodes, ``pasted`` holds the cleaning rules,
+``html`` and ``markdown`` handle those formats, ``language`` detects the language.
 """
 
 from __future__ import annotations
 
-import sys
+import re
 from pathlib import Path
 
 from briefing.errors import InputError
-from briefing.models import Article
+from briefing.ingest import pasted, sources
+from briefing.ingest.sources import MAX_BYTES, fetch, is_url
+from briefing.models import Article, Removed
 
-MAX_BYTES = 20 * 1024 * 1024
+__all__ = ["MAX_BYTES", "fetch", "from_html", "from_markdown", "from_text", "load"]
 
-
-def from_text(text: str, *, source: str = "") -> Article:
-    """Build an Article from pasted plain text."""
-    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    if not paragraphs:
-        raise InputError(f"{source or 'input'} is empty")
-    return Article(paragraphs=paragraphs, source=source)
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+# What a page URL may answer with when we want an article (feeds are the digest's job).
+PAGE_TYPES = (
+    "text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown"
+)
+URL_TIMEOUT = 10.0  # seconds for the whole download of an article page
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+MIN_WORDS = 3  # fewer real words than this left after cleaning is not an article
 
 
 def load(source: str) -> Article:
     """Read ``source`` (a path, an http(s) URL, or "-" for stdin) into an Article."""
+    if not isinstance(source, str) or not source.strip():
+        raise InputError("no input given: expected a path, an http(s) URL or -")
+    if is_url(source):
+        return load_url(source)
     if source == "-":
-        raw = sys.stdin.buffer.read(MAX_BYTES + 1)
-    else:
-        path = Path(source)
-        if not path.is_file():
-            raise InputError(f"{source}: no such file")
-        raw = path.read_bytes()
-    return from_text(raw.decode("utf-8", errors="replace"), source=source)
+        return from_bytes(sources.read_stdin(), kind="", source="-")
+    return from_bytes(sources.read_file(source), kind=kind_of_path(source), source=source)
+
+
+def load_url(url: str) -> Article:
+    body, content_type, final_url = fetch(url, timeout=URL_TIMEOUT, allowed_types=PAGE_TYPES)
+    kind = {"text/plain": "text", "text/markdown": "md", "text/x-markdown": "md"}.get(
+        content_type, "html" if content_type else ""
+    )
+    return from_bytes(body, kind=kind, source=url, url=final_url)
+
+
+def kind_of_path(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "md"
+    return "text" if suffix == ".txt" else ""
+
+
+def from_bytes(data: bytes, *, kind: str, source: str, url: str = "") -> Article:
+    """Dispatch raw bytes by kind ("html", "md", "text", or "" to sniff)."""
+    name = source or "input"
+    check_not_empty(data, name)
+    if kind == "html":
+        return from_html(data, url=url, source=source)
+    text = sources.decode(data, name)
+    if kind == "md":
+        return from_markdown(text, source=source, url=url)
+    if not kind and looks_like_html(text):
+        return from_html(text, url=url, source=source)
+    return from_text(text, source=source, url=url)
+
+
+def check_not_empty(data: bytes | str, name: str) -> None:
+    if not data:
+        raise InputError(f"{name} is empty")
+    if not data.strip():
+        raise InputError(f"{name} contains only whitespace")
+
+
+def check_size(text: str, name: str) -> None:
+    if len(text) > MAX_BYTES:
+        raise InputError(
+            f"{name}: too large (over the {sources.describe_size(MAX_BYTES)} limit)"
+        )
+
+
+def from_text(text: str, *, source: str = "", url: str = "") -> Article:
+    """Build an Article from pasted web text or plain text, cleaning page furniture."""
+    name = source or "input"
+    if not isinstance(text, str):
+        raise InputError(f"{name}: expected text, not {type(text).__name__}")
+    check_size(text, name)
+    check_not_empty(text, name)
+    sources.check_text(text, name)
+    cleaned = pasted.clean(text)
+    return finish(cleaned, source=source, url=url)
+
+
+def from_html(html: str | bytes, *, url: str = "", source: str = "") -> Article:
+    """Build an Article from an HTML page: trafilatura's main text, then the text rules."""
+    from briefing.ingest import html as html_stage
+
+    name = source or url or "page"
+    if not isinstance(html, (str, bytes)):
+        raise InputError(f"{name}: expected HTML text, not {type(html).__name__}")
+    check_size_any(html, name)
+    check_not_empty(html, name)
+    if isinstance(html, bytes) and b"\x00" in html[:8192]:
+        raise InputError(f"{name}: looks like a binary file, not HTML")
+    page = html_stage.extract(html, url=url, name=name)
+    # trafilatura already looks for <title>, <h1> and meta tags; a first <p> is never a title
+    cleaned = pasted.clean(page.text, find_title=False)
+    drop_title_repeats(cleaned, page.title)
+    cleaned.title = page.title
+    cleaned.publisher = page.publisher or cleaned.publisher
+    cleaned.byline = page.byline or cleaned.byline
+    cleaned.published = page.published or cleaned.published
+    return finish(cleaned, source=source, url=page.url or url)
+
+
+def check_size_any(data: str | bytes, name: str) -> None:
+    if len(data) > MAX_BYTES:
+        raise InputError(
+            f"{name}: too large (over the {sources.describe_size(MAX_BYTES)} limit)"
+        )
+
+
+def drop_title_repeats(cleaned: pasted.Cleaned, title: str) -> None:
+    """Pages repeat their <title> as an <h1> in the text; short labels above it are kickers."""
+    if not title:
+        return
+    key = pasted.key_of(title)
+    keep: list[str] = []
+    for paragraph in cleaned.paragraphs:
+        if pasted.key_of(paragraph) != key:
+            keep.append(paragraph)
+            continue
+        cleaned.removed.append(Removed(paragraph, "repeats-title"))
+        if all(is_label(p) for p in keep):
+            cleaned.removed.extend(Removed(p, "section-label-above-headline") for p in keep)
+            keep.clear()
+    cleaned.paragraphs = keep
+
+
+def is_label(paragraph: str) -> bool:
+    return len(paragraph.split()) <= 3 and not pasted.SENTENCE_END.search(paragraph)
+
+
+def from_markdown(text: str, *, source: str = "", url: str = "") -> Article:
+    """Build an Article from Markdown: syntax stripped, front matter and '# Title' as metadata."""
+    from briefing.ingest import markdown
+
+    name = source or "input"
+    check_size(text, name)
+    check_not_empty(text, name)
+    sources.check_text(text, name)
+    plain = markdown.strip_markdown(text)
+    meta = plain.meta
+    cleaned = pasted.clean(plain.text, find_title="title" not in meta)
+    cleaned.removed[:0] = plain.removed
+    cleaned.title = meta.get("title") or cleaned.title
+    cleaned.byline = meta.get("byline") or cleaned.byline
+    cleaned.publisher = meta.get("publisher") or cleaned.publisher
+    cleaned.agency = meta.get("agency") or cleaned.agency
+    if "date" in meta and cleaned.published is None:
+        cleaned.published = pasted.date_of(meta["date"])
+    return finish(cleaned, source=source, url=meta.get("url") or url)
+
+
+def finish(cleaned: pasted.Cleaned, *, source: str, url: str = "") -> Article:
+    """Check that prose is left, detect the language and assemble the Article."""
+    from briefing.ingest import language
+
+    if sum(len(LETTER_WORD.findall(p)) for p in cleaned.paragraphs) < MIN_WORDS:
+        raise InputError(f"{source or 'input'}: no article text found (fewer than {MIN_WORDS}"
+                         " words left once page furniture is removed)")
+    return Article(
+        paragraphs=cleaned.paragraphs,
+        title=cleaned.title,
+        publisher=cleaned.publisher,
+        agency=cleaned.agency,
+        url=url,
+        published=cleaned.published,
+        byline=cleaned.byline,
+        language=language.detect("\n".join(cleaned.paragraphs)),
+        source=source,
+        removed=cleaned.removed,
+    )
+
+
+def looks_like_html(text: str) -> bool:
+    from briefing.ingest.html import looks_like_html as sniff
+
+    return sniff(text)

@@ -1,23 +1,90 @@
-"""Render stage: lay out a Brief as json, md, html, pdf or email.
+"""Render stage: lay out a Brief as pdf, html, md, json or email (bytes).
 
-(Skeleton implementation; the render owner deepens this.)
+Renderers only lay out what the Brief holds; the one-page PDF asks the brief stage
+(``briefing.brief.shorten``) for a shorter Brief when it must leave things out.
+Heavy libraries (WeasyPrint) are imported only when a PDF is asked for.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
+from pathlib import Path
+from typing import Any
 
 from briefing.errors import InputError
 from briefing.models import Brief
 
 FORMATS = ("pdf", "html", "md", "json", "email")
+PAPERS = ("a4", "letter")
 
 
-def render(brief: Brief, fmt: str, **options: object) -> bytes:
+def render(
+    brief: Brief,
+    fmt: str,
+    *,
+    paper: str = "a4",
+    template_dir: str | Path | None = None,
+    **_ignored: Any,
+) -> bytes:
+    """``brief`` as ``fmt`` ("pdf", "html", "md", "json" or "email"), encoded as bytes."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
     if fmt == "json":
-        return json.dumps(brief.to_dict(), indent=2, ensure_ascii=False).encode("utf-8")
+        return render_json(brief)
     if fmt == "md":
-        lines = [f"# {brief.article.title or 'Brief'}", ""]
-        lines += [f"- {p.text}" for p in brief.points]
-        return ("\n".join(lines) + "\n").encode("utf-8")
-    raise InputError(f"format {fmt!r} is not available yet")
+        return render_markdown(brief, template_dir=template_dir).encode("utf-8")
+    if fmt == "html":
+        return render_html(brief, template_dir=template_dir).encode("utf-8")
+    if fmt == "pdf":
+        from briefing.renderers.pdf import render_pdf
+
+        return render_pdf(brief, paper=paper, template_dir=template_dir)
+    return render_email(brief, template_dir)
+
+
+def render_json(brief: Brief) -> bytes:
+    """The whole Brief (every fact with its sentence index), stable key order."""
+    return (json.dumps(brief.to_dict(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def render_markdown(brief: Brief, template_dir: str | Path | None = None) -> str:
+    from briefing.renderers.templates import render_template
+    from briefing.renderers.view import SCREEN_LIMITS, brief_view
+
+    return render_template("brief.md.j2", brief_view(brief, SCREEN_LIMITS), template_dir)
+
+
+def render_html(
+    brief: Brief,
+    template_dir: str | Path | None = None,
+    *,
+    for_print: bool = False,
+    page_css: str = "",
+    limits: dict[str, int] | None = None,
+) -> str:
+    """The brief as one self-contained HTML5 page (CSS inline, nothing external).
+
+    ``for_print`` adds the PDF stylesheet and ``page_css`` (paper and type size,
+    written by the PDF fitter, never from article text).
+    """
+    from markupsafe import Markup
+
+    from briefing.renderers.templates import render_template
+    from briefing.renderers.view import SCREEN_LIMITS, brief_view
+
+    context = brief_view(brief, SCREEN_LIMITS if limits is None else limits)
+    context["for_print"] = for_print
+    context["page_css"] = Markup(page_css)
+    return render_template("brief.html.j2", context, template_dir)
+
+
+def render_email(brief: Brief, template_dir: str | Path | None = None) -> bytes:
+    try:
+        module = importlib.import_module("briefing.renderers.email")
+    except ImportError as error:
+        raise InputError("email format not available") from error
+    render_one = getattr(module, "render_email", None)
+    if render_one is None:
+        raise InputError("email format not available")
+    return render_one(brief, template_dir=template_dir)

@@ -1,22 +1,71 @@
 """Summarize stage: pick key sentences of a Document.
 
-(Skeleton implementation; the summarization owner deepens this.)
+Every method produces a *ranking* (all sentences, best first, each a Pick with a
+score and reasons); the length rule then takes a prefix of that ranking and the
+picks are returned in document order. So ``--sentences``, ``--ratio`` and
+``--words`` mean the same thing for every method.
+
+Methods: ``default`` (our ranker, see ``ranker.py``), ``lead`` (first sentences)
+and every sumy summarizer by name (see ``sumy_methods.py``).
 """
 
 from __future__ import annotations
 
 from briefing.errors import InputError
 from briefing.models import Document, Pick, Summary
+from briefing.summarizers.length import DEFAULT_SENTENCES, choose_prefix, target_count
 
-METHODS = ("default", "lead")
+SUMY_METHODS = (
+    "luhn",
+    "edmundson",
+    "lsa",
+    "text-rank",
+    "lex-rank",
+    "sum-basic",
+    "kl",
+    "reduction",
+    "random",
+)
+METHODS = ("default", "lead", *SUMY_METHODS)
+
+__all__ = ["DEFAULT_SENTENCES", "METHODS", "SUMY_METHODS", "rank", "summarize_document"]
 
 
-def target_count(n_sentences: int, sentences: int | None, ratio: float | None) -> int:
-    if sentences is not None:
-        return max(0, min(n_sentences, sentences))
-    if ratio is not None:
-        return max(1, min(n_sentences, round(n_sentences * ratio)))
-    return min(n_sentences, 5)
+def rank(doc: Document, method: str = "default", share: float | None = None) -> list[Pick]:
+    """Every sentence of ``doc`` as a Pick, best first, by ``method``.
+
+    ``share`` (the part of the article the summary keeps) tunes ``default``:
+    short summaries lean on the lead, long ones on coverage.
+    """
+    if method not in METHODS:
+        raise InputError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
+    if not doc.sentences:
+        return []
+    if method == "default":
+        from briefing.summarizers.ranker import rank_sentences
+
+        return rank_sentences(doc, share=share)
+    if method == "lead":
+        return lead_ranking(len(doc.sentences))
+    from briefing.summarizers.sumy_methods import rank_with_sumy
+
+    return rank_with_sumy(doc, method)
+
+
+def lead_ranking(count: int) -> list[Pick]:
+    """Sentences in document order; the score falls with position."""
+    return [Pick(i, round(1.0 / (i + 1), 4), [f"position {i + 1}"]) for i in range(count)]
+
+
+def summary_share(
+    lengths: list[int], sentences: int | None, ratio: float | None, words: int | None
+) -> float | None:
+    """The part of the article (0-1] a summary of this length keeps."""
+    if not lengths:
+        return None
+    if words is not None:
+        return min(1.0, words / max(1, sum(lengths)))
+    return target_count(len(lengths), sentences, ratio) / len(lengths)
 
 
 def summarize_document(
@@ -26,8 +75,9 @@ def summarize_document(
     ratio: float | None = None,
     words: int | None = None,
 ) -> Summary:
-    if method not in METHODS:
-        raise InputError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
-    count = target_count(len(doc.sentences), sentences, ratio)
-    picks = [Pick(i, 1.0 / (i + 1), ["position"]) for i in range(count)]
-    return Summary(method=method, picks=picks, ranking=list(picks))
+    """Rank with ``method`` and keep the top of the ranking, in document order."""
+    lengths = [len(s.text.split()) for s in doc.sentences]
+    ranking = rank(doc, method, summary_share(lengths, sentences, ratio, words))
+    chosen = choose_prefix(ranking, lengths, sentences=sentences, ratio=ratio, words=words)
+    picks = sorted(chosen, key=lambda p: p.index)
+    return Summary(method=method, picks=picks, ranking=ranking)

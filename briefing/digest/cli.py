@@ -1,0 +1,214 @@
+"""``briefing digest ...``: run, schedule, install-timer, history."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import click
+
+from briefing.errors import InputError
+
+EXIT_BUSY = 75  # EX_TEMPFAIL: another run holds the lock; try later
+log = logging.getLogger("briefing.digest")
+
+config_option = click.option(
+    "--config", "config_path", required=True, type=click.Path(dir_okay=False),
+    help="The digest TOML file.",
+)
+
+
+@click.group("digest")
+def digest_group() -> None:
+    """The daily digest: collect, brief, merge, rank and email the day's articles.
+
+    \b
+    Examples:
+      briefing digest run --config digest.toml --dry-run
+      briefing digest run --config digest.toml --out out/
+      briefing digest schedule --config digest.toml
+      briefing digest install-timer --config digest.toml --systemd --write
+    """
+
+
+def setup_logging(verbose: bool, timestamps: bool = False) -> None:
+    """Warnings only by default (quiet in cron/systemd logs); -v adds each step."""
+    level = logging.INFO if verbose else logging.WARNING
+    logger = logging.getLogger("briefing")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        stamp = "%(asctime)s " if timestamps else ""
+        handler.setFormatter(logging.Formatter(f"{stamp}%(levelname)s: %(message)s",
+                                               "%Y-%m-%d %H:%M:%S"))
+        logger.addHandler(handler)
+    logger.setLevel(level)
+
+
+@contextmanager
+def progress_bars(enabled: bool) -> Iterator[Callable[[str, int], Callable[[], None]] | None]:
+    """Rich progress bars on a terminal; nothing otherwise (logs stay quiet)."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    with Progress("{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as bars:
+
+        def factory(label: str, total: int) -> Callable[[], None]:
+            task = bars.add_task(label, total=total)
+            return lambda: bars.advance(task)
+
+        yield factory
+
+
+def parse_day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@digest_group.command("run")
+@config_option
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="The digest's date (default: today).")
+@click.option("--dry-run", is_flag=True, help="Render and show what would be sent; send nothing.")
+@click.option("--force", is_flag=True, help="Send even if this date's digest was already sent.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False),
+              help="Also write the .eml, .html and PDF edition here.")
+@click.option("--no-pdf", is_flag=True, help="With --out: skip the PDF edition.")
+@click.option("-v", "--verbose", is_flag=True, help="Log each step.")
+def run_command(config_path: str, day: str | None, dry_run: bool, force: bool,
+                out_dir: str | None, no_pdf: bool, verbose: bool) -> None:
+    """Collect, brief, merge, rank, render, deliver and record one digest."""
+    from briefing.digest.config import load_config
+
+    setup_logging(verbose)
+    config = load_config(config_path)
+    result = execute(config, parse_day(day), dry_run, force, out_dir, not no_pdf)
+    for path in result.written:
+        click.echo(f"wrote {path}", err=True)
+    if dry_run and result.rendered is not None:
+        describe(result)
+    click.echo(result.summary)
+
+
+def execute(config, day, dry_run, force, out_dir, pdf):  # noqa: ANN001, ANN201 - CLI glue
+    from briefing.digest.deliver import DeliveryError
+    from briefing.digest.run import run_digest
+    from briefing.digest.state import Busy
+
+    try:
+        with progress_bars(sys.stderr.isatty()) as progress:
+            return run_digest(config, day=day, dry_run=dry_run, force=force,
+                              out_dir=Path(out_dir) if out_dir else None, pdf=pdf,
+                              progress=progress)
+    except Busy as busy:
+        click.echo(f"error: {busy}; not starting a second one", err=True)
+        sys.exit(EXIT_BUSY)
+    except DeliveryError as error:
+        click.echo(f"error: {error} (the digest is kept and will be sent by the next run)",
+                   err=True)
+        sys.exit(1)
+
+
+def describe(result) -> None:  # noqa: ANN001 - CLI glue
+    rendered, edition = result.rendered, result.edition
+    click.echo(f"Subject: {rendered.subject}")
+    click.echo(f"To: {rendered.message['To']}")
+    click.echo(f"Size: HTML {len(rendered.html.encode()) / 1024:.1f} KB, "
+               f"message {len(rendered.as_bytes()) / 1024:.1f} KB")
+    shown = edition.stories[: len(edition.stories) - edition.cut]
+    for number, story in enumerate(shown, 1):
+        also = ", ".join(sorted({i.source_name for i in story.also}))
+        click.echo(f"{number:3d}. [{story.score:.2f}] {story.lead.title}"
+                   + (f"  (also: {also})" if also else ""))
+    if edition.cut:
+        click.echo(f"     ({edition.cut} cut for size)")
+
+
+@digest_group.command("schedule")
+@config_option
+@click.option("-v", "--verbose", is_flag=True, help="Log each step.")
+def schedule_command(config_path: str, verbose: bool) -> None:
+    """Stay in the foreground and run the digest on the config's cron schedule."""
+    from briefing.digest.config import load_config
+    from briefing.digest.schedule import serve
+
+    setup_logging(True, timestamps=True)  # a long-running service: say what it does
+    config = load_config(config_path)
+    logging.getLogger("apscheduler").setLevel(logging.INFO if verbose else logging.WARNING)
+
+    def job() -> None:
+        from briefing.digest.deliver import DeliveryError
+        from briefing.digest.run import run_digest
+        from briefing.digest.state import Busy
+
+        try:
+            fresh = load_config(config_path)  # pick up edits without a restart
+            log.info("%s", run_digest(fresh).summary)
+        except (Busy, DeliveryError, InputError) as error:
+            log.error("%s", error)
+
+    click.echo(f"scheduling {config.schedule.cron!r} ({config.schedule.timezone}); "
+               "Ctrl+C to stop", err=True)
+    try:
+        serve(config, job)
+    except (KeyboardInterrupt, SystemExit):
+        click.echo("stopped", err=True)
+
+
+@digest_group.command("install-timer")
+@config_option
+@click.option("--systemd", "kind", flag_value="systemd", help="A systemd user .service + .timer.")
+@click.option("--cron", "kind", flag_value="cron", help="A crontab line with CRON_TZ.")
+@click.option("--write", is_flag=True,
+              help="Install it (systemd: ~/.config/systemd/user; cron: the user's crontab).")
+def install_timer_command(config_path: str, kind: str | None, write: bool) -> None:
+    """Print (or install with --write) a system timer that runs the digest."""
+    from briefing.digest import timer
+    from briefing.digest.config import load_config
+
+    if kind is None:
+        raise InputError("choose --systemd or --cron")
+    config = load_config(config_path)
+    if kind == "systemd":
+        if write:
+            for path in timer.write_systemd(config):
+                click.echo(f"wrote {path}", err=True)
+            click.echo(f"now run: systemctl --user daemon-reload && "
+                       f"systemctl --user enable --now {timer.UNIT}.timer", err=True)
+            return
+        for name, text in timer.systemd_units(config).items():
+            click.echo(f"# {name}\n{text}")
+        return
+    if write:
+        timer.install_cron(config)
+        click.echo("installed the digest block into your crontab (crontab -l to see it)", err=True)
+        return
+    click.echo(timer.cron_block(config), nl=False)
+
+
+@digest_group.command("history")
+@config_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
+def history_command(config_path: str, limit: int) -> None:
+    """List recent digests from the state file: date, status, items, message id."""
+    from briefing.digest.config import load_config
+    from briefing.digest.state import State
+
+    config = load_config(config_path)
+    with State(config.state) as state:
+        rows = state.history(limit)
+    if not rows:
+        click.echo("no digests yet")
+    for day, status, message_id, _to, sent_at, error, count in rows:
+        extra = f"  error: {error}" if error else ""
+        click.echo(f"{day}  {status:<7} {count:3d} items  {message_id}  {sent_at or ''}{extra}")

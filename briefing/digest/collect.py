@@ -1,0 +1,209 @@
+"""Collecting: every source's new articles, loaded, identified and briefed.
+
+A source that cannot be read is logged and reported in the digest, never fatal: one
+dead feed must not cost the reader the whole morning's email.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from briefing.digest.config import DigestConfig, Source
+from briefing.digest.dedupe import canonical_url, item_identity, shingles, text_hash
+from briefing.digest.items import Item
+from briefing.errors import InputError
+from briefing.models import Article
+
+log = logging.getLogger("briefing.digest")
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".md", ".markdown"}
+
+Advance = Callable[[], None]
+
+
+@dataclass
+class Candidate:
+    """Something to load: a file or a page, with what the source already told us."""
+
+    source_name: str  # the config's name or the feed's title: preferred to the page's own
+    location: str  # path or URL
+    fallback_name: str = ""  # folder or host name, when nothing better is known
+    link: str = ""
+    title: str = ""
+    published: datetime | None = None
+
+    def load(self, timeout: float) -> Article:
+        if self.link:
+            return load_page(self.link, timeout)
+        from briefing import ingest
+
+        return ingest.load(self.location)
+
+
+def load_page(url: str, timeout: float) -> Article:
+    """Fetch and extract an article page through the ingest stage's public functions."""
+    from briefing import ingest
+
+    fetch, from_html = getattr(ingest, "fetch", None), getattr(ingest, "from_html", None)
+    if fetch is None or from_html is None:
+        return ingest.load(url)
+    body, content_type, final_url = fetch(url, timeout=timeout)
+    if "html" not in content_type and content_type:
+        return ingest.load(url)
+    return from_html(body, url=final_url or url)
+
+
+def candidates(source: Source, config: DigestConfig, skipped: list[str]) -> list[Candidate]:
+    """What ``source`` offers; a failure is added to ``skipped`` and yields nothing."""
+    try:
+        if source.kind == "path":
+            found = folder_candidates(source)
+        elif source.kind == "feed":
+            found = feed_candidates(source, config.fetch_timeout)
+        else:
+            found = [Candidate(source.name, source.location, host_of(source.location),
+                               link=source.location)]
+    except InputError as error:
+        log.warning("skipping source %s: %s", source.location, error)
+        skipped.append(f"{source.location}: {error}")
+        return []
+    return found[: source.max_items]
+
+
+def folder_candidates(source: Source) -> list[Candidate]:
+    root = Path(source.location)
+    if root.is_file():
+        files = [root]
+    elif root.is_dir():
+        files = sorted(p for p in root.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES
+                       and p.is_file() and not p.name.startswith("."))
+    else:
+        raise InputError(f"{root}: no such folder")
+    files.sort(key=lambda p: p.stat().st_mtime, reverse=True)  # newest first for max_items
+    return [Candidate(source.name, str(p), root.name, published=file_time(p)) for p in files]
+
+
+def file_time(path: Path) -> datetime:
+    return datetime.fromtimestamp(os.stat(path).st_mtime, tz=UTC)
+
+
+def feed_candidates(source: Source, timeout: float) -> list[Candidate]:
+    from briefing.ingest.feeds import read_feed
+
+    feed = read_feed(source.location, timeout=timeout)
+    name = source.name or feed.title
+    return [
+        Candidate(name, entry.link, host_of(entry.link), link=entry.link, title=entry.title,
+                  published=entry.published)
+        for entry in feed.entries
+    ]
+
+
+def host_of(url: str) -> str:
+    host = (urlsplit(url).hostname or url).lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def in_window(candidate: Candidate, since: datetime, until: datetime) -> bool:
+    # Items with no date are let through; the state's "already sent" check stops repeats.
+    return candidate.published is None or since <= candidate.published <= until
+
+
+def to_item(candidate: Candidate, article: Article) -> Item:
+    if candidate.title and not article.title:
+        article.title = candidate.title
+    link = article.url or candidate.link
+    published = article.published or candidate.published
+    if published is not None and published.tzinfo is None:
+        published = published.replace(tzinfo=UTC)
+    text = article.text
+    return Item(
+        item_id=item_identity(link or f"file:{candidate.location}", text),
+        url=canonical_url(link),
+        link=link,
+        source_name=candidate.source_name or article.publisher or candidate.fallback_name,
+        article=article,
+        text_hash=text_hash(text),
+        shingles=shingles(text),
+        published=published,
+    )
+
+
+def gather(
+    config: DigestConfig,
+    since: datetime,
+    until: datetime,
+    skipped: list[str],
+    advance: Callable[[int], Advance] | None = None,
+) -> list[Item]:
+    """Load every new candidate of every source into an Item (not briefed yet)."""
+    found = [
+        c for source in config.sources for c in candidates(source, config, skipped)
+        if in_window(c, since, until)
+    ]
+    step = advance(len(found)) if advance else (lambda: None)
+    items = list(load_all(found, config.fetch_timeout, skipped, step))
+    return items
+
+
+def load_all(
+    found: list[Candidate], timeout: float, skipped: list[str], step: Advance
+) -> Iterator[Item]:
+    for candidate in found:
+        try:
+            article = candidate.load(timeout)
+        except InputError as error:
+            log.warning("skipping %s: %s", candidate.location, error)
+            skipped.append(f"{candidate.location}: {error}")
+        else:
+            yield to_item(candidate, article)
+        finally:
+            step()
+
+
+def brief_items(items: list[Item], workers: int, step: Advance) -> list[Item]:
+    """Brief each item; one that cannot be briefed is dropped with a warning."""
+    from briefing import make_brief
+
+    if workers > 1 and len(items) > 1:
+        return brief_in_processes(items, workers, step)
+    briefed = []
+    for item in items:
+        try:
+            item.brief = make_brief(item.article)
+            briefed.append(item)
+        except InputError as error:
+            log.warning("cannot brief %s: %s", item.link or item.article.source, error)
+        finally:
+            step()
+    return briefed
+
+
+def brief_in_processes(items: list[Item], workers: int, step: Advance) -> list[Item]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    briefed = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = pool.map(brief_or_error, [i.article for i in items], chunksize=4)
+        for item, (brief, error) in zip(items, results, strict=True):
+            step()
+            if brief is None:
+                log.warning("cannot brief %s: %s", item.link or item.article.source, error)
+                continue
+            item.brief = brief
+            briefed.append(item)
+    return briefed
+
+
+def brief_or_error(article: Article) -> tuple[object, str]:
+    from briefing import make_brief
+
+    try:
+        return make_brief(article), ""
+    except InputError as error:
+        return None, str(error)

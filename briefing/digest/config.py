@@ -1,0 +1,275 @@
+"""The digest configuration: a TOML file, validated on load.
+
+Every problem is an InputError naming the key, e.g. ``config.toml: [email] to is missing``.
+Relative paths (the state file, folder sources, CA file) are relative to the config file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from briefing.errors import InputError
+
+DIGEST_KEYS = {
+    "title", "max_items", "window_hours", "state", "send_empty", "similarity",
+    "dedupe", "max_html_bytes", "fetch_timeout", "workers",
+}
+SOURCE_KEYS = {"path", "feed", "url", "name", "max_items"}
+SOURCE_KINDS = ("path", "feed", "url")
+EMAIL_KEYS = {
+    "to", "from", "from_name", "smtp_host", "smtp_port", "starttls", "ssl", "username",
+    "smtp_verify", "ca_file", "timeout", "retries", "retry_delay", "unsubscribe",
+}
+SCHEDULE_KEYS = {"cron", "timezone", "misfire_grace_minutes"}
+TOP_KEYS = {"digest", "sources", "email", "schedule"}
+PASSWORD_ENV = "BRIEFING_SMTP_PASSWORD"
+# Gmail clips messages whose HTML is over about 102 KB; stay clearly below it.
+DEFAULT_MAX_HTML_BYTES = 100_000
+
+
+@dataclass
+class Source:
+    kind: str  # "path" | "feed" | "url"
+    location: str  # a folder/file path (resolved) or a URL
+    name: str = ""  # shown in "also reported by"; default: feed title or host name
+    max_items: int = 50
+
+
+@dataclass
+class EmailSettings:
+    to: list[str]
+    sender: str = "digest@localhost"
+    sender_name: str = "newsbrief"
+    smtp_host: str = "localhost"
+    smtp_port: int = 25
+    starttls: bool = False
+    ssl: bool = False
+    username: str = ""
+    smtp_verify: bool = True  # false only for test servers with self-signed certificates
+    ca_file: str = ""
+    timeout: float = 30.0
+    retries: int = 3
+    retry_delay: float = 2.0  # seconds before the first retry; doubles each time
+    unsubscribe: str = ""  # mailto: or https: URL; default mailto:<from>?subject=unsubscribe
+
+
+@dataclass
+class Schedule:
+    cron: str = "0 7 * * *"
+    timezone: str = "UTC"
+    misfire_grace_minutes: int = 180
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass
+class DigestConfig:
+    path: Path
+    email: EmailSettings
+    sources: list[Source] = field(default_factory=list)
+    schedule: Schedule = field(default_factory=Schedule)
+    title: str = "Morning digest"
+    max_items: int = 20
+    window_hours: float = 24.0
+    state: Path = Path("digest.sqlite")
+    send_empty: bool = False
+    similarity: float = 0.5  # shingle Jaccard at or above which two items are one story
+    dedupe: str = "jaccard"  # "jaccard" (exact) or "minhash" (datasketch LSH)
+    max_html_bytes: int = DEFAULT_MAX_HTML_BYTES
+    fetch_timeout: float = 15.0
+    workers: int = 1  # processes used to brief items (1 = in this process)
+
+
+def load_config(path: str | Path) -> DigestConfig:
+    """Read and validate a digest config file."""
+    file = Path(path)
+    try:
+        raw = tomllib.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{file}: no such config file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{file}: cannot read config ({error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(f"{file}: not valid TOML ({error})") from None
+    return parse_config(raw, file)
+
+
+def parse_config(raw: dict[str, Any], file: Path) -> DigestConfig:
+    where = ConfigErrors(file)
+    check_keys(raw, TOP_KEYS, "", where)
+    base = file.resolve().parent
+    digest = table(raw, "digest", where)
+    check_keys(digest, DIGEST_KEYS, "[digest] ", where)
+    config = DigestConfig(
+        path=file,
+        email=parse_email(table(raw, "email", where, required=True), base, where),
+        sources=parse_sources(raw.get("sources", []), base, where),
+        schedule=parse_schedule(table(raw, "schedule", where), where),
+    )
+    config.title = one_line(get(digest, "title", str, config.title, "[digest] ", where))
+    config.max_items = positive(digest, "max_items", config.max_items, where)
+    config.window_hours = float(positive(digest, "window_hours", config.window_hours, where))
+    config.state = base / get(digest, "state", str, "digest.sqlite", "[digest] ", where)
+    config.send_empty = get(digest, "send_empty", bool, False, "[digest] ", where)
+    config.similarity = get(digest, "similarity", float, config.similarity, "[digest] ", where)
+    if not 0 < config.similarity <= 1:
+        where.fail("[digest] similarity must be between 0 and 1")
+    config.dedupe = get(digest, "dedupe", str, config.dedupe, "[digest] ", where)
+    if config.dedupe not in ("jaccard", "minhash"):
+        where.fail("[digest] dedupe must be \"jaccard\" or \"minhash\"")
+    config.max_html_bytes = positive(digest, "max_html_bytes", config.max_html_bytes, where)
+    config.fetch_timeout = float(positive(digest, "fetch_timeout", config.fetch_timeout, where))
+    config.workers = positive(digest, "workers", config.workers, where)
+    return config
+
+
+class ConfigErrors:
+    """Prefixes every message with the file name."""
+
+    def __init__(self, file: Path) -> None:
+        self.file = file
+
+    def fail(self, message: str) -> None:
+        raise InputError(f"{self.file}: {message}")
+
+
+def check_keys(data: dict[str, Any], allowed: set[str], prefix: str, where: ConfigErrors) -> None:
+    for key in data:
+        if key not in allowed:
+            known = ", ".join(sorted(allowed))
+            where.fail(f"{prefix}unknown key {key!r} (known: {known})")
+
+
+def table(raw: dict[str, Any], name: str, where: ConfigErrors, required: bool = False) -> dict:
+    value = raw.get(name)
+    if value is None:
+        if required:
+            where.fail(f"[{name}] section is missing")
+        return {}
+    if not isinstance(value, dict):
+        where.fail(f"{name} must be a [{name}] table")
+    return value
+
+
+def get(data: dict, key: str, kind: type, default: Any, prefix: str, where: ConfigErrors) -> Any:
+    value = data.get(key, default)
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+        where.fail(f"{prefix}{key} must be {kind.__name__}, not {type(value).__name__}")
+    return value
+
+
+def positive(data: dict, key: str, default: Any, where: ConfigErrors) -> Any:
+    kind = float if isinstance(default, float) else int
+    value = get(data, key, kind, default, "[digest] ", where)
+    if value <= 0:
+        where.fail(f"[digest] {key} must be greater than 0")
+    return value
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def parse_sources(raw: Any, base: Path, where: ConfigErrors) -> list[Source]:
+    if not isinstance(raw, list):
+        where.fail("sources must be an array of [[sources]] tables")
+    sources = []
+    for number, entry in enumerate(raw, 1):
+        prefix = f"[[sources]] #{number} "
+        if not isinstance(entry, dict):
+            where.fail(f"{prefix}must be a table")
+        check_keys(entry, SOURCE_KEYS, prefix, where)
+        kinds = [k for k in SOURCE_KINDS if k in entry]
+        if len(kinds) != 1:
+            where.fail(f"{prefix}needs exactly one of path, feed or url")
+        kind = kinds[0]
+        location = get(entry, kind, str, "", prefix, where).strip()
+        if not location:
+            where.fail(f"{prefix}{kind} is empty")
+        if kind == "path":
+            location = str(base / Path(location).expanduser())
+        elif not location.lower().startswith(("http://", "https://")):
+            where.fail(f"{prefix}{kind} must be an http(s) URL")
+        name = one_line(get(entry, "name", str, "", prefix, where))
+        limit = get(entry, "max_items", int, 50, prefix, where)
+        sources.append(Source(kind, location, name, limit))
+    return sources
+
+
+def parse_email(raw: dict, base: Path, where: ConfigErrors) -> EmailSettings:
+    prefix = "[email] "
+    check_keys(raw, EMAIL_KEYS, prefix, where)
+    if "to" not in raw:
+        where.fail("[email] to is missing")
+    to = raw["to"]
+    to = [to] if isinstance(to, str) else to
+    if not isinstance(to, list) or not to or not all(isinstance(a, str) for a in to):
+        where.fail("[email] to must be an address or a non-empty list of addresses")
+    settings = EmailSettings(to=[check_address(a, "to", where) for a in to])
+    settings.sender = check_address(get(raw, "from", str, settings.sender, prefix, where),
+                                    "from", where)
+    settings.sender_name = one_line(get(raw, "from_name", str, settings.sender_name, prefix, where))
+    for key in ("smtp_host", "username", "unsubscribe"):
+        setattr(settings, key, get(raw, key, str, getattr(settings, key), prefix, where).strip())
+    for key in ("starttls", "ssl", "smtp_verify"):
+        setattr(settings, key, get(raw, key, bool, getattr(settings, key), prefix, where))
+    settings.smtp_port = get(raw, "smtp_port", int, 587 if settings.starttls else 25, prefix, where)
+    if not 0 < settings.smtp_port < 65536:
+        where.fail("[email] smtp_port must be between 1 and 65535")
+    settings.timeout = get(raw, "timeout", float, settings.timeout, prefix, where)
+    settings.retries = get(raw, "retries", int, settings.retries, prefix, where)
+    settings.retry_delay = get(raw, "retry_delay", float, settings.retry_delay, prefix, where)
+    if settings.retries < 0 or settings.retry_delay < 0 or settings.timeout <= 0:
+        where.fail("[email] retries and retry_delay must be >= 0, timeout > 0")
+    if settings.starttls and settings.ssl:
+        where.fail("[email] starttls and ssl cannot both be true")
+    ca_file = get(raw, "ca_file", str, "", prefix, where)
+    settings.ca_file = str(base / Path(ca_file).expanduser()) if ca_file else ""
+    if settings.unsubscribe and not settings.unsubscribe.lower().startswith(
+        ("mailto:", "https://", "http://")
+    ):
+        where.fail("[email] unsubscribe must be a mailto: or http(s) URL")
+    return settings
+
+
+def check_address(address: str, key: str, where: ConfigErrors) -> str:
+    address = address.strip()
+    local, _, domain = address.partition("@")
+    if not local or not domain or any(c.isspace() or c in "<>,;\"" for c in address):
+        where.fail(f"[email] {key}: {address!r} is not an email address")
+    return address
+
+
+def parse_schedule(raw: dict, where: ConfigErrors) -> Schedule:
+    prefix = "[schedule] "
+    check_keys(raw, SCHEDULE_KEYS, prefix, where)
+    schedule = Schedule()
+    schedule.timezone = get(raw, "timezone", str, schedule.timezone, prefix, where)
+    try:
+        schedule.tz  # noqa: B018 - validates the name
+    except (ZoneInfoNotFoundError, ValueError):
+        where.fail(f"[schedule] timezone {schedule.timezone!r} is not a known time zone")
+    schedule.cron = " ".join(get(raw, "cron", str, schedule.cron, prefix, where).split())
+    check_cron(schedule.cron, schedule.tz, where)
+    grace = get(raw, "misfire_grace_minutes", int, schedule.misfire_grace_minutes, prefix, where)
+    if grace < 1:
+        where.fail("[schedule] misfire_grace_minutes must be at least 1")
+    schedule.misfire_grace_minutes = grace
+    return schedule
+
+
+def check_cron(expression: str, tz: ZoneInfo, where: ConfigErrors) -> None:
+    from briefing.digest.schedule import build_trigger
+
+    try:
+        build_trigger(expression, tz)
+    except (ValueError, TypeError) as error:
+        where.fail(f"[schedule] cron {expression!r} is not valid ({one_line(str(error))})")

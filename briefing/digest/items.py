@@ -1,0 +1,53 @@
+"""The digest's own data: collected items, merged stories and the finished edition."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from briefing.models import Article, Brief
+
+
+@dataclass
+class Item:
+    """One article from one source, identified by canonical URL + text hash."""
+
+    item_id: str
+    url: str  # canonical URL ("" for files)
+    link: str  # the URL to show readers ("" for files)
+    source_name: str  # who published it, for "also reported by"
+    article: Article
+    text_hash: str
+    shingles: frozenset[int]
+    published: datetime | None = None
+    brief: Brief | None = None
+
+    @property
+    def title(self) -> str:
+        return self.article.title or (self.brief.bottom_line if self.brief else "") or "Untitled"
+
+
+@dataclass
+class Story:
+    """Items judged to be the same story; ``lead`` is shown, the rest are credited."""
+
+    lead: Item
+    also: list[Item] = field(default_factory=list)
+    score: float = 0.0
+
+    @property
+    def items(self) -> list[Item]:
+        return [self.lead, *self.also]
+
+
+@dataclass
+class Edition:
+    """One day's digest, ready to render."""
+
+    title: str
+    day: date
+    stories: list[Story]
+    made_at: datetime
+    skipped_sources: list[str] = field(default_factory=list)  # one line per failure
+    cut: int = 0  # stories left out for the size limit
+    over_limit: int = 0  # stories beyond max_items

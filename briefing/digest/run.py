@@ -1,0 +1,247 @@
+"""One digest run: collect -> brief -> merge -> rank -> render -> deliver -> record."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from email import message_from_bytes, policy
+from pathlib import Path
+
+from briefing.digest.collect import brief_items, gather
+from briefing.digest.config import DigestConfig
+from briefing.digest.dedupe import group_similar, jaccard
+from briefing.digest.deliver import DeliveryError, send
+from briefing.digest.items import Edition, Item, Story
+from briefing.digest.rank import rank
+from briefing.digest.state import RunLock, State, pack_shingles
+from briefing.renderers.email import Rendered, render_digest
+
+log = logging.getLogger("briefing.digest")
+RESEND_LOOKBACK = timedelta(days=7)  # near-copies of stories sent this recently are skipped
+
+# (label, total) -> a function called once per finished unit of work
+ProgressFactory = Callable[[str, int], Callable[[], None]]
+
+
+@dataclass
+class RunResult:
+    status: str  # sent | retried | already-sent | nothing-new | dry-run
+    summary: str  # one line for the user
+    day: date
+    rendered: Rendered | None = None
+    edition: Edition | None = None
+    written: list[Path] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class Timer:
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+
+    def stage(self, name: str) -> _Stage:
+        return _Stage(self.timings, name)
+
+
+class _Stage:
+    def __init__(self, timings: dict[str, float], name: str) -> None:
+        self.timings, self.name = timings, name
+
+    def __enter__(self) -> None:
+        self.start = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        self.timings[self.name] = self.timings.get(self.name, 0) + time.perf_counter() - self.start
+
+
+def window(config: DigestConfig, day: date, now: datetime) -> tuple[datetime, datetime]:
+    """(since, until): the run's window ends now, or at the end of a past ``day``."""
+    tz = config.schedule.tz
+    end_of_day = datetime.combine(day + timedelta(days=1), datetime.min.time(), tzinfo=tz)
+    until = min(now, end_of_day)
+    return until - timedelta(hours=config.window_hours), until
+
+
+def run_digest(
+    config: DigestConfig,
+    *,
+    day: date | None = None,
+    now: datetime | None = None,
+    dry_run: bool = False,
+    force: bool = False,
+    out_dir: Path | None = None,
+    pdf: bool = True,
+    progress: ProgressFactory | None = None,
+) -> RunResult:
+    """Run once. Raises state.Busy if another run holds the lock, DeliveryError on a
+    failed send (the digest then stays owed and the next run sends it)."""
+    tz = config.schedule.tz
+    now = (now or datetime.now(tz)).astimezone(tz)
+    day = day or now.date()
+    timer = Timer()
+    with ExitStack() as stack:
+        if not dry_run:
+            stack.enter_context(RunLock(config.state))
+        state = stack.enter_context(State(config.state))
+        if not dry_run:
+            retried = deliver_owed(state, config, day)
+            if retried:
+                return RunResult("retried", f"sent the owed digest for {day} (retry)", day)
+        previous = state.sent_on(day)
+        if previous and not force:
+            return RunResult("already-sent", f"the digest for {day} was already sent "
+                             f"({previous.message_id}); use --force to send again", day)
+        since, until = window(config, day, now)
+        edition, items = build_edition(config, state, day, since, until, force, timer, progress)
+        if not edition.stories and not config.send_empty:
+            return RunResult("nothing-new", f"nothing new for {day}; no email sent", day,
+                             edition=edition, timings=timer.timings)
+        with timer.stage("render"):
+            rendered = render_digest(edition, config)
+        result = RunResult("dry-run" if dry_run else "sent", "", day, rendered, edition,
+                           timings=timer.timings)
+        if out_dir is not None:
+            with timer.stage("write"):
+                result.written = write_outputs(rendered, out_dir, day, pdf)
+        if dry_run:
+            result.summary = f"dry run: would send {rendered.subject!r} to {len(config.email.to)} "\
+                "recipient(s)"
+            return result
+        with timer.stage("deliver"):
+            deliver_new(state, config, day, rendered, edition, items)
+        result.summary = f"sent {rendered.subject!r} to {', '.join(config.email.to)}"
+        return result
+    raise AssertionError("unreachable")
+
+
+def deliver_owed(state: State, config: DigestConfig, day: date) -> bool:
+    """Send digests a crashed or failed run left behind; True if one was for ``day``."""
+    for_today = False
+    for record in state.owed():
+        log.warning("resending the digest for %s left unsent by an earlier run", record.date)
+        message = message_from_bytes(record.message, policy=policy.SMTP)
+        try:
+            send(message, config.email, record.recipients)
+        except DeliveryError as error:
+            state.mark(record.id, "failed", str(error))
+            raise
+        state.mark(record.id, "sent")
+        for_today = for_today or record.date == day.isoformat()
+    return for_today
+
+
+def build_edition(
+    config: DigestConfig,
+    state: State,
+    day: date,
+    since: datetime,
+    until: datetime,
+    force: bool,
+    timer: Timer,
+    progress: ProgressFactory | None,
+) -> tuple[Edition, list[Item]]:
+    skipped: list[str] = []
+    except_date = day.isoformat() if force else None
+    with timer.stage("collect"):
+        loaded = gather(config, since, until, skipped,
+                        (lambda n: progress("Collecting", n)) if progress else None)
+        fresh = drop_already_sent(loaded, state, except_date, until)
+    with timer.stage("brief"):
+        step = progress("Briefing", len(fresh)) if progress else (lambda: None)
+        briefed = brief_items(fresh, config.workers, step)
+    with timer.stage("dedupe"):
+        stories = merge(briefed, config)
+    with timer.stage("rank"):
+        ranked = rank(stories, since, until)
+    edition = Edition(
+        title=config.title,
+        day=day,
+        stories=ranked[: config.max_items],
+        made_at=datetime.now(UTC),
+        skipped_sources=skipped,
+        over_limit=max(0, len(ranked) - config.max_items),
+    )
+    return edition, briefed
+
+
+def drop_already_sent(
+    items: list[Item], state: State, except_date: str | None, until: datetime
+) -> list[Item]:
+    """Drop items sent before: the same identity, or a near-copy of a recent story."""
+    sent_ids = state.delivered_item_ids(except_date)
+    since = (until - RESEND_LOOKBACK).astimezone(UTC).isoformat(timespec="seconds")
+    recent = state.delivered_shingles(since, except_date) if items else []
+    fresh, seen_ids = [], set()
+    for item in items:
+        if item.item_id in sent_ids or item.item_id in seen_ids:
+            continue
+        threshold = 0.8  # stricter than merging: only near-identical copies count as sent
+        copy_of = next((t for t, s in recent if jaccard(item.shingles, s) >= threshold), None)
+        if copy_of is not None:
+            log.info("skipping %s: a copy of %r, sent earlier", item.link or item.title, copy_of)
+            continue
+        seen_ids.add(item.item_id)
+        fresh.append(item)
+    return fresh
+
+
+def merge(items: list[Item], config: DigestConfig) -> list[Story]:
+    """Near-duplicates become one story led by the fullest text."""
+    groups = group_similar([i.shingles for i in items], config.similarity, config.dedupe)
+    stories = []
+    for group in groups:
+        members = sorted((items[i] for i in group),
+                         key=lambda it: (-len(it.article.text), it.published or until_max()))
+        stories.append(Story(lead=members[0], also=members[1:]))
+    return stories
+
+
+def until_max() -> datetime:
+    return datetime.max.replace(tzinfo=UTC)
+
+
+def deliver_new(
+    state: State, config: DigestConfig, day: date, rendered: Rendered, edition: Edition,
+    items: list[Item],
+) -> None:
+    """Record the digest as owed, send it, then mark it sent (or failed)."""
+    state.remember_items(
+        (i.item_id, i.url, i.title, i.source_name, i.text_hash, pack_shingles(i.shingles))
+        for i in items
+    )
+    shown = edition.stories[: len(edition.stories) - edition.cut]
+    digest_id = state.record_digest(
+        day, config.email.to, rendered.message_id, rendered.subject, rendered.as_bytes(),
+        [item.item_id for story in shown for item in story.items],
+    )
+    try:
+        send(rendered.message, config.email)
+    except DeliveryError as error:
+        state.mark(digest_id, "failed", str(error))
+        raise
+    state.mark(digest_id, "sent")
+
+
+def write_outputs(rendered: Rendered, out_dir: Path, day: date, pdf: bool) -> list[Path]:
+    from briefing.fileio import write_atomic
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stem = out_dir / f"digest-{day.isoformat()}"
+    written = [
+        write_atomic(stem.with_suffix(".eml"), rendered.as_bytes()),
+        write_atomic(stem.with_suffix(".html"), rendered.html),
+    ]
+    if pdf:
+        written.append(write_atomic(stem.with_suffix(".pdf"), pdf_edition(rendered.html)))
+    return written
+
+
+def pdf_edition(html: str) -> bytes:
+    """The digest HTML printed by WeasyPrint (several pages for a long digest)."""
+    import weasyprint
+
+    page = "<style>@page{size:A4;margin:12mm} body{background:#fff}</style>"
+    return weasyprint.HTML(string=html.replace("</head>", page + "</head>", 1)).write_pdf()

@@ -1,0 +1,261 @@
+"""``briefing evaluate-figures``: quantity extraction scored the way the CQE paper does.
+
+Corpus: NewsQuant (a JSON list of ``{"text": ..., "quantities": [...]}``; each
+quantity has ``value`` -- a number or "low-high" --, ``unit``,
+``normalized_unit``, ``change`` and ``referred_concepts``). Every sentence goes
+through :func:`briefing.facts.figures.figures_in_sentence`; predictions and gold
+quantities of one sentence are paired one-to-one, greedily in reading order.
+
+Matching rules (see docs/FIGURES.md):
+
+* value: equal within a relative tolerance of 1e-6 (absolute 1e-9); a gold range
+  "a-b" matches a predicted range with the same endpoints (either order), or any
+  prediction whose value -- or midpoint, for a predicted range -- equals the
+  gold midpoint (a+b)/2;
+* value+unit: value matches and :func:`briefing.facts.units.unit_key` of the
+  predicted unit equals that of the gold ``unit`` or ``normalized_unit``, or,
+  for counted nouns, their head nouns agree ("European countries" ~ "countries");
+* value+change: value matches and the change symbol is the same.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+
+from briefing.errors import InputError
+from briefing.facts.figures import figures_in_sentence
+from briefing.facts.units import unit_head, unit_key
+from briefing.models import Figure
+
+DEFAULT_CORPUS = Path("..") / "shared" / "corpora" / "newsquant"
+CORPUS_FILE = "NewsQuant.json"
+SCORES_FILE = "published-scores.csv"
+LEVELS = ("value", "value+unit", "value+change")
+
+_RANGE = re.compile(r"^\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*$")
+
+
+@dataclass
+class Gold:
+    low: float
+    high: float | None
+    unit: str
+    normalized_unit: str
+    change: str
+
+
+@dataclass
+class Counts:
+    true_positives: dict[str, int] = field(default_factory=lambda: dict.fromkeys(LEVELS, 0))
+    predicted: int = 0
+    gold: int = 0
+
+    def scores(self, level: str) -> tuple[float, float, float]:
+        tp = self.true_positives[level]
+        precision = tp / self.predicted if self.predicted else 0.0
+        recall = tp / self.gold if self.gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return 100 * precision, 100 * recall, 100 * f1
+
+
+def parse_gold_value(raw: Any) -> tuple[float, float | None]:
+    """'60000.0' -> (60000, None); '10-12' -> (10, 12); '-5.0' -> (-5, None)."""
+    if isinstance(raw, int | float):
+        return float(raw), None
+    text = str(raw).strip()
+    try:
+        return float(text), None
+    except ValueError:
+        pass
+    match = _RANGE.match(text)
+    if not match:
+        raise InputError(f"cannot read gold value {raw!r}")
+    return float(match.group(1)), float(match.group(2))
+
+
+def close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def value_matches(figure: Figure, gold: Gold) -> bool:
+    if gold.high is None:
+        if figure.high is None:
+            return close(figure.value, gold.low)
+        return close((figure.value + figure.high) / 2, gold.low)
+    midpoint = (gold.low + gold.high) / 2
+    if figure.high is not None:
+        same_ends = {round(figure.value, 9), round(figure.high, 9)}
+        if close(min(same_ends), min(gold.low, gold.high)) and close(
+            max(same_ends), max(gold.low, gold.high)
+        ):
+            return True
+        return close((figure.value + figure.high) / 2, midpoint)
+    return close(figure.value, midpoint)
+
+
+def unit_matches(figure: Figure, gold: Gold) -> bool:
+    ours = unit_key(figure.unit)
+    for theirs in {unit_key(gold.unit), unit_key(gold.normalized_unit)}:
+        if ours == theirs:
+            return True
+        head = unit_head(theirs)
+        if ours and head and unit_head(ours) == head and not _is_symbolic(ours):
+            return True
+    return False
+
+
+def _is_symbolic(key: str) -> bool:
+    return key.isupper() or key == "%"
+
+
+def match_sentence(figures: list[Figure], golds: list[Gold]) -> dict[str, int]:
+    """True positives per level: each gold quantity pairs with one prediction at most."""
+    hits = {}
+    for level in LEVELS:
+        free = list(range(len(figures)))
+        count = 0
+        for gold in golds:
+            for position, index in enumerate(free):
+                figure = figures[index]
+                if not value_matches(figure, gold):
+                    continue
+                if level == "value+unit" and not unit_matches(figure, gold):
+                    continue
+                if level == "value+change" and figure.change != gold.change:
+                    continue
+                count += 1
+                del free[position]
+                break
+        hits[level] = count
+    return hits
+
+
+def load_newsquant(path: Path) -> list[tuple[str, list[Gold]]]:
+    file = path / CORPUS_FILE if path.is_dir() else path
+    if not file.is_file():
+        raise InputError(f"{file}: no NewsQuant corpus here")
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(f"{file}: not a JSON corpus ({error})") from None
+    if not isinstance(data, list):
+        raise InputError(f"{file}: expected a JSON list of sentences")
+    items = []
+    for entry in data:
+        if not isinstance(entry, dict) or "text" not in entry:
+            raise InputError(f"{file}: every item needs a 'text' field")
+        golds = []
+        for quantity in entry.get("quantities") or []:
+            low, high = parse_gold_value(quantity.get("value"))
+            golds.append(
+                Gold(
+                    low,
+                    high,
+                    str(quantity.get("unit", "")),
+                    str(quantity.get("normalized_unit", "")),
+                    str(quantity.get("change", "=")),
+                )
+            )
+        items.append((str(entry["text"]), golds))
+    return items
+
+
+def evaluate(items: list[tuple[str, list[Gold]]]) -> tuple[Counts, list[dict[str, Any]]]:
+    counts = Counts()
+    mistakes = []
+    for index, (text, golds) in enumerate(items):
+        figures = figures_in_sentence(text, index)
+        hits = match_sentence(figures, golds)
+        counts.predicted += len(figures)
+        counts.gold += len(golds)
+        for level in LEVELS:
+            counts.true_positives[level] += hits[level]
+        if hits["value+unit"] < max(len(figures), len(golds)):
+            mistakes.append({"index": index, "text": text, "figures": figures, "golds": golds})
+    return counts, mistakes
+
+
+def read_published(path: Path) -> list[dict[str, str]]:
+    folder = path if path.is_dir() else path.parent
+    file = folder / SCORES_FILE
+    if not file.is_file():
+        return []
+    with file.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return [r for r in rows if r.get("type") in LEVELS]
+
+
+def format_table(counts: Counts, published: list[dict[str, str]], items: int) -> str:
+    lines = [
+        f"NewsQuant: {items} sentences, {counts.gold} gold quantities, "
+        f"{counts.predicted} predicted",
+        "",
+        f"{'system':<22} {'level':<14} {'P':>6} {'R':>6} {'F1':>6}",
+    ]
+    for level in LEVELS:
+        p, r, f = counts.scores(level)
+        lines.append(f"{'newsbrief (ours)':<22} {level:<14} {p:6.1f} {r:6.1f} {f:6.1f}")
+    for row in published:
+        lines.append(
+            f"{row.get('model', '?'):<22} {row.get('type', '?'):<14} "
+            f"{float(row['P']):6.1f} {float(row['R']):6.1f} {float(row['F1']):6.1f}"
+        )
+    return "\n".join(lines)
+
+
+def format_mistakes(mistakes: list[dict[str, Any]], limit: int) -> str:
+    lines = []
+    for item in mistakes[:limit]:
+        lines.append(f"[{item['index']}] {item['text']}")
+        for gold in item["golds"]:
+            value = gold.low if gold.high is None else f"{gold.low}-{gold.high}"
+            lines.append(f"    gold {gold.change:>4} {value} | {gold.unit} | {gold.normalized_unit}")
+        for figure in item["figures"]:
+            value = figure.value if figure.high is None else f"{figure.value}-{figure.high}"
+            lines.append(
+                f"    ours {figure.change:>4} {value} | {figure.unit} | "
+                f"{figure.text!r} | label={figure.label!r}"
+            )
+    return "\n".join(lines)
+
+
+@click.command("evaluate-figures")
+@click.option(
+    "--corpus",
+    type=click.Path(exists=False, path_type=Path),
+    default=DEFAULT_CORPUS,
+    show_default=True,
+    help="NewsQuant.json, or the folder holding it (and published-scores.csv).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", type=click.IntRange(min=0), default=0, help="Also list N sentences with mistakes.")
+def evaluate_figures_command(corpus: Path, as_json: bool, errors: int) -> None:
+    """Score figure extraction on NewsQuant: value and value+unit P/R/F1."""
+    items = load_newsquant(corpus)
+    counts, mistakes = evaluate(items)
+    published = read_published(corpus)
+    if as_json:
+        payload = {
+            "sentences": len(items),
+            "gold": counts.gold,
+            "predicted": counts.predicted,
+            "scores": {
+                level: dict(zip(("P", "R", "F1"), counts.scores(level), strict=True))
+                for level in LEVELS
+            },
+            "published": published,
+        }
+        click.echo(json.dumps(payload, indent=2))
+    else:
+        click.echo(format_table(counts, published, len(items)))
+    if errors:
+        click.echo("")
+        click.echo(format_mistakes(mistakes, errors))

@@ -1,0 +1,111 @@
+"""Shared word-level helpers: tokenizing, stemming and stop words, per language.
+
+Nothing here downloads anything: words come from a regular expression, stems from
+NLTK's Snowball/Porter stemmers (pure code, no data files), stop words from the
+lists bundled with sumy (and the ``stop-words`` package for Dutch and Russian,
+which sumy lacks). ``SumyTokenizer`` plugs these into sumy in place of its
+``Tokenizer``, which would need NLTK's downloadable punkt data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from briefing.errors import InputError
+
+# ISO 639-1 code -> Snowball stemmer name (also the sumy/stop-words list name).
+LANGUAGES = {
+    "en": "english",
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "ru": "russian",
+}
+_NAME_TO_CODE = {name: code for code, name in LANGUAGES.items()}
+
+# Letters/digits, keeping inner hyphens and apostrophes ("e-mail", "don't", "l'état").
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def language_code(language: str | None) -> str:
+    """Normalise "en", "EN-us", "english" to "en"; unsupported -> InputError."""
+    raw = (language or "en").strip().lower().replace("_", "-")
+    code = _NAME_TO_CODE.get(raw, raw.split("-")[0])
+    if code not in LANGUAGES:
+        supported = ", ".join(sorted(LANGUAGES))
+        raise InputError(f"cannot summarize language {language!r}; supported: {supported}")
+    return code
+
+
+def tokenize_words(text: str) -> list[str]:
+    """Words of ``text`` in order, punctuation dropped, case kept."""
+    return _WORD.findall(text)
+
+
+@cache
+def stemmer(language: str = "en") -> Callable[[str], str]:
+    """A lower-casing stem function for the language (Porter for English)."""
+    code = language_code(language)
+    if code == "en":
+        from nltk.stem.porter import PorterStemmer
+
+        stem = PorterStemmer().stem
+    else:
+        from nltk.stem.snowball import SnowballStemmer
+
+        stem = SnowballStemmer(LANGUAGES[code]).stem
+
+    @lru_cache(maxsize=200_000)
+    def cached(word: str) -> str:
+        return stem(word.lower())
+
+    return cached
+
+
+@cache
+def stop_words(language: str = "en") -> frozenset[str]:
+    """Lower-case stop words of the language, from lists bundled in packages."""
+    code = language_code(language)
+    try:
+        from sumy.utils import get_stop_words
+
+        return frozenset(w.lower() for w in get_stop_words(LANGUAGES[code]))
+    except LookupError:
+        pass
+    try:
+        from stop_words import get_stop_words as package_stop_words
+    except ImportError:  # the list is an optional extra; summarizing still works
+        return frozenset()
+    return frozenset(w.lower() for w in package_stop_words(code))
+
+
+def content_stems(text: str, language: str = "en") -> list[str]:
+    """Stems of the words of ``text`` that are not stop words."""
+    stop = stop_words(language)
+    stem = stemmer(language)
+    return [stem(w) for w in tokenize_words(text) if w.lower() not in stop]
+
+
+class SumyTokenizer:
+    """What sumy's parsers and DOM need from a tokenizer, without NLTK data.
+
+    sumy calls ``to_sentences(paragraph)`` (parsers) and ``to_words(sentence)``
+    (``Sentence.words``); ``language`` is read by some callers.
+    """
+
+    def __init__(self, language: str = "en") -> None:
+        self._code = language_code(language)
+        self.language = LANGUAGES[self._code]
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        from briefing.segment import split_sentences
+
+        return tuple(split_sentences(paragraph, self._code))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(tokenize_words(sentence))

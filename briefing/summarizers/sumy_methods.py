@@ -1,0 +1,184 @@
+"""sumy's summarizers, fed our own sentences and returning our sentence indexes.
+
+The sumy document is built from the Document's sentences (one sumy Paragraph per
+article paragraph, the title as a heading), so every method sees exactly the
+sentences our segmenter made. sumy sorts (sentence, order, rating) triples
+before cutting them to the requested count, and accepts a callable as that
+count: we pass one that keeps them all, which gives a full ranking with scores.
+
+Pure-Python methods grow quadratically (cubically for KL) with the number of
+sentences, so each has a sentence limit; above it we refuse with an InputError
+that suggests ``default`` rather than hang.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import warnings
+import zlib
+from collections import Counter
+from typing import Any
+
+import numpy
+
+from briefing import nlp
+from briefing.errors import InputError
+from briefing.models import Document, Pick
+
+# Largest input (sentences) each method accepts; each takes a few seconds there.
+# (LSA builds a dense words x sentences matrix and takes its SVD.) Measured with
+# benchmarks/bench_summarize.py-style synthetic text: KL 3 s at 200, LexRank,
+# TextRank and Reduction 4-5 s at 1,000, SumBasic 7 s at 5,000, LSA 2.5 s at 2,000.
+SENTENCE_LIMITS = {
+    "kl": 200,
+    "sum-basic": 3000,
+    "lex-rank": 1000,
+    "text-rank": 1000,
+    "reduction": 1000,
+    "lsa": 2000,
+}
+
+# Generic words that mark weak or off-topic sentences (Edmundson's stigma words).
+STIGMA_WORDS = (
+    "advertisement", "click", "subscribe", "copyright", "photo", "picture", "video",
+    "caption", "perhaps", "maybe", "hardly", "anyway", "meanwhile", "comment",
+)
+# Edmundson needs bonus words; without a title we use the most frequent content words.
+FREQUENT_WORDS_AS_BONUS = 10
+
+
+def rank_with_sumy(doc: Document, method: str, *, enforce_limit: bool = True) -> list[Pick]:
+    """Every sentence ranked by the sumy summarizer ``method``, best first."""
+    n = len(doc.sentences)
+    limit = SENTENCE_LIMITS.get(method)
+    if enforce_limit and limit is not None and n > limit:
+        raise InputError(
+            f"method {method!r} is too slow for {n} sentences (limit {limit}); "
+            "use --method default"
+        )
+    language = nlp.language_code(doc.article.language)
+    sumy_doc = build_sumy_document(doc, language)
+    summarizer = build_summarizer(method, doc, language)
+    capture = _KeepAll()
+    # NaN scores are handled below; LSA warns when sentences outnumber words.
+    with numpy.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        summarizer(sumy_doc, capture)
+    return ranking_from(capture.infos, n, method)
+
+
+class _KeepAll:
+    """A sumy "sentences count" that keeps every sentence and remembers the ratings."""
+
+    def __init__(self) -> None:
+        self.infos: list[Any] = []
+
+    def __call__(self, infos: list[Any]) -> list[Any]:
+        self.infos = list(infos)
+        return self.infos
+
+
+def ranking_from(infos: list[Any], n: int, method: str) -> list[Pick]:
+    """Picks from sumy's sorted infos; lead order when the scores are undefined."""
+    scores = [_as_float(info.rating) for info in infos]
+    if len(infos) != n or not all(math.isfinite(s) for s in scores):
+        return [
+            Pick(i, 0.0, [f"{method} score undefined for this text: lead order"])
+            for i in range(n)
+        ]
+    return [
+        Pick(info.order, round(score, 6), [f"{method} {score:.4g}"])
+        for info, score in zip(infos, scores, strict=True)
+    ]
+
+
+def _as_float(value: Any) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def build_sumy_document(doc: Document, language: str) -> Any:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    tokenizer = nlp.SumyTokenizer(language)
+    by_paragraph: dict[int, list[Any]] = {}
+    for sentence in doc.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(
+            SumySentence(sentence.text, tokenizer)
+        )
+    groups = [by_paragraph[key] for key in sorted(by_paragraph)]
+    title = doc.article.title.strip()
+    if title:
+        groups[0].insert(0, SumySentence(title, tokenizer, is_heading=True))
+    return ObjectDocumentModel([Paragraph(group) for group in groups])
+
+
+def build_summarizer(method: str, doc: Document, language: str) -> Any:
+    from sumy.summarizers.edmundson import EdmundsonSummarizer
+    from sumy.summarizers.kl import KLSummarizer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
+    from sumy.summarizers.luhn import LuhnSummarizer
+    from sumy.summarizers.reduction import ReductionSummarizer
+    from sumy.summarizers.sum_basic import SumBasicSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    classes = {
+        "luhn": LuhnSummarizer,
+        "lsa": LsaSummarizer,
+        "text-rank": TextRankSummarizer,
+        "lex-rank": LexRankSummarizer,
+        "sum-basic": SumBasicSummarizer,
+        "kl": KLSummarizer,
+        "reduction": ReductionSummarizer,
+    }
+    stem = nlp.stemmer(language)
+    stop = nlp.stop_words(language)
+    if method == "edmundson":
+        return edmundson(EdmundsonSummarizer(stem), doc, language, stop)
+    if method == "random":
+        return seeded_random_summarizer(doc)
+    summarizer = classes[method](stem)
+    summarizer.stop_words = stop
+    return summarizer
+
+
+def edmundson(summarizer: Any, doc: Document, language: str, stop: frozenset[str]) -> Any:
+    """Edmundson with defaults: title (or frequent) words as bonus, stop words as null."""
+    summarizer.null_words = stop or {"the", "a", "of"}
+    summarizer.bonus_words = bonus_words(doc, language) or {"said"}
+    summarizer.stigma_words = STIGMA_WORDS
+    return summarizer
+
+
+def bonus_words(doc: Document, language: str) -> set[str]:
+    """Words (not stems: sumy stems them) of the title, else the most frequent ones."""
+    stop = nlp.stop_words(language)
+
+    def content_words(text: str) -> list[str]:
+        return [w.lower() for w in nlp.tokenize_words(text) if w.lower() not in stop]
+
+    title_words = content_words(doc.article.title)
+    if title_words:
+        return set(title_words)
+    counts = Counter(word for s in doc.sentences for word in content_words(s.text))
+    return {word for word, _ in counts.most_common(FREQUENT_WORDS_AS_BONUS)}
+
+
+def seeded_random_summarizer(doc: Document) -> Any:
+    """sumy's RandomSummarizer with a seed taken from the text: same text, same picks."""
+    from sumy.summarizers.random import RandomSummarizer
+
+    seed = zlib.crc32("\n".join(doc.sentence_texts()).encode("utf-8"))
+
+    class SeededRandomSummarizer(RandomSummarizer):
+        def _get_random_ratings(self, sentences: Any) -> dict[Any, int]:
+            ratings = list(range(len(sentences)))
+            random.Random(seed).shuffle(ratings)
+            return dict(zip(sentences, ratings, strict=True))
+
+    return SeededRandomSummarizer()
