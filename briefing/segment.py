@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -85,7 +85,7 @@ _SPEECH_VERBS = (
 # ("told reporters."). "Mr Blair said he would..." is a new sentence, not an attribution.
 _NAME_SAID = re.compile(
     rf"(?:[^\W\d_][\w'’.-]*,?\s+){{1,5}}(?:{_SPEECH_VERBS})"
-    rf"(?:\s*[.,;:!?]|\s*$|(?:\s+[\w'’-]+){{1,4}}\s*[.!?]?\s*$)"
+    rf"(?:\s*[.,;!?]|\s*$|(?:\s+[\w'’-]+){{1,4}}\s*[.!?]?\s*$)"
 )
 # Punctuation no sentence starts with: Punkt split "Yahoo!, the firm" or "OutRage!'s".
 _CONTINUING_PUNCTUATION = re.compile(r"[,;:)\]}%]|['’]s\b")
@@ -95,6 +95,7 @@ _GERMAN_MONTH = re.compile(
     r"(?:Jan(?:uar)?|Feb(?:ruar)?|Mär(?:z)?|Apr(?:il)?|Mai|Jun(?:i)?|Jul(?:i)?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|Dez(?:ember)?)\b"
 )
+_WORD_AFTER_QUOTE = re.compile(r"[\s,\u2013\u2014-]*[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -104,22 +105,27 @@ class _Quote:
     closed: int  # offset of the closing mark, -1 if never closed
 
 
+@dataclass(frozen=True)
+class _Splitter:
+    punkt: PunktSentenceTokenizer
+    ordinal_dates: bool  # the language writes "am 3. Oktober"
+
+
 def split_sentences(text: str, language: str = "en") -> list[str]:
     """Sentences of ``text`` in order; blank lines always end a sentence."""
-    tokenizer = _tokenizer(model_name(language))
-    return [text[start:end] for start, end in _sentence_spans(text, tokenizer)]
+    splitter = _splitter(model_name(language))
+    return [text[start:end] for start, end in _sentence_spans(text, splitter)]
 
 
 def segment(article: Article) -> Document:
     """Index every sentence of every paragraph with offsets into ``article.text``."""
-    tokenizer = _tokenizer(model_name(article.language))
+    splitter = _splitter(model_name(article.language))
     sentences: list[Sentence] = []
     offset = 0
     for p_index, paragraph in enumerate(article.paragraphs):
-        for start, end in _sentence_spans(paragraph, tokenizer):
-            sentences.append(
-                Sentence(len(sentences), p_index, paragraph[start:end], offset + start, offset + end)
-            )
+        for start, end in _sentence_spans(paragraph, splitter):
+            text = paragraph[start:end]
+            sentences.append(Sentence(len(sentences), p_index, text, offset + start, offset + end))
         offset += len(paragraph) + 2  # Article.text joins paragraphs with "\n\n"
     return Document(article=article, sentences=sentences)
 
@@ -130,36 +136,35 @@ def model_name(language: str | None) -> str:
 
     raw = (language or "en").strip().lower().replace("_", "-")
     name = LANGUAGE_MODELS.get(raw.split("-")[0], raw)
-    if name not in punkt.available_languages():
-        supported = ", ".join(
-            code for code, model in sorted(LANGUAGE_MODELS.items())
-            if model in punkt.available_languages()
+    available = punkt.available_languages()
+    if name not in available:
+        codes = sorted(code for code, model in LANGUAGE_MODELS.items() if model in available)
+        raise InputError(
+            f"cannot split sentences in language {language!r}; supported: {', '.join(codes)}"
         )
-        raise InputError(f"cannot split sentences in language {language!r}; supported: {supported}")
     return name
 
 
 @cache
-def _tokenizer(name: str) -> PunktSentenceTokenizer:
+def _splitter(name: str) -> _Splitter:
     """One tokenizer per language: the bundled model plus curated abbreviations."""
     import punkt
     from punkt.model.prefixes import has_prefixes, with_nonbreaking_prefixes
 
-    params = punkt.load_model(name)
-    if has_prefixes(name):
-        params = with_nonbreaking_prefixes(params, name)
+    base = punkt.load_model(name)
+    params = with_nonbreaking_prefixes(base, name) if has_prefixes(name) else base
     if name.startswith("english"):
         # Single letters from the prefix list would glue "World War I. But..." and
         # "Liberty-X. Each..."; Punkt's initial heuristics already handle "J. K. Rowling".
-        base = punkt.load_model(name).abbrev_types
-        added = {abbrev for abbrev in params.abbrev_types - base if len(abbrev) > 1}
-        params.abbrev_types = base | added | EXTRA_ENGLISH_ABBREVIATIONS
-    return punkt.PunktSentenceTokenizer(params)
+        added = {abbrev for abbrev in params.abbrev_types - base.abbrev_types if len(abbrev) > 1}
+        abbrevs = base.abbrev_types | added | EXTRA_ENGLISH_ABBREVIATIONS
+        params = replace(params, abbrev_types=abbrevs)
+    return _Splitter(punkt.PunktSentenceTokenizer(params), ordinal_dates=name == "german")
 
 
-def _sentence_spans(text: str, tokenizer: PunktSentenceTokenizer) -> Iterator[tuple[int, int]]:
+def _sentence_spans(text: str, splitter: _Splitter) -> Iterator[tuple[int, int]]:
     for block_start, block in _blocks(text):
-        for start, end in _block_spans(block, tokenizer):
+        for start, end in _block_spans(block, splitter):
             yield block_start + start, block_start + end
 
 
@@ -172,13 +177,13 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
-def _block_spans(block: str, tokenizer: PunktSentenceTokenizer) -> list[tuple[int, int]]:
-    spans = [span for span in tokenizer.span_tokenize(block) if span[0] < span[1]]
+def _block_spans(block: str, splitter: _Splitter) -> list[tuple[int, int]]:
+    spans = [span for span in splitter.punkt.span_tokenize(block) if span[0] < span[1]]
     if len(spans) < 2:
         return spans
     quotes = _quotes(block)
     spans = _move_stray_closing_quotes(block, spans, quotes)
-    spans = _join_continuations(block, spans, tokenizer in _ORDINAL_DATE_TOKENIZERS)
+    spans = _join_continuations(block, spans, splitter.ordinal_dates)
     return _join_attributed_quotes(block, spans, quotes)
 
 
@@ -308,12 +313,11 @@ def _join_attributed_quotes(
 
 def _continues(block: str, closed: int) -> bool:
     """Whether the closing mark says the sentence goes on: ``,"`` ``?"`` ``!"`` or ``",``."""
-    before = block[:closed].rstrip()[-1:]
-    after = block[closed + 1 :].lstrip()[:1]
+    before = block[max(0, closed - 4) : closed].rstrip()[-1:]  # a small window keeps it O(1)
+    after = block[closed + 1 : closed + 5].lstrip()[:1]
     return before in (",", "?", "!") or after == ","
 
 
 def _attributed(block: str, quote: _Quote, span: tuple[int, int]) -> bool:
-    """Whether words follow the quote's closing mark inside the span that holds it."""
-    after = block[quote.closed + 1 : span[1]]
-    return any(char.isalpha() for char in after)
+    """Whether a word follows the quote's closing mark inside the span that holds it."""
+    return _WORD_AFTER_QUOTE.match(block, quote.closed + 1, span[1]) is not None

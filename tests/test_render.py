@@ -231,3 +231,26 @@ def test_real_pipeline_brief_renders_in_every_text_format(samples):
     assert brief.bottom_line.split(",")[0] in html
     assert render(brief, "md").decode().startswith("# ")
     assert json.loads(render(brief, "json"))["sentences"] == brief.sentences
+
+
+def test_cli_writes_each_format(runner, samples, tmp_path):
+    from briefing.cli import cli
+
+    article = samples / "harbour-strike.txt"
+    for name in ("b.html", "b.md", "b.json", "b.pdf"):
+        out = tmp_path / name
+        args = ["brief", str(article), "-o", str(out), "--paper", "letter"]
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 0, result.output
+        assert out.stat().st_size > 200
+    assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_cli_template_dir(runner, samples, tmp_path):
+    from briefing.cli import cli
+
+    (tmp_path / "brief.md.j2").write_text("BRANDED {{ title }}\n")
+    result = runner.invoke(cli, ["brief", str(samples / "harbour-strike.txt"), "--format", "md",
+                                 "--template-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("BRANDED ")

@@ -217,7 +217,9 @@ def format_mistakes(mistakes: list[dict[str, Any]], limit: int) -> str:
         lines.append(f"[{item['index']}] {item['text']}")
         for gold in item["golds"]:
             value = gold.low if gold.high is None else f"{gold.low}-{gold.high}"
-            lines.append(f"    gold {gold.change:>4} {value} | {gold.unit} | {gold.normalized_unit}")
+            lines.append(
+                f"    gold {gold.change:>4} {value} | {gold.unit} | {gold.normalized_unit}"
+            )
         for figure in item["figures"]:
             value = figure.value if figure.high is None else f"{figure.value}-{figure.high}"
             lines.append(
@@ -236,7 +238,9 @@ def format_mistakes(mistakes: list[dict[str, Any]], limit: int) -> str:
     help="NewsQuant.json, or the folder holding it (and published-scores.csv).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--errors", type=click.IntRange(min=0), default=0, help="Also list N sentences with mistakes.")
+@click.option(
+    "--errors", type=click.IntRange(min=0), default=0, help="Also list N sentences with mistakes."
+)
 def evaluate_figures_command(corpus: Path, as_json: bool, errors: int) -> None:
     """Score figure extraction on NewsQuant: value and value+unit P/R/F1."""
     items = load_newsquant(corpus)

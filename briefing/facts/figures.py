@@ -86,7 +86,7 @@ COMPARATIVES = set(
 PREPOSITIONS = set(
     """behind beside beyond within without toward towards upon near inside outside
     throughout along amid despite except past ahead instead away back together apart
-    alone ever last next whole total""".split()
+    alone ever last next whole total worth""".split()
 )
 NOUN_STOP = (
     (STOPWORDS - {"more", "other", "own", "such"})
@@ -116,9 +116,7 @@ IRREGULAR_PLURALS = set(
 # ---------------------------------------------------------------------------
 # Regular expressions (compiled once)
 
-_PREFIX_ALT = "|".join(
-    re.escape(p) for p in sorted(un.CURRENCY_PREFIXES, key=len, reverse=True)
-)
+_PREFIX_ALT = "|".join(re.escape(p) for p in sorted(un.CURRENCY_PREFIXES, key=len, reverse=True))
 _CORE = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,]|\.\d)"
@@ -259,6 +257,11 @@ _MASKS = [
         ),
         (r"\b\d{1,5}\s+(?:Ave|Avenue|Rue|Via|Calle|Boulevard|Blvd)\s+[A-Z]", 0),
         (r"\b\d{5}(?:-\d{4})?\s+(?:ZIP|zip)\b|\b(?:ZIP|zip)(?:\s+[Cc]ode)?\s+\d{5}", 0),
+        (  # "two days ago" is a date (the dates extractor reads it), not a figure
+            rf"\b(?:\d+|{nb.NUMBER_WORD}|a|an)\s+(?:second|minute|hour|day|week|month|year"
+            r"|decade|centur(?:y|ie))s?\s+ago\b",
+            re.I,
+        ),
         (r"(?<![\w$£€])\(\d{1,3}\)(?!\s?(?:%|per))", 0),  # jersey numbers "(4)"
     )
 ]
@@ -288,7 +291,7 @@ _QUALIFIERS = (
 _UP_BEFORE = re.compile(
     r"\b(?:rose|rise|rises|risen|rising|increased|increase|increases|increasing|grew|grow|grows"
     r"|growing|gained|gain|gains|gaining|jumped|jump|jumps|climbed|climb|climbs|surged|surge"
-    r"|soared|advanced|advances|added|adds|up|boosted|raised|lifted|rallied|improved|expanded"
+    r"|soared|advanced|advances|added|adds|up|boosted|lifted|rallied|improved|expanded"
     r"|rebounded|spiked|inched\s+up|edged\s+up|higher\s+by|a\s+rise\s+of|an\s+increase\s+of"
     r"|a\s+gain\s+of|a\s+jump\s+of)" + _QUALIFIERS + r"\s*$",
     re.I,
@@ -379,7 +382,9 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
     if not text:
         return []
     masks = [m.span() for pattern in _MASKS for m in pattern.finditer(text)]
-    found = _digit_quantities(text, masks) + _word_quantities(text)
+    found = _digit_quantities(text, masks) + [
+        q for q in _word_quantities(text) if not _in_masks(q.num_start, q.num_end, masks)
+    ]
     found = _without_overlaps(found)
     _mark_years(text, found)
     found = _join_ranges(text, found)
@@ -552,9 +557,7 @@ def _letter_is_magnitude(text: str, letter: str, after: int, has_currency: bool)
     return following.group(1).lower() not in LENGTH_CONTEXT
 
 
-def _read_unit(
-    text: str, q: _Quantity, pos: int, currency: str, attached: bool
-) -> int | None:
+def _read_unit(text: str, q: _Quantity, pos: int, currency: str, attached: bool) -> int | None:
     """Read the unit after the number; returns the end of the figure's span."""
     if currency:
         q.unit, q.kind = currency, "currency"
@@ -828,7 +831,9 @@ def _fraction_quantity(text: str, start: int, end: int, value: float) -> _Quanti
 
 def _number_word_runs(text: str, match: re.Match[str]) -> list[_Quantity]:
     """Split a run of number words at an 'and' that joins two numbers ('one and two')."""
-    tokens = [(m.group(0), m.start() + match.start()) for m in re.finditer(r"[A-Za-z]+", match.group(0))]
+    tokens = [
+        (m.group(0), m.start() + match.start()) for m in re.finditer(r"[A-Za-z]+", match.group(0))
+    ]
     runs: list[list[tuple[str, int]]] = [[]]
     for word, start in tokens:
         low = word.lower()
@@ -884,8 +889,11 @@ def _word_number_is_figure(text: str, run: list[tuple[str, int]], start: int, en
     before = text[max(0, start - 12) : start].lower()
     after = text[end : end + 12].lower()
     if len(run) == 1 and first.lower() == "one":
-        if re.search(r"\b(?:no|the|this|that|each|every|any|which|last|next|little|same|"
-                     r"another|one|someone|everyone)\s+$", before):
+        if re.search(
+            r"\b(?:no|the|this|that|each|every|any|which|last|next|little|same|"
+            r"another|one|someone|everyone)\s+$",
+            before,
+        ):
             return False
         if re.match(r"\s+another\b|-(?:on|off|time|way|size|sided|man)\b|'s\b|\s+\d", after):
             return False
@@ -992,9 +1000,7 @@ def _is_identifier(text: str, q: _Quantity) -> bool:
         return False
     if _sentence_initial(text, word_start) and word[1:].islower():
         return False
-    return not _APPROX_BEFORE.search(text, 0, q.start) and not _MORE_BEFORE.search(
-        text, 0, q.start
-    )
+    return not _APPROX_BEFORE.search(text, 0, q.start) and not _MORE_BEFORE.search(text, 0, q.start)
 
 
 def _is_age_apposition(text: str, q: _Quantity) -> bool:
@@ -1148,7 +1154,20 @@ def _to_figure(text: str, q: _Quantity, sentence: int) -> Figure:
 
 # Labels: what a figure measures, read from the words around it.
 
-_LABEL_STOP = STOPWORDS | TIME_WORDS | {"total", "average", "sum", "figure", "number", "amount"}
+_LABEL_STOP = (
+    STOPWORDS
+    | TIME_WORDS
+    | {
+        "total",
+        "average",
+        "sum",
+        "figure",
+        "number",
+        "amount",
+        "worth",
+        "equivalent",
+    }
+)
 _OF_BEFORE = re.compile(
     r"((?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+)\s+(?:of|at|was|were|is|are|stood\s+at|reached|hit"
     r"|totalled|totaled|worth|valued\s+at|priced\s+at|estimated\s+at|:)\s+"
@@ -1183,8 +1202,10 @@ def _age_label(text: str, q: _Quantity) -> str:
     if after:
         return after
     before = text[max(0, q.start - 40) : q.start]
-    name = re.search(r"((?:[A-Z][\w'’.-]*\s?){1,3}),\s$", before)
-    return name.group(1).strip() if name else _clause_subject(text, q)
+    name = re.search(r"((?:[A-Z][\w'’.-]*\s?){1,3}),\s(?:aged\s)?$", before)
+    if name:
+        return name.group(1).strip()
+    return _clause_subject(text, q) or _sentence_subject(text, q)
 
 
 def _modified_noun(text: str, q: _Quantity) -> str:
@@ -1207,7 +1228,10 @@ def _noun_of_figure(text: str, q: _Quantity) -> str:
     words = re.findall(r"[\w'’&.-]+", match.group(1))
     tail: list[str] = []
     for word in reversed(words):
-        if word.lower() in STOPWORDS or word.lower() in VERBS or _CLAUSE_BREAK.search(word):
+        low = word.lower()
+        if low in STOPWORDS or low in VERBS or _CLAUSE_BREAK.search(word) or word[0].isdigit():
+            break
+        if _looks_verbal(low) and tail:
             break
         tail.insert(0, word)
     return _clean_label(tail)
@@ -1233,7 +1257,7 @@ def _clause_start(text: str, pos: int) -> int:
 
 def _subject_in(clause: str) -> str:
     tokens = _WORD_TOKEN.findall(clause)
-    words = [t.strip(",.;:()\"“”") for t in tokens]
+    words = [t.strip(',.;:()"“”') for t in tokens]
     for index, word in enumerate(words):
         low = word.lower()
         if low in VERBS or (low.endswith("ed") and len(low) > 4 and index > 0):
@@ -1243,6 +1267,8 @@ def _subject_in(clause: str) -> str:
                 if p_low in _LABEL_STOP and not run:
                     continue
                 if p_low in _LABEL_STOP or p_low.endswith("ly") or not previous:
+                    break
+                if previous[0].isdigit():
                     break
                 run.insert(0, previous)
             label = _clean_label(run)
@@ -1256,6 +1282,10 @@ def _first_noun_run(words: list[str]) -> str:
     run: list[str] = []
     for word in words:
         low = word.lower()
+        if not word or word[0].isdigit():
+            if run:
+                break
+            continue
         if low in _LABEL_STOP:
             if run:
                 break

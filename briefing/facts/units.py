@@ -69,7 +69,7 @@ NATIONAL_CURRENCIES = {
 # symbols (no lower-case letters, or mixed case like "kWh") match exactly.
 MEASURES: dict[str, list[str]] = {
     "km": ["km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"],
-    "m": ["metre", "metres", "meter", "meters"],
+    "m": ["m", "metre", "metres", "meter", "meters"],
     "cm": ["cm", "centimetre", "centimetres", "centimeter", "centimeters"],
     "mm": ["mm", "millimetre", "millimetres", "millimeter", "millimeters"],
     "μm": ["μm", "µm", "micrometre", "micrometres", "micrometer", "micrometers", "microns"],
@@ -80,10 +80,26 @@ MEASURES: dict[str, list[str]] = {
     "ft": ["ft", "feet", "foot", "′"],
     "in": ["inch", "inches", "″"],
     "light years": ["light-year", "light-years", "light year", "light years"],
-    "sq m": ["sq m", "sq. m", "sqm", "square metre", "square metres", "square meter",
-             "square meters", "m2", "m²"],
-    "sq km": ["sq km", "km2", "km²", "square kilometre", "square kilometres",
-              "square kilometer", "square kilometers"],
+    "sq m": [
+        "sq m",
+        "sq. m",
+        "sqm",
+        "square metre",
+        "square metres",
+        "square meter",
+        "square meters",
+        "m2",
+        "m²",
+    ],
+    "sq km": [
+        "sq km",
+        "km2",
+        "km²",
+        "square kilometre",
+        "square kilometres",
+        "square kilometer",
+        "square kilometers",
+    ],
     "sq ft": ["sq ft", "sq. ft.", "sq. ft", "sqft", "square feet", "square foot"],
     "sq miles": ["square mile", "square miles", "sq mi"],
     "hectares": ["hectare", "hectares"],
@@ -114,15 +130,48 @@ MEASURES: dict[str, list[str]] = {
     "decades": ["decade", "decades"],
     "centuries": ["century", "centuries"],
     "mph": ["mph", "m.p.h.", "miles per hour", "miles an hour", "MPH"],
-    "km/h": ["km/h", "kph", "km/hr", "kmh", "kilometres per hour", "kilometers per hour",
-             "kilometres an hour", "kilometers an hour"],
+    "km/h": [
+        "km/h",
+        "kph",
+        "km/hr",
+        "kmh",
+        "kilometres per hour",
+        "kilometers per hour",
+        "kilometres an hour",
+        "kilometers an hour",
+    ],
     "m/s": ["m/s", "metres per second", "meters per second"],
     "knots": ["knot", "knots", "kt", "kts"],
     "mpg": ["mpg", "miles per gallon"],
-    "°C": ["°C", "ºC", "° C", "degC", "deg C", "degrees Celsius", "degree Celsius",
-           "degrees celsius", "Celsius", "celsius", "degrees C", "degrees centigrade", "C"],
-    "°F": ["°F", "ºF", "° F", "degF", "deg F", "degrees Fahrenheit", "degree Fahrenheit",
-           "degrees fahrenheit", "Fahrenheit", "fahrenheit", "degrees F", "F"],
+    "°C": [
+        "°C",
+        "ºC",
+        "° C",
+        "degC",
+        "deg C",
+        "degrees Celsius",
+        "degree Celsius",
+        "degrees celsius",
+        "Celsius",
+        "celsius",
+        "degrees C",
+        "degrees centigrade",
+        "C",
+    ],
+    "°F": [
+        "°F",
+        "ºF",
+        "° F",
+        "degF",
+        "deg F",
+        "degrees Fahrenheit",
+        "degree Fahrenheit",
+        "degrees fahrenheit",
+        "Fahrenheit",
+        "fahrenheit",
+        "degrees F",
+        "F",
+    ],
     "degrees": ["degree", "degrees", "°", "deg"],
     "W": ["W", "watt", "watts"],
     "kW": ["kW", "kilowatt", "kilowatts"],
@@ -175,12 +224,14 @@ PER_UNITS = (
     "gallon", "litre", "liter", "ounce", "gram", "kg", "kilogram", "tonne", "ton", "pound",
     "head", "person", "capita", "game", "night", "unit", "square foot", "sq ft", "sq m",
     "square metre", "square meter", "kwh", "mile", "km", "century", "decade", "gigabyte",
-    "gb", "mmbtu", "page", "word",
+    "gb", "mmbtu", "page", "word", "dollar", "euro",
 )  # fmt: skip
 
 
 def _surface_pattern(surface: str) -> str:
     body = re.escape(surface).replace(r"\ ", r"\s?")
+    if len(surface) == 1:
+        return body
     if any(ch.islower() for ch in surface) and surface == surface.lower():
         return f"(?i:{body})"
     return body
@@ -280,8 +331,16 @@ _MEASURE_ALIASES = {
 }  # fmt: skip
 
 _STOP = {"the", "a", "an", "and", "-"}
-_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child",
-              "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose"}
+_IRREGULAR = {
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+}
 
 
 def singular(word: str) -> str:

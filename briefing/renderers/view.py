@@ -70,8 +70,10 @@ def brief_view(brief: Brief, limits: dict[str, int] | None = None) -> dict[str, 
         "made_at": format_made_at(brief.made_at),
         "made_at_iso": brief.made_at.isoformat(timespec="seconds"),
         "trimmed": brief.trimmed,
-        "sentence_count": len(brief.sentences),
     }
+    shown = len(view["points"]) + (1 if bottom else 0)
+    view["coverage"] = (f"{shown} key sentence{'s' if shown != 1 else ''} "
+                        f"of {len(brief.sentences)}") if brief.sentences else ""
     view["hidden"] = 0
     for name, items in fact_box(brief).items():
         limit = (limits or {}).get(name)

@@ -1,0 +1,308 @@
+"""Dates: absolute ("12 March 2022"), relative ("two days ago", "on Sunday"), "since 1994".
+
+Each mention keeps its sentence index and, when it can be worked out, an ISO 8601
+value: a day ("2022-10-10"), a month ("2022-10"), a year ("1994"), an ISO week
+("2022-W41") or a decade ("199X"). Relative dates are resolved against
+``Article.published``; without it their value is None.
+
+Kinds: ``absolute`` (a calendar date or year stated outright), ``relative`` (anchored
+to the publication date), ``since`` (a starting point: "since 1994", "since March"),
+``period`` (a span: "in the 1990s", "from 2010 to 2015").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from briefing.models import DateMention, Document
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3,
+    "several": 3, "a couple of": 2,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|"
+    r"Nov\.?|Dec\.?)"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNT = r"(?P<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)"
+_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+_SINCE = r"(?P<since>since|from|starting|beginning)\s+"
+# A weekday followed by its calendar date ("Monday, March 7, 2022") is read with that date.
+_NOT_DATED = r"(?!,?\s+(?:the\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+
+# Ordered: earlier patterns win where matches overlap.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b")),
+    ("day-month-year", re.compile(rf"\b(?:{_SINCE})?(?:on\s+)?{_DAY}\s+{_MONTH}\s*,?\s+{_YEAR}\b")),
+    ("month-day-year", re.compile(rf"\b(?:{_SINCE})?(?:on\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("month-day", re.compile(rf"\b(?:{_SINCE})?(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*[-:%]|\d)")),
+    ("day-month", re.compile(rf"\b(?:{_SINCE})?(?:on\s+)?{_DAY}\s+{_MONTH}\b")),
+    ("month-year", re.compile(rf"\b(?:{_SINCE})?(?:in\s+)?(?:(?:early|mid|late)[-\s])?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    ("decade", re.compile(r"\b(?:in\s+|during\s+|since\s+)?the\s+(?:(?:early|mid|late)[-\s])?(?P<decade>1[89]\d0|20\d0)s\b")),
+    ("year-range", re.compile(r"\b(?:from|between)\s+(?P<y1>1[89]\d\d|20\d\d)\s+(?:to|and|until)\s+(?P<y2>1[89]\d\d|20\d\d)\b")),
+    ("since-year", re.compile(rf"\b(?:since|from|starting in)\s+(?:(?:early|mid|late)[-\s])?{_YEAR}\b(?!\s*(?:-|\d|%))")),
+    ("in-year", re.compile(rf"\b(?:in|by|until|till|before|after|during|of|for|since|throughout)\s+(?:(?:early|mid|late)[-\s]|the\s+year\s+)?{_YEAR}\b(?![-–]\d|\s*%|,\d|\.\d)")),
+    ("mid-year", re.compile(rf"\b(?:early|mid|late)-{_YEAR}\b")),
+    ("ago", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b", re.I)),
+    ("in-count", re.compile(rf"\b(?:in|within)\s+{_COUNT}\s+{_UNIT}(?:'|’)?\s*(?:time)?\b(?=\s*(?:time|[,.;]|$))", re.I)),
+    ("this-unit", re.compile(r"\b(?P<which>earlier|later)\s+(?:this|that)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("since-relative", re.compile(r"\bsince\s+(?P<which>last)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("last-next-unit", re.compile(r"\b(?P<which>last|next|this|past|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?P<which>on|last|next|this|since|by|until|from)\s+{_WEEKDAY}\b{_NOT_DATED}", re.I)),
+    ("weekday-start", re.compile(rf"(?:^|(?<=[.!?]\s)){_WEEKDAY}(?:'s)?\b{_NOT_DATED}")),
+    ("since-month", re.compile(rf"\b(?P<which>since|in|last|next|this|early|late|mid|by|until)[-\s]+{_MONTH}\b(?!\s+\d)")),
+    ("day-word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b", re.I)),
+]  # fmt: skip
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: str | None
+
+
+def extract_dates(doc: Document) -> list[DateMention]:
+    """Every date mention in document order, one per span."""
+    published = doc.article.published.date() if doc.article.published else None
+    found: list[DateMention] = []
+    for sentence in doc.sentences:
+        for item in find_in_text(sentence.text, published):
+            found.append(DateMention(item.text, item.kind, sentence.index, item.value))
+    return found
+
+
+def find_in_text(text: str, published: date | None = None) -> list[_Found]:
+    taken: list[tuple[int, int]] = []
+    results: list[_Found] = []
+    for name, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            kind, value = _read(name, match, published)
+            if kind is None:
+                continue
+            taken.append((match.start(), match.end()))
+            results.append(_Found(match.start(), match.end(), match.group().strip(), kind, value))
+    results.sort(key=lambda r: r.start)
+    return results
+
+
+# ----------------------------------------------------------------- reading matches
+
+
+def _read(name: str, match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
+    reader = _READERS[name]
+    return reader(match, published)
+
+
+def _group(match: re.Match[str], key: str) -> str | None:
+    return match.groupdict().get(key)
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _since_kind(match: re.Match[str], default: str = "absolute") -> str:
+    word = (_group(match, "since") or "").lower()
+    return "since" if word.startswith("since") else default
+
+
+def _safe_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _guess_year(month: int, day: int, published: date | None) -> int | None:
+    """A date without a year is the nearest such date to publication (news looks back)."""
+    if published is None:
+        return None
+    year = published.year
+    try:
+        if date(year, month, day) - published > timedelta(days=183):
+            year -= 1
+        elif published - date(year, month, day) > timedelta(days=183):
+            year += 1
+    except ValueError:
+        return None
+    return year
+
+
+def _iso(match: re.Match[str], _p: date | None) -> tuple[str | None, str | None]:
+    value = _safe_day(int(match["year"]), int(match["mnum"]), int(match["dnum"]))
+    return ("absolute", value) if value else (None, None)
+
+
+def _full(match: re.Match[str], _p: date | None) -> tuple[str | None, str | None]:
+    value = _safe_day(int(match["year"]), _month_number(match["month"]), int(match["day"]))
+    return (_since_kind(match), value) if value else (None, None)
+
+
+def _partial(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
+    month, day = _month_number(match["month"]), int(match["day"])
+    if not 1 <= day <= 31:
+        return None, None
+    year = _guess_year(month, day, published)
+    return _since_kind(match), _safe_day(year, month, day) if year else None
+
+
+def _month_year(match: re.Match[str], _p: date | None) -> tuple[str | None, str | None]:
+    return _since_kind(match), f"{match['year']}-{_month_number(match['month']):02d}"
+
+
+def _decade(match: re.Match[str], _p: date | None) -> tuple[str | None, str | None]:
+    kind = "since" if match.group().lower().startswith("since") else "period"
+    return kind, match["decade"][:3] + "X"
+
+
+def _year_range(match: re.Match[str], _p: date | None) -> tuple[str | None, str | None]:
+    if int(match["y2"]) < int(match["y1"]):
+        return None, None
+    return "period", f"{match['y1']}/{match['y2']}"
+
+
+def _since_year(match: re.Match[str], _p: date | None) -> tuple[str | None, str | None]:
+    return "since", match["year"]
+
+
+def _in_year(match: re.Match[str], _p: date | None) -> tuple[str | None, str | None]:
+    kind = "since" if match.group().lower().startswith("since") else "absolute"
+    return kind, match["year"]
+
+
+def _count_value(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else COUNTS[word]
+
+
+def _shift(published: date, unit: str, amount: int) -> str:
+    """The publication date moved by amount units, at the unit's precision."""
+    unit = unit.lower()
+    if unit == "day":
+        return (published + timedelta(days=amount)).isoformat()
+    if unit == "week":
+        year, week, _ = (published + timedelta(weeks=amount)).isocalendar()
+        return f"{year}-W{week:02d}"
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 + amount
+        return f"{months // 12}-{months % 12 + 1:02d}"
+    if unit == "decade":
+        return f"{(published.year + 10 * amount) // 10 * 10}"[:3] + "X"
+    return str(published.year + amount)
+
+
+def _ago(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
+    amount = _count_value(match["count"])
+    return "relative", _shift(published, match["unit"], -amount) if published else None
+
+
+def _in_count(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
+    amount = _count_value(match["count"])
+    return "relative", _shift(published, match["unit"], amount) if published else None
+
+
+def _this_unit(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
+    return "relative", _shift(published, match["unit"], 0) if published else None
+
+
+def _last_next_unit(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
+    which, unit = match["which"].lower(), match["unit"].lower()
+    if unit == "weekend":
+        if published is None:
+            return "relative", None
+        saturday = _weekday_date(published, 5, "last" if which in ("last", "past") else "next")
+        return "relative", saturday
+    amount = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[which]
+    return "relative", _shift(published, unit, amount) if published else None
+
+
+def _weekday_date(published: date, weekday: int, which: str) -> str:
+    """News convention: "on Sunday" is the latest Sunday up to publication, "next" the first after."""
+    if which in ("next", "until", "by"):
+        days = (weekday - published.weekday()) % 7 or 7
+        return (published + timedelta(days=days)).isoformat()
+    days = (published.weekday() - weekday) % 7
+    if which == "last" and days == 0:
+        days = 7
+    return (published - timedelta(days=days)).isoformat()
+
+
+def _weekday(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
+    which = (_group(match, "which") or "on").lower()
+    if _group(match, "which") and not match["weekday"][0].isupper():
+        return None, None
+    number = WEEKDAYS.index(match["weekday"].lower())
+    kind = "since" if which == "since" else "relative"
+    return kind, _weekday_date(published, number, which) if published else None
+
+
+def _since_month(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
+    which, word = match["which"].lower(), match["month"].rstrip(".")
+    if len(word) <= 4 and word != "June" and word != "July":
+        return None, None  # "in Jan" is rare, and "by May" may be the verb
+    month = _month_number(word)
+    kind = "since" if which == "since" else "relative"
+    if published is None:
+        return kind, None
+    year = published.year
+    if which == "last" or (which not in ("next", "by", "until") and month > published.month):
+        year -= 1  # a bare month in news is the latest one up to publication
+    if which in ("next", "by", "until") and month <= published.month:
+        year += 1
+    return kind, f"{year}-{month:02d}"
+
+
+def _day_word(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
+    word = match["word"].lower()
+    if published is None:
+        return "relative", None
+    shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+    return "relative", (published + timedelta(days=shift)).isoformat()
+
+
+def _since_relative(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
+    return "since", _shift(published, match["unit"], -1) if published else None
+
+
+_READERS = {
+    "iso": _iso,
+    "day-month-year": _full,
+    "month-day-year": _full,
+    "month-day": _partial,
+    "day-month": _partial,
+    "month-year": _month_year,
+    "decade": _decade,
+    "year-range": _year_range,
+    "since-year": _since_year,
+    "in-year": _in_year,
+    "mid-year": _in_year,
+    "ago": _ago,
+    "in-count": _in_count,
+    "this-unit": _this_unit,
+    "last-next-unit": _last_next_unit,
+    "weekday": _weekday,
+    "weekday-start": _weekday,
+    "since-month": _since_month,
+    "day-word": _day_word,
+    "since-relative": _since_relative,
+}
