@@ -23,10 +23,12 @@ text built from varied sentence shapes). Skips the score cleanly if ../shared is
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,11 +36,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from briefing import segment as segment_module  # noqa: E402
 from briefing.models import Article  # noqa: E402
 from briefing.segment import segment  # noqa: E402
 
 BBC = Path("corpora/bbc-news-summary-even")
 # A glue point: end mark(s), optional closing quotes/brackets, then no space.
+# Why a reference sentence was missed, when it sits inside one of our sentences.
+QUOTE_ATTRIBUTION = re.compile(r"[,?!][\"\u201d\u2019']+\s*,?\s+[^\W\d_]")
+LOWER_AFTER_MARK = re.compile(r"[?!][\"\u201d\u2019']*\s+[a-z]")
+STRAY_START = re.compile(r"^[\u201d\u00bb]|^\"(?:\s|$)")
+STRAY_END = re.compile(r"[\u201c\u201e\u00ab]$")  # a spaced straight ' "' may close
 GLUE = re.compile(r"[.!?\u2026]+([\"'\u201d\u2019)\]]*)(?=\S)")
 
 Segmenter = Callable[[list[str]], list[str]]
@@ -50,6 +58,7 @@ class Score:
     reference: int = 0
     matched: int = 0
     misses: list[str] = field(default_factory=list)
+    causes: Counter = field(default_factory=Counter)
 
     @property
     def share(self) -> float:
@@ -111,6 +120,42 @@ def reference_sentences(summary: str, body: str) -> tuple[list[str], int]:
     return found[::-1], lost
 
 
+def miss_cause(sentence: str, ours: list[str]) -> str:
+    """Why our segmenter did not return this reference sentence as one sentence."""
+    holder = next((ours_one for ours_one in ours if sentence in ours_one), None)
+    if holder is None:
+        return "split inside the reference sentence"
+    rest = holder.replace(sentence, "\x00", 1)
+    if QUOTE_ATTRIBUTION.search(holder) and holder.count('"') + holder.count("\u201d") >= 2:
+        return "quotation joined with its attribution (quote rule)"
+    if LOWER_AFTER_MARK.search(rest.replace("\x00", sentence[-3:] + " ")):
+        return "reference splits before a lower-case word (Wham! through)"
+    return "other join"
+
+
+def stray_quotes(sentences: list[str]) -> int:
+    """Sentences that start with a closing quote or end with an opening one."""
+    return sum(bool(STRAY_START.search(s) or STRAY_END.search(s)) for s in sentences)
+
+
+def cnndm_articles(shared: Path) -> Iterator[list[str]]:
+    path = shared / "corpora/cnndm-frank-250/pairs.jsonl"
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                yield paragraphs_of(json.loads(line)["article"])
+
+
+def no_quote_joins(paragraphs: list[str]) -> list[str]:
+    """Our segmenter with multi-sentence quotations left split (the BBC convention)."""
+    saved = segment_module.MAX_QUOTE_SPANS
+    segment_module.MAX_QUOTE_SPANS = 1
+    try:
+        return ours(paragraphs)
+    finally:
+        segment_module.MAX_QUOTE_SPANS = saved
+
+
 def bbc_pairs(shared: Path) -> Iterator[tuple[str, list[str], str]]:
     """(name, body paragraphs, summary) for every article with a summary."""
     root = shared / BBC
@@ -143,7 +188,8 @@ def score_corpus(shared: Path, segmenters: dict[str, Segmenter]) -> tuple[list[S
         articles += 1
         unexplained += missing
         for seg_name, segmenter in segmenters.items():
-            produced = set(segmenter(paragraphs))
+            sentences = segmenter(paragraphs)
+            produced = set(sentences)
             score = scores[seg_name]
             for sentence in reference:
                 score.reference += 1
@@ -151,6 +197,7 @@ def score_corpus(shared: Path, segmenters: dict[str, Segmenter]) -> tuple[list[S
                     score.matched += 1
                 else:
                     score.misses.append(f"{name}: {sentence}")
+                    score.causes[miss_cause(sentence, sentences)] += 1
     return list(scores.values()), articles, unexplained
 
 
@@ -172,7 +219,10 @@ def synthetic(sentences: int, seed: int = 7) -> list[str]:
 
 
 def speed_table() -> list[str]:
-    rows = ["| sentences in | sentences out | seconds | sentences/s |", "|---:|---:|---:|---:|"]
+    rows = [
+        "| sentence shapes in | sentences out | seconds | sentences/s |",
+        "|---:|---:|---:|---:|",
+    ]
     for size in (400, 2_000, 10_000):
         paragraphs = synthetic(size)
         ours(paragraphs[:5])  # warm the tokenizer cache
@@ -183,27 +233,49 @@ def speed_table() -> list[str]:
     return rows
 
 
+def print_stray_quotes(shared: Path, segmenters: dict[str, Segmenter]) -> None:
+    corpora = {"BBC": [p for _, p, _ in bbc_pairs(shared)], "CNN/DM": list(cnndm_articles(shared))}
+    print("\nSentences starting with a closing quote or ending with an opening one:\n")
+    print("| segmenter | " + " | ".join(corpora) + " |")
+    print("|---|" + "---:|" * len(corpora))
+    for name, segmenter in segmenters.items():
+        counts = []
+        for articles in corpora.values():
+            sentences = [s for paragraphs in articles for s in segmenter(paragraphs)]
+            counts.append(f"{stray_quotes(sentences)} / {len(sentences)}")
+        print(f"| {name} | " + " | ".join(counts) + " |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--show", type=int, default=0, help="print N missed sentences per segmenter")
+    parser.add_argument("--show", type=int, default=0, help="print N misses per segmenter")
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args(argv)
 
     if (args.shared / BBC).is_dir():
         started = time.perf_counter()
-        scores, articles, unexplained = score_corpus(
-            args.shared, {"briefing.segment": ours, "punkt english (baseline)": punkt_baseline()}
-        )
+        segmenters = {
+            "briefing.segment": ours,
+            "briefing.segment, multi-sentence quotes left split": no_quote_joins,
+            "punkt english (baseline)": punkt_baseline(),
+        }
+        scores, articles, unexplained = score_corpus(args.shared, segmenters)
+        seconds = time.perf_counter() - started
         print(f"BBC News Summary (even): {articles} articles, {unexplained} summary pieces "
-              f"not found verbatim in their article (not scored), {time.perf_counter() - started:.1f} s\n")
+              f"not found verbatim in their article (not scored), {seconds:.1f} s\n")
         print("| segmenter | reference sentences | exactly one sentence | share |")
         print("|---|---:|---:|---:|")
         for score in scores:
             print(f"| {score.name} | {score.reference} | {score.matched} | {score.share:.2f}% |")
+        print("\nWhy reference sentences were missed:\n")
+        for score in scores:
+            for cause, count in score.causes.most_common():
+                print(f"  {score.name}: {count:4d}  {cause}")
         for score in scores:
             for miss in score.misses[: args.show]:
                 print(f"  miss [{score.name}] {miss}")
+        print_stray_quotes(args.shared, segmenters)
     else:
         print(f"skipped score: {args.shared / BBC} is absent")
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -57,8 +57,17 @@ LANGUAGE_MODELS = {
     "tr": "turkish",
 }
 
-# Abbreviations common in news that the English model and punkt's curated lists miss.
-EXTRA_ENGLISH_ABBREVIATIONS = frozenset({"mt", "ft", "gov", "govt", "supt", "approx"})
+# "etc." ends sentences as often as not: let Punkt break there, and join again only
+# when a lower-case word follows ("pens, etc. and paper").
+OPEN_ENDED_ABBREVIATIONS = frozenset({"etc", "usw", "usf", "ecc", "enz"})
+
+# Abbreviations common in news that the bundled models and punkt's curated lists miss.
+EXTRA_ABBREVIATIONS = {
+    "english": frozenset({"mt", "ft", "gov", "govt", "supt", "approx"}),
+    "german": frozenset("jan feb mär apr jul aug sep sept okt nov dez".split()),
+    "french": frozenset({"mme", "mmes", "mlle", "mlles", "janv", "févr", "oct", "déc"}),
+    "spanish": frozenset({"ee"}),  # EE. UU.
+}
 
 # The most Punkt sentences one attributed quotation may be joined from.
 MAX_QUOTE_SPANS = 3
@@ -87,6 +96,11 @@ _NAME_SAID = re.compile(
     rf"(?:[^\W\d_][\w'’.-]*,?\s+){{1,5}}(?:{_SPEECH_VERBS})"
     rf"(?:\s*[.,;!?]|\s*$|(?:\s+[\w'’-]+){{1,4}}\s*[.!?]?\s*$)"
 )
+# Span ends after which a lower-case word continues the sentence: ?/!, a closing quote,
+# or a dotted abbreviation Punkt did not know (a.m., U.S., i.e.).
+_SOFT_END = re.compile(
+    f"(?:[?!][{re.escape(_CLOSERS)}]*|[{_QUOTES}]|\\b[^\\W\\d_]{{1,3}}\\.[^\\W\\d_]{{1,3}}\\.)$"
+)
 # Punctuation no sentence starts with: Punkt split "Yahoo!, the firm" or "OutRage!'s".
 _CONTINUING_PUNCTUATION = re.compile(r"[,;:)\]}%]|['’]s\b")
 # German writes ordinals with a full stop: "am 3. Oktober" is not a sentence end.
@@ -96,6 +110,7 @@ _GERMAN_MONTH = re.compile(
     r"|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|Dez(?:ember)?)\b"
 )
 _WORD_AFTER_QUOTE = re.compile(r"[\s,\u2013\u2014-]*[^\W\d_]")
+_LAST_WORD = re.compile(r"([^\W\d_][\w.]*)\.$")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -108,6 +123,7 @@ class _Quote:
 @dataclass(frozen=True)
 class _Splitter:
     punkt: PunktSentenceTokenizer
+    abbreviations: frozenset[str]  # lower case, no final period: "e.g", "dr"
     ordinal_dates: bool  # the language writes "am 3. Oktober"
 
 
@@ -153,13 +169,15 @@ def _splitter(name: str) -> _Splitter:
 
     base = punkt.load_model(name)
     params = with_nonbreaking_prefixes(base, name) if has_prefixes(name) else base
+    abbrevs = params.abbrev_types
     if name.startswith("english"):
         # Single letters from the prefix list would glue "World War I. But..." and
         # "Liberty-X. Each..."; Punkt's initial heuristics already handle "J. K. Rowling".
-        added = {abbrev for abbrev in params.abbrev_types - base.abbrev_types if len(abbrev) > 1}
-        abbrevs = base.abbrev_types | added | EXTRA_ENGLISH_ABBREVIATIONS
-        params = replace(params, abbrev_types=abbrevs)
-    return _Splitter(punkt.PunktSentenceTokenizer(params), ordinal_dates=name == "german")
+        abbrevs = base.abbrev_types | {a for a in abbrevs - base.abbrev_types if len(a) > 1}
+    abbrevs = frozenset(abbrevs | EXTRA_ABBREVIATIONS.get(name, frozenset()))
+    abbrevs -= OPEN_ENDED_ABBREVIATIONS
+    params = replace(params, abbrev_types=set(abbrevs))
+    return _Splitter(punkt.PunktSentenceTokenizer(params), abbrevs, ordinal_dates=name == "german")
 
 
 def _sentence_spans(text: str, splitter: _Splitter) -> Iterator[tuple[int, int]]:
@@ -178,13 +196,24 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _block_spans(block: str, splitter: _Splitter) -> list[tuple[int, int]]:
-    spans = [span for span in splitter.punkt.span_tokenize(block) if span[0] < span[1]]
+    spans = list(_trimmed(block, splitter.punkt.span_tokenize(block)))
     if len(spans) < 2:
         return spans
     quotes = _quotes(block)
     spans = _move_stray_closing_quotes(block, spans, quotes)
-    spans = _join_continuations(block, spans, splitter.ordinal_dates)
+    spans = _join_continuations(block, spans, splitter)
     return _join_attributed_quotes(block, spans, quotes)
+
+
+def _trimmed(block: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans without surrounding white space; empty ones dropped."""
+    for start, end in spans:
+        while start < end and block[start].isspace():
+            start += 1
+        while end > start and block[end - 1].isspace():
+            end -= 1
+        if start < end:
+            yield start, end
 
 
 def _quotes(block: str) -> list[_Quote]:
@@ -250,12 +279,12 @@ def _move_stray_closing_quotes(
 
 
 def _join_continuations(
-    block: str, spans: list[tuple[int, int]], ordinal_dates: bool
+    block: str, spans: list[tuple[int, int]], splitter: _Splitter
 ) -> list[tuple[int, int]]:
     """Join a span that cannot start a sentence to the one before it."""
     out = [spans[0]]
     for start, end in spans[1:]:
-        if _continues_sentence(block, out[-1], (start, end), ordinal_dates):
+        if _continues_sentence(block, out[-1], (start, end), splitter):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
@@ -263,18 +292,29 @@ def _join_continuations(
 
 
 def _continues_sentence(
-    block: str, before: tuple[int, int], span: tuple[int, int], ordinal_dates: bool
+    block: str, before: tuple[int, int], span: tuple[int, int], splitter: _Splitter
 ) -> bool:
-    """A lower-case first word ("he said", "said Mr X", a missed abbreviation), leading
-    punctuation, or a ``?"``/``!"`` quote followed by "Name said"."""
+    """Whether ``span`` cannot start a sentence after ``before``."""
     start, end = span
-    if _starts_lower(block, start) or _CONTINUING_PUNCTUATION.match(block, start):
+    if _CONTINUING_PUNCTUATION.match(block, start):
         return True
-    tail = block[max(before[0], before[1] - 8) : before[1]]
-    if ordinal_dates and _ORDINAL_END.search(tail) and _GERMAN_MONTH.match(block, start):
+    tail = block[max(before[0], before[1] - 12) : before[1]]
+    if _starts_lower(block, start):
+        # "Wham! through", "Why?" he asked, "...year." said X, "Okt. stieg": but not
+        # after an ordinary full stop, or all-lower-case text would become one sentence.
+        return _SOFT_END.search(tail) is not None or _ends_with_abbreviation(tail, splitter)
+    if splitter.ordinal_dates and _ORDINAL_END.search(tail) and _GERMAN_MONTH.match(block, start):
         return True
     return bool(
         _QUOTED_QUESTION_OR_EXCLAMATION.search(tail) and _NAME_SAID.match(block[start:end])
+    )
+
+
+def _ends_with_abbreviation(tail: str, splitter: _Splitter) -> bool:
+    word = _LAST_WORD.search(tail)
+    return word is not None and (
+        word.group(1).lower() in splitter.abbreviations
+        or word.group(1).lower() in OPEN_ENDED_ABBREVIATIONS
     )
 
 

@@ -1,6 +1,7 @@
 """Facts stage: figures, dates, people, places, organisations and quotes.
 
-(Skeleton implementation; the facts owner deepens this.)
+``extract`` assembles the fact box; each kind of fact has its own module
+(figures, dates, entities, quotes) and every item keeps its sentence index.
 """
 
 from __future__ import annotations
@@ -9,17 +10,63 @@ from briefing.models import Document, Facts, Figure, Summary
 
 
 def extract_figures(doc: Document) -> list[Figure]:
-    return []
+    """Figures from the figures module; an empty list while that module is absent."""
+    try:
+        from briefing.facts.figures import extract_figures as find_figures
+    except (ImportError, AttributeError):
+        return []
+    return find_figures(doc)
 
 
 def extract(doc: Document, summary: Summary | None = None) -> Facts:
-    return Facts(figures=extract_figures(doc))
+    """The fact box of a document (the summary is accepted for callers that have one)."""
+    from briefing.facts.dates import extract_dates
+    from briefing.facts.entities import find_entities
+    from briefing.facts.quotes import extract_quotes
+
+    index = find_entities(doc)
+    return Facts(
+        figures=extract_figures(doc),
+        dates=extract_dates(doc),
+        people=index.people,
+        places=index.places,
+        organizations=index.organizations,
+        quotes=extract_quotes(doc, index),
+    )
+
+
+def _figure_line(figure: Figure) -> str:
+    label = f"{figure.label}: " if figure.label else ""
+    return f"  {label}{figure.text}  [s{figure.sentence}]"
 
 
 def format_text(facts: Facts) -> str:
-    """A plain-text fact box for the terminal."""
-    lines = ["Figures:"]
-    lines += [f"  {f.label or '?'}: {f.text}" for f in facts.figures]
-    lines.append("Quotes:")
-    lines += [f'  {q.speaker}: "{q.text}"' for q in facts.quotes]
+    """A plain-text fact box for the terminal: one section per kind, empty ones marked."""
+    sections: list[tuple[str, list[str]]] = [
+        ("Figures", [_figure_line(f) for f in facts.figures]),
+        (
+            "Dates",
+            [
+                f"  {d.text}  ({d.kind}{', ' + d.value if d.value else ''})  [s{d.sentence}]"
+                for d in facts.dates
+            ],
+        ),
+        (
+            "People",
+            [
+                f"  {p.name}{' — ' + p.role if p.role else ''}  ×{p.mentions}  ({p.rule})"
+                for p in facts.people
+            ],
+        ),
+        ("Places", [f"  {e.name}  ×{e.mentions}  ({e.rule})" for e in facts.places]),
+        ("Organisations", [f"  {e.name}  ×{e.mentions}  ({e.rule})" for e in facts.organizations]),
+        (
+            "Quotes",
+            [f'  {q.speaker} ({q.cue}, s{q.sentence}): "{q.text}"' for q in facts.quotes],
+        ),
+    ]
+    lines: list[str] = []
+    for title, items in sections:
+        lines.append(f"{title}:")
+        lines += items or ["  (none)"]
     return "\n".join(lines)

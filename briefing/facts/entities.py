@@ -34,6 +34,7 @@ _TOKEN = re.compile(
     r"|[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_ELIDED = re.compile(r"[dl]['’][A-Z]")
 # Lower-case words allowed inside a capitalised name ("Bosnia and Herzegovina", "Bank of England").
 CONNECTORS = frozenset("of and the de del da di von van der al bin la le du for upon on".split())
 # Capitalised words that start sentences or headings but never start a name.
@@ -101,7 +102,8 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        # "d'Ivoire", "l'Aquila" count: the elided article hides the capital.
+        return self.text[:1].isupper() or bool(_ELIDED.match(self.text))
 
 
 @dataclass
@@ -157,15 +159,16 @@ def places() -> dict[str, tuple[str, str]]:
 
     found: dict[str, tuple[str, str]] = {}
     stop = set(_data_lines("cities_stop.txt"))
-    for line in _data_lines("cities.tsv"):
-        name = line.split("\t")[0]
+    rows = [line.split("\t") for line in _data_lines("cities.tsv")]
+    # Smallest first, so the bigger city keeps a shared name ("St. Petersburg", Russia).
+    for name, _country, _people in sorted(rows, key=lambda row: int(row[2])):
         if name in stop:
             continue
         found[name] = (name, "list:cities")
-        if name.startswith("Saint "):
-            rest = name[len("Saint ") :]
-            found[f"St {rest}"] = found[f"St. {rest}"] = (f"St {rest}", "list:cities")
-            found[name] = (f"St {rest}", "list:cities")
+        if name.startswith(("Saint ", "St. ", "St ")):
+            rest = name.split(" ", 1)[1]
+            for form in (f"Saint {rest}", f"St {rest}", f"St. {rest}"):
+                found[form] = (f"St {rest}", "list:cities")
     for name in _data_lines("regions.txt"):
         found[name.strip()] = (name.strip(), "list:regions")
     for country in pycountry.countries:
@@ -268,10 +271,12 @@ def _words(tokens: list[Token], i: int, j: int) -> str:
     return " ".join(t.text for t in tokens[i:j])
 
 
-def _is_name_word(token: Token) -> bool:
-    """Could this capitalised word be part of a person's name?"""
+def _is_name_word(token: Token, first: bool = True) -> bool:
+    """Could this capitalised word be part of a person's name? ("May" may end one.)"""
     word = token.text
-    if not token.capitalised or word in STOP_CAPS or word in MONTHS or word in WEEKDAYS:
+    if not token.capitalised or word in STOP_CAPS or word in WEEKDAYS:
+        return False
+    if word in MONTHS and first and word not in first_names():
         return False
     if word.isupper() and len(word) > 1:  # acronyms and shouting
         return False
@@ -287,7 +292,7 @@ def _is_name_word(token: Token) -> bool:
 def _name_span(tokens: list[Token], i: int, n: int, text: str, limit: int = 4) -> int:
     """End index of a name starting at token i (i itself when there is none)."""
     j = i
-    while j < n and j - i < limit and _is_name_word(tokens[j]):
+    while j < n and j - i < limit and _is_name_word(tokens[j], first=j == i):
         if j > i and not _joined(text, tokens[j - 1], tokens[j]):
             break
         j += 1
@@ -475,9 +480,12 @@ def _count_people(
                 after_preposition=bool(before) and before[-1].lower() in _PREPOSITIONS,
             )
         )
+    by_person: dict[str, list[PersonMention]] = {name: [] for name in people}
+    for mention in mentions:
+        by_person[mention.name].append(mention)
     result = []
     for name, record in people.items():
-        own = [m for m in mentions if m.name == name]
+        own = by_person[name]
         sentences = sorted({m.sentence for m in own})
         result.append(Person(name, record.role, max(len(own), 1), record.rule, sentences))
     result.sort(key=lambda p: (-p.mentions, p.sentences[:1] or [0]))
@@ -491,6 +499,8 @@ def _org_keyword_end(tokens: list[Token], i: int, j: int) -> int | None:
     """If the run [i, j) holds an organisation keyword, the end of the organisation name."""
     keyword_at = None
     for k in range(i, j):
+        if tokens[k].text == "and" and keyword_at is not None:
+            return keyword_at + 1  # "the Commission and the Ministry of X" are two names
         # A keyword alone ("Council") is a name only when "of Y" follows it.
         alone_ok = k + 1 < j and tokens[k + 1].text in ("of", "for")
         if tokens[k].text in ORG_KEYWORDS and (k > i or alone_ok):
@@ -500,7 +510,9 @@ def _org_keyword_end(tokens: list[Token], i: int, j: int) -> int | None:
     end = keyword_at + 1
     # "Ministry of Defence", "Bank of England": keep the "of Y" part.
     if end < j and tokens[end].text in ("of", "for"):
-        end = j
+        end += 1
+        while end < j and not (tokens[end].text == "and" and end + 1 < j and tokens[end + 1].text == "the"):
+            end += 1
     return end
 
 
@@ -533,6 +545,9 @@ def _entities(
                 k += 1
                 continue
             size, hit = _lookup(tokens, k, j, gazetteer, orgs)
+            if not hit and token.text in STOP_CAPS:
+                k += 1  # "The European Commission": the article is not part of the name
+                continue
             if hit:
                 name, kind, rule = hit
                 if kind == "organization" and k + size < j and tokens[k + size].text in ORG_EDITIONS:

@@ -15,6 +15,7 @@ Matching rules (see docs/FIGURES.md):
 * value+unit: value matches and :func:`briefing.facts.units.unit_key` of the
   predicted unit equals that of the gold ``unit`` or ``normalized_unit``, or,
   for counted nouns, their head nouns agree ("European countries" ~ "countries");
+* value+unit-exact: as value+unit without the head-noun fallback;
 * value+change: value matches and the change symbol is the same.
 """
 
@@ -38,7 +39,7 @@ from briefing.models import Figure
 DEFAULT_CORPUS = Path("..") / "shared" / "corpora" / "newsquant"
 CORPUS_FILE = "NewsQuant.json"
 SCORES_FILE = "published-scores.csv"
-LEVELS = ("value", "value+unit", "value+change")
+LEVELS = ("value", "value+unit", "value+unit-exact", "value+change")
 
 _RANGE = re.compile(r"^\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*$")
 
@@ -101,11 +102,13 @@ def value_matches(figure: Figure, gold: Gold) -> bool:
     return close(figure.value, midpoint)
 
 
-def unit_matches(figure: Figure, gold: Gold) -> bool:
+def unit_matches(figure: Figure, gold: Gold, exact: bool = False) -> bool:
     ours = unit_key(figure.unit)
     for theirs in {unit_key(gold.unit), unit_key(gold.normalized_unit)}:
         if ours == theirs:
             return True
+        if exact:
+            continue
         head = unit_head(theirs)
         if ours and head and unit_head(ours) == head and not _is_symbolic(ours):
             return True
@@ -128,6 +131,8 @@ def match_sentence(figures: list[Figure], golds: list[Gold]) -> dict[str, int]:
                 if not value_matches(figure, gold):
                     continue
                 if level == "value+unit" and not unit_matches(figure, gold):
+                    continue
+                if level == "value+unit-exact" and not unit_matches(figure, gold, exact=True):
                     continue
                 if level == "value+change" and figure.change != gold.change:
                     continue
@@ -190,7 +195,7 @@ def read_published(path: Path) -> list[dict[str, str]]:
         return []
     with file.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
-    return [r for r in rows if r.get("type") in LEVELS]
+    return [r for r in rows if r.get("type") in ("value", "value+unit", "value+change")]
 
 
 def format_table(counts: Counts, published: list[dict[str, str]], items: int) -> str:
@@ -198,14 +203,14 @@ def format_table(counts: Counts, published: list[dict[str, str]], items: int) ->
         f"NewsQuant: {items} sentences, {counts.gold} gold quantities, "
         f"{counts.predicted} predicted",
         "",
-        f"{'system':<22} {'level':<14} {'P':>6} {'R':>6} {'F1':>6}",
+        f"{'system':<22} {'level':<17} {'P':>6} {'R':>6} {'F1':>6}",
     ]
     for level in LEVELS:
         p, r, f = counts.scores(level)
-        lines.append(f"{'newsbrief (ours)':<22} {level:<14} {p:6.1f} {r:6.1f} {f:6.1f}")
+        lines.append(f"{'newsbrief (ours)':<22} {level:<17} {p:6.1f} {r:6.1f} {f:6.1f}")
     for row in published:
         lines.append(
-            f"{row.get('model', '?'):<22} {row.get('type', '?'):<14} "
+            f"{row.get('model', '?'):<22} {row.get('type', '?'):<17} "
             f"{float(row['P']):6.1f} {float(row['R']):6.1f} {float(row['F1']):6.1f}"
         )
     return "\n".join(lines)

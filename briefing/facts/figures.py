@@ -68,7 +68,8 @@ VERBS = set(
     shows showed estimates estimated raised raises received receives killed kills injured
     deployed deploys announced announces counts counted numbers numbered become became
     becomes remain remains remained saw sees see offers offered produces produced
-    generates generated carries carried hosts hosted lists listed""".split()
+    generates generated carries carried hosts hosted lists listed covers operates controls
+    accounts represents sits lies runs serves houses faces leads""".split()
 )
 AUX_VERBS = set(
     """is are was were be been being am has have had will would can could may might must
@@ -92,7 +93,7 @@ NOUN_STOP = (
     (STOPWORDS - {"more", "other", "own", "such"})
     | AUX_VERBS
     | PREPOSITIONS
-    | {"today", "yesterday", "tomorrow", "tonight", "ago"}
+    | {"today", "yesterday", "tomorrow", "tonight", "ago", "x"}
     | {d.lower() for d in DAYS.split("|")}
 )
 IDENTIFIER_WORDS = set(
@@ -142,7 +143,7 @@ _GLUED_TAIL = re.compile(r"[A-Za-z]+\d*[A-Za-z\d]*")
 
 _MAGNITUDE = re.compile(
     r"""(?P<words>(?:[\s-]?(?:hundred|thousand|million|billion|trillion|lakh|crore)\b)+)
-    |\s?(?P<short>mn|mln|bn|tn|trn|mil)\b\.?
+    |\s?(?P<short>mn|mln|bn|tn|trn|mil)\b
     |(?P<letter>[mMbBkK])(?![A-Za-z0-9])""",
     re.X | re.I,
 )
@@ -172,17 +173,18 @@ _CURRENCY_CODE = re.compile(
 )
 _US_AFTER_DOLLAR = re.compile(r"\s(?:US|U\.S\.)(?![A-Za-z])")
 _AGE = re.compile(r"[\s-]?(?P<unit>year|yr|month|week|day)s?[\s-]old\b", re.I)
-_TIMES = re.compile(r"(?:\s?(?:times)\b|-?fold\b|x(?![A-Za-z0-9]))", re.I)
+_TIMES = re.compile(
+    r"(?:\s?(?:times)\b|-?fold\b|x(?=\s+(?:more|less|faster|higher|larger)\b))", re.I
+)
 _MEASURE_ALT, _MEASURE_LOOKUP = un.measure_pattern()
 _MEASURE = re.compile(rf"[\s-]?(?P<unit>{_MEASURE_ALT})(?![A-Za-z0-9])")
-_ATTACHED = re.compile(r"(?P<unit>[glLpmt])(?![A-Za-z0-9])")
+_ATTACHED = re.compile(r"(?P<unit>in|[glLpmt])(?![A-Za-z0-9])")
 _PER = re.compile(
     r"[\s-]?(?:per|a|an|/|each|every)[\s-]?(?P<per>"
     + "|".join(re.escape(p).replace(r"\ ", r"\s") for p in un.PER_UNITS)
     + r")s?\b",
     re.I,
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*[A-Za-z]|[A-Za-z]")
 _HYPHEN_NOUN = re.compile(r"-([A-Za-z]{2,})\b(?!-)")
 _OF_THE = re.compile(
     r"\s+of\s+(?:(?:the|his|her|its|their|our|my|your|these|those|this|that|a|an)\s+)?"
@@ -326,7 +328,7 @@ _MINUS_BEFORE = re.compile(r"\bminus[\s-]?$", re.I)
 _HYPHEN_WORD_BEFORE = re.compile(r"([A-Za-z]+)[-–]$")
 _RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
 _RANGE_TO = re.compile(r"^\s?[-–—]?\s?(?:up\s+)?to\s?[-–—]?\s?$", re.I)
-_UNIT_SHARE = re.compile(r"^-?,?\s+(?:or|and)\s+$|^-,\s+$", re.I)
+_UNIT_SHARE = re.compile(r"^-?,?\s+(?:or|and)\s+$|^-,\s+$|^\s?(?:x|×|by)\s?$", re.I)
 _RANGE_AND = re.compile(r"^\s+and\s+$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:up\s+to\s+)?$", re.I)
@@ -573,7 +575,7 @@ def _read_unit(text: str, q: _Quantity, pos: int, currency: str, attached: bool)
         else:
             q.unit = "%"
         q.kind = "percent"
-        return _read_after_percent(text, q, match.end())
+        return match.end()
     if match := _AGE.match(text, pos):
         q.unit, q.kind = match.group("unit").lower() + "s", "age"
         return match.end()
@@ -589,10 +591,7 @@ def _read_unit(text: str, q: _Quantity, pos: int, currency: str, attached: bool)
         q.unit, q.kind = "times", "times"
         return _read_rate(text, q, match.end())
     if match := _MEASURE.match(text, pos):
-        surface = match.group("unit")
-        if not _measure_plausible(text, surface, pos, match.end()):
-            return _read_noun(text, q, pos)
-        q.unit, q.kind = un.canonical_measure(surface, _MEASURE_LOOKUP), "measure"
+        q.unit, q.kind = un.canonical_measure(match.group("unit"), _MEASURE_LOOKUP), "measure"
         if q.unit == "lb" and q.factor >= 1e6:
             q.unit, q.kind = "GBP", "currency"
         return _read_rate(text, q, match.end())
@@ -602,17 +601,6 @@ def _read_unit(text: str, q: _Quantity, pos: int, currency: str, attached: bool)
     if _GLUED_TAIL.match(text, pos):
         return None  # "5G", "3D", "9AB8": a code, not a figure
     return _read_noun(text, q, pos)
-
-
-def _measure_plausible(text: str, surface: str, start: int, end: int) -> bool:
-    """Single capital letters ('C', 'F', 'W', 'V') count only when they stand alone."""
-    if len(surface.strip()) == 1 and surface.strip().isalpha():
-        before_space = text[start : start + 1].isspace()
-        nxt = text[end : end + 1]
-        return (not nxt or not nxt.isalpha()) and (before_space or start == end - 1)
-    if surface.strip().lower() in ("pound", "pounds"):
-        return True
-    return True
 
 
 def _currency_word_code(match: re.Match[str], q: _Quantity) -> str:
@@ -626,10 +614,6 @@ def _currency_word_code(match: re.Match[str], q: _Quantity) -> str:
     if word in ("real",) and not match.group("nation"):
         return ""
     return un.currency_from_words(match.group("nation"), word)
-
-
-def _read_after_percent(text: str, q: _Quantity, pos: int) -> int:
-    return pos
 
 
 def _read_rate(text: str, q: _Quantity, pos: int) -> int:
@@ -1034,6 +1018,13 @@ def _join_ranges(text: str, found: list[_Quantity]) -> list[_Quantity]:
     return result
 
 
+def _change_then_level(text: str, start: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    return bool(
+        _BY_BEFORE.search(before) or _UP_BEFORE.search(before) or _DOWN_BEFORE.search(before)
+    )
+
+
 def _compatible_units(first: str, second: str) -> bool:
     """Same unit, or the same unit with a rate on one side ('USD' and 'USD per year')."""
     a, b = un.unit_key(first), un.unit_key(second)
@@ -1085,8 +1076,8 @@ def _try_join(text: str, a: _Quantity, b: _Quantity) -> _Quantity | str | None:
             return None
     if a.unit and not b.unit and not framed:
         return None
-    if joiner == "to" and not framed and a.unit and _BY_BEFORE.search(text, 0, a.start):
-        return None
+    if joiner == "to" and not framed and a.unit and _change_then_level(text, a.start):
+        return None  # "rose $2 to $1,200", "increased by $43.6bn to $419bn": two figures
     if a.factor == 1.0 and b.factor > 1.0 and abs(a.value) < abs(b.value / b.factor):
         a.value = nb.tidy(a.value * b.factor)  # "$10 to $15 billion", "four to five thousand"
     low, high = sorted((a.value, b.value))
@@ -1137,6 +1128,9 @@ def _read_change(text: str, q: _Quantity) -> None:
 
 def _to_figure(text: str, q: _Quantity, sentence: int) -> Figure:
     start = q.start
+    minus = _MINUS_BEFORE.search(text, max(0, start - 8), start)
+    if minus:
+        start = minus.start()
     qualifier = _QUALIFIER_SPAN.search(text, max(0, start - 20), start)
     if qualifier and qualifier.end() == start:
         start = qualifier.start()
@@ -1231,8 +1225,10 @@ def _noun_of_figure(text: str, q: _Quantity) -> str:
         low = word.lower()
         if low in STOPWORDS or low in VERBS or _CLAUSE_BREAK.search(word) or word[0].isdigit():
             break
-        if _looks_verbal(low) and tail:
-            break
+        if _looks_verbal(low):
+            if tail:
+                break
+            continue  # "Oil traded at $85": the verb before "at" is not part of the noun
         tail.insert(0, word)
     return _clean_label(tail)
 

@@ -117,7 +117,7 @@ MEASURES: dict[str, list[str]] = {
     "tonnes": ["tonne", "tonnes", "metric ton", "metric tons"],
     "tons": ["ton", "tons"],
     "Gt": ["gigatonne", "gigatonnes", "gigaton", "gigatons", "Gt"],
-    "lb": ["lb", "lbs"],
+    "lb": ["lb", "lbs", "pound", "pounds"],
     "oz": ["ounce", "ounces", "oz"],
     "carats": ["carat", "carats"],
     "seconds": ["second", "seconds", "sec", "secs"],
@@ -216,7 +216,15 @@ MEASURES: dict[str, list[str]] = {
 
 # Units that are only accepted glued to the number ("45g", "1.0l", "164p"): standing
 # alone these letters are too often something else.
-ATTACHED_ONLY = {"g": "g", "l": "litres", "L": "litres", "p": "pence", "m": "m", "t": "tonnes"}
+ATTACHED_ONLY = {
+    "in": "in",
+    "g": "g",
+    "l": "litres",
+    "L": "litres",
+    "p": "pence",
+    "m": "m",
+    "t": "tonnes",
+}
 
 # Rate denominators: "$3,500 a month", "barrels per day", "$80 per sq m".
 PER_UNITS = (

@@ -1,0 +1,81 @@
+from datetime import date
+
+import pytest
+from test_facts_article import make_doc
+
+from briefing.facts.dates import extract_dates, find_in_text
+
+WEDNESDAY = date(2022, 10, 12)
+
+
+def one(text: str, published: date | None = WEDNESDAY) -> tuple[str, str, str | None]:
+    found = find_in_text(text, published)
+    assert len(found) == 1, found
+    return found[0].text, found[0].kind, found[0].value
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The treaty was signed on 12 March 2022.", ("on 12 March 2022", "absolute", "2022-03-12")),
+        ("It was filed on 2021-11-30 in court.", ("2021-11-30", "absolute", "2021-11-30")),
+        ("Talks began on March 3, 2020, in Geneva.", ("on March 3, 2020", "absolute", "2020-03-03")),
+        ("The plant closed in 2019.", ("in 2019", "absolute", "2019")),
+        ("Sales slumped in September 2021.", ("in September 2021", "absolute", "2021-09")),
+        ("She has ruled since 1994.", ("since 1994", "since", "1994")),
+        ("He has been in power in the region since 1994.", ("since 1994", "since", "1994")),
+        ("Prices rose in the 1990s.", ("in the 1990s", "period", "199X")),
+        ("Output grew between 2010 and 2015.", ("between 2010 and 2015", "period", "2010/2015")),
+    ],
+)
+def test_absolute_dates(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Troops moved two days ago.", ("two days ago", "relative", "2022-10-10")),
+        ("On Sunday, guards met.", ("On Sunday", "relative", "2022-10-09")),
+        ("They will meet next Friday.", ("next Friday", "relative", "2022-10-14")),
+        ("Earlier this year, exports fell.", ("Earlier this year", "relative", "2022")),
+        ("The vote was held last week.", ("last week", "relative", "2022-W40")),
+        ("He spoke yesterday.", ("yesterday", "relative", "2022-10-11")),
+        ("Fuel has been rationed since last month.", ("since last month", "since", "2022-09")),
+        ("Prices have risen since March.", ("since March", "since", "2022-03")),
+    ],
+)
+def test_relative_dates_resolve_against_publication(text, expected):
+    assert one(text) == expected
+
+
+def test_relative_dates_without_publication_have_no_value():
+    assert one("He spoke yesterday.", None) == ("yesterday", "relative", None)
+    assert one("She has ruled since 1994.", None)[2] == "1994"
+
+
+def test_dated_weekday_is_read_with_its_date():
+    found = find_in_text("The summit opened on Monday, March 7, 2022.", WEDNESDAY)
+    assert [(f.text, f.value) for f in found] == [("March 7, 2022", "2022-03-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may go now.",
+        "Section 427 Row 21 was empty.",
+        "The video runs 01:22.",
+        "They sold 1994 tickets.",
+        "The Sunday Times ran the story.",
+    ],
+)
+def test_things_that_are_not_dates(text):
+    assert find_in_text(text, WEDNESDAY) == []
+
+
+def test_dates_keep_their_sentence_in_a_document():
+    doc = make_doc()
+    found = {(d.text, d.sentence, d.value) for d in extract_dates(doc)}
+    assert ("on Tuesday", 0, "2024-05-14") in found
+    assert ("since 2019", 1, "2019") in found
+    assert ("last week", 1, "2024-W19") in found

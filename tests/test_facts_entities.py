@@ -1,0 +1,89 @@
+from test_facts_article import make_doc
+
+from briefing.facts.entities import find_entities
+
+
+def people_of(paragraphs):
+    return {p.name: p for p in find_entities(make_doc(paragraphs)).people}
+
+
+def test_roles_from_titles_and_appositions():
+    index = find_entities(make_doc())
+    people = {p.name: p for p in index.people}
+    assert people["Anna Kowalczyk"].role == "Polish Foreign Minister"
+    assert people["Anna Kowalczyk"].rule.startswith("title+name")
+    assert people["Tomas Ramanauskas"].role == "Lithuanian President"
+    assert people["Peter Lindqvist"].role == "senior analyst at the Nordic Institute of Security"
+    assert "apposition" in people["Peter Lindqvist"].rule
+    assert "said-cue" in people["Jan Nowak"].rule
+
+
+def test_surnames_link_to_the_full_name_and_are_counted():
+    people = people_of(
+        [
+            "Chancellor Greta Holm opened the summit. Holm's speech was short.",
+            "Later Holm met reporters, and Holm left at noon.",
+        ]
+    )
+    assert list(people) == ["Greta Holm"]
+    assert people["Greta Holm"].mentions == 4
+    assert people["Greta Holm"].sentences == [0, 1, 2]
+
+
+def test_role_with_initials_and_demonym():
+    people = people_of(
+        ["Brazilian leader Carla Mendes spoke to Omar Haddad, a former U.N. envoy, on Friday."]
+    )
+    assert people["Carla Mendes"].role == "Brazilian leader"
+    assert people["Omar Haddad"].role == "former U.N. envoy"
+
+
+def test_places_and_sentence_initial_words_are_not_people():
+    people = people_of(
+        [
+            "However, New Zealand and South Africa signed the pact. Earlier This Week was a show.",
+            "On Monday Poland voted. Operation Open Door began in Tuesday Market.",
+        ]
+    )
+    assert people == {}
+
+
+def test_places_from_gazetteers():
+    index = find_entities(
+        make_doc(
+            [
+                "Ships left St. Petersburg for Kyiv, while Crimea and the Donbas stayed tense.",
+                "Officials in Bavaria, Scotland and California watched Russia's response.",
+                "The US and Britain sent envoys to Cote d'Ivoire.",
+            ]
+        )
+    )
+    places = {e.name: e.rule for e in index.places}
+    assert places["St Petersburg"] == "list:cities"
+    assert places["Kyiv"] == "list:cities"
+    for region in ("Crimea", "Donbas", "Bavaria", "Scotland", "California"):
+        assert places[region] == "list:regions"
+    assert places["Russia"] == "list:countries"
+    assert places["United States"] == places["United Kingdom"] == "list:countries"
+    assert "Côte d'Ivoire" in places
+
+
+def test_organisations_by_list_acronym_and_keyword():
+    index = find_entities(make_doc())
+    orgs = {e.name: e.rule for e in index.organizations}
+    assert orgs["Reuters"] == "list:organizations"
+    assert orgs["NATO"] == "list:organizations"
+    assert orgs["European Commission"] == "list:organizations"
+    assert orgs["Ministry of Interior"] == "org-keyword"
+    assert orgs["Nordic Institute of Security"] == "org-keyword"
+    extra = find_entities(make_doc(["The XKCD Trust sued Acme Corp. The WFQ said little. READ MORE"]))
+    extra_orgs = {e.name: e.rule for e in extra.organizations}
+    assert extra_orgs.get("WFQ") == "acronym"
+    assert extra_orgs.get("Acme Corp") == "org-keyword"
+    assert "READ" not in extra_orgs and "MORE" not in extra_orgs
+
+
+def test_a_city_that_is_a_given_name_still_makes_a_person():
+    people = people_of(["Russian President Vladimir Sokolov met Florence Dupont in Paris."])
+    assert people["Vladimir Sokolov"].role == "Russian President"
+    assert "Florence Dupont" in people
