@@ -203,7 +203,7 @@ def score_corpus(shared: Path, segmenters: dict[str, Segmenter]) -> tuple[list[S
 
 SHAPES = [
     "The minister said on Tuesday that talks with the U.S. would resume in {n} days.",
-    '"We are ready. If necessary, we will respond," Dr. Ivanova told reporters at {n} p.m.',
+    '"We are ready. If necessary, we will respond," Dr. Ivanova said at {n} p.m. on Friday.',
     "Shares rose 3.{n}% in New York, e.g. at firms such as J. P. Morgan and St. James Ltd.",
     "Is this the end? Nobody knows yet, according to No. {n} Downing Street.",
     "Output fell... then recovered by {n} units in Jan. and Feb. last year.",

@@ -334,7 +334,7 @@ def _join_attributed_quotes(
     for quote in quotes:
         if quote.opened < 0 or quote.closed < 0 or not _continues(block, quote.closed):
             continue
-        first = bisect_right(starts, quote.opened) - 1
+        first = max(0, bisect_right(starts, quote.opened) - 1)
         last = bisect_right(starts, quote.closed) - 1
         if first < last < first + MAX_QUOTE_SPANS and _attributed(block, quote, spans[last]):
             join_until[first] = max(join_until[first], last)

@@ -32,8 +32,12 @@ PARAGRAPHS = [
 PUBLISHED = datetime(2024, 5, 16, 9, 30)  # a Thursday
 
 
-def make_doc(paragraphs: list[str] | None = None, published: datetime | None = PUBLISHED) -> Document:
-    return segment(Article(paragraphs=paragraphs or PARAGRAPHS, title="Border", published=published))
+def make_doc(
+    paragraphs: list[str] | None = None, published: datetime | None = PUBLISHED
+) -> Document:
+    return segment(
+        Article(paragraphs=paragraphs or PARAGRAPHS, title="Border", published=published)
+    )
 
 
 def test_fact_box_holds_every_section():

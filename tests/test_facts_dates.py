@@ -19,7 +19,10 @@ def one(text: str, published: date | None = WEDNESDAY) -> tuple[str, str, str | 
     [
         ("The treaty was signed on 12 March 2022.", ("on 12 March 2022", "absolute", "2022-03-12")),
         ("It was filed on 2021-11-30 in court.", ("2021-11-30", "absolute", "2021-11-30")),
-        ("Talks began on March 3, 2020, in Geneva.", ("on March 3, 2020", "absolute", "2020-03-03")),
+        (
+            "Talks began on March 3, 2020, in Geneva.",
+            ("on March 3, 2020", "absolute", "2020-03-03"),
+        ),
         ("The plant closed in 2019.", ("in 2019", "absolute", "2019")),
         ("Sales slumped in September 2021.", ("in September 2021", "absolute", "2021-09")),
         ("She has ruled since 1994.", ("since 1994", "since", "1994")),

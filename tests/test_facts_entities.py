@@ -76,7 +76,9 @@ def test_organisations_by_list_acronym_and_keyword():
     assert orgs["European Commission"] == "list:organizations"
     assert orgs["Ministry of Interior"] == "org-keyword"
     assert orgs["Nordic Institute of Security"] == "org-keyword"
-    extra = find_entities(make_doc(["The XKCD Trust sued Acme Corp. The WFQ said little. READ MORE"]))
+    extra = find_entities(
+        make_doc(["The XKCD Trust sued Acme Corp. The WFQ said little. READ MORE"])
+    )
     extra_orgs = {e.name: e.rule for e in extra.organizations}
     assert extra_orgs.get("WFQ") == "acronym"
     assert extra_orgs.get("Acme Corp") == "org-keyword"

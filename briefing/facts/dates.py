@@ -39,35 +39,62 @@ _MONTH = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_COUNT = r"(?P<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)"
+_COUNT = (
+    r"(?P<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a few|several|a couple of)"
+)
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _SINCE = r"(?P<since>since|from|starting|beginning)\s+"
+_PRE = rf"\b(?:{_SINCE})?(?:on\s+)?"  # "since 12 March 2022", "on March 12"
+_PART = r"(?:(?:early|mid|late)[-\s])?"  # "early 2020", "mid-March"
+_ANY_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_YEAR_WORDS = r"in|by|until|till|before|after|during|of|for|since|throughout"
+_NOT_A_COUNT = r"(?![-–]\d|\s*%|,\d|\.\d)"  # "in 2019-20", "in 2019%" are not years
+_DAY_WORDS = r"yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night"
 # A weekday followed by its calendar date ("Monday, March 7, 2022") is read with that date.
 _NOT_DATED = r"(?!,?\s+(?:the\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+_WHICH_DAY = r"(?P<which>on|last|next|this|since|by|until|from)"
+_WHICH_MONTH = r"(?P<which>since|in|last|next|this|early|late|mid|by|until)"
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
 
 # Ordered: earlier patterns win where matches overlap.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b")),
-    ("day-month-year", re.compile(rf"\b(?:{_SINCE})?(?:on\s+)?{_DAY}\s+{_MONTH}\s*,?\s+{_YEAR}\b")),
-    ("month-day-year", re.compile(rf"\b(?:{_SINCE})?(?:on\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
-    ("month-day", re.compile(rf"\b(?:{_SINCE})?(?:on\s+)?{_MONTH}\s+{_DAY}\b(?!\s*[-:%]|\d)")),
-    ("day-month", re.compile(rf"\b(?:{_SINCE})?(?:on\s+)?{_DAY}\s+{_MONTH}\b")),
-    ("month-year", re.compile(rf"\b(?:{_SINCE})?(?:in\s+)?(?:(?:early|mid|late)[-\s])?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
-    ("decade", re.compile(r"\b(?:in\s+|during\s+|since\s+)?the\s+(?:(?:early|mid|late)[-\s])?(?P<decade>1[89]\d0|20\d0)s\b")),
-    ("year-range", re.compile(r"\b(?:from|between)\s+(?P<y1>1[89]\d\d|20\d\d)\s+(?:to|and|until)\s+(?P<y2>1[89]\d\d|20\d\d)\b")),
-    ("since-year", re.compile(rf"\b(?:since|from|starting in)\s+(?:(?:early|mid|late)[-\s])?{_YEAR}\b(?!\s*(?:-|\d|%))")),
-    ("in-year", re.compile(rf"\b(?:in|by|until|till|before|after|during|of|for|since|throughout)\s+(?:(?:early|mid|late)[-\s]|the\s+year\s+)?{_YEAR}\b(?![-–]\d|\s*%|,\d|\.\d)")),
-    ("mid-year", re.compile(rf"\b(?:early|mid|late)-{_YEAR}\b")),
-    ("ago", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b", re.I)),
-    ("in-count", re.compile(rf"\b(?:in|within)\s+{_COUNT}\s+{_UNIT}(?:'|’)?\s*(?:time)?\b(?=\s*(?:time|[,.;]|$))", re.I)),
-    ("this-unit", re.compile(r"\b(?P<which>earlier|later)\s+(?:this|that)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("since-relative", re.compile(r"\bsince\s+(?P<which>last)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("last-next-unit", re.compile(r"\b(?P<which>last|next|this|past|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
-    ("weekday", re.compile(rf"\b(?P<which>on|last|next|this|since|by|until|from)\s+{_WEEKDAY}\b{_NOT_DATED}", re.I)),
-    ("weekday-start", re.compile(rf"(?:^|(?<=[.!?]\s)){_WEEKDAY}(?:'s)?\b{_NOT_DATED}")),
-    ("since-month", re.compile(rf"\b(?P<which>since|in|last|next|this|early|late|mid|by|until)[-\s]+{_MONTH}\b(?!\s+\d)")),
-    ("day-word", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night)\b", re.I)),
-]  # fmt: skip
+    ("iso", _rx(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b")),
+    ("day-month-year", _rx(rf"{_PRE}{_DAY}\s+{_MONTH}\s*,?\s+{_YEAR}\b")),
+    ("month-day-year", _rx(rf"{_PRE}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("month-day", _rx(rf"{_PRE}{_MONTH}\s+{_DAY}\b(?!\s*[-:%]|\d)")),
+    ("day-month", _rx(rf"{_PRE}{_DAY}\s+{_MONTH}\b")),
+    ("month-year", _rx(rf"\b(?:{_SINCE})?(?:in\s+)?{_PART}{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    ("decade", _rx(rf"\b(?:in\s+|during\s+|since\s+)?the\s+{_PART}(?P<decade>1[89]\d0|20\d0)s\b")),
+    (
+        "year-range",
+        _rx(
+            rf"\b(?:from|between)\s+(?P<y1>{_ANY_YEAR})\s+(?:to|and|until)\s+(?P<y2>{_ANY_YEAR})\b"
+        ),
+    ),
+    ("since-year", _rx(rf"\b(?:since|from|starting in)\s+{_PART}{_YEAR}\b(?!\s*(?:-|\d|%))")),
+    ("in-year", _rx(rf"\b(?:{_YEAR_WORDS})\s+(?:{_PART}|the\s+year\s+){_YEAR}\b{_NOT_A_COUNT}")),
+    ("mid-year", _rx(rf"\b(?:early|mid|late)-{_YEAR}\b")),
+    ("ago", _rx(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b", re.I)),
+    ("in-count", _rx(rf"\b(?:in|within)\s+{_COUNT}\s+{_UNIT}['’]?(?=\s*(?:time\b|[,.;]|$))", re.I)),
+    (
+        "this-unit",
+        _rx(r"\b(?P<which>earlier|later)\s+(?:this|that)\s+(?P<unit>week|month|year)\b", re.I),
+    ),
+    ("since-relative", _rx(r"\bsince\s+(?P<which>last)\s+(?P<unit>week|month|year)\b", re.I)),
+    (
+        "last-next-unit",
+        _rx(r"\b(?P<which>last|next|this|past|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I),
+    ),
+    ("weekday", _rx(rf"\b{_WHICH_DAY}\s+{_WEEKDAY}\b{_NOT_DATED}", re.I)),
+    ("weekday-start", _rx(rf"(?:^|(?<=[.!?]\s)){_WEEKDAY}(?:'s)?\b{_NOT_DATED}")),
+    ("since-month", _rx(rf"\b{_WHICH_MONTH}[-\s]+{_MONTH}\b(?!\s+\d)")),
+    ("day-word", _rx(rf"\b(?P<word>{_DAY_WORDS})\b", re.I)),
+]
 
 
 @dataclass
@@ -237,7 +264,7 @@ def _last_next_unit(match: re.Match[str], published: date | None) -> tuple[str |
 
 
 def _weekday_date(published: date, weekday: int, which: str) -> str:
-    """News convention: "on Sunday" is the latest Sunday up to publication, "next" the first after."""
+    """News convention: "on Sunday" is the latest Sunday up to publication; "next" looks ahead."""
     if which in ("next", "until", "by"):
         days = (weekday - published.weekday()) % 7 or 7
         return (published + timedelta(days=days)).isoformat()

@@ -82,7 +82,9 @@ NOT_ORG_ACRONYMS = frozenset(
     RUB CNY JPY MP MPS MEP PHD VAT PR IT HR IQ IPO SUV UFO PDF FAQ ETA LGBT LGBTQ CV HIV AIDS
     SOS NB PS RIP VIP DJ BC AD BCE CE USSR I II III IV V VI VII VIII IX X XI XII""".split()
 )
-_PREPOSITIONS = frozenset("to with about of by from for against at on into onto toward towards".split())
+_PREPOSITIONS = frozenset(
+    "to with about of by from for against at on into onto toward towards".split()
+)
 _CUE_VERBS = (
     "said|says|say|told|tells|added|adds|stated|states|warned|warns|insisted|insists|"
     "explained|explains|noted|notes|argued|argues|claimed|claims|wrote|writes|tweeted|"
@@ -222,9 +224,11 @@ def tokenize(text: str) -> list[Token]:
         end = match.end()
         if _POSSESSIVE.search(word):
             word, possessive = word[:-2], True
-        elif word.endswith("s") and text[end : end + 1] in ("'", "’") and not text[
-            end + 1 : end + 2
-        ].isalpha():
+        elif (
+            word.endswith("s")
+            and text[end : end + 1] in ("'", "’")
+            and not text[end + 1 : end + 2].isalpha()
+        ):
             possessive = True  # "Belarus' territory"
         tokens.append(Token(match.start(), match.start() + len(word), word, possessive))
     return tokens
@@ -253,9 +257,16 @@ def capital_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 continue
             # A connector counts only when a capitalised word follows it.
             k = j
-            while k < n and tokens[k].text in CONNECTORS and _joined(text, tokens[k - 1], tokens[k]):
+            while (
+                k < n and tokens[k].text in CONNECTORS and _joined(text, tokens[k - 1], tokens[k])
+            ):
                 k += 1
-            if k > j and k < n and tokens[k].capitalised and _joined(text, tokens[k - 1], tokens[k]):
+            if (
+                k > j
+                and k < n
+                and tokens[k].capitalised
+                and _joined(text, tokens[k - 1], tokens[k])
+            ):
                 j = k
                 continue
             break
@@ -306,7 +317,9 @@ def _role_at(tokens: list[Token], i: int, text: str) -> int:
     for size in (3, 2, 1):
         if i + size > len(tokens):
             continue
-        if size > 1 and not all(_joined(text, tokens[k], tokens[k + 1]) for k in range(i, i + size - 1)):
+        if size > 1 and not all(
+            _joined(text, tokens[k], tokens[k + 1]) for k in range(i, i + size - 1)
+        ):
             continue
         if _words(tokens, i, i + size).lower() in role_phrases():
             return size
@@ -360,15 +373,25 @@ def _title_people(text: str, tokens: list[Token]) -> Iterable[_PersonFind]:
         if end == start or (end - start == 1 and not tokens[i].capitalised):
             i += 1  # "analyst Smith" is too weak; "President Smith" is fine
             continue
-        role = "" if title.lower() in HONORIFICS else text[tokens[_role_modifiers_start(tokens, i, text)].start : tokens[i + size - 1].end]
+        role = (
+            ""
+            if title.lower() in HONORIFICS
+            else text[
+                tokens[_role_modifiers_start(tokens, i, text)].start : tokens[i + size - 1].end
+            ]
+        )
         yield _PersonFind(_words(tokens, start, end), "title+name", role, tokens[start].start)
         i = end
 
 
-_APPOSITION_STOP = re.compile(r"[,;:()\"“”]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|said|says|told|and|is|was|has)\s")
+_APPOSITION_STOP = re.compile(
+    r"[,;:()\"“”]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|said|says|told|and|is|was|has)\s"
+)
 
 
-def _apposition_people(text: str, tokens: list[Token], runs: list[tuple[int, int]]) -> Iterable[_PersonFind]:
+def _apposition_people(
+    text: str, tokens: list[Token], runs: list[tuple[int, int]]
+) -> Iterable[_PersonFind]:
     for i, j in runs:
         start = i
         while start < j and tokens[start].text in STOP_CAPS:
@@ -386,11 +409,17 @@ def _apposition_people(text: str, tokens: list[Token], runs: list[tuple[int, int
         words = phrase.split()
         if not (1 <= len(words) <= 10) or not stop or rest[stop.start()] not in ",.;:":
             continue
-        if any(w.lower().strip(".") in role_phrases() or w.lower() in role_phrases() for w in words):
-            yield _PersonFind(_words(tokens, start, end), "apposition", phrase.strip(), tokens[start].start)
+        if any(
+            w.lower().strip(".") in role_phrases() or w.lower() in role_phrases() for w in words
+        ):
+            yield _PersonFind(
+                _words(tokens, start, end), "apposition", phrase.strip(), tokens[start].start
+            )
 
 
-def _cue_people(text: str, tokens: list[Token], runs: list[tuple[int, int]]) -> Iterable[_PersonFind]:
+def _cue_people(
+    text: str, tokens: list[Token], runs: list[tuple[int, int]]
+) -> Iterable[_PersonFind]:
     n = len(tokens)
     for i, j in runs:
         start = i
@@ -402,11 +431,17 @@ def _cue_people(text: str, tokens: list[Token], runs: list[tuple[int, int]]) -> 
         following = tokens[end].text.lower() if end < n else ""
         before = tokens[start - 1].text.lower() if start > 0 else ""
         before2 = tokens[start - 2].text.lower() if start > 1 else ""
-        if CUE_VERB.match(following) or CUE_VERB.match(before) or (before2, before) == ("according", "to"):
+        if (
+            CUE_VERB.match(following)
+            or CUE_VERB.match(before)
+            or (before2, before) == ("according", "to")
+        ):
             yield _PersonFind(_words(tokens, start, end), "said-cue", "", tokens[start].start)
 
 
-def _first_name_people(text: str, tokens: list[Token], runs: list[tuple[int, int]]) -> Iterable[_PersonFind]:
+def _first_name_people(
+    text: str, tokens: list[Token], runs: list[tuple[int, int]]
+) -> Iterable[_PersonFind]:
     for i, j in runs:
         start = i
         while start < j and tokens[start].text in STOP_CAPS:
@@ -440,7 +475,11 @@ def _merge_people(finds: list[_PersonFind]) -> dict[str, _PersonFind]:
     # The first role in reading order wins: it is how the article introduces the person.
     for find in finds:
         for key, record in full.items():
-            if find.role and not record.role and (key == find.name or key.endswith(" " + find.name.split()[-1])):
+            if (
+                find.role
+                and not record.role
+                and (key == find.name or key.endswith(" " + find.name.split()[-1]))
+            ):
                 record.role = find.role
     for key, record in full.items():
         order = {"title+name": 0, "apposition": 1, "said-cue": 2, "first-name": 3}
@@ -462,7 +501,9 @@ def _count_people(
     if not forms:
         return [], []
     pattern = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(['’]s?)?(?![\w-])"
+        r"(?<![\w-])("
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(['’]s?)?(?![\w-])"
     )
     mentions: list[PersonMention] = []
     for match in pattern.finditer(text):
@@ -511,13 +552,19 @@ def _org_keyword_end(tokens: list[Token], i: int, j: int) -> int | None:
     # "Ministry of Defence", "Bank of England": keep the "of Y" part.
     if end < j and tokens[end].text in ("of", "for"):
         end += 1
-        while end < j and not (tokens[end].text == "and" and end + 1 < j and tokens[end + 1].text == "the"):
+        while end < j and not (
+            tokens[end].text == "and" and end + 1 < j and tokens[end + 1].text == "the"
+        ):
             end += 1
     return end
 
 
 def _entities(
-    text: str, tokens: list[Token], runs: list[tuple[int, int]], claimed: list[tuple[int, int]], starts: list[int]
+    text: str,
+    tokens: list[Token],
+    runs: list[tuple[int, int]],
+    claimed: list[tuple[int, int]],
+    starts: list[int],
 ) -> tuple[list[Entity], list[Entity]]:
     found: dict[tuple[str, str], Entity] = {}
     claimed_starts = [c[0] for c in claimed]
@@ -550,7 +597,11 @@ def _entities(
                 continue
             if hit:
                 name, kind, rule = hit
-                if kind == "organization" and k + size < j and tokens[k + size].text in ORG_EDITIONS:
+                if (
+                    kind == "organization"
+                    and k + size < j
+                    and tokens[k + size].text in ORG_EDITIONS
+                ):
                     name, size = f"{name} {tokens[k + size].text}", size + 1  # "CGTN Europe"
                 add(name, kind, rule, token.start)
                 k += size
@@ -561,7 +612,12 @@ def _entities(
                 while start < org_end and tokens[start].text in STOP_CAPS:
                     start += 1
                 if start < org_end:
-                    add(_words(tokens, start, org_end), "organization", "org-keyword", tokens[start].start)
+                    add(
+                        _words(tokens, start, org_end),
+                        "organization",
+                        "org-keyword",
+                        tokens[start].start,
+                    )
                 k = org_end
                 continue
             if _is_acronym(text, tokens, k, i, j):

@@ -29,7 +29,7 @@ from briefing.facts.entities import _CUE_VERBS, STOP_CAPS, EntityIndex, organiza
 from briefing.models import Document, Quote
 
 _MARK = re.compile(r"[\"“”„«»]")
-_OPENERS, _CLOSERS = "“„«", "”»"
+_OPENERS, _CLOSERS = "“„", "”"
 _NAME = r"(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*"
 _WHO = rf"(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:[\w.'’\-]+\s+){{0,3}}?[\w\-]+)"
 _APPOSITION = r"(?:,\s[^,\"“”]{1,120},)?"
@@ -37,7 +37,10 @@ _ADVERB = r"(?:also\s+|later\s+|then\s+|has\s+|had\s+|once\s+again\s+)?"
 _AFTER_NAME_FIRST = re.compile(
     rf"^\s*,?\s*{_WHO}{_APPOSITION},?\s+{_ADVERB}(?P<verb>{_CUE_VERBS})\b"
 )
-_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<verb>{_CUE_VERBS})\s+{_WHO}")
+# "said economist Rui Tavares": lower-case role words may stand before the name.
+_AFTER_VERB_FIRST = re.compile(
+    rf"^\s*,?\s*(?P<verb>{_CUE_VERBS})\s+(?:[a-z][\w\-]*\s+){{0,3}}?{_WHO}"
+)
 _SPEECH = re.compile(rf"(?<![\w\-]){_WHO}{_APPOSITION},?\s+{_ADVERB}(?P<verb>{_CUE_VERBS})\b")
 # "He called the plan ... and added: ..." : the speaker is the sentence's subject.
 _AND_VERB = re.compile(rf"\band\s+{_ADVERB}(?P<verb>{_CUE_VERBS})\b[^\"“”]{{0,40}}$")
@@ -72,9 +75,11 @@ class _Heard:
 
 
 def _mark_role(text: str, i: int) -> str:
+    if text[i] in "«»":
+        return "either"  # French and German use them in both directions, often spaced
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    opens = (before.isspace() or before in "([{—–-/:") and not after.isspace()
+    opens = (before.isspace() or before in "([{—–-/:") and (after.isalnum() or after in "‘'(….—-[")
     closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-")
     if opens and not closes:
         return "open"
@@ -247,7 +252,9 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
             continue
         found = _cue(text, span, para_start, para_end, previous_end, who)
         if found is None:
-            found = _from_context(span, list(zip(quotes, paragraphs_of)), heard, who, para_start)
+            found = _from_context(
+                span, list(zip(quotes, paragraphs_of, strict=True)), heard, who, para_start
+            )
         previous_end = span.end + 1
         if found is None:
             continue
@@ -261,7 +268,11 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
 
 
 def _from_context(
-    span: _Span, placed: list[tuple[Quote, int]], heard: list[_Heard], who: _Speakers, para_start: int
+    span: _Span,
+    placed: list[tuple[Quote, int]],
+    heard: list[_Heard],
+    who: _Speakers,
+    para_start: int,
 ) -> tuple[str, str] | None:
     """Speaker for a quote with no cue of its own."""
     same_paragraph = [q for q, paragraph in placed if paragraph == span.paragraph]
