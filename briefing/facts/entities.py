@@ -331,8 +331,11 @@ def _role_modifiers_start(tokens: list[Token], i: int, text: str) -> int:
     k = i
     while k > 0 and k - i < 4 and _joined(text, tokens[k - 1], tokens[k]):
         word = tokens[k - 1].text
+        title_is_capitalised = tokens[i].capitalised
         if (
             word.lower() in ROLE_MODIFIERS
+            # "Culture Secretary", "Labour leader": a capitalised word before a capitalised title
+            or (title_is_capitalised and tokens[k - 1].capitalised and word not in STOP_CAPS)
             or word in demonyms()
             or (word in places() and places()[word][1] == "list:countries")
             or re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}", word)
@@ -454,7 +457,8 @@ def _first_name_people(
 
 def _merge_people(finds: list[_PersonFind]) -> dict[str, _PersonFind]:
     """One record per person; a surname alone joins the full name that ends with it."""
-    finds = sorted(finds, key=lambda f: f.offset)
+    known = {**places(), **organizations()}
+    finds = sorted((f for f in finds if f.name not in known), key=lambda f: f.offset)
     full: dict[str, _PersonFind] = {}
     rules: dict[str, list[str]] = {}
     for find in sorted(finds, key=lambda f: (-len(f.name.split()), f.offset)):
