@@ -89,3 +89,14 @@ def test_a_city_that_is_a_given_name_still_makes_a_person():
     people = people_of(["Russian President Vladimir Sokolov met Florence Dupont in Paris."])
     assert people["Vladimir Sokolov"].role == "Russian President"
     assert "Florence Dupont" in people
+
+
+def test_apposition_role_ends_at_relative_clause():
+    from briefing import extract_facts
+
+    facts = extract_facts(
+        "Nadia Brandt, a former navy captain who now teaches at a college, told reporters "
+        "the fleet was ageing."
+    )
+    roles = {p.name: p.role for p in facts.people}
+    assert roles.get("Nadia Brandt") == "former navy captain"

@@ -371,3 +371,16 @@ def test_any_text_gives_figures_or_nothing(text):
     for figure in figures_in_sentence(text):
         assert isinstance(figure.value, float)
         assert figure.change in {"=", "~", ">", "<", "up", "down"}
+
+
+def test_time_ago_is_a_date_not_a_figure():
+    found = figures_in_sentence("Crews arrived two days ago and 3 weeks ago 40 volunteers left.")
+    assert [f.text for f in found] == ["40 volunteers"]
+
+
+def test_fact_box_skips_small_narrative_counts():
+    figures = figures_in_sentence(
+        "The two men met after the club hired 250 staff.", 0
+    )
+    chosen = select_figures(figures, preferred_sentences={0}, limit=5)
+    assert [f.unit for f in chosen] == ["staff"]

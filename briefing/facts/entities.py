@@ -392,6 +392,11 @@ _APPOSITION_STOP = re.compile(
 )
 
 
+def _ends_apposition(stop: str) -> bool:
+    """Punctuation closes an apposition; so does a relative clause ("a colonel who served")."""
+    return stop[0] in ",.;:" or stop.strip() in ("who", "which", "that")
+
+
 def _apposition_people(
     text: str, tokens: list[Token], runs: list[tuple[int, int]]
 ) -> Iterable[_PersonFind]:
@@ -410,7 +415,7 @@ def _apposition_people(
         stop = _APPOSITION_STOP.search(rest)
         phrase = rest[: stop.start()] if stop else ""
         words = phrase.split()
-        if not (1 <= len(words) <= 10) or not stop or rest[stop.start()] not in ",.;:":
+        if not (1 <= len(words) <= 10) or not stop or not _ends_apposition(stop.group()):
             continue
         if any(
             w.lower().strip(".") in role_phrases() or w.lower() in role_phrases() for w in words

@@ -236,6 +236,13 @@ _MASKS = [
         (r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b", 0),  # clock times, durations 01:22
         (r"\b\d{4}\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|CST|CDT|hrs|hours\s+GMT)\b", 0),
         (r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", 0),  # 12/03/2022
+        # "two days ago" is a relative date (the dates extractor's), not a count of days
+        (
+            r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"a\s+few|several|a\s+couple\s+of)\s+(?:second|minute|hour|day|week|month|year|"
+            r"decade|centur(?:y|ie))s?\s+ago\b",
+            re.I,
+        ),
         (
             rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?"
             r"(?:,?\s+\d{4})?\b",
@@ -1298,7 +1305,18 @@ def _worth_showing(figure: Figure) -> bool:
     bare = figure.text.lower().strip()
     if bare in ("one", "a", "an") or (figure.value == 1 and bare.startswith("one ")):
         return False
-    return True
+    return not _incidental(figure)
+
+
+# Small counts of these nouns are narrative ("the two men met"), not facts worth a box line.
+_GENERIC_COUNT_NOUNS = frozenset(
+    "men women people leaders sides times others children sons daughters brothers sisters "
+    "friends parties countries nations days hours minutes occasions things ways".split()
+)
+
+
+def _incidental(figure: Figure) -> bool:
+    return figure.value < 5 and figure.unit.lower() in _GENERIC_COUNT_NOUNS
 
 
 def _recurring_label_names(figures: list[Figure]) -> set[str]:

@@ -27,7 +27,7 @@ TYPE_STEP_PT = 0.5
 # count the bottom line's own sentence, which the page shows as the bottom line.
 COMFORT = {"points": 4, "figures": 4, "quotes": 1, "names": 3, "dates": 2}
 # What even a full-size page shows at most: a fact box with more is not a summary.
-PAGE_CAPS = {"points": 12, "figures": 8, "quotes": 3, "names": 6, "dates": 4}
+PAGE_CAPS = {"points": 12, "figures": 10, "quotes": 6, "names": 8, "dates": 6}
 
 
 # --- safety: nothing from the article may make WeasyPrint read files or reach hosts --
