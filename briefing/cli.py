@@ -7,8 +7,8 @@ Subcommands that live in other modules are registered lazily by import path.
 from __future__ import annotations
 
 import importlib
-import os
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
