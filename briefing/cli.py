@@ -7,6 +7,7 @@ Subcommands that live in other modules are registered lazily by import path.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import os
 import sys

@@ -99,3 +99,21 @@ def test_one_stray_mark_does_not_lose_other_quotes():
         ]
     )
     assert found == [("Olaf Brandt", "said", "Reform will come, and it will come this year")]
+
+
+def test_role_words_before_the_speaker_after_the_quote():
+    from briefing import extract_facts
+
+    text = (
+        "The ferry company defended its timetable. "
+        '"Every crossing will run as planned this winter," operations director Priya Nair said.'
+    )
+    quotes = extract_facts(text).quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [("Priya Nair", "said")]
+
+
+def test_place_after_lower_case_words_is_not_a_speaker():
+    from briefing import extract_facts
+
+    text = '"The bridge will reopen next spring for all traffic," officials in Lisbon said.'
+    assert all(q.speaker != "Lisbon" for q in extract_facts(text).quotes)

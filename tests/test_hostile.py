@@ -181,8 +181,8 @@ SHORT_MIXED = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="language detection calls this short, mostly English "
-                   "text 'wuu' and the brief is refused")
+@pytest.mark.xfail(strict=True, reason="language detection gives this short, mostly English "
+                   "text a rare code ('ary') and the brief is refused")
 def test_short_mostly_english_article_with_foreign_lines_is_briefed():
     import briefing
 

@@ -25,7 +25,13 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from briefing.facts.entities import _CUE_VERBS, STOP_CAPS, EntityIndex, organizations
+from briefing.facts.entities import (
+    _CUE_VERBS,
+    STOP_CAPS,
+    EntityIndex,
+    organizations,
+    role_phrases,
+)
 from briefing.models import Document, Quote
 
 _MARK = re.compile(r"[\"“”„«»]")
@@ -40,6 +46,10 @@ _AFTER_NAME_FIRST = re.compile(
 # "said economist Rui Tavares": lower-case role words may stand before the name.
 _AFTER_VERB_FIRST = re.compile(
     rf"^\s*,?\s*(?P<verb>{_CUE_VERBS})\s+(?:[a-z][\w\-]*\s+){{0,3}}?{_WHO}"
+)
+# "chief executive Martin Hale said": lower-case role words before the name, verb after it.
+_AFTER_ROLE_NAME = re.compile(
+    rf"^\s*,?\s*(?P<role>(?:[a-z][\w\-]*\s+){{1,4}})(?P<who>{_NAME}),?\s+{_ADVERB}(?P<verb>{_CUE_VERBS})\b"
 )
 _SPEECH = re.compile(rf"(?<![\w\-]){_WHO}{_APPOSITION},?\s+{_ADVERB}(?P<verb>{_CUE_VERBS})\b")
 # "He called the plan ... and added: ..." : the speaker is the sentence's subject.
@@ -178,9 +188,9 @@ def _cue(
 ) -> tuple[str, str] | None:
     """(speaker, cue verb) from the words right after or right before the quote."""
     after = text[span.end + 1 : min(para_end, span.end + 200)]
-    for pattern in (_AFTER_NAME_FIRST, _AFTER_VERB_FIRST):
+    for pattern in (_AFTER_NAME_FIRST, _AFTER_VERB_FIRST, _AFTER_ROLE_NAME):
         match = pattern.match(after)
-        if match:
+        if match and (pattern is not _AFTER_ROLE_NAME or _names_a_role(match["role"])):
             speaker = who.resolve(match["who"], span.end + 1 + match.start("who"))
             if speaker:
                 return speaker, match["verb"].lower()
@@ -204,6 +214,13 @@ def _cue(
         if speaker:
             return speaker, match["verb"].lower()
     return None
+
+
+def _names_a_role(words: str) -> bool:
+    """True when the lower-case words before a name end in a role ("chief executive")."""
+    tokens = words.split()
+    roles = role_phrases()
+    return any(" ".join(tokens[i:]) in roles for i in range(len(tokens)))
 
 
 def _sentence_before(text: str, offset: int, para_start: int) -> str:

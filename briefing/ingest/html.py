@@ -6,6 +6,7 @@ through the pasted-text rules, which catch captions and share bars inside articl
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -30,7 +31,7 @@ def extract(html: str | bytes, *, url: str = "", name: str = "page") -> Extracte
 
     try:
         doc = trafilatura.bare_extraction(
-            html,
+            without_noscript(html),
             url=url or None,
             with_metadata=True,
             include_comments=False,
@@ -50,6 +51,17 @@ def extract(html: str | bytes, *, url: str = "", name: str = "page") -> Extracte
         url=(doc.url or url or "").strip(),
         published=parse_date(doc.date),
     )
+
+
+_NOSCRIPT = re.compile(r"<noscript\b.*?</noscript\s*>", re.I | re.S)
+_NOSCRIPT_BYTES = re.compile(rb"<noscript\b.*?</noscript\s*>", re.I | re.S)
+
+
+def without_noscript(html: str | bytes) -> str | bytes:
+    """Drop <noscript> blocks: they hold "enable JavaScript" notices, never article text."""
+    if isinstance(html, bytes):
+        return _NOSCRIPT_BYTES.sub(b"", html)
+    return _NOSCRIPT.sub("", html)
 
 
 def byline_of(author: str | None) -> str:

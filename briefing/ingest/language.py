@@ -6,6 +6,8 @@ py3langid ships its model inside the package, so nothing is downloaded.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -27,12 +29,43 @@ def identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+# Languages written mainly in Latin script that the model knows; used when a text is mostly
+# Latin letters with some lines in other scripts, so a few foreign lines cannot make the
+# model pick a rare language for an English (or French...) article.
+LATIN_LANGUAGES = (
+    "en de fr es it pt nl sv da no fi pl cs sk sl hr ro hu tr id ms ca eu gl et lv lt sq"
+).split()
+
+
+@lru_cache(maxsize=1)
+def latin_identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    model.set_languages(LATIN_LANGUAGES)
+    return model
+
+
+def latin_is_main_script(text: str) -> bool:
+    """True when Latin letters outnumber the letters of every other script."""
+    scripts: Counter[str] = Counter()
+    for char in text:
+        if char.isalpha():
+            scripts[unicodedata.name(char, "OTHER").split()[0]] += 1
+    top = scripts.most_common(1)
+    return bool(top) and top[0][0] == "LATIN"
+
+
 def detect(text: str) -> str:
     """ISO 639-1 code of ``text``; "en" for short or undecidable text."""
     sample = text[:SAMPLE_CHARS]
     if not sample.strip():
         return DEFAULT
-    code, probability = identifier().classify(sample)
+    mixed = bool(NON_LATIN.search(sample)) and latin_is_main_script(sample)
+    model = latin_identifier() if mixed else identifier()
+    code, probability = model.classify(sample)
+    if mixed:
+        return str(code)
     words = len(sample.split())
     if words >= MIN_WORDS or NON_LATIN.search(sample):
         return str(code)
