@@ -8,11 +8,11 @@ computing scores itself.
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import replace
 from datetime import UTC, datetime
 
 from briefing.__about__ import __version__
+from briefing.facts.figures import select_figures
 from briefing.models import (
     Brief,
     DateMention,
@@ -87,29 +87,14 @@ def prioritise(facts: Facts, summary: Summary, rank: dict[int, int]) -> Facts:
 
 
 def order_figures(facts: Facts, picked: set[int], sentence_key) -> list[Figure]:
-    """The facts stage's own selection first when it offers one, else summary-first."""
+    """The figures worth a fact-box line, best first (the facts stage decides which).
+
+    Figures it passes over (narrative counts such as "the two men") stay available
+    from ``briefing facts``; a brief carries only the box's candidates.
+    """
     ordered = sorted(facts.figures, key=lambda f: sentence_key(f.sentence))
-    select = facts_selector()
-    if select is None or not ordered:
-        return ordered
     actors = [e.name for e in (*facts.people, *facts.places, *facts.organizations)]
-    try:
-        chosen = list(select(ordered, preferred_sentences=picked, limit=len(ordered),
-                             actors=actors))
-    except (TypeError, ValueError):
-        return ordered
-    chosen_ids = {id(f) for f in chosen}
-    # Figures the selection passed over stay in the Brief (JSON keeps them), last.
-    return chosen + [f for f in ordered if id(f) not in chosen_ids]
-
-
-def facts_selector():
-    """briefing.facts.figures.select_figures if the facts stage provides it."""
-    try:
-        module = importlib.import_module("briefing.facts.figures")
-    except ImportError:
-        return None
-    return getattr(module, "select_figures", None)
+    return select_figures(ordered, preferred_sentences=picked, limit=len(ordered), actors=actors)
 
 
 def date_key(date: DateMention, sentence_key) -> tuple:
