@@ -164,7 +164,6 @@ def test_scripts_and_iframes_never_reach_the_brief(tmp_path, out_dir):
         output.unlink()
 
 
-@pytest.mark.xfail(strict=True, reason="ingest keeps <noscript> fallback text as article text")
 def test_noscript_text_is_not_article_text(tmp_path):
     import briefing
 
@@ -181,8 +180,6 @@ SHORT_MIXED = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="language detection gives this short, mostly English "
-                   "text a rare code ('ary') and the brief is refused")
 def test_short_mostly_english_article_with_foreign_lines_is_briefed():
     import briefing
 
@@ -205,8 +202,6 @@ def test_paths_with_spaces_and_unicode(tmp_path):
     assert list(out.iterdir()) == []
 
 
-@pytest.mark.xfail(strict=True, reason="fileio.write_atomic keeps mkstemp's 0600 mode, "
-                   "ignoring the umask: briefs on shared storage are unreadable by others")
 def test_outputs_follow_the_umask(tmp_path):
     from briefing.fileio import write_atomic
 
