@@ -570,3 +570,22 @@ def test_hostile_but_valid_inputs(tmp_path):
     broken = ("<html><body><div><p>The council met on Tuesday and voted to close the old pool, "
               "which has lost money for years<p>Swimmers protested outside <b>the hall<i></div>")
     assert "close the old pool" in ingest.from_html(broken).text
+
+
+def test_clearly_english_text_skips_the_language_model():
+    import subprocess
+    import sys
+
+    code = (
+        "from briefing.ingest import language\n"
+        "text = 'The council said that the plan for the new bridge was ready and that it would "
+        "open to traffic in the spring, but the cost of the work has risen by a third since "
+        "it was approved.'\n"
+        "print(language.detect(text), language.identifier.cache_info().currsize)\n"
+        "print(language.detect('Der Rat sagte, dass der Plan für die neue Brücke fertig sei und "
+        "dass sie im Frühjahr für den Verkehr geöffnet werde, aber die Kosten sind gestiegen.'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    first, second = out.stdout.split("\n")[:2]
+    assert first == "en 0"
+    assert second == "de"

@@ -56,11 +56,38 @@ def latin_is_main_script(text: str) -> bool:
     return bool(top) and top[0][0] == "LATIN"
 
 
+# English function words that other languages almost never use as words. In English news
+# they make up 10-30% of the words (BBC and CNN/DM: lowest 9.8%, median 21%), in German,
+# French, Dutch, Spanish or Italian prose about 0%.
+ENGLISH_MARKERS = frozenset(
+    "the of and that for was with said it by from his has have were are this which would "
+    "will their they been".split()
+)
+CLEARLY_ENGLISH = 0.12
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def clearly_english(sample: str) -> bool:
+    """True for Latin-script text dense with English function words.
+
+    Such text skips the statistical model, whose loading costs about 100 MB of memory
+    and most of a brief's start-up time.
+    """
+    if NON_LATIN.search(sample):
+        return False
+    words = _LETTERS.findall(sample.lower())
+    if len(words) < MIN_WORDS:
+        return False
+    return sum(1 for w in words if w in ENGLISH_MARKERS) / len(words) >= CLEARLY_ENGLISH
+
+
 def detect(text: str) -> str:
     """ISO 639-1 code of ``text``; "en" for short or undecidable text."""
     sample = text[:SAMPLE_CHARS]
     if not sample.strip():
         return DEFAULT
+    if clearly_english(sample):
+        return "en"
     mixed = bool(NON_LATIN.search(sample)) and latin_is_main_script(sample)
     model = latin_identifier() if mixed else identifier()
     code, probability = model.classify(sample)
