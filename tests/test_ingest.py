@@ -589,3 +589,19 @@ def test_clearly_english_text_skips_the_language_model():
     first, second = out.stdout.split("\n")[:2]
     assert first == "en 0"
     assert second == "de"
+
+
+def test_html_subheadings_are_removed_with_a_reason():
+    from briefing import ingest
+
+    page = (
+        "<html><head><title>Ferry fares rise</title></head><body><article>"
+        "<h1>Ferry fares rise</h1><p>Ferry fares on the island route will rise by 6% in May, "
+        "the operator announced on Friday.</p><h2>Why prices are going up</h2>"
+        "<p>Fuel now costs the company twice what it did three years ago, it said.</p>"
+        "</article></body></html>"
+    )
+    article = ingest.from_html(page)
+    assert "Why prices are going up" not in article.text
+    assert ("Why prices are going up", "subheading") in [(r.text, r.rule) for r in article.removed]
+    assert article.paragraphs[-1].startswith("Fuel now costs")
