@@ -1,0 +1,85 @@
+"""Briefs in the languages we support, and a clear refusal for the ones we do not."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import briefing
+
+ARTICLES = {
+    "de": (
+        "Die Stadt Bremen baut bis 2027 eine neue Brücke über die Weser. Der Bau soll etwa "
+        "45 Millionen Euro kosten, sagte die Bürgermeisterin am Dienstag. Die alte Brücke ist "
+        "seit dem Frühjahr für Lastwagen gesperrt. Viele Pendler müssen deshalb einen Umweg "
+        "von mehreren Kilometern fahren. Die Arbeiten beginnen im Januar."
+    ),
+    "fr": (
+        "La ville de Lyon va ouvrir trois nouvelles lignes de bus au printemps. Le projet "
+        "coûtera environ 12 millions d'euros, a déclaré le maire lundi. Les habitants des "
+        "quartiers du nord attendent ces lignes depuis des années. Les premiers bus rouleront "
+        "dès le mois de mars. La région participe à la moitié du financement."
+    ),
+    "es": (
+        "El ayuntamiento de Valencia plantará diez mil árboles antes del verano. La medida "
+        "costará unos cuatro millones de euros, según explicó la alcaldesa el jueves. Los "
+        "vecinos de los barrios más calurosos serán los primeros en notarlo. Las obras "
+        "empezarán en febrero. El plan forma parte de una estrategia contra el calor."
+    ),
+    "it": (
+        "Il comune di Torino aprirà una nuova biblioteca nel centro storico. Il progetto "
+        "costerà circa otto milioni di euro, ha detto il sindaco mercoledì. La struttura avrà "
+        "spazio per duecentomila libri e sale per lo studio. I lavori finiranno entro "
+        "l'autunno. Gli studenti chiedevano da anni più posti a sedere."
+    ),
+    "pt": (
+        "A câmara de Lisboa vai renovar o mercado da Ribeira durante o próximo ano. A obra "
+        "deve custar cerca de seis milhões de euros, disse o vereador na sexta-feira. Os "
+        "comerciantes vão trabalhar num espaço provisório durante as obras. O mercado reabre "
+        "no verão seguinte. Os moradores receberam a notícia com alívio."
+    ),
+    "nl": (
+        "De gemeente Utrecht legt dit jaar twintig kilometer nieuwe fietspaden aan. Het plan "
+        "kost ongeveer negen miljoen euro, zei de wethouder op maandag. Vooral de wijken aan "
+        "de rand van de stad krijgen betere verbindingen. De eerste paden zijn in april "
+        "klaar. Fietsers vragen al lang om veiligere routes."
+    ),
+    "ru": (
+        "Власти Казани построят новый мост через реку к концу следующего года. Проект обойдётся "
+        "примерно в три миллиарда рублей, сообщил мэр во вторник. Старый мост закрыт для "
+        "грузовиков с весны. Жителям приходится ездить в объезд по несколько километров. "
+        "Работы начнутся в январе."
+    ),
+}
+
+SWEDISH = (
+    "Kommunen i Malmö bygger en ny simhall vid havet. Bygget beräknas kosta omkring 300 "
+    "miljoner kronor, sade kommunalrådet på tisdagen. Den gamla hallen stängdes förra året "
+    "efter läckor i taket. Simklubbarna har tränat i grannkommunerna sedan dess."
+)
+
+
+@pytest.mark.parametrize("code", sorted(ARTICLES))
+def test_brief_in_supported_language(code):
+    brief = briefing.make_brief(ARTICLES[code] + "\n")
+    assert brief.article.language == code
+    assert brief.points
+    for point in brief.points:
+        assert point.text in ARTICLES[code]
+
+
+def test_language_we_cannot_summarize_gets_a_clear_error(tmp_path):
+    source = tmp_path / "malmo.txt"
+    source.write_text(SWEDISH + "\n", encoding="utf-8")
+    with pytest.raises(briefing.InputError, match="language 'sv'"):
+        briefing.make_brief(str(source))
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing", "brief", str(source), "-o", str(tmp_path / "b.pdf")],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode != 0
+    assert proc.stderr.count("\n") == 1 and "language 'sv'" in proc.stderr
+    assert not (tmp_path / "b.pdf").exists()
