@@ -11,7 +11,7 @@ from briefing.cli import cli
 from briefing.errors import InputError
 from briefing.models import Article, Document, Sentence
 from briefing.summarizers import METHODS, rank, summarize_document
-from briefing.summarizers.ranker import directed_overlap
+from briefing.summarizers.ranker import directed_overlap, is_run_on
 
 STORY = (
     "The city council approved a new flood barrier for the river district on Monday. "
@@ -171,3 +171,27 @@ def test_words_rule_applies_to_every_method(method):
     picked = summarize_document(doc, method, words=40).indexes
     assert 1 <= len(picked) < len(doc.sentences)
     assert picked == sorted(set(picked))
+
+
+def test_run_on_captions_are_flagged_but_ordinary_sentences_are_not():
+    assert is_run_on("Rescuers search the river bank The search for the boy went on all night.")
+    assert is_run_on("Fans wait at the gate He said the match would go ahead.")
+    assert not is_run_on("He told The Times that the plan would go ahead.")  # a title, not a run-on
+    assert not is_run_on("The council said it would publish the costs.")
+    assert not is_run_on("I think I can make it to the final.")
+
+
+def test_long_summaries_skip_a_run_on_caption_that_repeats_the_story():
+    texts = [
+        "The council approved a flood barrier for the river district on Monday.",
+        "The barrier will protect about 12,000 homes from winter floods.",
+        "Residents said the river district had flooded twice in five years.",
+        "Council leaders approved the flood barrier for the river district on Monday "
+        "The barrier for the river district will protect homes from the river floods "
+        "after the river district flooded twice.",
+        "Work on the barrier starts in spring.",
+    ]
+    ranking = rank(document(texts), "default", share=0.6)
+    caption = next(p for p in ranking if p.index == 3)
+    assert any(r.startswith("run-on caption") for r in caption.reasons)
+    assert [p.index for p in ranking][:3].count(3) == 0
