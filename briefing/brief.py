@@ -21,7 +21,6 @@ from briefing.models import (
     Facts,
     Figure,
     Person,
-    Pick,
     Point,
     Summary,
 )
@@ -47,15 +46,15 @@ def build(doc: Document, summary: Summary, facts: Facts) -> Brief:
 
 
 def bottom_line(texts: list[str], summary: Summary) -> str:
-    """The top-ranked sentence (the ranking's head, else the best pick)."""
-    best: Pick | None = None
-    if summary.ranking:
-        best = summary.ranking[0]
-    elif summary.picks:
-        best = max(summary.picks, key=lambda p: p.score)
-    if best is None or not 0 <= best.index < len(texts):
+    """The summarizer's one-line summary (else the ranking's head, else the best pick)."""
+    index = summary.lead_sentence
+    if index is None and summary.ranking:
+        index = summary.ranking[0].index
+    if index is None and summary.picks:
+        index = max(summary.picks, key=lambda p: p.score).index
+    if index is None or not 0 <= index < len(texts):
         return ""
-    return texts[best.index]
+    return texts[index]
 
 
 def sentence_ranks(summary: Summary, count: int) -> dict[int, int]:

@@ -74,6 +74,7 @@ class Summary:
     method: str
     picks: list[Pick]  # in document order, no index twice
     ranking: list[Pick] = field(default_factory=list)  # every sentence, best first (may be empty)
+    lead_sentence: int | None = None  # the one sentence that best states the story, if known
 
     @property
     def indexes(self) -> list[int]:

@@ -195,3 +195,24 @@ def test_long_summaries_skip_a_run_on_caption_that_repeats_the_story():
     caption = next(p for p in ranking if p.index == 3)
     assert any(r.startswith("run-on caption") for r in caption.reasons)
     assert [p.index for p in ranking][:3].count(3) == 0
+
+
+def test_lead_sentence_is_the_best_one_sentence_summary():
+    # Later sentences all talk about ferries, so coverage ranking puts one of them first;
+    # the one-line summary (a brief's bottom line) must still be the story's lead.
+    doc = document(
+        [
+            "A storm closed the port of Dunmore on Monday, stranding travellers.",
+            "Ferry passengers waited for hours at the ferry terminal for the ferry timetable.",
+            "The ferry company said ferry passengers would get refunds for ferry crossings.",
+            "Some ferry passengers slept in the terminal while the ferry crews waited.",
+            "Ferry crossings should resume when the wind drops, the ferry company said.",
+            "Local hotels offered rooms to stranded ferry passengers.",
+        ],
+        title="Storm closes Dunmore port",
+    )
+    one_line = summarize_document(doc, sentences=1).picks[0].index
+    long = summarize_document(doc, sentences=5)
+    assert long.ranking[0].index != one_line  # the case this guards against
+    for length in range(1, len(doc.sentences) + 1):
+        assert summarize_document(doc, sentences=length).lead_sentence == one_line

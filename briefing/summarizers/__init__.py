@@ -77,7 +77,27 @@ def summarize_document(
 ) -> Summary:
     """Rank with ``method`` and keep the top of the ranking, in document order."""
     lengths = [len(s.text.split()) for s in doc.sentences]
-    ranking = rank(doc, method, summary_share(lengths, sentences, ratio, words))
+    share = summary_share(lengths, sentences, ratio, words)
+    ranking = rank(doc, method, share)
     chosen = choose_prefix(ranking, lengths, sentences=sentences, ratio=ratio, words=words)
     picks = sorted(chosen, key=lambda p: p.index)
-    return Summary(method=method, picks=picks, ranking=ranking)
+    return Summary(method=method, picks=picks, ranking=ranking,
+                   lead_sentence=lead_sentence(doc, method, share, ranking))
+
+
+def lead_sentence(
+    doc: Document, method: str, share: float | None, ranking: list[Pick]
+) -> int | None:
+    """The best one-sentence summary: the bottom line of a brief.
+
+    ``default`` ranks differently for long summaries (coverage) than for short ones
+    (lead); a single line is the shortest summary, so it is ranked as one.
+    """
+    if not ranking:
+        return None
+    if method == "default" and share is not None and len(doc.sentences) > 1:
+        from briefing.summarizers.ranker import COVERAGE_SHARE
+
+        if share >= COVERAGE_SHARE:
+            return rank(doc, method, 1 / len(doc.sentences))[0].index
+    return ranking[0].index
