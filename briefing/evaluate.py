@@ -30,21 +30,10 @@ from typing import Any
 import click
 
 from briefing.errors import InputError
+from briefing.summarizers import METHODS
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
-DEFAULT_METHODS = (
-    "default",
-    "lead",
-    "luhn",
-    "edmundson",
-    "lsa",
-    "text-rank",
-    "lex-rank",
-    "sum-basic",
-    "kl",
-    "reduction",
-    "random",
-)
+DEFAULT_METHODS = METHODS  # every method, ours first
 ORACLE = "oracle"
 
 # A reference sentence ends at . ! or ? (maybe followed by a closing quote) glued

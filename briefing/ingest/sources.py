@@ -6,6 +6,7 @@ about article structure.
 
 from __future__ import annotations
 
+import re
 import socket
 import sys
 import time
@@ -107,19 +108,16 @@ def guess_decode(data: bytes, name: str) -> str:
     return str(best)
 
 
+# Control characters other than white space, C1 controls, and the replacement character.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
 def check_text(text: str, name: str) -> str:
     """Reject decoded text that is mostly control characters (binary data in disguise)."""
     sample = text[:8192]
-    if sample:
-        control = sum(1 for ch in sample if is_control(ch))
-        if control / len(sample) > 0.05:
-            raise InputError(f"{name}: looks like a binary file, not text")
+    if sample and len(_CONTROL.findall(sample)) / len(sample) > 0.05:
+        raise InputError(f"{name}: looks like a binary file, not text")
     return text
-
-
-def is_control(ch: str) -> bool:
-    code = ord(ch)
-    return (code < 32 and ch not in "\t\n\r\f\v") or 0x7F <= code < 0xA0 or ch == "\ufffd"
 
 
 # --- http(s) -------------------------------------------------------------------------
