@@ -166,6 +166,31 @@ def corpus_table(name: str, items: list[dict], workdir: Path) -> None:
         print(f"| {peer} | {rate:.1f} | {row['peak_mb']:.0f} | {row['failed']} | {ratio:.2f}x |")
 
 
+def ranking_table(name: str, items: list[dict]) -> None:
+    """The summarization step alone: every method ranks the same segmented Documents.
+
+    The table above times text in, summary out, so our ingest and segmentation (shared by
+    every row, since the peers are fed our sentences) are inside each figure; this one
+    leaves them out and compares only what differs between the methods.
+    """
+    from briefing import pipeline
+    from briefing.summarizers import summarize_document
+
+    docs = [pipeline.text_document(f"{i['title']}\n\n{i['body']}\n") for i in items]
+    rates = {}
+    for method in ("default", "lex-rank", "text-rank"):
+        summarize_document(docs[0], method=method, sentences=SUMMARY_SENTENCES)  # warm-up
+        seconds = timed(lambda m=method: [
+            summarize_document(d, method=m, sentences=SUMMARY_SENTENCES) for d in docs
+        ])
+        rates[method] = len(docs) / seconds
+    print(f"\n### {name}: summarization step alone (same segmented documents)\n")
+    print("| method | articles/s | default's speed vs this |")
+    print("|---|---:|---:|")
+    for method, rate in rates.items():
+        print(f"| {method} | {rate:.1f} | {rates['default'] / rate:.2f}x |")
+
+
 def single_article_peak(items: list[dict], workdir: Path) -> None:
     input_path = workdir / "single.jsonl"
     input_path.write_text(json.dumps(items[0]))
@@ -277,6 +302,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as workdir:
         for name, items in corpora.items():
             corpus_table(name, items, Path(workdir))
+            ranking_table(name, items)
         if corpora:
             single_article_peak(next(iter(corpora.values())), Path(workdir))
     if not args.no_growth:

@@ -73,7 +73,10 @@ def parse_feed(body: bytes, url: str) -> Feed:
 
 
 def entry_time(entry: dict) -> datetime | None:
-    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    # Ask for the key that is there: feedparser warns when "published_parsed" is read
+    # from an entry that only has "updated_parsed".
+    key = "published_parsed" if "published_parsed" in entry else "updated_parsed"
+    stamp = entry.get(key)
     if not stamp:
         return None
     return datetime.fromtimestamp(calendar.timegm(stamp), tz=UTC)
