@@ -384,3 +384,11 @@ def test_fact_box_skips_small_narrative_counts():
     )
     chosen = select_figures(figures, preferred_sentences={0}, limit=5)
     assert [f.unit for f in chosen] == ["staff"]
+
+
+def test_vote_tally_is_not_a_range_and_bare_numbers_stay_out_of_the_box():
+    found = figures_in_sentence("The council voted 7 to 2 to approve the plan.")
+    assert all(f.high is None for f in found)
+    assert select_figures(found, preferred_sentences={0}, limit=5) == []
+    falling = figures_in_sentence("Parking fees fell from $2.50 to $1.75.")
+    assert [(f.value, f.high, f.unit) for f in falling] == [(1.75, 2.5, "USD")]

@@ -1085,6 +1085,8 @@ def _try_join(text: str, a: _Quantity, b: _Quantity) -> _Quantity | str | None:
         return None
     if joiner == "to" and not framed and a.unit and _change_then_level(text, a.start):
         return None  # "rose $2 to $1,200", "increased by $43.6bn to $419bn": two figures
+    if joiner == "to" and b.value < a.value and not (framed or a.unit or b.unit):
+        return None  # "voted 7 to 2": a tally, not a range ("from 7 to 2" stays one)
     if a.factor == 1.0 and b.factor > 1.0 and abs(a.value) < abs(b.value / b.factor):
         a.value = nb.tidy(a.value * b.factor)  # "$10 to $15 billion", "four to five thousand"
     low, high = sorted((a.value, b.value))
@@ -1305,6 +1307,8 @@ def _worth_showing(figure: Figure) -> bool:
     bare = figure.text.lower().strip()
     if bare in ("one", "a", "an") or (figure.value == 1 and bare.startswith("one ")):
         return False
+    if not figure.unit and figure.high is None and abs(figure.value) < 100:
+        return False  # a bare "7" (a tally, a count of nothing named) tells a reader nothing
     return not _incidental(figure)
 
 
