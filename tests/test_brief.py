@@ -47,7 +47,7 @@ def facts() -> Facts:
         figures=[
             Figure(2e6, "EUR", "=", "2 million euros", "park cost", 4),
             Figure(40e6, "EUR", "=", "40 million euros", "budget", 0),
-            Figure(12, "", "=", "12 new teachers", "teachers hired", 2),
+            Figure(12, "teachers", "=", "12 new teachers", "teachers hired", 2),
         ],
         people=[Person("Ann Ray", "mayor", 1, "", [2]), Person("Bo Lin", "", 3, "", [3])],
         places=[Entity("Eastbrook", "place", 2, "", [0])],
