@@ -185,23 +185,24 @@ def places() -> dict[str, tuple[str, str]]:
     return found
 
 
+def _pairs(name: str) -> dict[str, str]:
+    """A data file of "key<TAB>value" lines as a dict (a missing value stays empty)."""
+    found = {}
+    for line in _data_lines(name):
+        key, _, value = line.partition("\t")
+        found[key.strip()] = value.strip()
+    return found
+
+
 @functools.cache
 def organizations() -> dict[str, str]:
-    """Surface form -> canonical organisation name."""
-    found = {}
-    for line in _data_lines("organizations.txt"):
-        name, _, canonical = line.partition("\t")
-        found[name.strip()] = canonical.strip() or name.strip()
-    return found
+    """Surface form -> canonical organisation name (the form itself when none is given)."""
+    return {name: canonical or name for name, canonical in _pairs("organizations.txt").items()}
 
 
 @functools.cache
 def demonyms() -> dict[str, str]:
-    found = {}
-    for line in _data_lines("demonyms.tsv"):
-        word, _, country = line.partition("\t")
-        found[word.strip()] = country.strip()
-    return found
+    return _pairs("demonyms.tsv")
 
 
 @functools.cache
