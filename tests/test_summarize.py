@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -11,7 +12,14 @@ from briefing.cli import cli
 from briefing.errors import InputError
 from briefing.models import Article, Document, Sentence
 from briefing.summarizers import METHODS, rank, summarize_document
-from briefing.summarizers.ranker import directed_overlap, is_run_on
+from briefing.summarizers.ranker import (
+    COVERAGE_WEIGHTS,
+    cosine_centrality,
+    cosine_similarities,
+    directed_overlap,
+    is_run_on,
+    rank_sentences,
+)
 
 STORY = (
     "The city council approved a new flood barrier for the river district on Monday. "
@@ -216,3 +224,37 @@ def test_lead_sentence_is_the_best_one_sentence_summary():
     assert long.ranking[0].index != one_line  # the case this guards against
     for length in range(1, len(doc.sentences) + 1):
         assert summarize_document(doc, sentences=length).lead_sentence == one_line
+
+
+def test_cosine_centrality_matches_pairwise_sums():
+    stems = [["a", "b"], ["b", "c", "c"], ["a", "c"], ["d"], []]
+
+    def cosine(x, y):
+        dot = sum(x.count(w) * y.count(w) for w in set(x))
+        norm_x = math.sqrt(sum(x.count(w) ** 2 for w in set(x)))
+        norm_y = math.sqrt(sum(y.count(w) ** 2 for w in set(y)))
+        size = norm_x * norm_y
+        return dot / size if size else 0.0
+
+    centrality = cosine_centrality(stems)
+    for i, s in enumerate(stems):
+        expected = sum(cosine(s, t) for j, t in enumerate(stems) if j != i)
+        assert centrality[i] == pytest.approx(expected)
+    similarity = cosine_similarities(stems)
+    assert similarity.max() == pytest.approx(1.0) and similarity[3].sum() == 0
+
+
+def test_novelty_term_moves_a_near_copy_down_the_ranking():
+    texts = [
+        "The city council voted on Tuesday to build a new bridge over the river.",
+        "The city council voted on Tuesday to build the new bridge over the river.",
+        "The bridge over the river will cost the city 40 million pounds.",
+        "Opponents on the council said the old bridge could be repaired instead.",
+    ]
+    doc = document(texts)
+    plain = [p.index for p in rank_sentences(doc, weights=replace(COVERAGE_WEIGHTS, novelty=0))]
+    assert set(plain[:2]) == {0, 1}  # without the term the copy comes right after its twin
+    ranking = rank_sentences(doc, weights=replace(COVERAGE_WEIGHTS, novelty=1.0))
+    assert {ranking[0].index, ranking[-1].index} == {0, 1}
+    assert any(r.startswith("redundancy") for r in ranking[-1].reasons)
+    assert rank(doc, "default", share=0.5)[0].index in (0, 1)
