@@ -393,6 +393,13 @@ _APPOSITION_STOP = re.compile(
 )
 
 
+def _past_stop_caps(tokens: list[Token], start: int, end: int) -> int:
+    """The first token of tokens[start:end] that is not a capitalised function word ("The")."""
+    while start < end and tokens[start].text in STOP_CAPS:
+        start += 1
+    return start
+
+
 def _ends_apposition(stop: str) -> bool:
     """Punctuation closes an apposition; so does a relative clause ("a colonel who served")."""
     return stop[0] in ",.;:" or stop.strip() in ("who", "which", "that")
@@ -402,9 +409,7 @@ def _apposition_people(
     text: str, tokens: list[Token], runs: list[tuple[int, int]]
 ) -> Iterable[_PersonFind]:
     for i, j in runs:
-        start = i
-        while start < j and tokens[start].text in STOP_CAPS:
-            start += 1
+        start = _past_stop_caps(tokens, i, j)
         end = _name_span(tokens, start, j, text)
         if end - start < 2 or end != j or tokens[end - 1].possessive:
             continue
@@ -431,9 +436,7 @@ def _cue_people(
 ) -> Iterable[_PersonFind]:
     n = len(tokens)
     for i, j in runs:
-        start = i
-        while start < j and tokens[start].text in STOP_CAPS:
-            start += 1
+        start = _past_stop_caps(tokens, i, j)
         end = _name_span(tokens, start, j, text)
         if end - start < 2 or end != j:
             continue
@@ -452,9 +455,7 @@ def _first_name_people(
     text: str, tokens: list[Token], runs: list[tuple[int, int]]
 ) -> Iterable[_PersonFind]:
     for i, j in runs:
-        start = i
-        while start < j and tokens[start].text in STOP_CAPS:
-            start += 1
+        start = _past_stop_caps(tokens, i, j)
         if start < j and tokens[start].text in first_names():
             end = _name_span(tokens, start, min(j, start + 3), text)
             if end - start >= 2:
@@ -618,9 +619,7 @@ def _entities(
                 continue
             org_end = _org_keyword_end(tokens, k, j)
             if org_end:
-                start = k
-                while start < org_end and tokens[start].text in STOP_CAPS:
-                    start += 1
+                start = _past_stop_caps(tokens, k, org_end)
                 if start < org_end:
                     add(
                         _words(tokens, start, org_end),
