@@ -177,7 +177,7 @@ def test_batch_on_a_local_dask_cluster(articles, tmp_path):
     out = tmp_path / "out"
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-        dashboard_address=None,
+        dashboard_address="127.0.0.1:0",  # any free port, never the fixed default
     ) as cluster:
         command = [sys.executable, "-m", "briefing", "batch", str(articles), "--out", str(out),
                    "--format", "md", "--dask-scheduler", cluster.scheduler_address]
