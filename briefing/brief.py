@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from briefing.__about__ import __version__
-from briefing.facts.figures import select_figures
+from briefing.factbox import select_figures
 from briefing.models import (
     Brief,
     DateMention,

@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.cli import cli
+from briefing.factbox import select_figures
 from briefing.facts.evaluate import Gold, parse_gold_value, unit_matches, value_matches
-from briefing.facts.figures import extract_figures, figures_in_sentence, select_figures
+from briefing.facts.figures import extract_figures, figures_in_sentence
 from briefing.facts.units import unit_key
 from briefing.models import Article, Document, Figure, Sentence
 

@@ -1,7 +1,7 @@
 """Reading numbers: digit strings, magnitude words and English number words.
 
 Everything here is pure string work with tables, so it is fast and explainable.
-``figures.py`` decides *where* a number is; this module decides *what* it is worth.
+The ``figures`` package decides *where* a number is; this module decides *what* it is worth.
 """
 
 from __future__ import annotations

@@ -1,0 +1,214 @@
+"""Numbers written in digits, and the unit read after any number.
+
+``digit_quantities`` finds "60,000", "$1.2bn", "-1.3%", "1/2"; ``read_unit`` reads
+what follows a number: a percent sign, a currency, a measurement unit, an age, a
+multiplier ("times"), a rate ("a month") or else the counted noun phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts import numbers as nb
+from briefing.facts import units as un
+from briefing.facts.figures.nouns import counted_noun
+from briefing.facts.figures.patterns import (
+    AGE,
+    ATTACHED,
+    COLON_TAIL,
+    CURRENCY_CODE,
+    CURRENCY_WORD,
+    FRACTION_TAIL,
+    GLUED_TAIL,
+    HYPHEN_WORD_BEFORE,
+    MAGNITUDE,
+    MEASURE,
+    MEASURE_LOOKUP,
+    MINUS_BEFORE,
+    NUMBER,
+    ORDINAL_TAIL,
+    PER,
+    PERCENT,
+    PLURAL_TAIL,
+    SLASH_TAIL,
+    TIMES,
+    US_AFTER_DOLLAR,
+)
+from briefing.facts.figures.quantity import Quantity, in_masks
+from briefing.facts.figures.words import LENGTH_CONTEXT
+
+
+def digit_quantities(text: str, masks: list[tuple[int, int]]) -> list[Quantity]:
+    found = []
+    for match in NUMBER.finditer(text):
+        q = _read_digit_match(text, match, masks)
+        if q is not None:
+            found.append(q)
+    return found
+
+
+def _read_digit_match(
+    text: str, match: re.Match[str], masks: list[tuple[int, int]]
+) -> Quantity | None:
+    num_start, num_end = match.span("num")
+    if in_masks(num_start, num_end, masks):
+        return None
+    raw = match.group("num")
+    value = nb.parse_digits(raw)
+    if match.group("sign") in ("-", "−") or match.group("sign2"):
+        value = -value
+    if match.group("exp"):
+        value *= 10 ** int(match.group("exp").replace("−", "-"))
+    q = Quantity(num_start, match.end(), match.start(), match.end(), value, raw=raw)
+    if match.group("sign") == "+":
+        q.change = "up"
+    if match.group("approx"):
+        q.change = "~"
+    if MINUS_BEFORE.search(text, 0, match.start()):
+        q.value = -abs(q.value)
+    pos = match.end()
+    fraction = FRACTION_TAIL.match(text, pos)
+    if fraction and not match.group("cur"):
+        denominator = int(fraction.group(1))
+        if "." in raw or "," in raw or not 0 < value < denominator or denominator > 1000:
+            return None
+        q.value = value / denominator
+        pos = fraction.end()
+    elif SLASH_TAIL.match(text, pos):
+        return None  # "24/7", "$7/$9", "3/4-inch" dates and ratios: not a single figure
+    if ORDINAL_TAIL.match(text, pos) or PLURAL_TAIL.match(text, pos):
+        return None  # "22nd", "1990s", "Model 3s", "2022's"
+    if COLON_TAIL.match(text, pos):
+        return None
+    if not _read_prefix_context(text, q, match):
+        return None
+    currency = un.CURRENCY_PREFIXES.get(match.group("cur") or "", "")
+    pos = _read_magnitude(text, q, pos, bool(currency))
+    end = read_unit(text, q, pos, currency, attached=True)
+    if end is None:
+        return None
+    q.end = end
+    return q
+
+
+def _read_prefix_context(text: str, q: Quantity, match: re.Match[str]) -> bool:
+    """False for digits glued to a word by a hyphen that names a thing: 'F-35', 'TA-35'."""
+    hyphen = HYPHEN_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    if hyphen and hyphen.end() == match.start():
+        word = hyphen.group(1).lower()
+        if word == "sub":
+            q.change = "<"
+        elif word not in ("minus", "plus", "then", "now", "over", "under", "top", "mid", "a", "to"):
+            return False
+    return True
+
+
+def _read_magnitude(text: str, q: Quantity, pos: int, has_currency: bool) -> int:
+    match = MAGNITUDE.match(text, pos)
+    if not match:
+        return pos
+    if match.group("words"):
+        word = match.group("words")
+    elif match.group("short"):
+        word = match.group("short")
+    else:
+        letter = match.group("letter")
+        if not _letter_is_magnitude(text, letter, match.end(), has_currency):
+            return pos
+        word = letter
+    q.factor = nb.scale(1.0, word.strip(" -"))
+    q.value = nb.tidy(q.value * q.factor)
+    return match.end()
+
+
+def _letter_is_magnitude(text: str, letter: str, after: int, has_currency: bool) -> bool:
+    """'$1.2m', '35m of', '12.3m tonnes' are millions; '37m (121ft)', '100m sprint' metres."""
+    low = letter.lower()
+    if low == "k":
+        return True
+    if has_currency:
+        return True
+    following = re.match(r"\s+([A-Za-z]+)", text[after : after + 30])
+    if low == "b":
+        return bool(following)
+    if not following:
+        return False
+    return following.group(1).lower() not in LENGTH_CONTEXT
+
+
+def read_unit(text: str, q: Quantity, pos: int, currency: str, attached: bool) -> int | None:
+    """Read the unit after the number; returns the end of the figure's span."""
+    if currency:
+        q.unit, q.kind = currency, "currency"
+        us = US_AFTER_DOLLAR.match(text, pos)
+        if us and currency == "USD":
+            pos = us.end()
+        # "$5 billion" already read; a second magnitude after a prefix is rare.
+        return _read_rate(text, q, pos)
+    if match := PERCENT.match(text, pos):
+        pp = match.group("pp")
+        if pp:
+            q.unit = "percentage points" if pp.lower().startswith("percentage") else "basis points"
+        else:
+            q.unit = "%"
+        q.kind = "percent"
+        return match.end()
+    if match := AGE.match(text, pos):
+        q.unit, q.kind = match.group("unit").lower() + "s", "age"
+        return match.end()
+    if match := CURRENCY_WORD.match(text, pos):
+        code = _currency_word_code(match, q)
+        if code:
+            q.unit, q.kind = code, "currency"
+            return _read_rate(text, q, match.end())
+    if match := CURRENCY_CODE.match(text, pos):
+        q.unit, q.kind = un.CURRENCY_SUFFIX_CODES[match.group("code")], "currency"
+        return _read_rate(text, q, match.end())
+    if match := TIMES.match(text, pos):
+        q.unit, q.kind = "times", "times"
+        return _read_rate(text, q, match.end())
+    if match := MEASURE.match(text, pos):
+        q.unit, q.kind = un.canonical_measure(match.group("unit"), MEASURE_LOOKUP), "measure"
+        if q.unit == "lb" and q.factor >= 1e6:
+            q.unit, q.kind = "GBP", "currency"
+        return _read_rate(text, q, match.end())
+    if attached and (match := ATTACHED.match(text, pos)):
+        q.unit, q.kind = un.ATTACHED_ONLY[match.group("unit")], "measure"
+        return _read_rate(text, q, match.end())
+    if GLUED_TAIL.match(text, pos):
+        return None  # "5G", "3D", "9AB8": a code, not a figure
+    return read_noun(text, q, pos)
+
+
+def _currency_word_code(match: re.Match[str], q: Quantity) -> str:
+    word = match.group("word").lower()
+    if word.startswith("pound") and "sterling" not in word:
+        if q.factor < 1e6 and not match.group("nation"):
+            return ""  # "208 pounds": weight; read as a measure below
+        return "GBP"
+    if word == "won" and q.factor < 1e6:
+        return ""
+    if word in ("real",) and not match.group("nation"):
+        return ""
+    return un.currency_from_words(match.group("nation"), word)
+
+
+def _read_rate(text: str, q: Quantity, pos: int) -> int:
+    match = PER.match(text, pos)
+    if match:
+        q.unit = f"{q.unit} per {match.group('per').lower()}".strip()
+        return match.end()
+    return pos
+
+
+def read_noun(text: str, q: Quantity, pos: int) -> int:
+    """The counted noun phrase after a number: '6 battalion-tactical groups'."""
+    phrase, end = counted_noun(text, pos, q.value)
+    if phrase:
+        q.unit, q.kind = phrase, "noun"
+        return _read_rate(text, q, end)
+    rate = PER.match(text, pos)
+    if rate:
+        q.unit, q.kind = f"per {rate.group('per').lower()}", "noun"
+        return rate.end()
+    return pos

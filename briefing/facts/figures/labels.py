@@ -1,0 +1,157 @@
+"""Labels: what a figure measures, read from the words around it."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.figures.nouns import looks_verbal, noun_run
+from briefing.facts.figures.quantity import Quantity
+from briefing.facts.figures.words import STOPWORDS, TIME_WORDS, VERBS
+
+_WORD_TOKEN = re.compile(r"\S+")
+
+
+_LABEL_STOP = (
+    STOPWORDS
+    | TIME_WORDS
+    | {
+        "total",
+        "average",
+        "sum",
+        "figure",
+        "number",
+        "amount",
+        "worth",
+        "equivalent",
+    }
+)
+
+
+_OF_BEFORE = re.compile(
+    r"((?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+)\s+(?:of|at|was|were|is|are|stood\s+at|reached|hit"
+    r"|totalled|totaled|worth|valued\s+at|priced\s+at|estimated\s+at|:)\s+"
+    r"(?:about|around|nearly|almost|roughly|some|just|only|more\s+than|over|under|up\s+to"
+    r"|less\s+than|at\s+least|an\s+estimated|between|from)?\s*$",
+    re.I,
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|which|who)\b")
+
+
+def read_label(text: str, q: Quantity) -> str:
+    if q.kind == "age":
+        return _age_label(text, q)
+    for finder in (_modified_noun, _noun_of_figure, _clause_subject, _sentence_subject):
+        label = finder(text, q)
+        if label:
+            return label
+    return ""
+
+
+def _clean_label(words: list[str]) -> str:
+    while words and words[0].lower().strip("'’") in _LABEL_STOP:
+        words = words[1:]
+    while words and (words[-1].lower() in _LABEL_STOP or words[-1].lower().endswith("ly")):
+        words = words[:-1]
+    words = words[-5:]
+    return " ".join(words).strip(" ,.;:'\"“”")
+
+
+def _age_label(text: str, q: Quantity) -> str:
+    after = noun_run(text, q.end)[0]
+    if after:
+        return after
+    before = text[max(0, q.start - 40) : q.start]
+    name = re.search(r"((?:[A-Z][\w'’.-]*\s?){1,3}),\s(?:aged\s)?$", before)
+    if name:
+        return name.group(1).strip()
+    return _clause_subject(text, q) or _sentence_subject(text, q)
+
+
+def _modified_noun(text: str, q: Quantity) -> str:
+    """'a 5% pay rise', 'the 50mph winds', 'a $700,000 award': the noun after the unit."""
+    if q.kind not in ("currency", "percent", "measure"):
+        return ""
+    before = text[max(0, q.start - 25) : q.start].lower()
+    if not re.search(r"(?:\b(?:a|an|the|its|their|his|her|our)|['’]s)\s+$", before):
+        return ""
+    phrase, _ = noun_run(text, q.end)
+    return _clean_label(phrase.split()) if phrase else ""
+
+
+def _noun_of_figure(text: str, q: Quantity) -> str:
+    """'a fine of $3 billion', 'the price was $200', 'base price: $59,995'."""
+    before = text[max(0, q.start - 80) : q.start]
+    match = _OF_BEFORE.search(before)
+    if not match:
+        return ""
+    words = re.findall(r"[\w'’&.-]+", match.group(1))
+    tail: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if low in STOPWORDS or low in VERBS or _CLAUSE_BREAK.search(word) or word[0].isdigit():
+            break
+        if looks_verbal(low):
+            if tail:
+                break
+            continue  # "Oil traded at $85": the verb before "at" is not part of the noun
+        tail.insert(0, word)
+    return _clean_label(tail)
+
+
+def _clause_subject(text: str, q: Quantity) -> str:
+    """The noun phrase before the verb of the figure's clause: 'Belarus's army has ...'."""
+    start = _clause_start(text, q.start)
+    return _subject_in(text[start : q.start])
+
+
+def _sentence_subject(text: str, q: Quantity) -> str:
+    return _subject_in(text[: _clause_start(text, q.start)])
+
+
+def _clause_start(text: str, pos: int) -> int:
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, pos):
+        if match.end() <= pos:
+            start = match.end()
+    return start
+
+
+def _subject_in(clause: str) -> str:
+    tokens = _WORD_TOKEN.findall(clause)
+    words = [t.strip(',.;:()"“”') for t in tokens]
+    for index, word in enumerate(words):
+        low = word.lower()
+        if low in VERBS or (low.endswith("ed") and len(low) > 4 and index > 0):
+            run: list[str] = []
+            for previous in reversed(words[:index]):
+                p_low = previous.lower()
+                if p_low in _LABEL_STOP and not run:
+                    continue
+                if p_low in _LABEL_STOP or p_low.endswith("ly") or not previous:
+                    break
+                if previous[0].isdigit():
+                    break
+                run.insert(0, previous)
+            label = _clean_label(run)
+            if label:
+                return label
+            return _first_noun_run(words[:index])
+    return ""
+
+
+def _first_noun_run(words: list[str]) -> str:
+    run: list[str] = []
+    for word in words:
+        low = word.lower()
+        if not word or word[0].isdigit():
+            if run:
+                break
+            continue
+        if low in _LABEL_STOP:
+            if run:
+                break
+            continue
+        run.append(word)
+    return _clean_label(run)

@@ -1,0 +1,109 @@
+"""The counted noun phrase after a number ("6 battalion-tactical groups")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts import numbers as nb
+from briefing.facts.figures.patterns import HYPHEN_NOUN, OF_THE
+from briefing.facts.figures.words import COMPARATIVES, IRREGULAR_PLURALS, NOUN_STOP
+
+
+def counted_noun(text: str, pos: int, value: float) -> tuple[str, int]:
+    hyphen = HYPHEN_NOUN.match(text, pos)
+    if hyphen:  # "four-cylinder engine", "three-bed flat": the unit is the hyphened noun
+        word = hyphen.group(1)
+        if word.lower() not in NOUN_STOP:
+            return word, hyphen.end()
+        return "", pos
+    of_the = OF_THE.match(text, pos)
+    if of_the:  # "one of the largest dinosaurs", "35m of its Echo devices"
+        phrase, end = noun_run(text, of_the.end(), singular_count=False)
+        if phrase:
+            return phrase, end
+    if not text[pos : pos + 1].isspace():
+        return "", pos
+    return noun_run(text, pos, singular_count=abs(value) == 1)
+
+
+def noun_run(text: str, pos: int, singular_count: bool = False) -> tuple[str, int]:
+    """Words that can form the noun phrase starting at ``pos``, cut at its head noun."""
+    tokens = _run_tokens(text, pos)
+    words: list[tuple[str, int]] = []  # (word, end offset)
+    for index, (token, token_end) in enumerate(tokens):
+        low = token.lower().rstrip(".")
+        if token[0].isdigit():
+            # digits inside a name: "Model 3 sedans", "new 737 Max jets"
+            nxt = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+            if words and (words[-1][0][:1].isupper() or nxt[:1].isupper()):
+                words.append((token, token_end))
+                continue
+            break
+        if low == "and":
+            if not words:
+                break
+        elif low in nb.SMALL_NUMBERS or low in nb.MAGNITUDES or low in NOUN_STOP:
+            break
+        words.append((token.rstrip(".") if index == len(tokens) - 1 else token, token_end))
+    words = _cut_at_head(words, singular_count)
+    while words and (
+        words[-1][0].lower() in ("and", *COMPARATIVES)
+        or words[-1][0].lower().endswith("ly")
+        or words[-1][0][0].isdigit()
+    ):
+        words.pop()
+    if len(words) == 1 and looks_verbal(words[0][0].lower()):
+        return "", pos
+    if not words:
+        return "", pos
+    phrase = " ".join(w for w, _ in words)
+    return phrase.rstrip("."), words[-1][1] - (1 if words[-1][0].endswith(".") else 0)
+
+
+_RUN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’&.-]*[A-Za-z]|[A-Za-z]|\d[\w.,]*|\S")
+
+
+def _run_tokens(text: str, pos: int) -> list[tuple[str, int]]:
+    tokens: list[tuple[str, int]] = []
+    cursor = pos
+    for match in _RUN_TOKEN.finditer(text, pos, min(len(text), pos + 120)):
+        gap = text[cursor : match.start()]
+        if "\n" in gap or (tokens and not gap) or not match.group(0)[0].isalnum():
+            break
+        tokens.append((match.group(0), match.end()))
+        cursor = match.end()
+        if len(tokens) >= 6:
+            break
+    return tokens
+
+
+def _cut_at_head(words: list[tuple[str, int]], singular_count: bool) -> list[tuple[str, int]]:
+    lows = [w.lower() for w, _ in words]
+    if singular_count:  # "one proposal asks": a plural-looking word after the noun is a verb
+        for index, low in enumerate(lows[1:], 1):
+            if is_plural(low) or looks_verbal(low) or low == "and":
+                return words[:index][:3]
+        return words[:3]
+    for index, low in enumerate(lows):
+        if low != "and" and is_plural(low):
+            return words[: index + 1]
+    for index, low in enumerate(lows):
+        if low == "and" or (looks_verbal(low) and index > 0):
+            return words[:index][:3]
+    return words[:3]
+
+
+def looks_verbal(low: str) -> bool:
+    if low.endswith("ed") and not low.endswith("eed") and len(low) > 4:
+        return True
+    return low.endswith("ing") and len(low) > 5
+
+
+def is_plural(low: str) -> bool:
+    if low in IRREGULAR_PLURALS:
+        return True
+    return (
+        len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s", "’s", "ous"))
+    )

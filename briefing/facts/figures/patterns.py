@@ -1,0 +1,349 @@
+"""Every regular expression of the figure rules, compiled once at import.
+
+Kept apart from the code that uses them: the number itself and what can follow it
+(tails, magnitudes, percent, currency, units, rates), number words, the masks (spans
+that hold digits but are not quantities) and the cue words before and after a figure
+(change, qualifiers, ranges, years).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts import numbers as nb
+from briefing.facts import units as un
+from briefing.facts.figures.words import MONTHS, NATIONS
+
+_PREFIX_ALT = "|".join(re.escape(p) for p in sorted(un.CURRENCY_PREFIXES, key=len, reverse=True))
+
+
+_CORE = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,]|\.\d)"
+    r"|\d+(?:\.\d+)?"
+    r"|\.\d+"
+)
+
+
+NUMBER = re.compile(
+    rf"""(?<![\w.,/⁄])
+    (?P<approx>[~≈]\s?)?
+    (?P<sign>[-−+](?=[\d.$£€¥₹]|[A-Z]{{2,3}}\d))?
+    (?:(?P<cur>{_PREFIX_ALT})\s?)?
+    (?P<sign2>[-−])?
+    (?P<num>{_CORE})
+    (?:\s?[×x]\s?10\s?(?:\^|\*\*)?\s?(?P<exp>[-−]?\d+))?""",
+    re.X,
+)
+
+
+FRACTION_TAIL = re.compile(r"\s?[/⁄]\s?(\d+)(?![\d/])")
+
+
+SLASH_TAIL = re.compile(r"[/⁄]")
+
+
+ORDINAL_TAIL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+
+
+PLURAL_TAIL = re.compile(r"['’′]?s\b")
+
+
+COLON_TAIL = re.compile(r"[:.]\d{2}\b|:\d")
+
+
+GLUED_TAIL = re.compile(r"[A-Za-z]+\d*[A-Za-z\d]*")
+
+
+MAGNITUDE = re.compile(
+    r"""(?P<words>(?:[\s-]?(?:hundred|thousand|million|billion|trillion|lakh|crore)\b)+)
+    |\s?(?P<short>mn|mln|bn|tn|trn|mil)\b
+    |(?P<letter>[mMbBkK])(?![A-Za-z0-9])""",
+    re.X | re.I,
+)
+
+
+PERCENT = re.compile(
+    r"""[\s-]?(?:(?P<pp>percentage\s+points?|basis\s+points?|bps\b|bp\b)
+    |%|‰|per\s?cent\b|percent\b|pct\b|pc\b)""",
+    re.X | re.I,
+)
+
+
+CURRENCY_WORD = re.compile(
+    rf"""[\s-]?(?:(?P<nation>{NATIONS})\s+)?
+    (?P<word>(?i:pounds\s+sterling|dollars?|euros?|sterling|pounds?|yen|yuan|renminbi|rupees?
+    |roubles?|rubles?|hryvnias?|hryvnia|shekels?|ringgit|rand|lira|liras|naira|rupiah|baht
+    |dirhams?|riyals?|zlotys?|zloty|forints?|kuna|francs?|pesos?|kroner|kronor|krona|krone
+    |crowns?|won|bitcoins?|reais|real))\b""",
+    re.X,
+)
+
+
+CURRENCY_CODE = re.compile(
+    r"\s?(?P<code>"
+    + "|".join(re.escape(c) for c in sorted(un.CURRENCY_SUFFIX_CODES, key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+
+
+US_AFTER_DOLLAR = re.compile(r"\s(?:US|U\.S\.)(?![A-Za-z])")
+
+
+AGE = re.compile(r"[\s-]?(?P<unit>year|yr|month|week|day)s?[\s-]old\b", re.I)
+
+
+TIMES = re.compile(
+    r"(?:\s?(?:times)\b|-?fold\b|x(?=\s+(?:more|less|faster|higher|larger)\b))", re.I
+)
+
+
+_MEASURE_ALT, MEASURE_LOOKUP = un.measure_pattern()
+
+
+MEASURE = re.compile(rf"[\s-]?(?P<unit>{_MEASURE_ALT})(?![A-Za-z0-9])")
+
+
+ATTACHED = re.compile(r"(?P<unit>in|[glLpmt])(?![A-Za-z0-9])")
+
+
+PER = re.compile(
+    r"[\s-]?(?:per|a|an|/|each|every)[\s-]?(?P<per>"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s") for p in un.PER_UNITS)
+    + r")s?\b",
+    re.I,
+)
+
+
+HYPHEN_NOUN = re.compile(r"-([A-Za-z]{2,})\b(?!-)")
+
+
+OF_THE = re.compile(
+    r"\s+of\s+(?:(?:the|his|her|its|their|our|my|your|these|those|this|that|a|an)\s+)?"
+    r"(?:(?:most|least|more|very|best|biggest)\s+)?"
+)
+
+
+NUMBER_WORDS = re.compile(
+    rf"""\b(?:(?:a|an)\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?
+    (?:{nb.NUMBER_WORD}|dozen|hundred|{nb.MAGNITUDE_WORD})
+    (?:(?:\s+|-|\s+and\s+)(?:{nb.NUMBER_WORD}|dozen|hundred|{nb.MAGNITUDE_WORD}))*\b""",
+    re.X | re.I,
+)
+
+
+FRACTION_WORDS = re.compile(
+    rf"""\b(?P<num>a|an|one|{nb.NUMBER_WORD})[\s-]+
+    (?P<den>{"|".join(nb.FRACTION_WORDS)})\b(?=\s+of\b)""",
+    re.X | re.I,
+)
+
+
+HALF = re.compile(
+    r"""\bhalf\b(?!-)(?=\s+(?:of\s+)?(?:the|a|an|its|their|his|her|our|my|your|all|them|those
+    |these|this|that|which|what)\b)""",
+    re.X | re.I,
+)
+
+
+NOT_HALF_BEFORE = re.compile(
+    r"(?:the|this|that|first|second|a|one|and|by|in|of|every|each)\s+$", re.I
+)
+
+
+ONE_IN = re.compile(
+    rf"\b(?P<n>one|\d+)\s+(?:out\s+of|in)\s+(?P<d>{nb.NUMBER_WORD}|\d{{1,3}})\b(?!\s*[%,.]\d)",
+    re.I,
+)
+
+
+VAGUE_PLURAL = re.compile(
+    r"\b(?:(?P<pre>tens|hundreds)\s+of\s+)?(?P<v>dozens|hundreds|thousands|millions|billions"
+    r"|trillions)\b(?=\s+(?:of|upon)\b)",
+    re.I,
+)
+
+
+VAGUE_COUNT = re.compile(
+    r"\b(?P<v>several|a\s+few|a\s+couple\s+of|a\s+couple)\s+"
+    r"(?P<mag>hundred|thousand|million|billion|trillion|dozen)s?\b",
+    re.I,
+)
+
+
+# Spans that hold digits but are not quantities.
+MASKS = [
+    re.compile(p, f)
+    for p, f in (
+        (r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?", 0),  # ISO dates and time stamps
+        (r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)", 0),
+        (r"\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)", 0),
+        (r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\b", 0),  # clock times, durations 01:22
+        (r"\b\d{4}\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|CST|CDT|hrs|hours\s+GMT)\b", 0),
+        (r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", 0),  # 12/03/2022
+        # "two days ago" is a relative date (the dates extractor's), not a count of days
+        (
+            r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"a\s+few|several|a\s+couple\s+of)\s+(?:second|minute|hour|day|week|month|year|"
+            r"decade|centur(?:y|ie))s?\s+ago\b",
+            re.I,
+        ),
+        (
+            rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?"
+            r"(?:,?\s+\d{4})?\b",
+            0,
+        ),
+        (rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?", 0),
+        (r"(?<![\w])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,}", 0),  # +44 20 ...
+        (r"\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,4}\b", 0),  # (020) 7946 0958
+        (r"\b\d{3}[-.]\d{3}[-.]\d{4}\b", 0),  # 555-123-4567
+        (r"\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b", 0),  # 020 7946 0958
+        (
+            r"\b(?:call|phone|tel\.?|telephone|hotline|fax|dial|text|whatsapp)\b:?\s*"
+            r"(?:on\s+|at\s+)?\+?\d[\d\s().-]{5,}\d",
+            re.I,
+        ),
+        (
+            r"\b\d{1,5}(?:[-–]\d{1,5})?\s+(?:[A-Z0-9][\w.]*\s+){1,3}"
+            r"(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl"
+            r"|Court|Ct|Square|Terrace|Crescent|Highway|Hwy|Parkway|Close)\b\.?",
+            0,
+        ),
+        (r"\b\d{1,5}\s+(?:Ave|Avenue|Rue|Via|Calle|Boulevard|Blvd)\s+[A-Z]", 0),
+        (r"\b\d{5}(?:-\d{4})?\s+(?:ZIP|zip)\b|\b(?:ZIP|zip)(?:\s+[Cc]ode)?\s+\d{5}", 0),
+        (  # "two days ago" is a date (the dates extractor reads it), not a figure
+            rf"\b(?:\d+|{nb.NUMBER_WORD}|a|an)\s+(?:second|minute|hour|day|week|month|year"
+            r"|decade|centur(?:y|ie))s?\s+ago\b",
+            re.I,
+        ),
+        (r"(?<![\w$£€])\(\d{1,3}\)(?!\s?(?:%|per))", 0),  # jersey numbers "(4)"
+    )
+]
+
+
+APPROX_BEFORE = re.compile(
+    r"(?:\babout|\baround|\bapproximately|\bapprox\.|\bapprox|\broughly|\bnearly|\balmost"
+    r"|\bsome|\bclose\s+to|\bcirca|\bc\.|\bca\.|\ban\s+estimated|\bestimated|\bjust\s+about"
+    r"|\bpossibly|\bperhaps|~|≈)\s*$",
+    re.I,
+)
+
+
+MORE_BEFORE = re.compile(
+    r"(?:\bmore\s+than|\bover|\bat\s+least|\babove|\bupwards\s+of|\bin\s+excess\s+of"
+    r"|\bexceeding|\bgreater\s+than|\bhigher\s+than|\bno\s+fewer\s+than|\bno\s+less\s+than"
+    r"|\bwell\s+over|\bjust\s+over|\bnorth\s+of|\bbeyond|>|≥)\s*$",
+    re.I,
+)
+
+
+LESS_BEFORE = re.compile(
+    r"(?:\bfewer\s+than|\bless\s+than|\bunder|\bup\s+to|\bbelow|\bno\s+more\s+than"
+    r"|\bat\s+most|\blower\s+than|\bjust\s+under|\bnot\s+more\s+than|\bmaximum\s+of"
+    r"|\bas\s+little\s+as|\bsub-|<|≤)\s*$",
+    re.I,
+)
+
+
+_QUALIFIERS = (
+    r"(?:\s+(?:by|of))?(?:\s+(?:about|around|nearly|almost|roughly|some|just|only|more\s+than"
+    r"|over|under|another|a\s+further|an\s+estimated|approximately|less\s+than))*"
+)
+
+
+UP_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|risen|rising|increased|increase|increases|increasing|grew|grow|grows"
+    r"|growing|gained|gain|gains|gaining|jumped|jump|jumps|climbed|climb|climbs|surged|surge"
+    r"|soared|advanced|advances|added|adds|up|boosted|lifted|rallied|improved|expanded"
+    r"|rebounded|spiked|inched\s+up|edged\s+up|higher\s+by|a\s+rise\s+of|an\s+increase\s+of"
+    r"|a\s+gain\s+of|a\s+jump\s+of)" + _QUALIFIERS + r"\s*$",
+    re.I,
+)
+
+
+DOWN_BEFORE = re.compile(
+    r"\b(?:fell|fall|falls|fallen|falling|dropped|drop|drops|dropping|declined|decline"
+    r"|declines|decreased|decrease|decreases|lost|lose|loses|losing|shed|sheds|slid|slides"
+    r"|slipped|slips|sank|sinks|plunged|plunges|plummeted|plummeting|tumbled|tumbles|down"
+    r"|cut|cuts|reduced|eased|eases|dipped|dips|retreated|shrank|shrunk|contracted|slumped"
+    r"|slumps|tanked|crashed|edged\s+down|narrowed|lower\s+by|a\s+fall\s+of|a\s+drop\s+of"
+    r"|a\s+decline\s+of|a\s+decrease\s+of)" + _QUALIFIERS + r"\s*$",
+    re.I,
+)
+
+
+OR_RESTATE = re.compile(r"^,?\s+or\s+$", re.I)
+
+
+PAREN_RESTATE = re.compile(r"^\s*\(\s*$")
+
+
+PHRASAL_UP = re.compile(
+    r"\b(?:gave|give|gives|giving|given|set|sets|ended|end|ends|wound|picked|pick|put|puts"
+    r"|made|make|took|take|signed|sign|came|come|turned|summed|backed|built|mopped|racked"
+    r"|rack|racks|snapped|snap|used|use|uses|using)\s+up\s*$",
+    re.I,
+)
+
+
+UP_AFTER = re.compile(r"\s+(?:higher|up)\b", re.I)
+
+
+DOWN_AFTER = re.compile(r"\s+(?:lower|down)\b(?!\s+(?:from|to)\b)", re.I)
+
+
+APPROX_AFTER = re.compile(r"\s*(?:or\s+so\b|-?odd\b)", re.I)
+
+
+QUALIFIER_SPAN = re.compile(
+    r"(?:\b(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over"
+    r"|at\s+least|fewer\s+than|less\s+than|up\s+to|under|just\s+over|just\s+under"
+    r"|an\s+estimated|as\s+many\s+as|as\s+much\s+as|well\s+over|close\s+to)\s+)$",
+    re.I,
+)
+
+
+MINUS_BEFORE = re.compile(r"\bminus[\s-]?$", re.I)
+
+
+HYPHEN_WORD_BEFORE = re.compile(r"([A-Za-z]+)[-–]$")
+
+
+RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
+
+
+RANGE_TO = re.compile(r"^\s?[-–—]?\s?(?:up\s+)?to\s?[-–—]?\s?$", re.I)
+
+
+UNIT_SHARE = re.compile(r"^-?,?\s+(?:or|and)\s+$|^-,\s+$|^\s?(?:x|×|by)\s?$", re.I)
+
+
+RANGE_AND = re.compile(r"^\s+and\s+$", re.I)
+
+
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+
+
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:up\s+to\s+)?$", re.I)
+
+
+BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+DATE_CUE_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|during|before|after|from|of|circa|early|late|mid|year|between"
+    r"|season|A\.?D\.?|B\.?C\.?|fiscal|FY|spring|summer|autumn|fall|winter)[\s-]*$",
+    re.I,
+)
+
+
+AGE_APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
+
+
+AGED_BEFORE = re.compile(r"\baged\s+$", re.I)
+
+
+ERA_BEFORE = re.compile(r"\b(?:A\.D\.|AD|B\.C\.|BC|BCE|circa)\s*$")
+
+
+YEAR_LINK = re.compile(r"^\s?(?:[-–—]|and|to|or|until|till)\s?$|^\s+(?:and|to|or)\s+$", re.I)

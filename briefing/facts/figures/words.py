@@ -1,0 +1,120 @@
+"""Word lists the figure rules read (English).
+
+Language knowledge that belongs in ``briefing/lang/`` once it exists on main:
+``MONTHS`` and ``DAYS`` (the lexicon's months and weekdays), ``STOPWORDS`` (function
+words), ``NATIONS`` (nationality adjectives before a currency word); the number words
+themselves are in ``briefing/facts/numbers.py``. The rest are figure-specific cues
+(verbs that end a label, words that make a number an identifier, plural nouns) and stay
+with the figure rules.
+"""
+
+from __future__ import annotations
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+
+
+DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+
+STOPWORDS = set(
+    """a an the of in on at to for from by with as and or but nor so than then that this these
+    those which who whom whose what when where while whereas if because since until till
+    about around into onto over under after before during between through across against
+    among per via up down out off is are was were be been being am has have had having do
+    does did will would shall should can could may might must it its it's they them their
+    there here he him his she her we us our you your i me my mine ours theirs not no each
+    every any some all both either neither more most less least fewer many much few other
+    another such own same very just only also still even already yet now ago again too
+    almost nearly roughly approximately some said says say according like including
+    plus minus whether how why""".split()
+)
+
+
+TIME_WORDS = set(
+    """today yesterday tomorrow tonight week weeks month months year years day days
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
+    night weekend quarter season""".split()
+)
+
+
+VERBS = set(
+    """is are was were be been has have had will would can could may might must shall
+    should said says say sent send sends rose rise rises fell fall falls gained gains
+    lost loses lose grew grows jumped climbed dropped drops declined added adds reached
+    reaches hit hits totals totalled totaled totaling totalling stands stood reported
+    reports employs employed costs cost paid pays pay earns earned sold sells buys bought
+    owns has made makes took takes got gets needs needed spent spends expects expected
+    plans planned includes included contains contained holds held measures weighs weighed
+    shows showed estimates estimated raised raises received receives killed kills injured
+    deployed deploys announced announces counts counted numbers numbered become became
+    becomes remain remains remained saw sees see offers offered produces produced
+    generates generated carries carried hosts hosted lists listed covers operates controls
+    accounts represents sits lies runs serves houses faces leads""".split()
+)
+
+
+AUX_VERBS = set(
+    """is are was were be been being am has have had will would can could may might must
+    shall should do does did said says say come came comes go goes went gone get got gets
+    make made take took give gave see saw know knew think thought want wanted need told
+    tell became become seem seemed feel felt keep kept let put ran say live died die left
+    remain remained rose fell grew won lost hit sold paid spent bought began brought
+    caught drew drove fought found flew held knew led met sent shot stood struck threw
+    wrote""".split()
+)
+
+
+COMPARATIVES = set(
+    """cheaper higher lower larger bigger smaller greater better worse longer shorter
+    faster slower older younger earlier later fewer less more""".split()
+)
+
+
+PREPOSITIONS = set(
+    """behind beside beyond within without toward towards upon near inside outside
+    throughout along amid despite except past ahead instead away back together apart
+    alone ever last next whole total worth""".split()
+)
+
+
+NOUN_STOP = (
+    (STOPWORDS - {"more", "other", "own", "such"})
+    | AUX_VERBS
+    | PREPOSITIONS
+    | {"today", "yesterday", "tomorrow", "tonight", "ago", "x"}
+    | {d.lower() for d in DAYS.split("|")}
+)
+
+
+IDENTIFIER_WORDS = set(
+    """section row seat room gate flight route highway interstate chapter article page
+    episode season round game stage phase level grade platform channel number no no. nos
+    version v apartment apt suite unit lot box code pier terminal exit class category type
+    tier track bus district ward zone precinct paragraph clause title figure table volume
+    vol issue item model mark mk series edition generation gen covid covid-19 act part
+    amendment bill resolution rule order squad jersey shirt sp s&p stoxx ftse nasdaq
+    russell nikkei asx cac dax fortune ibex mib kospi sensex nifty seng tsx""".split()
+)
+
+
+LENGTH_CONTEXT = set(
+    """long high deep wide tall away above below across apart thick up down from in
+    sprint race hurdles freestyle dash relay metres meters run swim final""".split()
+)
+
+
+IRREGULAR_PLURALS = set(
+    """people men women children staff police personnel cattle data feet teeth mice
+    geese sheep fish deer aircraft crew media youth troops""".split()
+)
+
+
+NATIONS = (
+    r"US|U\.S\.|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Singaporean"
+    r"|Taiwan|New\s+Taiwan|Danish|Swedish|Norwegian|Czech|Swiss|Mexican|Argentine|Philippine"
+    r"|Chilean|Colombian|Indian|Pakistani|Chinese|Japanese|Turkish|South\s+African|British"
+    r"|Egyptian|Russian|Ukrainian|Israeli|Malaysian|Brazilian"
+)
