@@ -6,7 +6,7 @@ Public API (everything else is internal)::
     extract_facts(text) -> Facts
     extract_figures(text) -> list[Figure]
     make_brief(source) -> Brief
-    render(brief, fmt) -> bytes
+    render(brief, fmt, paper="a4", template_dir=None) -> bytes
     InputError
 """
 
@@ -75,8 +75,18 @@ def make_brief(
     return pipeline.brief_of(source, method, sentences, ratio, words)
 
 
-def render(brief: Brief, fmt: str, **options: object) -> bytes:
-    """Render a Brief as "pdf", "html", "md", "json" or "email" (bytes)."""
+def render(
+    brief: Brief,
+    fmt: str,
+    *,
+    paper: str = "a4",
+    template_dir: str | os.PathLike[str] | None = None,
+) -> bytes:
+    """Render a Brief as "pdf", "html", "md", "json" or "email" (bytes).
+
+    ``paper`` ("a4" or "letter") applies to the PDF; ``template_dir`` overrides the
+    built-in templates. An unknown option is a TypeError, never silently ignored.
+    """
     from briefing.renderers import render as render_brief
 
-    return render_brief(brief, fmt, **options)
+    return render_brief(brief, fmt, paper=paper, template_dir=template_dir)

@@ -35,8 +35,9 @@ import click
 
 from briefing.cli import length_options
 from briefing.errors import InputError
+from briefing.formats import input_kind
+from briefing.text import first_line
 
-INPUT_SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".md": "md"}
 EXTENSIONS = {"json": ".json", "html": ".html", "pdf": ".pdf", "md": ".md"}
 FAILURES_FILE = "_failures.jsonl"
 # Jobs in flight per worker: enough to keep workers busy, few enough to bound memory.
@@ -92,10 +93,10 @@ def brief_item(job: Job, options: Options) -> Outcome:
         )
         return Outcome(job.id, data=render(brief, options.fmt))
     except InputError as error:
-        return Outcome(job.id, error=one_line(str(error)))
+        return Outcome(job.id, error=first_line(error, "failed"))
     except Exception as error:  # a bug must not stop the batch; the record names it
         return Outcome(job.id, error=f"internal error: {type(error).__name__}: "
-                                     f"{one_line(str(error))}")
+                                     f"{first_line(error, 'failed')}")
 
 
 def article_of(job: Job) -> Any:
@@ -106,11 +107,6 @@ def article_of(job: Job) -> Any:
     if job.text is not None:
         return ingest.from_text(job.text, source=job.id)
     return ingest.load(job.url or job.path)
-
-
-def one_line(message: str) -> str:
-    lines = message.strip().splitlines()
-    return lines[0] if lines else "failed"
 
 
 # --- reading the inputs ------------------------------------------------------------
@@ -135,7 +131,7 @@ def folder_jobs(root: Path, exclude: Path | None) -> Iterator[Job]:
         if item_id in seen:  # "a.txt" and "a.html": keep the suffix for the second
             item_id = relative
         seen.add(item_id)
-        yield Job(id=item_id, path=str(path), kind=INPUT_SUFFIXES[path.suffix.lower()])
+        yield Job(id=item_id, path=str(path), kind=input_kind(path))
 
 
 def article_files(root: Path, exclude: Path | None) -> Iterator[Path]:
@@ -144,7 +140,7 @@ def article_files(root: Path, exclude: Path | None) -> Iterator[Path]:
         # hidden folders and our own output folder (when it sits inside the input) are skipped
         dirs[:] = [d for d in dirs if not d.startswith(".") and not same_path(here / d, exclude)]
         for name in files:
-            if not name.startswith(".") and Path(name).suffix.lower() in INPUT_SUFFIXES:
+            if not name.startswith(".") and input_kind(name):
                 yield here / name
 
 
@@ -196,13 +192,13 @@ def with_file_bytes(job: Job) -> Job:
     """Read a path job's file here, so workers on other machines need no shared disk."""
     if not job.path or job.data is not None:
         return job
-    from briefing.ingest import kind_of_path, sources
+    from briefing.ingest import sources
 
     try:
         data = sources.read_file(job.path)
     except InputError:
         return job  # let the worker report the same error
-    return Job(id=job.id, path=job.path, data=data, kind=job.kind or kind_of_path(job.path))
+    return Job(id=job.id, path=job.path, data=data, kind=job.kind or input_kind(job.path))
 
 
 # --- the output side ---------------------------------------------------------------
@@ -351,7 +347,7 @@ def outcome_of(future: Any, job: Job) -> Outcome:
         return future.result()
     except Exception as error:  # the worker process died (or the cluster lost it)
         return Outcome(job.id, error=f"worker failed: {type(error).__name__}: "
-                                     f"{one_line(str(error))}")
+                                     f"{first_line(error, 'failed')}")
 
 
 def run_local(jobs: Iterable[Job], options: Options, workers: int) -> Iterator[Outcome]:
@@ -385,7 +381,7 @@ def run_dask(jobs: Iterable[Job], options: Options, address: str) -> Iterator[Ou
         client = Client(address)
     except (OSError, TimeoutError) as error:
         raise InputError(f"cannot reach the Dask scheduler at {address}: "
-                         f"{one_line(str(error))}") from None
+                         f"{first_line(error, 'failed')}") from None
 
     def wait_first(pending: set[Any]) -> tuple[set[Any], set[Any]]:
         done, rest = wait(list(pending), return_when="FIRST_COMPLETED")

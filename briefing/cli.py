@@ -18,6 +18,7 @@ import click
 
 from briefing.__about__ import __version__
 from briefing.errors import InputError
+from briefing.text import first_line
 
 # name -> "module:attribute"; imported only when the command is used or listed.
 LAZY_COMMANDS = {
@@ -77,7 +78,7 @@ class BriefingGroup(click.Group):
 
 def fail(message: str) -> None:
     """Print a one-line error and exit non-zero."""
-    click.echo(f"error: {message.splitlines()[0] if message else 'failed'}", err=True)
+    click.echo(f"error: {first_line(message, 'failed')}", err=True)
     sys.exit(1)
 
 

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+import briefing
 from briefing.errors import InputError
 from briefing.models import (
     Article,
@@ -206,13 +207,15 @@ def test_broken_user_template_is_an_input_error(tmp_path):
         render(sample_brief(), "md", template_dir=str(tmp_path))
 
 
-def test_email_format_is_delegated_or_reported_missing():
-    try:
-        data = render(sample_brief(), "email")
-    except InputError as error:
-        assert "email format not available" in str(error)
-    else:
-        assert b"Harbour workers walk out over pay" in data
+def test_email_format_is_a_mime_message():
+    data = render(sample_brief(), "email")
+    assert b"Harbour workers walk out over pay" in data
+
+
+@pytest.mark.parametrize("render_function", [render, briefing.render])
+def test_an_unknown_render_option_is_an_error_not_ignored(render_function):
+    with pytest.raises(TypeError, match="papr"):
+        render_function(sample_brief(), "html", papr="letter")
 
 
 def test_packaged_templates_are_found():

@@ -84,13 +84,6 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return common / (len(a) + len(b) - common)
 
 
-def containment(a: frozenset[int], b: frozenset[int]) -> float:
-    """Share of the smaller set found in the larger (a short copy of a long story)."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
 def similar_pairs_exact(sets: Sequence[frozenset[int]], threshold: float) -> list[tuple[int, int]]:
     pairs = []
     for i in range(len(sets)):

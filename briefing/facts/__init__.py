@@ -10,11 +10,9 @@ from briefing.models import Document, Facts, Figure, Summary
 
 
 def extract_figures(doc: Document) -> list[Figure]:
-    """Figures from the figures module; an empty list while that module is absent."""
-    try:
-        from briefing.facts.figures import extract_figures as find_figures
-    except (ImportError, AttributeError):
-        return []
+    """Every figure of ``doc`` (the figures package is imported when first needed)."""
+    from briefing.facts.figures import extract_figures as find_figures
+
     return find_figures(doc)
 
 

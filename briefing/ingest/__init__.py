@@ -13,17 +13,15 @@ Modules: ``sources`` reads and decodes, ``pasted`` holds the cleaning rules,
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from briefing.errors import InputError
+from briefing.formats import input_kind
 from briefing.ingest import pasted, sources
 from briefing.ingest.sources import MAX_BYTES, fetch, is_url
 from briefing.models import Article, Removed
 
 __all__ = ["MAX_BYTES", "fetch", "from_html", "from_markdown", "from_text", "load"]
 
-HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 # What a page URL may answer with when we want an article (feeds are the digest's job).
 PAGE_TYPES = (
     "text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown"
@@ -41,7 +39,7 @@ def load(source: str) -> Article:
         return load_url(source)
     if source == "-":
         return from_bytes(sources.read_stdin(), kind="", source="-")
-    return from_bytes(sources.read_file(source), kind=kind_of_path(source), source=source)
+    return from_bytes(sources.read_file(source), kind=input_kind(source), source=source)
 
 
 def load_url(url: str) -> Article:
@@ -50,15 +48,6 @@ def load_url(url: str) -> Article:
         content_type, "html" if content_type else ""
     )
     return from_bytes(body, kind=kind, source=url, url=final_url)
-
-
-def kind_of_path(path: str) -> str:
-    suffix = Path(path).suffix.lower()
-    if suffix in HTML_SUFFIXES:
-        return "html"
-    if suffix in MARKDOWN_SUFFIXES:
-        return "md"
-    return "text" if suffix == ".txt" else ""
 
 
 def from_bytes(data: bytes, *, kind: str, source: str, url: str = "") -> Article:

@@ -39,11 +39,8 @@ def read_feed(url: str, *, timeout: float = 15, max_bytes: int = FEED_MAX_BYTES)
 
 
 def download(url: str, timeout: float, max_bytes: int) -> tuple[bytes, str]:
-    from briefing import ingest
+    from briefing.ingest.sources import fetch
 
-    fetch = getattr(ingest, "fetch", None)
-    if fetch is None:  # older ingest: the shared fetcher lives in sources
-        from briefing.ingest.sources import fetch
     body, _type, final_url = fetch(url, timeout=timeout, max_bytes=max_bytes)
     return body, final_url
 

@@ -18,9 +18,9 @@ from typing import BinaryIO
 
 from briefing.__about__ import __version__
 from briefing.errors import InputError
+from briefing.text import first_line
 
 MAX_BYTES = 10 * 1024 * 1024  # 10 MB: far above any news article, small enough to stay fast
-MAX_MB_TEXT = f"{MAX_BYTES // (1024 * 1024)} MB"
 CHUNK = 64 * 1024
 
 # Content types fetch() accepts by default: text pages, feeds and JSON, never images or archives.
@@ -165,9 +165,9 @@ def fetch(
     except urllib.error.URLError as error:
         if isinstance(error.reason, (TimeoutError, socket.timeout)):
             raise InputError(f"{url}: timed out after {timeout:g} s") from None
-        raise InputError(f"{url}: cannot reach ({one_line(error.reason)})") from None
+        raise InputError(f"{url}: cannot reach ({first_line(error.reason)})") from None
     except (OSError, ValueError) as error:
-        raise InputError(f"{url}: download failed ({one_line(error)})") from None
+        raise InputError(f"{url}: download failed ({first_line(error)})") from None
 
 
 def check_url(url: str) -> None:
@@ -223,11 +223,6 @@ def http_error(url: str, error: urllib.error.HTTPError, max_redirects: int) -> I
         return InputError(f"{url}: too many redirects (limit {max_redirects})")
     reason = f" {error.reason}" if error.reason else ""
     return InputError(f"{url}: server answered HTTP {error.code}{reason}")
-
-
-def one_line(value: object) -> str:
-    text = str(value).strip()
-    return text.splitlines()[0] if text else type(value).__name__
 
 
 class _TooManyRedirects(InputError):

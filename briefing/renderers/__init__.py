@@ -7,16 +7,13 @@ Heavy libraries (WeasyPrint) are imported only when a PDF is asked for.
 
 from __future__ import annotations
 
-import importlib
 import json
 from pathlib import Path
-from typing import Any
 
 from briefing.errors import InputError
 from briefing.models import Brief
 
 FORMATS = ("pdf", "html", "md", "json", "email")
-PAPERS = ("a4", "letter")
 
 
 def render(
@@ -25,9 +22,12 @@ def render(
     *,
     paper: str = "a4",
     template_dir: str | Path | None = None,
-    **_ignored: Any,
 ) -> bytes:
-    """``brief`` as ``fmt`` ("pdf", "html", "md", "json" or "email"), encoded as bytes."""
+    """``brief`` as ``fmt`` ("pdf", "html", "md", "json" or "email"), encoded as bytes.
+
+    ``paper`` ("a4" or "letter") is read by the PDF only; ``template_dir`` holds
+    templates that replace the built-in ones. Any other option is a TypeError.
+    """
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
     if fmt == "json":
@@ -80,11 +80,6 @@ def render_html(
 
 
 def render_email(brief: Brief, template_dir: str | Path | None = None) -> bytes:
-    try:
-        module = importlib.import_module("briefing.renderers.email")
-    except ImportError as error:
-        raise InputError("email format not available") from error
-    render_one = getattr(module, "render_email", None)
-    if render_one is None:
-        raise InputError("email format not available")
+    from briefing.renderers.email import render_email as render_one
+
     return render_one(brief, template_dir=template_dir)

@@ -82,12 +82,3 @@ def render_template(
         raise InputError(f"template not found: {error.name}") from error
     except jinja2.TemplateError as error:
         raise InputError(f"template {name} failed: {error}") from error
-
-
-def read_static(name: str, template_dir: str | Path | None = None) -> str:
-    """A non-template file (a stylesheet) from the same lookup order."""
-    for folder in template_dirs(template_dir):
-        path = folder / name
-        if path.is_file():
-            return path.read_text(encoding="utf-8")
-    raise InputError(f"template not found: {name}")

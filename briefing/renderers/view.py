@@ -12,23 +12,12 @@ from datetime import datetime
 from typing import Any
 
 from briefing.models import Brief
+from briefing.text import one_line, safe_link
 
 # HTML (not page-limited) still shows at most this many of each list.
 SCREEN_LIMITS = {"figures": 12, "dates": 6, "people": 10, "places": 10,
                  "organizations": 10, "quotes": 6}
-_SPACE = re.compile(r"\s+")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-
-
-def one_line(text: str | None) -> str:
-    return _SPACE.sub(" ", text or "").strip()
-
-
-def safe_link(url: str | None) -> str:
-    """Only http(s) links reach a template (no javascript:, data: or file:)."""
-    url = (url or "").strip()
-    ok = url.lower().startswith(("http://", "https://")) and not _SPACE.search(url)
-    return url if ok else ""
 
 
 def language_tag(language: str | None) -> str:
