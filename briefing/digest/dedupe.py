@@ -119,10 +119,12 @@ def similar_pairs_minhash(
 
 
 def group_similar(
-    sets: Sequence[frozenset[int]], threshold: float, method: str = "jaccard"
+    sets: Sequence[frozenset[int]], threshold: float, method: str = "jaccard",
+    extra_pairs: Sequence[tuple[int, int]] = (),
 ) -> list[list[int]]:
-    """Indexes grouped into stories (connected components of similar pairs), each group
-    in input order, groups ordered by their first member."""
+    """Indexes grouped into stories (connected components of similar pairs, plus any
+    ``extra_pairs`` judged the same story by other evidence), each group in input order,
+    groups ordered by their first member."""
     finder = similar_pairs_minhash if method == "minhash" else similar_pairs_exact
     parent = list(range(len(sets)))
 
@@ -132,7 +134,7 @@ def group_similar(
             i = parent[i]
         return i
 
-    for i, j in finder(sets, threshold):
+    for i, j in [*finder(sets, threshold), *extra_pairs]:
         parent[max(root(i), root(j))] = min(root(i), root(j))
     groups: dict[int, list[int]] = {}
     for index in range(len(sets)):

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from email import message_from_bytes, policy
 from pathlib import Path
 
+from briefing.digest.cluster import story_key, story_pairs
 from briefing.digest.collect import brief_items, gather
 from briefing.digest.config import DigestConfig
 from briefing.digest.dedupe import group_similar, jaccard
@@ -189,8 +190,13 @@ def drop_already_sent(
 
 
 def merge(items: list[Item], config: DigestConfig) -> list[Story]:
-    """Near-duplicates become one story led by the fullest text."""
-    groups = group_similar([i.shingles for i in items], config.similarity, config.dedupe)
+    """Near-copies, and write-ups of one event by different outlets, become one story
+    led by the fullest text."""
+    keys = [story_key(i.article.title, i.article.text, i.brief.facts if i.brief else None,
+                      i.article.language or "en") for i in items]
+    across_outlets = [(a, b) for a, b, _ in story_pairs(keys)]
+    groups = group_similar([i.shingles for i in items], config.similarity, config.dedupe,
+                           across_outlets)
     stories = []
     for group in groups:
         members = sorted((items[i] for i in group),

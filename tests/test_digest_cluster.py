@@ -1,0 +1,64 @@
+"""One story across outlets: two write-ups of one event merge, shared actors alone do not."""
+
+from __future__ import annotations
+
+import briefing
+from briefing.digest.cluster import story_key, story_pairs
+
+FIRST_OUTLET = """Dock strike halts Eastbrook port
+
+Dock workers at the port of Eastbrook walked out on Monday after talks with the Harbour
+Authority collapsed, leaving at least 14 container ships waiting off the coast.
+
+The Eastbrook Dockers Union said the authority's offer of a 3% pay rise was "an insult to
+people who kept the port open through two winters of storms". Union leader Maria Fenwick
+told reporters in Eastbrook that the strike would last at least 72 hours.
+
+Transport minister Oliver Grant urged both sides to return to talks in Carrow, where the
+authority has its headquarters. Exporters in Carrow and Wendover warned of losses.
+"""
+
+SECOND_OUTLET = """Eastbrook port at a standstill as dockers strike over pay
+
+Container traffic through Eastbrook stopped on Monday when members of the Eastbrook Dockers
+Union began a 72-hour walkout, rejecting a 3% rise offered by the Harbour Authority.
+
+Maria Fenwick, who leads the union, said the offer ignored the cost of living. By the
+evening 14 ships were anchored offshore, port officials said.
+
+Oliver Grant, the transport minister, called for new talks at the authority's offices in
+Carrow. Hauliers in Wendover said lorries were already being turned away.
+"""
+
+SAME_ACTORS_OTHER_STORY = """Minister opens Wendover bypass
+
+Transport minister Oliver Grant opened the long-delayed Wendover bypass on Friday, two years
+after construction began. The 9 km road is meant to take lorries out of the town centre.
+
+"This road has been promised for a generation," Grant said at the opening ceremony in
+Wendover. Local councillors said traffic on the high street had halved in the first hour.
+The county council paid for a third of the cost.
+"""
+
+
+def keys_of(*texts: str):
+    keys = []
+    for text in texts:
+        title, body = text.split("\n", 1)
+        keys.append(story_key(title, body, briefing.extract_facts(text)))
+    return keys
+
+
+def test_two_outlets_rewriting_one_event_are_one_story():
+    pairs = story_pairs(keys_of(FIRST_OUTLET, SECOND_OUTLET, SAME_ACTORS_OTHER_STORY))
+    assert [(a, b) for a, b, _ in pairs] == [(0, 1)]
+    assert "shared actors" in pairs[0][2] or "cosine" in pairs[0][2]
+
+
+def test_a_shared_minister_does_not_merge_different_stories():
+    assert story_pairs(keys_of(FIRST_OUTLET, SAME_ACTORS_OTHER_STORY)) == []
+
+
+def test_story_key_names_people_by_surname():
+    [key] = keys_of(FIRST_OUTLET)
+    assert {"fenwick", "grant"} <= key.actors and "maria fenwick" not in key.actors
