@@ -274,6 +274,23 @@ def facts(source: str, fmt: str) -> None:
     click.echo(format_text(found))
 
 
+@cli.group("feeds")
+def feeds() -> None:
+    """Feeds: find a site's RSS/Atom feeds to add to a digest."""
+
+
+@feeds.command("discover")
+@click.argument("url")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds allowed for fetching the page.")
+def feeds_discover(url: str, timeout: float) -> None:
+    """Print the feed URLs a site's page declares (or URL itself, if it is a feed)."""
+    from briefing.ingest.discover import discover_feeds
+
+    for feed in discover_feeds(url, timeout=timeout):
+        click.echo(feed)
+
+
 def main() -> None:
     try:
         cli(prog_name="briefing")

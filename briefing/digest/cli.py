@@ -212,3 +212,34 @@ def history_command(config_path: str, limit: int) -> None:
     for day, status, message_id, _to, sent_at, error, count in rows:
         extra = f"  error: {error}" if error else ""
         click.echo(f"{day}  {status:<7} {count:3d} items  {message_id}  {sent_at or ''}{extra}")
+
+
+@digest_group.command("import-opml")
+@click.argument("opml_file", type=click.Path(dir_okay=False))
+@config_option
+def import_opml_command(opml_file: str, config_path: str) -> None:
+    """Add the feeds of an OPML file (from any feed reader) to the config's sources.
+
+    Feeds already in the config are skipped; comments and layout are kept.
+    """
+    from briefing.digest.opml import import_into_config
+
+    added, present = import_into_config(opml_file, config_path)
+    click.echo(f"{added} feeds added to {config_path}, {present} already there")
+
+
+@digest_group.command("export-opml")
+@config_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write the OPML here instead of standard output.")
+def export_opml_command(config_path: str, output: str | None) -> None:
+    """Write the config's feed sources as OPML 2.0, for any feed reader."""
+    from briefing.digest.opml import export_from_config
+
+    text = export_from_config(config_path)
+    if output:
+        from briefing.fileio import write_atomic
+
+        write_atomic(output, text)
+    else:
+        click.echo(text, nl=False)

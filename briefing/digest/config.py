@@ -90,11 +90,18 @@ def load_config(path: str | Path) -> DigestConfig:
     """Read and validate a digest config file."""
     file = Path(path)
     try:
-        raw = tomllib.loads(file.read_text(encoding="utf-8"))
+        text = file.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(f"{file}: no such config file") from None
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"{file}: cannot read config ({error})") from None
+    return parse_config_text(text, file)
+
+
+def parse_config_text(text: str, file: Path) -> DigestConfig:
+    """Validate config ``text`` as if it were the contents of ``file``."""
+    try:
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise InputError(f"{file}: not valid TOML ({error})") from None
     return parse_config(raw, file)
