@@ -355,13 +355,15 @@ def run_local(jobs: Iterable[Job], options: Options, workers: int) -> Iterator[O
         for job in jobs:
             yield brief_item(job, options)
         return
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    from briefing.pools import process_pool
 
     def wait_first(pending: set[Any]) -> tuple[set[Any], set[Any]]:
         done, rest = wait(pending, return_when=FIRST_COMPLETED)
         return set(done), set(rest)
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with process_pool(workers) as pool:
         yield from run_windowed(
             jobs, lambda job: pool.submit(brief_item, job, options), wait_first,
             workers * IN_FLIGHT_PER_WORKER,
@@ -470,6 +472,17 @@ def batch_command(
         JsonlOutput(out, fmt) if is_jsonl_out else FolderOutput(out, fmt)
     )
     tally = Tally()
+    from briefing.pools import exit_on_sigterm
+
+    with exit_on_sigterm():
+        run_batch(jobs, output, tally, options, workers, dask_scheduler)
+    click.echo(tally.line())
+    if tally.failed:
+        sys.exit(1)
+
+
+def run_batch(jobs: list[Job], output: FolderOutput | JsonlOutput, tally: Tally,
+              options: Options, workers: int | None, dask_scheduler: str | None) -> None:
     try:
         todo = list(counted(jobs, output, tally))
         if dask_scheduler:
@@ -485,6 +498,3 @@ def batch_command(
                 tally.failed += 1
     finally:
         output.close()
-    click.echo(tally.line())
-    if tally.failed:
-        sys.exit(1)

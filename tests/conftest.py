@@ -27,3 +27,12 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(scope="module")
+def allow_private_urls():
+    """Opt in to fetching from test servers on 127.0.0.1: the fetch policy refuses
+    loopback and other internal addresses unless BRIEFING_ALLOW_PRIVATE_URLS=1."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("BRIEFING_ALLOW_PRIVATE_URLS", "1")
+        yield

@@ -192,6 +192,7 @@ name = "Coast Gazette"
 [digest]
 title = "Eastport morning"
 state = "state/digest.sqlite"
+allow_private_urls = true  # the test site is on 127.0.0.1
 {extra_digest}
 {sources}
 [email]

@@ -322,7 +322,7 @@ ROUTES: dict[str, Callable[[HostileHandler], None]] = {
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+def server(allow_private_urls) -> Iterator[str]:
     HostileHandler.stop.clear()
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), HostileHandler)
     httpd.daemon_threads = True

@@ -104,7 +104,7 @@ class QuietServer(ThreadingHTTPServer):
 
 
 @pytest.fixture(scope="module")
-def server():
+def server(allow_private_urls):
     httpd = QuietServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

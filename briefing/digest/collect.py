@@ -37,25 +37,12 @@ class Candidate:
     title: str = ""
     published: datetime | None = None
 
-    def load(self, timeout: float) -> Article:
-        if self.link:
-            return load_page(self.link, timeout)
+    def load(self, timeout: float, allow_private: bool | None = None) -> Article:
         from briefing import ingest
 
+        if self.link:
+            return ingest.load_url(self.link, timeout=timeout, allow_private=allow_private)
         return ingest.load(self.location)
-
-
-def load_page(url: str, timeout: float) -> Article:
-    """Fetch and extract an article page through the ingest stage's public functions."""
-    from briefing import ingest
-
-    fetch, from_html = getattr(ingest, "fetch", None), getattr(ingest, "from_html", None)
-    if fetch is None or from_html is None:
-        return ingest.load(url)
-    body, content_type, final_url = fetch(url, timeout=timeout)
-    if "html" not in content_type and content_type:
-        return ingest.load(url)
-    return from_html(body, url=final_url or url)
 
 
 def candidates(source: Source, config: DigestConfig, skipped: list[str]) -> list[Candidate]:
@@ -64,13 +51,14 @@ def candidates(source: Source, config: DigestConfig, skipped: list[str]) -> list
         if source.kind == "path":
             found = folder_candidates(source)
         elif source.kind == "feed":
-            found = feed_candidates(source, config.fetch_timeout)
+            found = feed_candidates(source, config)
         else:
             found = [Candidate(source.name, source.location, host_of(source.location),
                                link=source.location)]
-    except InputError as error:
-        log.warning("skipping source %s: %s", source.location, error)
-        skipped.append(f"{source.location}: {error}")
+    except Exception as error:  # noqa: BLE001 - one bad source must not stop the digest
+        reason = describe_failure(error)
+        log.warning("skipping source %s: %s", source.location, reason)
+        skipped.append(f"{source.location}: {reason}")
         return []
     return found[: source.max_items]
 
@@ -92,10 +80,19 @@ def file_time(path: Path) -> datetime:
     return datetime.fromtimestamp(os.stat(path).st_mtime, tz=UTC)
 
 
-def feed_candidates(source: Source, timeout: float) -> list[Candidate]:
+def describe_failure(error: BaseException) -> str:
+    """One line for the digest's report; an unexpected error also names its type."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    if isinstance(error, InputError):
+        return text
+    return f"unexpected {type(error).__name__}: {text}"[:300]
+
+
+def feed_candidates(source: Source, config: DigestConfig) -> list[Candidate]:
     from briefing.ingest.feeds import read_feed
 
-    feed = read_feed(source.location, timeout=timeout)
+    feed = read_feed(source.location, timeout=config.fetch_timeout,
+                     allow_private=config.allow_private_urls)
     name = source.name or feed.title
     return [
         Candidate(name, entry.link, host_of(entry.link), link=entry.link, title=entry.title,
@@ -147,57 +144,62 @@ def gather(
         if in_window(c, since, until)
     ]
     step = advance(len(found)) if advance else (lambda: None)
-    items = list(load_all(found, config.fetch_timeout, skipped, step))
-    return items
+    return list(load_all(found, config, skipped, step))
 
 
 def load_all(
-    found: list[Candidate], timeout: float, skipped: list[str], step: Advance
+    found: list[Candidate], config: DigestConfig, skipped: list[str], step: Advance
 ) -> Iterator[Item]:
     for candidate in found:
         try:
-            article = candidate.load(timeout)
-        except InputError as error:
-            log.warning("skipping %s: %s", candidate.location, error)
-            skipped.append(f"{candidate.location}: {error}")
+            item = to_item(candidate, candidate.load(config.fetch_timeout,
+                                                     config.allow_private_urls))
+        except Exception as error:  # noqa: BLE001 - one bad entry is reported and skipped
+            reason = describe_failure(error)
+            log.warning("skipping %s: %s", candidate.location, reason)
+            skipped.append(f"{candidate.location}: {reason}")
         else:
-            yield to_item(candidate, article)
+            yield item
         finally:
             step()
 
 
-def brief_items(items: list[Item], workers: int, step: Advance) -> list[Item]:
-    """Brief each item; one that cannot be briefed is dropped with a warning."""
-    from briefing import make_brief
-
-    if workers > 1 and len(items) > 1:
-        return brief_in_processes(items, workers, step)
+def brief_items(items: list[Item], workers: int, step: Advance,
+                skipped: list[str] | None = None) -> list[Item]:
+    """Brief each item; one that cannot be briefed is dropped and added to ``skipped``."""
+    results = (brief_in_processes(items, workers, step) if workers > 1 and len(items) > 1
+               else brief_here(items, step))
     briefed = []
+    for item, (brief, error) in zip(items, results, strict=True):
+        if brief is None:
+            name = item.link or item.article.source
+            log.warning("cannot brief %s: %s", name, error)
+            if skipped is not None:
+                skipped.append(f"{name}: {error}")
+            continue
+        item.brief = brief
+        briefed.append(item)
+    return briefed
+
+
+def brief_here(items: list[Item], step: Advance) -> Iterator[tuple[object, str]]:
     for item in items:
         try:
-            item.brief = make_brief(item.article)
-            briefed.append(item)
-        except InputError as error:
-            log.warning("cannot brief %s: %s", item.link or item.article.source, error)
+            yield brief_or_error(item.article)
         finally:
             step()
-    return briefed
 
 
-def brief_in_processes(items: list[Item], workers: int, step: Advance) -> list[Item]:
-    from concurrent.futures import ProcessPoolExecutor
+def brief_in_processes(items: list[Item], workers: int, step: Advance,
+                       ) -> list[tuple[object, str]]:
+    from briefing.pools import process_pool
 
-    briefed = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        results = pool.map(brief_or_error, [i.article for i in items], chunksize=4)
-        for item, (brief, error) in zip(items, results, strict=True):
+    results = []
+    with process_pool(workers) as pool:
+        for result in pool.map(brief_or_error, [i.article for i in items], chunksize=4):
             step()
-            if brief is None:
-                log.warning("cannot brief %s: %s", item.link or item.article.source, error)
-                continue
-            item.brief = brief
-            briefed.append(item)
-    return briefed
+            results.append(result)
+    return results
 
 
 def brief_or_error(article: Article) -> tuple[object, str]:
@@ -205,5 +207,5 @@ def brief_or_error(article: Article) -> tuple[object, str]:
 
     try:
         return make_brief(article), ""
-    except InputError as error:
-        return None, str(error)
+    except Exception as error:  # noqa: BLE001 - one bad article is reported and skipped
+        return None, describe_failure(error)

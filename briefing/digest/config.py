@@ -16,7 +16,7 @@ from briefing.errors import InputError
 
 DIGEST_KEYS = {
     "title", "max_items", "window_hours", "state", "send_empty", "similarity",
-    "dedupe", "max_html_bytes", "fetch_timeout", "workers",
+    "dedupe", "max_html_bytes", "fetch_timeout", "workers", "allow_private_urls",
 }
 SOURCE_KEYS = {"path", "feed", "url", "name", "max_items"}
 SOURCE_KINDS = ("path", "feed", "url")
@@ -84,6 +84,8 @@ class DigestConfig:
     max_html_bytes: int = DEFAULT_MAX_HTML_BYTES
     fetch_timeout: float = 15.0
     workers: int = 1  # processes used to brief items (1 = in this process)
+    # None: refuse internal addresses unless BRIEFING_ALLOW_PRIVATE_URLS=1 (briefing.netpolicy)
+    allow_private_urls: bool | list[str] | None = None
 
 
 def load_config(path: str | Path) -> DigestConfig:
@@ -133,7 +135,24 @@ def parse_config(raw: dict[str, Any], file: Path) -> DigestConfig:
     config.max_html_bytes = positive(digest, "max_html_bytes", config.max_html_bytes, where)
     config.fetch_timeout = float(positive(digest, "fetch_timeout", config.fetch_timeout, where))
     config.workers = positive(digest, "workers", config.workers, where)
+    if "allow_private_urls" in digest:
+        config.allow_private_urls = allowed_networks(digest["allow_private_urls"], where)
     return config
+
+
+def allowed_networks(value: Any, where: ConfigErrors) -> bool | list[str]:
+    """``allow_private_urls``: true, false, or a list of networks ("10.1.0.0/16")."""
+    from briefing.netpolicy import parse_networks
+
+    if isinstance(value, bool):
+        return value
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        where.fail("[digest] allow_private_urls must be true, false or a list of networks")
+    try:
+        parse_networks(value)
+    except InputError as error:
+        where.fail(f"[digest] allow_private_urls: {error}")
+    return list(value)
 
 
 class ConfigErrors:

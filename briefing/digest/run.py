@@ -152,7 +152,7 @@ def build_edition(
         fresh = drop_already_sent(loaded, state, except_date, until)
     with timer.stage("brief"):
         step = progress("Briefing", len(fresh)) if progress else (lambda: None)
-        briefed = brief_items(fresh, config.workers, step)
+        briefed = brief_items(fresh, config.workers, step, skipped)
     with timer.stage("dedupe"):
         stories = merge(briefed, config)
     with timer.stage("rank"):

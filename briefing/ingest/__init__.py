@@ -31,19 +31,24 @@ LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 MIN_WORDS = 3  # fewer real words than this left after cleaning is not an article
 
 
-def load(source: str) -> Article:
-    """Read ``source`` (a path, an http(s) URL, or "-" for stdin) into an Article."""
+def load(source: str, *, allow_private: bool | None = None) -> Article:
+    """Read ``source`` (a path, an http(s) URL, or "-" for stdin) into an Article.
+
+    ``allow_private`` lets a URL reach internal addresses (see briefing.netpolicy;
+    None reads BRIEFING_ALLOW_PRIVATE_URLS)."""
     if not isinstance(source, str) or not source.strip():
         raise InputError("no input given: expected a path, an http(s) URL or -")
     if is_url(source):
-        return load_url(source)
+        return load_url(source, allow_private=allow_private)
     if source == "-":
         return from_bytes(sources.read_stdin(), kind="", source="-")
     return from_bytes(sources.read_file(source), kind=input_kind(source), source=source)
 
 
-def load_url(url: str) -> Article:
-    body, content_type, final_url = fetch(url, timeout=URL_TIMEOUT, allowed_types=PAGE_TYPES)
+def load_url(url: str, *, timeout: float | None = None,
+             allow_private: bool | None = None) -> Article:
+    body, content_type, final_url = fetch(url, timeout=timeout or URL_TIMEOUT,
+                                          allowed_types=PAGE_TYPES, allow_private=allow_private)
     kind = {"text/plain": "text", "text/markdown": "md", "text/x-markdown": "md"}.get(
         content_type, "html" if content_type else ""
     )

@@ -6,6 +6,7 @@ about article structure.
 
 from __future__ import annotations
 
+import http.client
 import re
 import socket
 import sys
@@ -13,9 +14,11 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import zlib
 from pathlib import Path
 from typing import BinaryIO
 
+from briefing import netpolicy
 from briefing.__about__ import __version__
 from briefing.errors import InputError
 from briefing.text import first_line
@@ -134,28 +137,34 @@ def fetch(
     max_bytes: int = MAX_BYTES,
     max_redirects: int = 5,
     allowed_types: tuple[str, ...] = TEXT_TYPES,
+    allow_private: bool | None = None,
 ) -> tuple[bytes, str, str]:
     """GET ``url``; return (body, content type, final URL after redirects).
 
     ``timeout`` bounds the whole download, not just each socket read, so a server
-    that trickles bytes cannot hang us. Bodies over ``max_bytes`` and content types
-    not starting with one of ``allowed_types`` raise InputError.
+    that trickles bytes cannot hang us. Bodies over ``max_bytes`` (after gzip/deflate
+    decoding, which is bounded too) and content types not starting with one of
+    ``allowed_types`` raise InputError. Internal addresses are refused by
+    :mod:`briefing.netpolicy` unless ``allow_private`` (None: the environment) allows
+    them. Every failure, whatever the server sends, is one InputError line.
     """
-    check_url(url)
     deadline = time.monotonic() + timeout
-    opener = urllib.request.build_opener(_LimitedRedirects(max_redirects))
-    request = urllib.request.Request(url, headers={"User-Agent": f"newsbrief/{__version__}"})
+    request = urllib.request.Request(url, headers={
+        "User-Agent": f"newsbrief/{__version__}", "Accept-Encoding": "gzip, deflate",
+    })
     try:
-        with opener.open(request, timeout=timeout) as response:
+        netpolicy.check_url(url, allow_private)
+        with netpolicy.build_opener(allow_private, max_redirects).open(
+            request, timeout=timeout
+        ) as response:
             content_type = response.headers.get_content_type() if response.headers else ""
             if response.headers.get("Content-Type") is None:
                 content_type = ""
             check_content_type(url, content_type, allowed_types)
             check_declared_length(url, response.headers.get("Content-Length"), max_bytes)
-            body = read_body(response, url, max_bytes, deadline)
+            inflater = Inflater(response.headers.get("Content-Encoding", ""), url, max_bytes)
+            body = read_body(response, url, max_bytes, deadline, inflater)
             return body, content_type, response.geturl()
-    except _TooManyRedirects:
-        raise InputError(f"{url}: too many redirects (limit {max_redirects})") from None
     except InputError:
         raise
     except urllib.error.HTTPError as error:
@@ -165,15 +174,29 @@ def fetch(
     except urllib.error.URLError as error:
         if isinstance(error.reason, (TimeoutError, socket.timeout)):
             raise InputError(f"{url}: timed out after {timeout:g} s") from None
+        if isinstance(error.reason, InputError):  # the policy refused a connection
+            raise error.reason from None
         raise InputError(f"{url}: cannot reach ({first_line(error.reason)})") from None
-    except (OSError, ValueError) as error:
+    except http.client.HTTPException as error:
+        raise InputError(f"{url}: bad HTTP response ({describe_http_exception(error)})") from None
+    except (OSError, ValueError, zlib.error) as error:
         raise InputError(f"{url}: download failed ({first_line(error)})") from None
 
 
+def describe_http_exception(error: http.client.HTTPException) -> str:
+    """A short reason for http.client's protocol errors (their text can be a whole line)."""
+    if isinstance(error, http.client.IncompleteRead):
+        return "connection closed before the body was complete"
+    if isinstance(error, http.client.LineTooLong):
+        return "a header or status line is too long"
+    if isinstance(error, http.client.BadStatusLine):
+        return "invalid status line"
+    return first_line(error)[:200] or type(error).__name__
+
+
 def check_url(url: str) -> None:
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InputError(f"{url}: not a valid http(s) URL")
+    """Syntax only (the address check happens when fetching)."""
+    netpolicy.check_syntax(url)
 
 
 def check_content_type(url: str, content_type: str, allowed: tuple[str, ...]) -> None:
@@ -187,28 +210,84 @@ def check_declared_length(url: str, length: str | None, max_bytes: int) -> None:
         raise InputError(f"{url}: body too large (over the {describe_size(max_bytes)} limit)")
 
 
-def read_body(response: object, url: str, max_bytes: int, deadline: float) -> bytes:
+class Inflater:
+    """Decodes a gzip/deflate body chunk by chunk and never produces over ``max_bytes``.
+
+    A compressed "bomb" (a few KB that inflate to gigabytes) is refused as soon as the
+    output passes the cap, without inflating the rest.
+    """
+
+    def __init__(self, encoding: str, url: str, max_bytes: int) -> None:
+        self.encoding = encoding.strip().lower()
+        self.url = url
+        self.max_bytes = max_bytes
+        self.size = 0
+        if self.encoding in ("", "identity"):
+            self.decoder = None
+        elif self.encoding in ("gzip", "x-gzip"):
+            self.decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif self.encoding == "deflate":
+            self.decoder = None  # zlib-wrapped or raw: decided on the first bytes
+        else:
+            raise InputError(f"{url}: unsupported content encoding {encoding.strip()[:40]}")
+
+    def feed(self, chunk: bytes) -> bytes:
+        if self.encoding in ("", "identity"):
+            return self.count(chunk)
+        if self.decoder is None:  # deflate: a zlib header starts with 0x78 in practice
+            wbits = zlib.MAX_WBITS if chunk[:1] == b"\x78" else -zlib.MAX_WBITS
+            self.decoder = zlib.decompressobj(wbits)
+        out = [self.count(self.decoder.decompress(chunk, self.max_bytes - self.size + 1))]
+        while self.decoder.unconsumed_tail:
+            tail = self.decoder.unconsumed_tail
+            out.append(self.count(self.decoder.decompress(tail, self.max_bytes - self.size + 1)))
+        return b"".join(out)
+
+    def finish(self) -> bytes:
+        if self.decoder is None:
+            return b""
+        return self.count(self.decoder.flush())
+
+    def count(self, data: bytes) -> bytes:
+        self.size += len(data)
+        if self.size > self.max_bytes:
+            what = "decoded body" if self.decoder is not None else "body"
+            raise InputError(
+                f"{self.url}: {what} too large (over the {describe_size(self.max_bytes)} limit)"
+            )
+        return data
+
+
+def read_body(response: object, url: str, max_bytes: int, deadline: float,
+              inflater: Inflater | None = None) -> bytes:
     """Read in chunks, enforcing the size cap and the overall deadline."""
+    inflater = inflater or Inflater("", url, max_bytes)
     chunks: list[bytes] = []
-    size = 0
     sock = _socket_of(response)
     read_some = getattr(response, "read1", None) or response.read  # type: ignore[attr-defined]
+    raw_size = 0
     while True:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise TimeoutError
         if getattr(response, "isclosed", lambda: False)():
-            return b"".join(chunks)
+            break
         if sock is not None:
             sock.settimeout(remaining)
         # read1 returns after one network read, so a trickling server meets the deadline
         chunk = read_some(CHUNK)
         if not chunk:
-            return b"".join(chunks)
-        size += len(chunk)
-        if size > max_bytes:
+            break
+        raw_size += len(chunk)
+        if raw_size > max_bytes:
             raise InputError(f"{url}: body too large (over the {describe_size(max_bytes)} limit)")
-        chunks.append(chunk)
+        chunks.append(inflater.feed(chunk))
+    missing = getattr(response, "length", None)  # http.client: declared bytes not yet read
+    if isinstance(missing, int) and missing > 0:
+        raise InputError(f"{url}: bad HTTP response (connection closed before the body was "
+                         f"complete, {missing} bytes missing)")
+    chunks.append(inflater.finish())
+    return b"".join(chunks)
 
 
 def _socket_of(response: object) -> socket.socket | None:
@@ -221,27 +300,5 @@ def _socket_of(response: object) -> socket.socket | None:
 def http_error(url: str, error: urllib.error.HTTPError, max_redirects: int) -> InputError:
     if 300 <= error.code < 400 and "infinite loop" in str(error.reason):
         return InputError(f"{url}: too many redirects (limit {max_redirects})")
-    reason = f" {error.reason}" if error.reason else ""
+    reason = f" {first_line(error.reason)[:100]}" if error.reason else ""
     return InputError(f"{url}: server answered HTTP {error.code}{reason}")
-
-
-class _TooManyRedirects(InputError):
-    pass
-
-
-class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow at most ``limit`` redirects in total, and only to http(s) URLs."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__()
-        self.limit = limit
-        # urllib's own loop checks count distinct URLs; ours counts every hop.
-        self.max_redirections = self.max_repeats = limit + 1
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise InputError(f"{req.full_url}: redirects to a non-http URL {newurl}")
-        hops = sum(getattr(req, "redirect_dict", {}).values())
-        if hops >= self.limit:
-            raise _TooManyRedirects("too many redirects")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)

@@ -1,0 +1,102 @@
+"""Local worker processes that never outlive the process that started them.
+
+A forked worker inherits every open file of its parent, including the digest's run
+lock, and a plain ProcessPoolExecutor worker keeps running after its parent is
+killed. Together that left a lock held by orphans after ``kill -9``. Here:
+
+* workers are started with ``spawn``: a fresh interpreter that inherits no open
+  files (Python opens files non-inheritable), so no lock, socket or database
+  handle leaks into them;
+* on Linux each worker asks the kernel for SIGKILL when its parent dies
+  (``PR_SET_PDEATHSIG``), and everywhere a watchdog thread exits the worker when
+  its parent process is gone;
+* leaving the ``with`` block by an exception (Ctrl+C, SIGTERM turned into
+  SystemExit by :func:`exit_on_sigterm`) cancels queued work and kills the workers
+  instead of waiting for them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+WATCH_SECONDS = 0.5  # how often a worker checks that its parent is still there
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Worker initializer: exit as soon as the parent process is gone."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    # The parent may have died before prctl took effect; the watchdog covers that too.
+    if os.getppid() != parent_pid:
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(WATCH_SECONDS)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+    # SIGINT goes to the whole process group on Ctrl+C; the parent decides what happens.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextlib.contextmanager
+def process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A ProcessPoolExecutor of ``workers`` spawned processes that die with this one."""
+    import multiprocessing
+
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    )
+    try:
+        yield pool
+    except BaseException:
+        kill_workers(pool)
+        raise
+    else:
+        pool.shutdown(wait=True)
+
+
+def kill_workers(pool: ProcessPoolExecutor) -> None:
+    """Cancel what is queued and kill the workers now (no waiting for running items)."""
+    processes: dict[int, Any] = dict(getattr(pool, "_processes", None) or {})
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes.values():
+        with contextlib.suppress(Exception):
+            process.kill()
+    for process in processes.values():
+        with contextlib.suppress(Exception):
+            process.join(timeout=2)
+
+
+@contextlib.contextmanager
+def exit_on_sigterm() -> Iterator[None]:
+    """Turn SIGTERM into SystemExit (exit 143) so cleanup code runs; main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
