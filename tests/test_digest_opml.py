@@ -95,7 +95,7 @@ def test_export_is_valid_opml_two():
 
 
 @pytest.fixture
-def feed_site():
+def feed_site(allow_private_urls):
     site = Site()
     site.pages["/"] = ("text/html", '<html><head><title>Gazette</title>'
                        '<link rel="alternate" type="application/rss+xml" href="/news.rss">'
