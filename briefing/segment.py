@@ -27,6 +27,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing.errors import InputError
+from briefing.lang import LEXICON_LANGUAGES, alternation, every_lexicon, lexicon
+from briefing.lang.de import lexicon as german
 from briefing.models import Article, Document, Sentence
 
 if TYPE_CHECKING:  # punkt is light, but keep the CLI start-up free of it anyway
@@ -57,23 +59,17 @@ LANGUAGE_MODELS = {
     "tr": "turkish",
 }
 
-# "etc." ends sentences as often as not: let Punkt break there, and join again only
-# when a lower-case word follows ("pens, etc. and paper").
-OPEN_ENDED_ABBREVIATIONS = frozenset({"etc", "usw", "usf", "ecc", "enz"})
-
-# Abbreviations common in news that the bundled models and punkt's curated lists miss.
-EXTRA_ABBREVIATIONS = {
-    "english": frozenset({"mt", "ft", "gov", "govt", "supt", "approx"}),
-    "german": frozenset("jan feb mär apr jul aug sep sept okt nov dez".split()),
-    "french": frozenset({"mme", "mmes", "mlle", "mlles", "janv", "févr", "oct", "déc"}),
-    "spanish": frozenset({"ee"}),  # EE. UU.
-}
+# Abbreviations that end sentences as often as not ("etc."): let Punkt break there, and
+# join again only when a lower-case word follows ("pens, etc. and paper").
+OPEN_ENDED_ABBREVIATIONS = frozenset(
+    word for lang in every_lexicon() for word in lang.OPEN_ENDED_ABBREVIATIONS
+)
 
 # The most Punkt sentences one attributed quotation may be joined from.
 MAX_QUOTE_SPANS = 3
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_QUOTES = "\"“”„«»"
+_QUOTES = '"“”„«»'
 _QUOTE_MARK = re.compile(f"[{_QUOTES}]")
 _OPEN_CONTEXT = "([{-\u2013\u2014/"
 _CLOSE_CONTEXT = ".,;:!?)]}-\u2013\u2014\u2026"
@@ -82,13 +78,7 @@ _CLOSERS = "\"”“»«’')]"
 _QUOTED_QUESTION_OR_EXCLAMATION = re.compile(
     f"[?!][{re.escape(_CLOSERS)}]*[{_QUOTES}][{re.escape(_CLOSERS)}]*$"
 )
-_SPEECH_VERBS = (
-    "said|says|say|added|adds|asked|asks|told|tells|explained|explains|insisted|insists|"
-    "warned|warns|replied|replies|wrote|writes|argued|argues|claimed|claims|continued|"
-    "declared|admitted|admits|conceded|noted|notes|recalled|stressed|suggested|shouted|"
-    "cried|joked|remarked|observed|announced|concluded|complained|pleaded|urged|laughed|"
-    "sagte|sagt|fragte|erklärte|betonte|dijo|afirmó|disse|zei|sagde|сказал|заявил"
-)
+_SPEECH_VERBS = alternation(verb for lang in every_lexicon() for verb in lang.SPEECH_VERBS)
 # "Name said" after a quote: one to five capitalised words, then a speech verb that ends
 # the clause ("Lukashenko said.", "Mr Blair said, adding...") or takes a short object
 # ("told reporters."). "Mr Blair said he would..." is a new sentence, not an attribution.
@@ -105,10 +95,7 @@ _SOFT_END = re.compile(
 _CONTINUING_PUNCTUATION = re.compile(r"[,;:)\]}%]|['’]s\b")
 # German writes ordinals with a full stop: "am 3. Oktober" is not a sentence end.
 _ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
-_GERMAN_MONTH = re.compile(
-    r"(?:Jan(?:uar)?|Feb(?:ruar)?|Mär(?:z)?|Apr(?:il)?|Mai|Jun(?:i)?|Jul(?:i)?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|Dez(?:ember)?)\b"
-)
+_GERMAN_MONTH = re.compile(rf"(?:{german.MONTH_PATTERN})\b")
 _WORD_AFTER_QUOTE = re.compile(r"[\s,\u2013\u2014-]*[^\W\d_]")
 _LAST_WORD = re.compile(r"([^\W\d_][\w.]*)\.$")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -174,10 +161,18 @@ def _splitter(name: str) -> _Splitter:
         # Single letters from the prefix list would glue "World War I. But..." and
         # "Liberty-X. Each..."; Punkt's initial heuristics already handle "J. K. Rowling".
         abbrevs = base.abbrev_types | {a for a in abbrevs - base.abbrev_types if len(a) > 1}
-    abbrevs = frozenset(abbrevs | EXTRA_ABBREVIATIONS.get(name, frozenset()))
+    abbrevs = frozenset(abbrevs | _extra_abbreviations(name))
     abbrevs -= OPEN_ENDED_ABBREVIATIONS
     params = replace(params, abbrev_types=set(abbrevs))
     return _Splitter(punkt.PunktSentenceTokenizer(params), abbrevs, ordinal_dates=name == "german")
+
+
+def _extra_abbreviations(name: str) -> frozenset[str]:
+    """Abbreviations the language's lexicon adds to the Punkt model ``name``."""
+    codes = [code for code, model in LANGUAGE_MODELS.items() if model == name]
+    return frozenset(
+        word for code in codes if code in LEXICON_LANGUAGES for word in lexicon(code).ABBREVIATIONS
+    )
 
 
 def _sentence_spans(text: str, splitter: _Splitter) -> Iterator[tuple[int, int]]:
@@ -305,9 +300,7 @@ def _continues_sentence(
         return _SOFT_END.search(tail) is not None or _ends_with_abbreviation(tail, splitter)
     if splitter.ordinal_dates and _ORDINAL_END.search(tail) and _GERMAN_MONTH.match(block, start):
         return True
-    return bool(
-        _QUOTED_QUESTION_OR_EXCLAMATION.search(tail) and _NAME_SAID.match(block[start:end])
-    )
+    return bool(_QUOTED_QUESTION_OR_EXCLAMATION.search(tail) and _NAME_SAID.match(block[start:end]))
 
 
 def _ends_with_abbreviation(tail: str, splitter: _Splitter) -> bool:

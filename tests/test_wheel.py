@@ -80,6 +80,10 @@ def test_wheel_contains_templates_and_renders_from_a_fresh_venv(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for name in ("brief.html.j2", "brief.css", "brief-print.css", "brief.md.j2"):
         assert f"briefing/templates/{name}" in names
+    data = Path(__file__).resolve().parent.parent / "briefing" / "lang" / "en" / "data"
+    for path in data.iterdir():
+        if path.suffix in (".tsv", ".txt"):  # the gazetteers entity extraction reads
+            assert f"briefing/lang/en/data/{path.name}" in names
 
     env_dir = tmp_path / "venv"
     python = make_venv_with_wheel(env_dir, wheel)

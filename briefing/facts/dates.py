@@ -16,15 +16,17 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefing.lang.en.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NUMBERS,
+    MONTH_PREFIXES,
+    MONTHS,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+)
 from briefing.models import DateMention, Document
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_NAMES = [day.lower() for day in WEEKDAYS]
 COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3,
@@ -32,13 +34,11 @@ COUNTS = {
 }  # fmt: skip
 
 _MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|"
-    r"Nov\.?|Dec\.?)"
+    "(?P<month>" + "|".join([*MONTHS, *(rf"{short}\.?" for short in MONTH_ABBREVIATIONS)]) + ")"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = rf"(?P<weekday>{WEEKDAY_PATTERN})"
 _COUNT = (
     r"(?P<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|a few|several|a couple of)"
@@ -52,7 +52,7 @@ _YEAR_WORDS = r"in|by|until|till|before|after|during|of|for|since|throughout"
 _NOT_A_COUNT = r"(?![-–]\d|\s*%|,\d|\.\d)"  # "in 2019-20", "in 2019%" are not years
 _DAY_WORDS = r"yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night"
 # A weekday followed by its calendar date ("Monday, March 7, 2022") is read with that date.
-_NOT_DATED = r"(?!,?\s+(?:the\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+_NOT_DATED = rf"(?!,?\s+(?:the\s+)?(?:\d|{'|'.join(MONTH_PREFIXES)}))"
 _WHICH_DAY = r"(?P<which>on|last|next|this|since|by|until|from)"
 _WHICH_MONTH = r"(?P<which>since|in|last|next|this|early|late|mid|by|until)"
 
@@ -145,7 +145,7 @@ def _group(match: re.Match[str], key: str) -> str | None:
 
 
 def _month_number(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
+    return MONTH_NUMBERS[word.lower().rstrip(".")]
 
 
 def _since_kind(match: re.Match[str], default: str = "absolute") -> str:
@@ -278,7 +278,7 @@ def _weekday(match: re.Match[str], published: date | None) -> tuple[str | None, 
     which = (_group(match, "which") or "on").lower()
     if _group(match, "which") and not match["weekday"][0].isupper():
         return None, None
-    number = WEEKDAYS.index(match["weekday"].lower())
+    number = WEEKDAY_NAMES.index(match["weekday"].lower())
     kind = "since" if which == "since" else "relative"
     return kind, _weekday_date(published, number, which) if published else None
 

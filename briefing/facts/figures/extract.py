@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from briefing.facts import numbers as nb
 from briefing.facts.figures.change import inherit_change, read_change
 from briefing.facts.figures.digits import digit_quantities
 from briefing.facts.figures.labels import read_label
@@ -11,6 +10,7 @@ from briefing.facts.figures.patterns import MASKS, MINUS_BEFORE, QUALIFIER_SPAN
 from briefing.facts.figures.quantity import Quantity, in_masks
 from briefing.facts.figures.ranges import join_ranges, share_units
 from briefing.facts.figures.years import mark_years, without_overlaps
+from briefing.lang.en import numbers as nb
 from briefing.models import Document, Figure
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.facts import numbers as nb
 from briefing.facts.figures.patterns import HYPHEN_NOUN, OF_THE
 from briefing.facts.figures.words import COMPARATIVES, IRREGULAR_PLURALS, NOUN_STOP
+from briefing.lang.en import numbers as nb
 
 
 def counted_noun(text: str, pos: int, value: float) -> tuple[str, int]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from briefing.facts import numbers as nb
 from briefing.facts.figures.digits import read_noun, read_unit
 from briefing.facts.figures.patterns import (
     FRACTION_WORDS,
@@ -17,6 +16,7 @@ from briefing.facts.figures.patterns import (
     VAGUE_PLURAL,
 )
 from briefing.facts.figures.quantity import Quantity, sentence_initial
+from briefing.lang.en import numbers as nb
 
 
 def word_quantities(text: str) -> list[Quantity]:

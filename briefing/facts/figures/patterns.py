@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from briefing.facts import numbers as nb
 from briefing.facts import units as un
-from briefing.facts.figures.words import MONTHS, NATIONS
+from briefing.facts.figures.words import NATIONS
+from briefing.lang.en import numbers as nb
+from briefing.lang.en.lexicon import MONTH_PATTERN as MONTHS
 
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(un.CURRENCY_PREFIXES, key=len, reverse=True))
 

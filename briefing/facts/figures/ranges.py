@@ -3,7 +3,6 @@ and a unit shared across a pair ("eight or nine euros")."""
 
 from __future__ import annotations
 
-from briefing.facts import numbers as nb
 from briefing.facts import units as un
 from briefing.facts.figures.patterns import (
     BETWEEN_BEFORE,
@@ -17,6 +16,7 @@ from briefing.facts.figures.patterns import (
     UP_BEFORE,
 )
 from briefing.facts.figures.quantity import Quantity, plain_integer
+from briefing.lang.en import numbers as nb
 
 
 def join_ranges(text: str, found: list[Quantity]) -> list[Quantity]:

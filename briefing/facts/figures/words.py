@@ -1,37 +1,16 @@
 """Word lists the figure rules read (English).
 
-Language knowledge that belongs in ``briefing/lang/`` once it exists on main:
-``MONTHS`` and ``DAYS`` (the lexicon's months and weekdays), ``STOPWORDS`` (function
-words), ``NATIONS`` (nationality adjectives before a currency word); the number words
-themselves are in ``briefing/facts/numbers.py``. The rest are figure-specific cues
-(verbs that end a label, words that make a number an identifier, plural nouns) and stay
-with the figure rules.
+Months, weekdays and function words come from the shared lexicon
+(``briefing/lang/en/lexicon.py``), number words from ``briefing/lang/en/numbers.py``.
+``NATIONS`` (nationality adjectives before a currency word) and the rest are
+figure-specific cues (verbs that end a label, words that make a number an identifier,
+plural nouns) and stay with the figure rules.
 """
 
 from __future__ import annotations
 
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-
-
-DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-
-
-STOPWORDS = set(
-    """a an the of in on at to for from by with as and or but nor so than then that this these
-    those which who whom whose what when where while whereas if because since until till
-    about around into onto over under after before during between through across against
-    among per via up down out off is are was were be been being am has have had having do
-    does did will would shall should can could may might must it its it's they them their
-    there here he him his she her we us our you your i me my mine ours theirs not no each
-    every any some all both either neither more most less least fewer many much few other
-    another such own same very just only also still even already yet now ago again too
-    almost nearly roughly approximately some said says say according like including
-    plus minus whether how why""".split()
-)
-
+from briefing.lang.en.lexicon import FUNCTION_WORDS as STOPWORDS
+from briefing.lang.en.lexicon import WEEKDAY_PATTERN as DAYS
 
 TIME_WORDS = set(
     """today yesterday tomorrow tonight week weeks month months year years day days

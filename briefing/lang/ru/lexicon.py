@@ -1,0 +1,8 @@
+"""Russian words the sentence splitter needs."""
+
+from __future__ import annotations
+
+# Speech verbs of an attribution after a quotation.
+SPEECH_VERBS = ("сказал", "заявил")
+ABBREVIATIONS: frozenset[str] = frozenset()
+OPEN_ENDED_ABBREVIATIONS: frozenset[str] = frozenset()
