@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from briefing.errors import InputError
+from briefing.text import one_line
 
 FEED_MAX_BYTES = 5 * 1024 * 1024
 
@@ -83,7 +84,7 @@ def plain_text(value: str) -> str:
     tags are dropped before and after unescaping."""
     text = _TAG.sub(" ", str(value or ""))
     text = _TAG.sub(" ", html.unescape(text))
-    return _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
+    return _SPACE_BEFORE_PUNCT.sub(r"\1", one_line(text))
 
 
 def entry_time(entry: dict) -> datetime | None:
