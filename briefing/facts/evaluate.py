@@ -32,7 +32,6 @@ from typing import Any
 import click
 
 from briefing.errors import InputError
-from briefing.facts.figures import figures_in_sentence
 from briefing.facts.units import unit_head, unit_key
 from briefing.models import Figure
 
@@ -174,6 +173,9 @@ def load_newsquant(path: Path) -> list[tuple[str, list[Gold]]]:
 
 
 def evaluate(items: list[tuple[str, list[Gold]]]) -> tuple[Counts, list[dict[str, Any]]]:
+    # imported here, not at the top: compiling the figure rules would slow `briefing --help`
+    from briefing.facts.figures import figures_in_sentence
+
     counts = Counts()
     mistakes = []
     for index, (text, golds) in enumerate(items):
