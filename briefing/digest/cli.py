@@ -130,6 +130,7 @@ def describe(result) -> None:  # noqa: ANN001 - CLI glue
         also = ", ".join(sorted({i.source_name for i in story.also}))
         click.echo(f"{number:3d}. [{story.score:.2f}] {story.lead.title}"
                    + (f"  (also: {also})" if also else ""))
+        click.echo(f"      why: {story.reason}")
     if edition.cut:
         click.echo(f"     ({edition.cut} cut for size)")
 

@@ -54,7 +54,7 @@ def actors_of(facts: Facts | None) -> frozenset[str]:
 
 
 def story_key(title: str, text: str, facts: Facts | None, language: str = "en") -> StoryKey:
-    from briefing.nlp import content_stems
+    from briefing.lang import content_stems
 
     opening = " ".join(f"{title}\n{text}".split()[:LEAD_WORDS])
     return StoryKey(Counter(content_stems(opening, language)), actors_of(facts))

@@ -36,6 +36,7 @@ class Candidate:
     link: str = ""
     title: str = ""
     published: datetime | None = None
+    priority: int = 0  # the source's priority from the config
 
     def load(self, timeout: float, allow_private: bool | None = None) -> Article:
         from briefing import ingest
@@ -60,6 +61,11 @@ def candidates(source: Source, config: DigestConfig, skipped: list[str]) -> list
         log.warning("skipping source %s: %s", source.location, reason)
         skipped.append(f"{source.location}: {reason}")
         return []
+    if len(found) > source.max_items:
+        log.info("source %s: %d older items left out (max_items = %d)",
+                 source.location, len(found) - source.max_items, source.max_items)
+    for candidate in found:
+        candidate.priority = source.priority
     return found[: source.max_items]
 
 
@@ -128,6 +134,7 @@ def to_item(candidate: Candidate, article: Article) -> Item:
         text_hash=text_hash(text),
         shingles=shingles(text),
         published=published,
+        priority=candidate.priority,
     )
 
 

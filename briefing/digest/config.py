@@ -12,20 +12,22 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from briefing.digest.filters import Filters, parse_rule
 from briefing.errors import InputError
 
 DIGEST_KEYS = {
     "title", "max_items", "window_hours", "state", "send_empty", "similarity",
     "dedupe", "max_html_bytes", "fetch_timeout", "workers", "allow_private_urls",
 }
-SOURCE_KEYS = {"path", "feed", "url", "name", "max_items"}
+SOURCE_KEYS = {"path", "feed", "url", "name", "max_items", "priority"}
 SOURCE_KINDS = ("path", "feed", "url")
 EMAIL_KEYS = {
     "to", "from", "from_name", "smtp_host", "smtp_port", "starttls", "ssl", "username",
     "smtp_verify", "ca_file", "timeout", "retries", "retry_delay", "unsubscribe",
 }
 SCHEDULE_KEYS = {"cron", "timezone", "misfire_grace_minutes"}
-TOP_KEYS = {"digest", "sources", "email", "schedule"}
+TOP_KEYS = {"digest", "sources", "email", "schedule", "filters"}
+FILTER_KEYS = {"include", "exclude", "watch"}
 PASSWORD_ENV = "BRIEFING_SMTP_PASSWORD"
 # Gmail clips messages whose HTML is over about 102 KB; stay clearly below it.
 DEFAULT_MAX_HTML_BYTES = 100_000
@@ -36,7 +38,8 @@ class Source:
     kind: str  # "path" | "feed" | "url"
     location: str  # a folder/file path (resolved) or a URL
     name: str = ""  # shown in "also reported by"; default: feed title or host name
-    max_items: int = 50
+    max_items: int = 50  # newest items taken from this source per run
+    priority: int = 0  # added to its stories' rank score (-10 to 10)
 
 
 @dataclass
@@ -86,6 +89,7 @@ class DigestConfig:
     workers: int = 1  # processes used to brief items (1 = in this process)
     # None: refuse internal addresses unless BRIEFING_ALLOW_PRIVATE_URLS=1 (briefing.netpolicy)
     allow_private_urls: bool | list[str] | None = None
+    filters: Filters = field(default_factory=Filters)
 
 
 def load_config(path: str | Path) -> DigestConfig:
@@ -120,6 +124,7 @@ def parse_config(raw: dict[str, Any], file: Path) -> DigestConfig:
         email=parse_email(table(raw, "email", where, required=True), base, where),
         sources=parse_sources(raw.get("sources", []), base, where),
         schedule=parse_schedule(table(raw, "schedule", where), where),
+        filters=parse_filters(table(raw, "filters", where), where),
     )
     config.title = one_line(get(digest, "title", str, config.title, "[digest] ", where))
     config.max_items = positive(digest, "max_items", config.max_items, where)
@@ -226,8 +231,27 @@ def parse_sources(raw: Any, base: Path, where: ConfigErrors) -> list[Source]:
             where.fail(f"{prefix}{kind} must be an http(s) URL")
         name = one_line(get(entry, "name", str, "", prefix, where))
         limit = get(entry, "max_items", int, 50, prefix, where)
-        sources.append(Source(kind, location, name, limit))
+        if limit < 1:
+            where.fail(f"{prefix}max_items must be a positive whole number")
+        priority = get(entry, "priority", int, 0, prefix, where)
+        if not -10 <= priority <= 10:
+            where.fail(f"{prefix}priority must be between -10 and 10")
+        sources.append(Source(kind, location, name, limit, priority))
     return sources
+
+
+def parse_filters(raw: dict, where: ConfigErrors) -> Filters:
+    check_keys(raw, FILTER_KEYS, "[filters] ", where)
+    lists = {}
+    for key in sorted(FILTER_KEYS):
+        values = raw.get(key, [])
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            where.fail(f"[filters] {key} must be a list of strings")
+        try:
+            lists[key] = [parse_rule(value) for value in values]
+        except InputError as error:
+            where.fail(f"[filters] {key}: {error}")
+    return Filters(**lists)
 
 
 def parse_email(raw: dict, base: Path, where: ConfigErrors) -> EmailSettings:

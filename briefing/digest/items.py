@@ -21,6 +21,7 @@ class Item:
     shingles: frozenset[int]
     published: datetime | None = None
     brief: Brief | None = None
+    priority: int = 0  # its source's priority from the config
 
     @property
     def title(self) -> str:
@@ -34,6 +35,8 @@ class Story:
     lead: Item
     also: list[Item] = field(default_factory=list)
     score: float = 0.0
+    reason: str = ""  # what the score is made of, for --dry-run
+    watch_hits: list[str] = field(default_factory=list)  # the watch rules it matches
 
     @property
     def items(self) -> list[Item]:

@@ -16,6 +16,7 @@ from briefing.digest.collect import brief_items, gather
 from briefing.digest.config import DigestConfig
 from briefing.digest.dedupe import group_similar, jaccard
 from briefing.digest.deliver import DeliveryError, send
+from briefing.digest.filters import Filters, story_hits, why_filtered
 from briefing.digest.items import Edition, Item, Story
 from briefing.digest.rank import rank
 from briefing.digest.state import RunLock, State, pack_shingles
@@ -156,7 +157,7 @@ def build_edition(
     with timer.stage("dedupe"):
         stories = merge(briefed, config)
     with timer.stage("rank"):
-        ranked = rank(stories, since, until)
+        ranked = rank(apply_filters(stories, config.filters), since, until)
     edition = Edition(
         title=config.title,
         day=day,
@@ -203,6 +204,20 @@ def merge(items: list[Item], config: DigestConfig) -> list[Story]:
                          key=lambda it: (-len(it.article.text), it.published or until_max()))
         stories.append(Story(lead=members[0], also=members[1:]))
     return stories
+
+
+def apply_filters(stories: list[Story], filters: Filters) -> list[Story]:
+    """Drop the stories the config's include/exclude rules leave out (each logged with
+    its reason) and mark the ones a watch rule names."""
+    kept = []
+    for story in stories:
+        reason = why_filtered(filters, story)
+        if reason:
+            log.info("skipping %s: %s", story.lead.link or story.lead.title, reason)
+            continue
+        story.watch_hits = story_hits(filters.watch, story)
+        kept.append(story)
+    return kept
 
 
 def until_max() -> datetime:

@@ -133,8 +133,10 @@ def digest_story_view(story: Story, tz: Any = None) -> dict[str, Any]:
     # A page fetched by URL often has no date; a feed's copy of the same story may.
     dates = [i.published for i in story.items if i.published is not None]
     published = lead.published or (min(dates) if dates else None)
-    return story_view(lead.brief, link=lead.link, source=lead.source_name,
+    view = story_view(lead.brief, link=lead.link, source=lead.source_name,
                       published=published, also=also, tz=tz)
+    view["watch"] = [one_line(hit) for hit in getattr(story, "watch_hits", [])]
+    return view
 
 
 # --- messages ----------------------------------------------------------------------
