@@ -96,6 +96,7 @@ def story_view(
     source: str = "",
     published: datetime | None = None,
     also: Sequence[tuple[str, str]] = (),
+    watch: Sequence[str] = (),
     points: int = DIGEST_POINTS,
     tz: Any = None,
 ) -> dict[str, Any]:
@@ -117,6 +118,7 @@ def story_view(
         "points": [one_line(p.text) for p in brief.points if one_line(p.text) != bottom][:points],
         "figures": figures[:MAX_FIGURES],
         "also": [{"name": one_line(name), "link": safe_link(url)} for name, url in also],
+        "watch": [one_line(hit) for hit in watch],
     }
 
 
@@ -133,10 +135,8 @@ def digest_story_view(story: Story, tz: Any = None) -> dict[str, Any]:
     # A page fetched by URL often has no date; a feed's copy of the same story may.
     dates = [i.published for i in story.items if i.published is not None]
     published = lead.published or (min(dates) if dates else None)
-    view = story_view(lead.brief, link=lead.link, source=lead.source_name,
-                      published=published, also=also, tz=tz)
-    view["watch"] = [one_line(hit) for hit in getattr(story, "watch_hits", [])]
-    return view
+    return story_view(lead.brief, link=lead.link, source=lead.source_name,
+                      published=published, also=also, watch=story.watch_hits, tz=tz)
 
 
 # --- messages ----------------------------------------------------------------------
