@@ -54,9 +54,9 @@ def actors_of(facts: Facts | None) -> frozenset[str]:
 
 
 def story_key(title: str, text: str, facts: Facts | None, language: str = "en") -> StoryKey:
-    from briefing.lang import content_stems
+    from briefing.lang.words import content_stems, tokenize_words
 
-    opening = " ".join(f"{title}\n{text}".split()[:LEAD_WORDS])
+    opening = tokenize_words(f"{title}\n{text}")[:LEAD_WORDS]
     return StoryKey(Counter(content_stems(opening, language)), actors_of(facts))
 
 
