@@ -26,6 +26,7 @@ LAZY_COMMANDS = {
     "evaluate-figures": "briefing.facts.evaluate:evaluate_figures_command",
     "digest": "briefing.digest.cli:digest_group",
     "batch": "briefing.batch:batch_command",
+    "serve": "briefing.serve.cli:serve_command",
 }
 
 FORMAT_BY_SUFFIX = {

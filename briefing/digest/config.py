@@ -26,7 +26,7 @@ EMAIL_KEYS = {
     "smtp_verify", "ca_file", "timeout", "retries", "retry_delay", "unsubscribe",
 }
 SCHEDULE_KEYS = {"cron", "timezone", "misfire_grace_minutes"}
-TOP_KEYS = {"digest", "sources", "email", "schedule", "filters"}
+TOP_KEYS = {"digest", "sources", "email", "schedule", "filters", "serve"}  # [serve]: briefing serve
 FILTER_KEYS = {"include", "exclude", "watch"}
 PASSWORD_ENV = "BRIEFING_SMTP_PASSWORD"
 # Gmail clips messages whose HTML is over about 102 KB; stay clearly below it.

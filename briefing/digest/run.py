@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from email import message_from_bytes, policy
 from pathlib import Path
 
+from briefing.digest.archive import record_edition
 from briefing.digest.cluster import story_key, story_pairs
 from briefing.digest.collect import brief_items, gather
 from briefing.digest.config import DigestConfig
@@ -238,6 +239,7 @@ def deliver_new(
         day, config.email.to, rendered.message_id, rendered.subject, rendered.as_bytes(),
         [item.item_id for story in shown for item in story.items],
     )
+    record_edition(state.db, digest_id, day, shown)  # the archive `briefing serve` searches
     try:
         send(rendered.message, config.email)
     except DeliveryError as error:

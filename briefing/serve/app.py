@@ -1,0 +1,175 @@
+"""The ASGI app of ``briefing serve``: pages, the JSON API and their shared pieces.
+
+Stack: Starlette + uvicorn. Starlette is small, well kept (the base FastAPI itself builds
+on), imports fast and has everything needed here (routing, forms with python-multipart,
+an OpenAPI schema generator); FastAPI would add pydantic and more start-up time for
+validation this app does in a few lines. No JavaScript framework: pages are server-made
+HTML with one small script for progress.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from briefing.errors import InputError
+from briefing.serve import security
+from briefing.serve.jobs import BriefRunner
+from briefing.serve.settings import ServeSettings, is_loopback_host
+from briefing.serve.urlpolicy import UrlPolicy
+
+log = logging.getLogger("briefing.serve")
+STATIC_FILES = {"serve.css": "text/css", "serve.js": "text/javascript"}
+WARM_UP_TEXT = (
+    "Warm-up headline\n\nThe council approved a budget of 12 million euros on Monday. "
+    "The mayor said the plan would add 40 buses. Critics said the plan came too late."
+)
+
+
+class ServeState:
+    """What every request handler shares: settings, the brief runner, templates."""
+
+    def __init__(self, settings: ServeSettings) -> None:
+        self.settings = settings
+        self.runner = BriefRunner(settings.brief_workers,
+                                  UrlPolicy(allow_private=settings.allow_private_urls,
+                                            allowed=tuple(settings.allow_hosts)))
+        self.secret = secrets.token_bytes(32)  # signs CSRF tokens; new on every start
+        self.templates = template_environment()
+        self.story_count = 0
+
+    def archive(self) -> sqlite3.Connection:
+        """A fresh connection to the archive (connections are cheap; threads differ)."""
+        if self.settings.state_path is None:
+            raise ArchiveMissing("no digest archive: start the server with --config digest.toml")
+        if not Path(self.settings.state_path).is_file():
+            raise ArchiveMissing(f"no digest has been sent yet ({self.settings.state_path} is "
+                                 "missing)")
+        db = sqlite3.connect(self.settings.state_path, timeout=10, isolation_level=None,
+                             check_same_thread=False)
+        db.execute("PRAGMA query_only = 1")
+        return db
+
+
+class ArchiveMissing(InputError):
+    pass
+
+
+def template_environment() -> Any:
+    import jinja2
+
+    from briefing.renderers.templates import template_root
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(template_root() / "serve"),
+        autoescape=True,  # every page escapes every value, article text above all
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def serve_state(request: Request) -> ServeState:
+    return request.app.state.serve
+
+
+def error_json(message: str, status: int) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+async def in_thread(func: Any, *args: Any) -> Any:
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(func, *args)
+
+
+async def static_file(request: Request) -> Response:
+    from briefing.renderers.templates import template_root
+
+    name = request.path_params["name"]
+    if name not in STATIC_FILES:
+        return error_json("not found", 404)
+    return FileResponse(template_root() / "serve" / name, media_type=STATIC_FILES[name],
+                        headers={"cache-control": "max-age=300"})
+
+
+async def too_large(request: Request, exc: Exception) -> Response:
+    limit = serve_state(request).settings.max_request_bytes
+    return error_json(f"request too large (limit {limit} bytes)", 413)
+
+
+async def not_found(request: Request, exc: Exception) -> Response:
+    detail = getattr(exc, "detail", "not found")
+    status = getattr(exc, "status_code", 404)
+    return error_json(str(detail), status)
+
+
+def warm_up(state: ServeState) -> None:
+    """Import the models and WeasyPrint once, so the first real brief is fast."""
+    from briefing.serve.jobs import BriefInput, BriefOptions, make_brief, render
+
+    try:
+        brief = make_brief(BriefInput(text=WARM_UP_TEXT), BriefOptions(), state.runner.policy)
+        render(brief, "html")
+        render(brief, "pdf")
+    except Exception:  # noqa: BLE001 - a failed warm-up only costs speed
+        log.exception("warm-up failed")
+
+
+def prepare_archive(state: ServeState) -> None:
+    """Create the archive tables and fill in editions sent before they existed."""
+    from briefing.digest import archive
+
+    path = state.settings.state_path
+    if path is None or not Path(path).is_file():
+        return
+    db = archive.open_archive(path)
+    try:
+        state.story_count = archive.count_stories(db)
+    finally:
+        db.close()
+
+
+def create_app(settings: ServeSettings, *, warm: bool = True) -> Any:
+    """The whole app, wrapped in the security guard."""
+    from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+    from briefing.serve import api, pages
+
+    state = ServeState(settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await in_thread(prepare_archive, state)
+        warming = asyncio.get_running_loop().run_in_executor(None, warm_up, state) if warm \
+            else None
+        yield
+        if warming is not None:
+            warming.cancel()
+        state.runner.close()
+
+    routes = [*pages.routes(), *api.routes(), Route("/static/{name}", static_file)]
+    app = Starlette(routes=routes, lifespan=lifespan,
+                    exception_handlers={security.BodyTooLarge: too_large, 404: not_found,
+                                        405: not_found})
+    app.state.serve = state
+    guarded = security.Guard(app, token=settings.token, max_body=settings.max_request_bytes)
+    return TrustedHostMiddleware(guarded, allowed_hosts=allowed_hosts(settings.host))
+
+
+def allowed_hosts(host: str) -> list[str]:
+    """Host headers accepted: stops DNS-rebinding pages from talking to a loopback app."""
+    if not is_loopback_host(host):
+        return ["*"]  # reachable by any name on the network; the token protects it
+    return ["127.0.0.1", "localhost", "[::1]", "::1"]

@@ -1,0 +1,203 @@
+"""Making briefs for the web app: options, stages with progress, and a small result cache.
+
+A brief runs in a worker thread stage by stage (the same pipeline functions as
+``briefing brief``), so a page can show which stage a long report is in. Finished briefs
+are kept in memory (the newest ``KEEP`` of them) under an unguessable id, so the page's
+download links can render any format later without doing the work again.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefing.errors import InputError
+from briefing.models import Brief
+from briefing.serve.urlpolicy import UrlPolicy, guarded
+
+STAGES = ("Reading the article", "Splitting sentences", "Ranking sentences",
+          "Finding facts", "Building the brief")
+FORMATS = ("json", "pdf", "html", "md", "email")
+MEDIA_TYPES = {
+    "json": "application/json",
+    "pdf": "application/pdf",
+    "html": "text/html; charset=utf-8",
+    "md": "text/markdown; charset=utf-8",
+    "email": "message/rfc822",
+}
+SUFFIXES = {"json": "json", "pdf": "pdf", "html": "html", "md": "md", "email": "eml"}
+KEEP = 200  # finished briefs kept for downloads; each is a few hundred KB at most
+UPLOAD_KINDS = {".html": "html", ".htm": "html", ".txt": "text", ".md": "md",
+                ".markdown": "md"}
+
+
+@dataclass
+class BriefOptions:
+    method: str = "default"
+    sentences: int | None = None
+    ratio: float | None = None
+    words: int | None = None
+    paper: str = "a4"
+    fmt: str = "json"
+
+
+@dataclass
+class BriefInput:
+    """Exactly one of text, url or file data."""
+
+    text: str = ""
+    url: str = ""
+    data: bytes = b""
+    filename: str = ""
+
+
+def parse_options(values: Mapping[str, Any], default_format: str = "json") -> BriefOptions:
+    """Options from a form or a JSON body; wrong values raise InputError."""
+    from briefing import pipeline
+    from briefing.summarizers import METHODS
+
+    options = BriefOptions(fmt=str(values.get("format") or default_format))
+    options.method = str(values.get("method") or "default")
+    if options.method not in METHODS:
+        raise InputError(f"unknown method {options.method!r}; choose from {', '.join(METHODS)}")
+    if options.fmt not in FORMATS:
+        raise InputError(f"unknown format {options.fmt!r}; choose from {', '.join(FORMATS)}")
+    options.paper = str(values.get("paper") or "a4")
+    if options.paper not in ("a4", "letter"):
+        raise InputError("paper must be a4 or letter")
+    options.sentences = number(values, "sentences", int)
+    options.ratio = number(values, "ratio", float)
+    options.words = number(values, "words", int)
+    pipeline.check_length(options.sentences, options.ratio, options.words)
+    return options
+
+
+def number(values: Mapping[str, Any], key: str, kind: type) -> Any:
+    raw = values.get(key)
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, bool):
+        raise InputError(f"{key} must be a number")
+    try:
+        return kind(raw)
+    except (TypeError, ValueError):
+        raise InputError(f"{key} must be a number, not {str(raw)[:40]!r}") from None
+
+
+def choose_input(given: BriefInput) -> BriefInput:
+    supplied = [name for name, value in (("text", given.text.strip()), ("url", given.url.strip()),
+                                         ("file", given.data)) if value]
+    if not supplied:
+        raise InputError("give the article: paste its text, a URL or an HTML/text file")
+    if len(supplied) > 1:
+        raise InputError(f"give only one of text, url or file (got {' and '.join(supplied)})")
+    return given
+
+
+def make_brief(given: BriefInput, options: BriefOptions, policy: UrlPolicy,
+               on_stage: Callable[[int], None] = lambda _: None) -> Brief:
+    """The brief of ``given``, calling ``on_stage(i)`` as each of STAGES starts."""
+    from briefing import ingest, pipeline, segment
+    from briefing.brief import build
+
+    choose_input(given)
+    on_stage(0)
+    if given.url:
+        url = given.url.strip()
+        if not ingest.sources.is_url(url):
+            raise InputError(f"{url[:200]}: not an http(s) URL")
+        with guarded(url, policy):
+            article = ingest.load_url(url)
+    elif given.data:
+        kind = UPLOAD_KINDS.get(suffix_of(given.filename), "")
+        article = ingest.from_bytes(given.data, kind=kind, source=given.filename or "upload")
+    else:
+        article = ingest.from_text(given.text, source="pasted text")
+    on_stage(1)
+    doc = segment.segment(article)
+    on_stage(2)
+    summary = pipeline.summarize_doc(doc, options.method, options.sentences, options.ratio,
+                                     options.words)
+    on_stage(3)
+    found = pipeline.facts_of(doc, summary)
+    on_stage(4)
+    return build(doc, summary, found)
+
+
+def suffix_of(filename: str) -> str:
+    name = filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+    return "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
+def render(brief: Brief, fmt: str, paper: str = "a4") -> bytes:
+    from briefing import render as render_brief
+
+    return render_brief(brief, fmt, paper=paper)
+
+
+@dataclass
+class Job:
+    id: str
+    options: BriefOptions
+    stage: int = 0
+    done: bool = False
+    error: str = ""
+    status: int = 200  # the HTTP status an error maps to
+    brief: Brief | None = None
+    started: float = field(default_factory=time.monotonic)
+    finished: float = 0.0
+
+    def progress(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "done": self.done, "error": self.error, "status": self.status,
+            "stage": self.stage, "stages": len(STAGES), "label": STAGES[self.stage],
+            "seconds": round((self.finished or time.monotonic()) - self.started, 2),
+        }
+
+
+class BriefRunner:
+    """A bounded pool of brief-making threads and the cache of finished briefs."""
+
+    def __init__(self, workers: int, policy: UrlPolicy) -> None:
+        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="brief")
+        self.policy = policy
+        self.jobs: OrderedDict[str, Job] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def start(self, given: BriefInput, options: BriefOptions) -> tuple[Job, Future]:
+        job = Job(id=secrets.token_urlsafe(12), options=options)
+        with self.lock:
+            self.jobs[job.id] = job
+            while len(self.jobs) > KEEP:
+                self.jobs.popitem(last=False)
+        return job, self.pool.submit(self._run, job, given)
+
+    def _run(self, job: Job, given: BriefInput) -> Job:
+        from briefing.serve.urlpolicy import BlockedAddress
+
+        def on_stage(index: int) -> None:
+            job.stage = index
+
+        try:
+            job.brief = make_brief(given, job.options, self.policy, on_stage)
+        except BlockedAddress as error:
+            job.error, job.status = str(error), 403
+        except InputError as error:
+            job.error, job.status = str(error), 400
+        except Exception as error:  # noqa: BLE001 - one bad article must not kill the server
+            job.error, job.status = f"could not make the brief ({type(error).__name__})", 500
+        job.done, job.finished = True, time.monotonic()
+        return job
+
+    def get(self, job_id: str) -> Job | None:
+        with self.lock:
+            return self.jobs.get(job_id)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
