@@ -214,14 +214,15 @@ def story(db: sqlite3.Connection, rowid: int) -> dict[str, Any] | None:
 
 
 def stories_where(db: sqlite3.Connection, where: str, params: tuple, *, order: str = "a.rowid",
-                  with_brief: bool = False, snippet: str = "''", join: str = "",
+                  with_brief: bool = False, with_body: bool = False,
                   limit: int = -1) -> list[dict[str, Any]]:
     columns = ("id", "date", "title", "url", "source", "published", "people", "organizations",
-               "places", "snippet", "brief")
+               "places", "body" if with_body else "snippet", "brief")
     brief = "a.brief" if with_brief else "NULL"
     rows = db.execute(
         f"SELECT a.rowid, a.date, a.title, a.url, a.source, a.published, a.people,"
-        f" a.organizations, a.places, {snippet}, {brief} FROM archive_stories a {join}"
+        f" a.organizations, a.places, {'a.body' if with_body else chr(39) * 2}, {brief}"
+        " FROM archive_stories a"
         f" WHERE {where} ORDER BY {order} LIMIT ?",
         (*params, limit),
     ).fetchall()
@@ -241,29 +242,66 @@ def search(db: sqlite3.Connection, query: SearchQuery) -> SearchResult:
     Words are matched as prefixes ("elect" finds "election"); filters match whole
     words of a name in their column ("Okafor" finds "Ada Okafor").
     """
+    dates, params = date_clause(query)
+    limit = max(1, min(query.limit, MAX_RESULTS))
     match = match_expression(query)
-    where, params = ["1"], []
+    if not match:
+        where = dates or "1"
+        total = db.execute(f"SELECT count(*) FROM archive_stories a WHERE {where}",
+                           params).fetchone()[0]
+        found = stories_where(db, where, tuple(params), order="a.date DESC, a.rowid DESC",
+                              limit=limit)
+        return SearchResult(total=total, stories=found)
+    # Rank inside the FTS index, then fetch the page's rows; snippets are made here for
+    # the page only (FTS5's snippet() walks every match and cost more than the search).
+    join = "FROM archive_search JOIN archive_stories a ON a.rowid = archive_search.rowid" \
+        " WHERE archive_search MATCH ?" + (f" AND {dates}" if dates else "")
+    total = db.execute(f"SELECT count(*) {join}", (match, *params)).fetchone()[0]
+    ranked = [row[0] for row in db.execute(
+        f"SELECT a.rowid {join} ORDER BY bm25(archive_search, 4.0, 1.0, 2.0, 2.0, 2.0, 1.0),"
+        " a.rowid DESC LIMIT ?", (match, *params, limit))]
+    marks = ",".join("?" * len(ranked))
+    rows = {story["id"]: story for story in stories_where(
+        db, f"a.rowid IN ({marks})", tuple(ranked), with_body=True)} if ranked else {}
+    words = [w.lower() for w in _WORD.findall(query.text)]
+    found = []
+    for rowid in ranked:
+        story = rows[rowid]
+        story["snippet"] = make_snippet(story.pop("body"), words)
+        found.append(story)
+    return SearchResult(total=total, stories=found)
+
+
+SNIPPET_WORDS = 16
+
+
+def make_snippet(body: str, words: list[str]) -> str:
+    """About SNIPPET_WORDS words of ``body`` around the first matched word, each match
+    wrapped in \\x02 ... \\x03 (the page turns those into <mark>, after escaping)."""
+    tokens = body.split()
+    if not tokens:
+        return ""
+
+    def hit(token: str) -> bool:
+        bare = "".join(_WORD.findall(token)).lower()
+        return any(bare.startswith(word) for word in words)
+
+    first = next((i for i, token in enumerate(tokens) if hit(token)), 0)
+    start = max(0, first - SNIPPET_WORDS // 4)
+    shown = tokens[start:start + SNIPPET_WORDS]
+    text = " ".join(f"\x02{t}\x03" if words and hit(t) else t for t in shown)
+    return ("… " if start else "") + text + (" …" if start + SNIPPET_WORDS < len(tokens) else "")
+
+
+def date_clause(query: SearchQuery) -> tuple[str, list[str]]:
+    where, params = [], []
     if query.since:
         where.append("a.date >= ?")
         params.append(query.since)
     if query.until:
         where.append("a.date <= ?")
         params.append(query.until)
-    limit = max(1, min(query.limit, MAX_RESULTS))
-    if match:
-        join = "JOIN archive_search ON archive_search.rowid = a.rowid"
-        where.insert(0, "archive_search MATCH ?")
-        params.insert(0, match)
-        snippet = "snippet(archive_search, 1, char(2), char(3), ' … ', 16)"
-        order = "bm25(archive_search, 4.0, 1.0, 2.0, 2.0, 2.0, 1.0), a.date DESC"
-    else:
-        join, snippet, order = "", "''", "a.date DESC, a.rowid DESC"
-    clause = " AND ".join(where)
-    total = db.execute(f"SELECT count(*) FROM archive_stories a {join} WHERE {clause}",
-                       params).fetchone()[0]
-    found = stories_where(db, clause, tuple(params), order=order, snippet=snippet, join=join,
-                          limit=limit)
-    return SearchResult(total=total, stories=found)
+    return " AND ".join(where), params
 
 
 def match_expression(query: SearchQuery) -> str:

@@ -8,6 +8,7 @@ download links can render any format later without doing the work again.
 
 from __future__ import annotations
 
+import logging
 import secrets
 import threading
 import time
@@ -21,6 +22,7 @@ from briefing.errors import InputError
 from briefing.models import Brief
 from briefing.serve.urlpolicy import UrlPolicy, guarded
 
+log = logging.getLogger("briefing.serve")
 STAGES = ("Reading the article", "Splitting sentences", "Ranking sentences",
           "Finding facts", "Building the brief")
 FORMATS = ("json", "pdf", "html", "md", "email")
@@ -117,8 +119,8 @@ def make_brief(given: BriefInput, options: BriefOptions, policy: UrlPolicy,
     elif given.data:
         kind = UPLOAD_KINDS.get(suffix_of(given.filename), "")
         article = ingest.from_bytes(given.data, kind=kind, source=given.filename or "upload")
-    else:
-        article = ingest.from_text(given.text, source="pasted text")
+    else:  # sniffed like standard input: pasted HTML source is extracted as a page
+        article = ingest.from_bytes(given.text.encode("utf-8"), kind="", source="pasted text")
     on_stage(1)
     doc = segment.segment(article)
     on_stage(2)
@@ -191,6 +193,7 @@ class BriefRunner:
         except InputError as error:
             job.error, job.status = str(error), 400
         except Exception as error:  # noqa: BLE001 - one bad article must not kill the server
+            log.exception("brief %s failed", job.id)
             job.error, job.status = f"could not make the brief ({type(error).__name__})", 500
         job.done, job.finished = True, time.monotonic()
         return job
