@@ -55,13 +55,15 @@ def test_paste_brief_download_pdf_and_search(browser, server, tmp_path):
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    asked: list[str] = []
+    page.on("request", lambda req: asked.append(req.url))
     page.goto(f"{server.base}/")
     page.fill("#text", article)
     page.select_option("#length_kind", "sentences")
     page.fill("#length", "3")
     page.click("#make")
-    page.locator("#progress").wait_for(state="visible")  # the script took over the form
     page.wait_for_url("**/brief/*", timeout=30_000)
+    assert any("/api/jobs/" in url for url in asked)  # the script polled the progress
     brief = page.frame_locator("iframe.brief")
     assert brief.locator("h1").inner_text() == title
     assert brief.locator("li").count() >= 2

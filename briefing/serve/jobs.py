@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.errors import InputError
+from briefing.formats import input_kind
 from briefing.models import Brief
 from briefing.serve.urlpolicy import UrlPolicy, guarded
 
@@ -35,8 +36,6 @@ MEDIA_TYPES = {
 }
 SUFFIXES = {"json": "json", "pdf": "pdf", "html": "html", "md": "md", "email": "eml"}
 KEEP = 200  # finished briefs kept for downloads; each is a few hundred KB at most
-UPLOAD_KINDS = {".html": "html", ".htm": "html", ".txt": "text", ".md": "md",
-                ".markdown": "md"}
 
 
 @dataclass
@@ -117,7 +116,7 @@ def make_brief(given: BriefInput, options: BriefOptions, policy: UrlPolicy,
         with guarded(url, policy):
             article = ingest.load_url(url)
     elif given.data:
-        kind = UPLOAD_KINDS.get(suffix_of(given.filename), "")
+        kind = input_kind(base_name(given.filename))
         article = ingest.from_bytes(given.data, kind=kind, source=given.filename or "upload")
     else:  # sniffed like standard input: pasted HTML source is extracted as a page
         article = ingest.from_bytes(given.text.encode("utf-8"), kind="", source="pasted text")
@@ -132,9 +131,9 @@ def make_brief(given: BriefInput, options: BriefOptions, policy: UrlPolicy,
     return build(doc, summary, found)
 
 
-def suffix_of(filename: str) -> str:
-    name = filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
-    return "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+def base_name(filename: str) -> str:
+    """The file name a browser sent, without any folder part (either slash)."""
+    return filename.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def render(brief: Brief, fmt: str, paper: str = "a4") -> bytes:
