@@ -84,10 +84,9 @@ def build_archive(folder: Path, stories: int) -> Path:
     config.write_text(f"""
 [digest]
 state = "{state_path.name}"
+allow_private_urls = ["127.0.0.1/32"]   # the benchmark's own redirect site; nothing else
 [email]
 to = ["reader@example.org"]
-[serve]
-allow_hosts = ["127.0.0.1/32"]   # the benchmark's own redirect site; nothing else
 """, encoding="utf-8")
     return config
 

@@ -131,7 +131,7 @@ retries = 1
 timeout = 5
 
 [serve]
-allow_private_urls = false
+max_request_mb = 11
 """, encoding="utf-8")
         tz = ZoneInfo("UTC")
         batches = (("ferry.txt", "library.txt"), ("wind.html",))

@@ -2,6 +2,7 @@
 
 Modules: ``cli`` (the command), ``settings`` (options and the config's [serve] table),
 ``app`` (the ASGI app), ``pages`` and ``api`` (endpoints), ``jobs`` (briefs with
-progress), ``security`` (token, CSRF, limits, headers), ``urlpolicy`` (SSRF guard).
+progress), ``security`` (token, CSRF, limits, headers). URLs are fetched through
+``briefing.netpolicy``, which refuses internal addresses.
 Starlette and uvicorn are imported only when the server starts.
 """

@@ -27,7 +27,6 @@ from briefing.errors import InputError
 from briefing.serve import security
 from briefing.serve.jobs import BriefRunner
 from briefing.serve.settings import ServeSettings, is_loopback_host
-from briefing.serve.urlpolicy import UrlPolicy
 
 log = logging.getLogger("briefing.serve")
 STATIC_FILES = {"serve.css": "text/css", "serve.js": "text/javascript"}
@@ -42,9 +41,7 @@ class ServeState:
 
     def __init__(self, settings: ServeSettings) -> None:
         self.settings = settings
-        self.runner = BriefRunner(settings.brief_workers,
-                                  UrlPolicy(allow_private=settings.allow_private_urls,
-                                            allowed=tuple(settings.allow_hosts)))
+        self.runner = BriefRunner(settings.brief_workers, settings.allow_private)
         self.secret = secrets.token_bytes(32)  # signs CSRF tokens; new on every start
         self.templates = template_environment()
         self.story_count = 0
@@ -120,7 +117,7 @@ def warm_up(state: ServeState) -> None:
     from briefing.serve.jobs import BriefInput, BriefOptions, make_brief, render
 
     try:
-        brief = make_brief(BriefInput(text=WARM_UP_TEXT), BriefOptions(), state.runner.policy)
+        brief = make_brief(BriefInput(text=WARM_UP_TEXT), BriefOptions())
         render(brief, "html")
         render(brief, "pdf")
     except Exception:  # noqa: BLE001 - a failed warm-up only costs speed

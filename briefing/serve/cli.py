@@ -22,7 +22,7 @@ def serve_command(host: str, port: int, config_path: str | None, token: str) -> 
     Examples:
       briefing serve                                   # http://127.0.0.1:8765/
       briefing serve --config digest.toml --port 9000
-      BRIEFING_SERVE_TOKEN=$(openssl rand -hex 16) briefing serve --host 0.0.0.0
+      BRIEFING_SERVE_TOKEN=... briefing serve --host 0.0.0.0
     """
     from briefing.serve.settings import load_settings
 

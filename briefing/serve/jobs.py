@@ -21,7 +21,6 @@ from typing import Any
 from briefing.errors import InputError
 from briefing.formats import input_kind
 from briefing.models import Brief
-from briefing.serve.urlpolicy import UrlPolicy, guarded
 
 log = logging.getLogger("briefing.serve")
 STAGES = ("Reading the article", "Splitting sentences", "Ranking sentences",
@@ -101,20 +100,21 @@ def choose_input(given: BriefInput) -> BriefInput:
     return given
 
 
-def make_brief(given: BriefInput, options: BriefOptions, policy: UrlPolicy,
+def make_brief(given: BriefInput, options: BriefOptions, allow_private: bool | list[str] = False,
                on_stage: Callable[[int], None] = lambda _: None) -> Brief:
-    """The brief of ``given``, calling ``on_stage(i)`` as each of STAGES starts."""
+    """The brief of ``given``, calling ``on_stage(i)`` as each of STAGES starts.
+
+    A URL is fetched through briefing.netpolicy: internal addresses are refused (unless
+    ``allow_private``) on the first URL, every redirect and the connection itself, and
+    the refusal is raised as netpolicy.BlockedURL."""
     from briefing import ingest, pipeline, segment
     from briefing.brief import build
 
     choose_input(given)
     on_stage(0)
     if given.url:
-        url = given.url.strip()
-        if not ingest.sources.is_url(url):
-            raise InputError(f"{url[:200]}: not an http(s) URL")
-        with guarded(url, policy):
-            article = ingest.load_url(url)
+        article = ingest.load_url(check_url_syntax(given.url.strip()),
+                                  allow_private=allow_private)
     elif given.data:
         kind = input_kind(base_name(given.filename))
         article = ingest.from_bytes(given.data, kind=kind, source=given.filename or "upload")
@@ -129,6 +129,17 @@ def make_brief(given: BriefInput, options: BriefOptions, policy: UrlPolicy,
     found = pipeline.facts_of(doc, summary)
     on_stage(4)
     return build(doc, summary, found)
+
+
+def check_url_syntax(url: str) -> str:
+    """A malformed URL is bad input (400); only the address policy's refusals are 403."""
+    from briefing import netpolicy
+
+    try:
+        netpolicy.check_syntax(url)
+    except netpolicy.BlockedURL as error:
+        raise InputError(str(error)) from None
+    return url
 
 
 def base_name(filename: str) -> str:
@@ -165,9 +176,9 @@ class Job:
 class BriefRunner:
     """A bounded pool of brief-making threads and the cache of finished briefs."""
 
-    def __init__(self, workers: int, policy: UrlPolicy) -> None:
+    def __init__(self, workers: int, allow_private: bool | list[str] = False) -> None:
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="brief")
-        self.policy = policy
+        self.allow_private = allow_private
         self.jobs: OrderedDict[str, Job] = OrderedDict()
         self.lock = threading.Lock()
 
@@ -180,14 +191,14 @@ class BriefRunner:
         return job, self.pool.submit(self._run, job, given)
 
     def _run(self, job: Job, given: BriefInput) -> Job:
-        from briefing.serve.urlpolicy import BlockedAddress
+        from briefing.netpolicy import BlockedURL
 
         def on_stage(index: int) -> None:
             job.stage = index
 
         try:
-            job.brief = make_brief(given, job.options, self.policy, on_stage)
-        except BlockedAddress as error:
+            job.brief = make_brief(given, job.options, self.allow_private, on_stage)
+        except BlockedURL as error:
             job.error, job.status = str(error), 403
         except InputError as error:
             job.error, job.status = str(error), 400

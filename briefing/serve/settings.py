@@ -1,11 +1,12 @@
-"""Settings of ``briefing serve``: command-line options plus the config's [serve] table.
+"""Settings of ``briefing serve``: command-line options plus the digest config.
+
+From the digest config: the state file (the archive) and ``[digest] allow_private_urls``
+(which URLs given to the app may reach; see briefing.netpolicy). Without that key the app
+refuses internal addresses, whatever BRIEFING_ALLOW_PRIVATE_URLS says: a server answers
+other people, so only its config may open the local network to them.
 
     [serve]
-    allow_private_urls = false   # let pasted URLs reach loopback/private/link-local hosts
-    allow_hosts = ["10.1.2.3"]   # or only these addresses / CIDR ranges
     max_request_mb = 11          # larger request bodies get 413
-
-The digest config itself (for the archive's state file) is read by the digest package.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from briefing.ingest.sources import MAX_BYTES
 
 TOKEN_ENV = "BRIEFING_SERVE_TOKEN"
 MIN_TOKEN_LENGTH = 16  # shorter shared secrets are guessable by brute force over HTTP
-SERVE_KEYS = {"allow_private_urls", "allow_hosts", "max_request_mb"}
+SERVE_KEYS = {"max_request_mb"}
 # An article may be up to MAX_BYTES; a multipart body adds field names and boundaries.
 DEFAULT_MAX_REQUEST = MAX_BYTES + 1024 * 1024
 
@@ -33,8 +34,7 @@ class ServeSettings:
     config_path: Path | None = None
     state_path: Path | None = None
     title: str = "newsbrief"
-    allow_private_urls: bool = False
-    allow_hosts: tuple = ()  # ip_network objects exempt from the URL policy
+    allow_private: bool | list[str] = False  # True, or the internal networks allowed
     max_request_bytes: int = DEFAULT_MAX_REQUEST
     brief_workers: int = 2  # threads making briefs; the machine's cores, not more
 
@@ -74,22 +74,14 @@ def apply_config(settings: ServeSettings, path: Path) -> None:
     settings.config_path = path
     settings.state_path = digest.state
     settings.title = digest.title
+    if digest.allow_private_urls is not None:
+        settings.allow_private = digest.allow_private_urls
     serve = tomllib.loads(path.read_text(encoding="utf-8")).get("serve", {})
     if not isinstance(serve, dict):
         raise InputError(f"{path}: [serve] must be a table")
     unknown = sorted(set(serve) - SERVE_KEYS)
     if unknown:
         raise InputError(f"{path}: [serve] unknown key {unknown[0]!r}")
-    allow = serve.get("allow_private_urls", False)
-    if not isinstance(allow, bool):
-        raise InputError(f"{path}: [serve] allow_private_urls must be true or false")
-    settings.allow_private_urls = allow
-    hosts = serve.get("allow_hosts", [])
-    if not isinstance(hosts, list):
-        raise InputError(f"{path}: [serve] allow_hosts must be a list of addresses")
-    from briefing.serve.urlpolicy import parse_networks
-
-    settings.allow_hosts = parse_networks(hosts)
     size = serve.get("max_request_mb", settings.max_request_bytes / (1024 * 1024))
     if isinstance(size, bool) or not isinstance(size, int | float) or size <= 0:
         raise InputError(f"{path}: [serve] max_request_mb must be a positive number")
