@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import date as datetime_date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import quote, urlsplit
 
@@ -318,6 +319,9 @@ def test_cross_site_posts_and_foreign_host_names_are_refused(server):
     status, _, _ = request("GET", f"{server.base}/api/editions",
                            headers={"Host": "evil.example"})
     assert status == 400
+    port = urlsplit(server.base).port
+    for name in (f"localhost:{port}", f"127.0.0.1:{port}"):
+        assert request("GET", f"{server.base}/api/editions", headers={"Host": name})[0] == 200
 
 
 def long_report(paragraphs: int) -> str:
@@ -423,3 +427,23 @@ def test_serve_refuses_to_start_unsafely(tmp_path, args, fragment):
     assert result.returncode == 1
     assert result.stderr.startswith("error: ") and fragment in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_server_started_before_the_first_digest_finds_the_archive_later(tmp_path):
+    from briefing.digest.state import State
+
+    config = tmp_path / "digest.toml"
+    config.write_text('[digest]\nstate = "late.sqlite"\n[email]\nto = ["r@example.org"]\n',
+                      encoding="utf-8")
+    running = start_server(load_settings("127.0.0.1", 0, "", str(config)))
+    try:
+        status, _, body = request("GET", f"{running.base}/api/editions")
+        assert status == 404 and "no digest has been sent" in json.loads(body)["error"]
+        with State(tmp_path / "late.sqlite") as state:  # a digest state without the archive
+            state.record_digest(datetime_date(2026, 11, 25), ["r@example.org"], "<m@x>",
+                                "Late edition", b"", [], status="sent")
+        status, _, body = request("GET", f"{running.base}/api/editions")
+        assert status == 200
+        assert [e["subject"] for e in json.loads(body)["editions"]] == ["Late edition"]
+    finally:
+        running.stop()

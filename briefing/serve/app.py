@@ -45,6 +45,7 @@ class ServeState:
         self.secret = secrets.token_bytes(32)  # signs CSRF tokens; new on every start
         self.templates = template_environment()
         self.story_count = 0
+        self.prepared = False
 
     def archive(self) -> sqlite3.Connection:
         """A fresh connection to the archive (connections are cheap; threads differ)."""
@@ -53,6 +54,8 @@ class ServeState:
         if not Path(self.settings.state_path).is_file():
             raise ArchiveMissing(f"no digest has been sent yet ({self.settings.state_path} is "
                                  "missing)")
+        if not self.prepared:  # the first digest may have run after the server started
+            prepare_archive(self)
         db = sqlite3.connect(self.settings.state_path, timeout=10, isolation_level=None,
                              check_same_thread=False)
         db.execute("PRAGMA query_only = 1")
@@ -134,14 +137,13 @@ def prepare_archive(state: ServeState) -> None:
     db = archive.open_archive(path)
     try:
         state.story_count = archive.count_stories(db)
+        state.prepared = True
     finally:
         db.close()
 
 
 def create_app(settings: ServeSettings, *, warm: bool = True) -> Any:
     """The whole app, wrapped in the security guard."""
-    from starlette.middleware.trustedhost import TrustedHostMiddleware
-
     from briefing.serve import api, pages
 
     state = ServeState(settings)
@@ -161,12 +163,12 @@ def create_app(settings: ServeSettings, *, warm: bool = True) -> Any:
                     exception_handlers={security.BodyTooLarge: too_large, 404: not_found,
                                         405: not_found})
     app.state.serve = state
-    guarded = security.Guard(app, token=settings.token, max_body=settings.max_request_bytes)
-    return TrustedHostMiddleware(guarded, allowed_hosts=allowed_hosts(settings.host))
+    return security.Guard(app, token=settings.token, max_body=settings.max_request_bytes,
+                          hosts=allowed_hosts(settings.host))
 
 
-def allowed_hosts(host: str) -> list[str]:
-    """Host headers accepted: stops DNS-rebinding pages from talking to a loopback app."""
+def allowed_hosts(host: str) -> frozenset[str] | None:
+    """Host names accepted: stops DNS-rebinding pages from talking to a loopback app."""
     if not is_loopback_host(host):
-        return ["*"]  # reachable by any name on the network; the token protects it
-    return ["127.0.0.1", "localhost", "[::1]", "::1"]
+        return None  # reachable by any name on the network; the token protects it
+    return frozenset({"127.0.0.1", "localhost", "::1", host.strip("[]").lower()})

@@ -143,8 +143,12 @@ def with_archive(request: Request, work: Any) -> Any:
 async def archive_page(request: Request) -> Response:
     from briefing.digest import archive
 
+    def listing(db: Any) -> list[dict[str, Any]]:
+        serve_state(request).story_count = archive.count_stories(db)  # for "Searching N…"
+        return archive.editions(db)
+
     try:
-        found = await in_thread(with_archive, request, archive.editions)
+        found = await in_thread(with_archive, request, listing)
     except ArchiveMissing as error:
         return page(request, "archive.html.j2", {"editions": [], "problem": str(error),
                                                  "filters": FILTERS, "values": {},

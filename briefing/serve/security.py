@@ -91,11 +91,21 @@ def foreign_origin(headers: dict[str, str]) -> bool:
     return origin.split("://", 1)[-1] != host
 
 
+def host_name(header: str) -> str:
+    """The name part of a Host header: "[::1]:8765" -> "::1", "localhost:80" -> "localhost"."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:].split("]", 1)[0]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
 class Guard:
     """Pure ASGI middleware: size limit, token check, Origin check, security headers."""
 
-    def __init__(self, app: Callable, *, token: str, max_body: int) -> None:
+    def __init__(self, app: Callable, *, token: str, max_body: int,
+                 hosts: frozenset[str] | None = None) -> None:
         self.app, self.token, self.max_body = app, token, max_body
+        self.hosts = hosts  # Host names accepted; None accepts any
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -103,6 +113,10 @@ class Guard:
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         path, method = scope["path"], scope["method"]
+        if self.hosts is not None and host_name(headers.get("host", "")) not in self.hosts:
+            await self.refuse(send, 400, "unknown Host name (this app answers to its own"
+                              " address only)")
+            return
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_body:
             await self.refuse(send, 413, f"request too large (limit {self.max_body} bytes)")
