@@ -264,7 +264,7 @@ def safety_checks(base: str) -> list[tuple[str, str, bool]]:
             f"http://127.0.0.1:{port}/go?to=http://169.254.169.254/"]
     for url in urls:
         status, data, _ = call("POST", f"{base}/api/brief", {"url": url})
-        rows.append((f"POST /api/brief url={url}", f"{status} {json.loads(data)['error'][-90:]}",
+        rows.append((f"POST /api/brief url={url}", f"{status} {json.loads(data)['error'][:110]}",
                      400 <= status < 500))
     site.shutdown()
     return rows

@@ -258,8 +258,8 @@ def search(db: sqlite3.Connection, query: SearchQuery) -> SearchResult:
         " WHERE archive_search MATCH ?" + (f" AND {dates}" if dates else "")
     total = db.execute(f"SELECT count(*) {join}", (match, *params)).fetchone()[0]
     ranked = [row[0] for row in db.execute(
-        f"SELECT a.rowid {join} ORDER BY bm25(archive_search, 4.0, 1.0, 2.0, 2.0, 2.0, 1.0),"
-        " a.rowid DESC LIMIT ?", (match, *params, limit))]
+        f"SELECT a.rowid {join} ORDER BY bm25(archive_search, 4.0, 1.0, 2.0, 2.0, 2.0, 1.0)"
+        " LIMIT ?", (match, *params, limit))]
     marks = ",".join("?" * len(ranked))
     rows = {story["id"]: story for story in stories_where(
         db, f"a.rowid IN ({marks})", tuple(ranked), with_body=True)} if ranked else {}
@@ -272,25 +272,29 @@ def search(db: sqlite3.Connection, query: SearchQuery) -> SearchResult:
     return SearchResult(total=total, stories=found)
 
 
-SNIPPET_WORDS = 16
+SNIPPET_CHARS = 110  # about 16 words of context, as a search result line shows
 
 
 def make_snippet(body: str, words: list[str]) -> str:
-    """About SNIPPET_WORDS words of ``body`` around the first matched word, each match
-    wrapped in \\x02 ... \\x03 (the page turns those into <mark>, after escaping)."""
-    tokens = body.split()
-    if not tokens:
+    """About SNIPPET_CHARS characters of ``body`` from a little before the first matched
+    word, each match wrapped in \\x02 ... \\x03 (the page turns those into <mark>, after
+    escaping). One regular expression for all words: this runs for every result shown."""
+    text = " ".join(body.split())
+    if not text:
         return ""
-
-    def hit(token: str) -> bool:
-        bare = "".join(_WORD.findall(token)).lower()
-        return any(bare.startswith(word) for word in words)
-
-    first = next((i for i, token in enumerate(tokens) if hit(token)), 0)
-    start = max(0, first - SNIPPET_WORDS // 4)
-    shown = tokens[start:start + SNIPPET_WORDS]
-    text = " ".join(f"\x02{t}\x03" if words and hit(t) else t for t in shown)
-    return ("… " if start else "") + text + (" …" if start + SNIPPET_WORDS < len(tokens) else "")
+    found = None
+    if words:
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\w*", re.I)
+        found = pattern.search(text)
+    start = 0
+    if found and found.start() > SNIPPET_CHARS // 4:
+        start = text.rfind(" ", 0, found.start() - SNIPPET_CHARS // 4) + 1
+    end = text.find(" ", start + SNIPPET_CHARS)
+    end = len(text) if end < 0 else end
+    shown = text[start:end]
+    if found:
+        shown = pattern.sub(lambda m: f"\x02{m.group(0)}\x03", shown)
+    return ("… " if start else "") + shown + (" …" if end < len(text) else "")
 
 
 def date_clause(query: SearchQuery) -> tuple[str, list[str]]:

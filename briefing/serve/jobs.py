@@ -153,6 +153,13 @@ def render(brief: Brief, fmt: str, paper: str = "a4") -> bytes:
     return render_brief(brief, fmt, paper=paper)
 
 
+def served_refusal(message: str) -> str:
+    """The policy's message with the hint that applies to a server: only its config can
+    allow internal hosts (the environment variable the CLI honours is ignored here)."""
+    reason = message.split(" (set ", 1)[0]
+    return f"{reason} ([digest] allow_private_urls in the server's config can allow it)"
+
+
 @dataclass
 class Job:
     id: str
@@ -199,7 +206,7 @@ class BriefRunner:
         try:
             job.brief = make_brief(given, job.options, self.allow_private, on_stage)
         except BlockedURL as error:
-            job.error, job.status = str(error), 403
+            job.error, job.status = served_refusal(str(error)), 403
         except InputError as error:
             job.error, job.status = str(error), 400
         except Exception as error:  # noqa: BLE001 - one bad article must not kill the server
