@@ -127,7 +127,7 @@ def to_item(candidate: Candidate, article: Article) -> Item:
     text = article.text
     return Item(
         item_id=item_identity(link or f"file:{candidate.location}", text),
-        url=canonical_url(link),
+        url=canonical_url(link) if link else f"file:{candidate.location}",
         link=link,
         source_name=candidate.source_name or article.publisher or candidate.fallback_name,
         article=article,

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from briefing.models import Article, Brief
+
+
+@dataclass
+class Update:
+    """A story sent before that came back changed: what is new since then."""
+
+    since: str  # the date of the digest that carried the earlier version
+    sentences: list[int]  # indexes (into the brief's sentences) of what is new
 
 
 @dataclass
@@ -13,7 +22,7 @@ class Item:
     """One article from one source, identified by canonical URL + text hash."""
 
     item_id: str
-    url: str  # canonical URL ("" for files)
+    url: str  # canonical URL, or "file:<path>" for files: where the story lives
     link: str  # the URL to show readers ("" for files)
     source_name: str  # who published it, for "also reported by"
     article: Article
@@ -22,6 +31,8 @@ class Item:
     published: datetime | None = None
     brief: Brief | None = None
     priority: int = 0  # its source's priority from the config
+    previous: Any = None  # the version sent earlier (state.SentVersion), if any
+    update: Update | None = None  # set when this is a changed version of a sent story
 
     @property
     def title(self) -> str:

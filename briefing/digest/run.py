@@ -15,10 +15,10 @@ from briefing.digest.archive import record_edition
 from briefing.digest.cluster import story_key, story_pairs
 from briefing.digest.collect import brief_items, gather
 from briefing.digest.config import DigestConfig
-from briefing.digest.dedupe import group_similar, jaccard
+from briefing.digest.dedupe import clean_words, group_similar, jaccard
 from briefing.digest.deliver import DeliveryError, send
 from briefing.digest.filters import Filters, story_hits, why_filtered
-from briefing.digest.items import Edition, Item, Story
+from briefing.digest.items import Edition, Item, Story, Update
 from briefing.digest.rank import rank
 from briefing.digest.state import RunLock, State, pack_shingles
 from briefing.renderers.email import Rendered, render_digest
@@ -154,7 +154,7 @@ def build_edition(
         fresh = drop_already_sent(loaded, state, except_date, until)
     with timer.stage("brief"):
         step = progress("Briefing", len(fresh)) if progress else (lambda: None)
-        briefed = brief_items(fresh, config.workers, step, skipped)
+        briefed = keep_news(brief_items(fresh, config.workers, step, skipped))
     with timer.stage("dedupe"):
         stories = merge(briefed, config)
     with timer.stage("rank"):
@@ -170,25 +170,70 @@ def build_edition(
     return edition, briefed
 
 
+COPY_THRESHOLD = 0.8  # shingle Jaccard: stricter than merging, only near-identical copies
+UPDATE_MIN_WORDS = 4  # a new "sentence" shorter than this is furniture, not news
+
+
 def drop_already_sent(
     items: list[Item], state: State, except_date: str | None, until: datetime
 ) -> list[Item]:
-    """Drop items sent before: the same identity, or a near-copy of a recent story."""
+    """Drop items sent before (the same identity). An item that is another version of a
+    story sent before (the same URL, or a near-copy) is kept with ``previous`` set, and
+    ``keep_news`` decides after briefing whether it says anything new."""
     sent_ids = state.delivered_item_ids(except_date)
     since = (until - RESEND_LOOKBACK).astimezone(UTC).isoformat(timespec="seconds")
-    recent = state.delivered_shingles(since, except_date) if items else []
+    versions = state.sent_versions(since, except_date) if items else []
+    latest_by_url = {v.url: v for v in versions if v.url}  # oldest first: the last one wins
     fresh, seen_ids = [], set()
     for item in items:
         if item.item_id in sent_ids or item.item_id in seen_ids:
+            log.info("skipping %s: already sent", item.link or item.title)
             continue
-        threshold = 0.8  # stricter than merging: only near-identical copies count as sent
-        copy_of = next((t for t, s in recent if jaccard(item.shingles, s) >= threshold), None)
-        if copy_of is not None:
-            log.info("skipping %s: a copy of %r, sent earlier", item.link or item.title, copy_of)
-            continue
+        item.previous = latest_by_url.get(item.url) if item.url else None
+        if item.previous is None:
+            item.previous = next((v for v in reversed(versions)
+                                  if jaccard(item.shingles, v.shingles) >= COPY_THRESHOLD), None)
         seen_ids.add(item.item_id)
         fresh.append(item)
     return fresh
+
+
+def comparable(sentence: str) -> str:
+    """A sentence reduced to its words, so re-punctuation or spacing is not news."""
+    return " ".join(clean_words(sentence))
+
+
+def new_sentences(current: list[str], before: list[str]) -> list[int]:
+    """Indexes of ``current`` sentences that were not in the version sent ``before``."""
+    known = {comparable(s) for s in before}
+    return [index for index, sentence in enumerate(current)
+            if comparable(sentence) not in known
+            and len(clean_words(sentence)) >= UPDATE_MIN_WORDS]
+
+
+def keep_news(items: list[Item]) -> list[Item]:
+    """Items never sent, and changed versions of sent ones marked as updates; a version
+    that adds nothing is dropped with its reason in the log."""
+    kept = []
+    for item in items:
+        previous = item.previous
+        if previous is None or item.brief is None:
+            kept.append(item)
+            continue
+        label = item.link or item.title
+        if not previous.sentences:  # sent before this state kept texts: treat as a copy
+            log.info("skipping %s: a copy of %r, sent on %s", label, previous.title,
+                     previous.date)
+            continue
+        added = new_sentences(item.brief.sentences, previous.sentences)
+        if not added:
+            log.info("skipping %s: unchanged since the digest of %s", label, previous.date)
+            continue
+        log.info("%s: updated since the digest of %s (%d new sentences)", label,
+                 previous.date, len(added))
+        item.update = Update(since=previous.date, sentences=added)
+        kept.append(item)
+    return kept
 
 
 def merge(items: list[Item], config: DigestConfig) -> list[Story]:
@@ -235,6 +280,8 @@ def deliver_new(
         for i in items
     )
     shown = edition.stories[: len(edition.stories) - edition.cut]
+    state.remember_sentences((item.item_id, item.brief.sentences) for story in shown
+                             for item in story.items if item.brief is not None)
     digest_id = state.record_digest(
         day, config.email.to, rendered.message_id, rendered.subject, rendered.as_bytes(),
         [item.item_id for story in shown for item in story.items],

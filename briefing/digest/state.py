@@ -4,6 +4,8 @@ Tables
   items(id, url, title, source, text_hash, shingles, first_seen)
   digests(id, date, recipients, message_id, status, subject, message, created, sent_at, error)
   digest_items(digest_id, item_id)
+  sent_texts(item_id, sentences)   the sentences of each item as it was sent, so a story
+                                   that comes back changed can be sent as an update
 
 A digest row is written *before* sending with status "pending" and the exact message
 bytes. Delivery flips it to "sent" or "failed". A later run finds any row that is not
@@ -52,6 +54,10 @@ CREATE TABLE IF NOT EXISTS digests (
     error TEXT
 );
 CREATE INDEX IF NOT EXISTS digests_by_date ON digests(date);
+CREATE TABLE IF NOT EXISTS sent_texts (
+    item_id TEXT PRIMARY KEY REFERENCES items(id),
+    sentences TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS digest_items (
     digest_id INTEGER NOT NULL REFERENCES digests(id),
     item_id TEXT NOT NULL REFERENCES items(id),
@@ -74,6 +80,18 @@ class DigestRecord:
     subject: str
     message: bytes
     error: str = ""
+
+
+@dataclass
+class SentVersion:
+    """An item as it went out in an earlier digest."""
+
+    item_id: str
+    url: str
+    title: str
+    shingles: frozenset[int]
+    date: str
+    sentences: list[str]
 
 
 def now_text() -> str:
@@ -168,6 +186,29 @@ class State:
             (since, except_date, except_date),
         )
         return [(title, unpack_shingles(blob)) for title, blob in rows]
+
+    def remember_sentences(self, rows: Iterable[tuple[str, list[str]]]) -> None:
+        """Keep (item id, sentence texts) of items going into a digest."""
+        with self.transaction():
+            self.db.executemany(
+                "INSERT OR REPLACE INTO sent_texts (item_id, sentences) VALUES (?, ?)",
+                [(item_id, json.dumps(sentences)) for item_id, sentences in rows],
+            )
+
+    def sent_versions(self, since: str, except_date: str | None = None) -> list[SentVersion]:
+        """Items in digests created since ``since`` (ISO time), with the digest's date and
+        the sentences as they were sent (empty when the state predates that record)."""
+        rows = self.db.execute(
+            "SELECT i.id, i.url, i.title, i.shingles, d.date, t.sentences FROM items i"
+            " JOIN digest_items di ON di.item_id = i.id JOIN digests d ON d.id = di.digest_id"
+            " LEFT JOIN sent_texts t ON t.item_id = i.id"
+            " WHERE d.status != 'empty' AND d.created >= ? AND (? IS NULL OR d.date != ?)"
+            " ORDER BY d.id",
+            (since, except_date, except_date),
+        )
+        return [SentVersion(item_id, url, title, unpack_shingles(blob), day,
+                            json.loads(sentences) if sentences else [])
+                for item_id, url, title, blob, day, sentences in rows]
 
     # --- digests -------------------------------------------------------------
 

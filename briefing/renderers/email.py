@@ -119,6 +119,7 @@ def story_view(
         "figures": figures[:MAX_FIGURES],
         "also": [{"name": one_line(name), "link": safe_link(url)} for name, url in also],
         "watch": [one_line(hit) for hit in watch],
+        "update_note": "",
     }
 
 
@@ -135,8 +136,24 @@ def digest_story_view(story: Story, tz: Any = None) -> dict[str, Any]:
     # A page fetched by URL often has no date; a feed's copy of the same story may.
     dates = [i.published for i in story.items if i.published is not None]
     published = lead.published or (min(dates) if dates else None)
-    return story_view(lead.brief, link=lead.link, source=lead.source_name,
+    view = story_view(lead.brief, link=lead.link, source=lead.source_name,
                       published=published, also=also, watch=story.watch_hits, tz=tz)
+    if lead.update is not None:
+        view.update(update_view(lead.brief, lead.update.sentences, lead.update.since))
+    return view
+
+
+def update_view(brief: Brief, new: list[int], since: str) -> dict[str, Any]:
+    """For a story sent before: only what is new since, each with its sentence number."""
+    fresh = set(new)
+    figures = [one_line(f.text) for f in brief.facts.figures if f.sentence in fresh]
+    return {
+        "title": "Updated: " + one_line(brief.article.title or "story"),
+        "update_note": f"First sent in the digest of {since}. New since then:",
+        "bottom_line": "",
+        "points": [f"{one_line(brief.sentences[i])} [s{i + 1}]" for i in new][:DIGEST_POINTS],
+        "figures": list(dict.fromkeys(figures))[:MAX_FIGURES],
+    }
 
 
 # --- messages ----------------------------------------------------------------------
