@@ -117,3 +117,27 @@ def test_bad_filter_config_is_named(tmp_path, eastport, filters, message):
     config = write_config(tmp_path, eastport, 2525, sources=sources_with(eastport, filters))
     with pytest.raises(InputError, match=message):
         load_config(config)
+
+
+def test_one_folder_of_several_outlets_is_one_source(runner, tmp_path, mailbox):
+    folder = tmp_path / "desk-inbox"
+    folder.mkdir()
+    for outlet, (title, paragraphs) in zip(("Coast Gazette", "Eastport Times", "Valley Post"),
+                                           ARTICLES.values(), strict=True):
+        (folder / f"{outlet.split()[0].lower()}.html").write_text(
+            f'<html><head><meta property="og:site_name" content="{outlet}"></head>'
+            + page_html(title, paragraphs, outlet).split("<head>", 1)[1], encoding="utf-8")
+    config = write_config(tmp_path, eastport_stub(), mailbox.port,
+                          sources='[[sources]]\npath = "desk-inbox"\n')
+    result = run(runner, config)
+    assert result.exit_code == 0, result.output
+    text = text_part(mailbox.messages[0])
+    assert "3 stories from 1 source." in text
+    assert "desk-inbox" not in text  # the folder's name is not a publisher
+
+
+def eastport_stub() -> Site:
+    """write_config wants a site for its default sources; this test gives its own."""
+    class Stub:
+        base = "http://127.0.0.1:9"
+    return Stub()  # type: ignore[return-value]

@@ -37,6 +37,7 @@ class Candidate:
     title: str = ""
     published: datetime | None = None
     priority: int = 0  # the source's priority from the config
+    origin: str = ""  # the config source it came from (its path or URL)
 
     def load(self, timeout: float, allow_private: bool | None = None) -> Article:
         from briefing import ingest
@@ -65,7 +66,7 @@ def candidates(source: Source, config: DigestConfig, skipped: list[str]) -> list
         log.info("source %s: %d older items left out (max_items = %d)",
                  source.location, len(found) - source.max_items, source.max_items)
     for candidate in found:
-        candidate.priority = source.priority
+        candidate.priority, candidate.origin = source.priority, source.location
     return found[: source.max_items]
 
 
@@ -79,7 +80,7 @@ def folder_candidates(source: Source) -> list[Candidate]:
     else:
         raise InputError(f"{root}: no such folder")
     files.sort(key=lambda p: p.stat().st_mtime, reverse=True)  # newest first for max_items
-    return [Candidate(source.name, str(p), root.name, published=file_time(p)) for p in files]
+    return [Candidate(source.name, str(p), published=file_time(p)) for p in files]
 
 
 def file_time(path: Path) -> datetime:
@@ -135,6 +136,7 @@ def to_item(candidate: Candidate, article: Article) -> Item:
         shingles=shingles(text),
         published=published,
         priority=candidate.priority,
+        origin=candidate.origin,
     )
 
 

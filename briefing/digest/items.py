@@ -31,6 +31,7 @@ class Item:
     published: datetime | None = None
     brief: Brief | None = None
     priority: int = 0  # its source's priority from the config
+    origin: str = ""  # the config source it came from (path or URL): what "sources" counts
     previous: Any = None  # the version sent earlier (state.SentVersion), if any
     update: Update | None = None  # set when this is a changed version of a sent story
 

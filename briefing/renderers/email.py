@@ -259,7 +259,8 @@ def unsubscribe_target(config: DigestConfig) -> str:
 
 def digest_context(edition: Edition, config: DigestConfig, views: list[dict], cut: int) -> dict:
     shown = len(views)
-    sources = {i.source_name for s in edition.stories[:shown] for i in s.items}
+    # Configured sources, not publishers: one folder of many outlets' articles is one source.
+    sources = {i.origin or i.source_name for s in edition.stories[:shown] for i in s.items}
     lede = (f"{shown} {'story' if shown == 1 else 'stories'} from {len(sources)} "
             f"{'source' if len(sources) == 1 else 'sources'}." if shown
             else "Nothing new since the last digest.")
