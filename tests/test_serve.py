@@ -447,3 +447,24 @@ def test_a_server_started_before_the_first_digest_finds_the_archive_later(tmp_pa
         assert [e["subject"] for e in json.loads(body)["editions"]] == ["Late edition"]
     finally:
         running.stop()
+
+
+def test_every_page_is_valid_html5_and_reflects_input_escaped(server):
+    import html5lib
+
+    hostile = quote('<script>alert(1)</script>"><img src=x>')
+    status, _, body = request("GET", f"{server.base}/api/editions/{EDITION_DAYS[0]}")
+    story_id = json.loads(body)["stories"][0]["id"]
+    paths = ["/", "/archive", f"/archive/{EDITION_DAYS[0]}", f"/archive/story/{story_id}",
+             "/search?q=island", f"/search?q={hostile}&person={hostile}", "/api", "/nowhere"]
+    for path in paths:
+        status, _, body = request("GET", f"{server.base}{path}")
+        page = body.decode()
+        if path == "/nowhere":
+            assert status == 404
+            continue
+        assert status == 200, path
+        html5lib.HTMLParser(strict=True).parse(page)  # raises on a parse error
+        assert "<script>alert" not in page and "<img src=x>" not in page
+    reflected = request("GET", f"{server.base}/search?q={hostile}")[2].decode()
+    assert 'value="&lt;script&gt;alert(1)&lt;/script&gt;&#34;&gt;&lt;img src=x&gt;"' in reflected
