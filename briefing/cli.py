@@ -24,6 +24,7 @@ from briefing.text import first_line
 LAZY_COMMANDS = {
     "evaluate": "briefing.evaluate:evaluate_command",
     "evaluate-figures": "briefing.facts.evaluate:evaluate_figures_command",
+    "evaluate-extraction": "briefing.ingest.evaluate:evaluate_extraction_command",
     "digest": "briefing.digest.cli:digest_group",
     "batch": "briefing.batch:batch_command",
     "serve": "briefing.serve.cli:serve_command",

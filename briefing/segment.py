@@ -27,6 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing.errors import InputError
+from briefing.headings import is_structure
 from briefing.lang import LEXICON_LANGUAGES, alternation, every_lexicon, lexicon
 from briefing.lang.de import lexicon as german
 from briefing.models import Article, Document, Sentence
@@ -125,7 +126,12 @@ def segment(article: Article) -> Document:
     splitter = _splitter(model_name(article.language))
     sentences: list[Sentence] = []
     offset = 0
-    for p_index, paragraph in enumerate(article.paragraphs):
+    paragraphs = article.paragraphs
+    for p_index, paragraph in enumerate(paragraphs):
+        following = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else ""
+        if is_structure(paragraph, following):  # headings, labels, times: not sentences
+            offset += len(paragraph) + 2
+            continue
         for start, end in _sentence_spans(paragraph, splitter):
             text = paragraph[start:end]
             sentences.append(Sentence(len(sentences), p_index, text, offset + start, offset + end))

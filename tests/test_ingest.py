@@ -591,17 +591,56 @@ def test_clearly_english_text_skips_the_language_model():
     assert second == "de"
 
 
-def test_html_subheadings_are_removed_with_a_reason():
+def test_html_subheadings_stay_in_the_text_but_are_not_sentences():
     from briefing import ingest
+    from briefing.segment import segment
 
     page = (
         "<html><head><title>Ferry fares rise</title></head><body><article>"
         "<h1>Ferry fares rise</h1><p>Ferry fares on the island route will rise by 6% in May, "
         "the operator announced on Friday.</p><h2>Why prices are going up</h2>"
         "<p>Fuel now costs the company twice what it did three years ago, it said.</p>"
+        "<h2>Results</h2><p>North 12 14 9 — 35</p><p>South 10 11 8 — 29</p>"
         "</article></body></html>"
     )
     article = ingest.from_html(page)
-    assert "Why prices are going up" not in article.text
-    assert ("Why prices are going up", "subheading") in [(r.text, r.rule) for r in article.removed]
-    assert article.paragraphs[-1].startswith("Fuel now costs")
+    assert "Why prices are going up" in article.paragraphs
+    sentences = segment(article).sentence_texts()
+    assert "Why prices are going up" not in sentences
+    assert any(s.startswith("Fuel now costs") for s in sentences)
+    # score lines are data, not headings: they stay sentences
+    assert "North 12 14 9 — 35" in sentences
+
+
+def test_repeated_lines_of_a_plan_are_kept_but_a_repeated_caption_is_not():
+    from briefing import ingest
+
+    day = ["Breakfast: two eggs and one slice of toast", "Snack: one apple and ten almonds",
+           "Lunch: grilled fish with rice and salad"]
+    text = "\n".join(
+        ["Weekly meal plan for the training camp",
+         "The camp's nutritionist wrote this plan for the squad's three heavy weeks."]
+        + [f"Day {n}\n" + "\n".join(day) for n in range(1, 5)]
+    )
+    article = ingest.from_text(text)
+    assert article.text.count("Snack: one apple and ten almonds") == 4
+    assert "duplicate-line" not in [r.rule for r in article.removed]
+
+    caption = "Dock workers walk past idle cranes at the container terminal on Monday"
+    pasted = "\n".join(["Harbour strike enters second week", caption,
+                        "The strike has idled the port's cranes for eight days, the union said.",
+                        caption, "Talks resume on Thursday, officials said."])
+    article = ingest.from_text(pasted)
+    assert article.text.count(caption) == 1
+
+
+def test_a_repeated_interview_question_is_kept():
+    from briefing import ingest
+
+    question = "What would you tell someone starting out?"
+    lines = ["Five bakers on their first year"]
+    for name in ("Ana", "Ben", "Chloe"):
+        lines += [f"{name} opened a bakery in the old town last spring, after years of work.",
+                  question, f"{name} said patience matters more than any recipe."]
+    article = ingest.from_text("\n".join(lines))
+    assert article.text.count(question) == 3

@@ -110,7 +110,7 @@ def from_html(html: str | bytes, *, url: str = "", source: str = "") -> Article:
     # trafilatura already looks for <title>, <h1> and meta tags; a first <p> is never a title
     cleaned = pasted.clean(page.text, find_title=False)
     drop_title_repeats(cleaned, page.title)
-    drop_subheadings(cleaned)
+    # Sub-headings stay in the text; the segmenter leaves them out of the sentences.
     cleaned.title = page.title
     cleaned.publisher = page.publisher or cleaned.publisher
     cleaned.byline = page.byline or cleaned.byline
@@ -140,32 +140,6 @@ def drop_title_repeats(cleaned: pasted.Cleaned, title: str) -> None:
             cleaned.removed.extend(Removed(p, "section-label-above-headline") for p in keep)
             keep.clear()
     cleaned.paragraphs = keep
-
-
-SUBHEADING_MAX_WORDS = 10
-
-
-def drop_subheadings(cleaned: pasted.Cleaned) -> None:
-    """Section headings inside a page body ("Traffic returns") label text; they are not
-    sentences, and left in they would be summarised or glued to the next sentence."""
-    keep: list[str] = []
-    paragraphs = cleaned.paragraphs
-    for i, paragraph in enumerate(paragraphs):
-        following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-        if is_subheading(paragraph) and pasted.SENTENCE_END.search(following):
-            cleaned.removed.append(Removed(paragraph, "subheading"))
-        else:
-            keep.append(paragraph)
-    cleaned.paragraphs = keep
-
-
-def is_subheading(paragraph: str) -> bool:
-    words = paragraph.split()
-    return (
-        0 < len(words) <= SUBHEADING_MAX_WORDS
-        and not pasted.SENTENCE_END.search(paragraph)
-        and not any(mark in paragraph for mark in "\"“”:;,")
-    )
 
 
 def is_label(paragraph: str) -> bool:

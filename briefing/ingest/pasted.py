@@ -307,6 +307,7 @@ def drop_furniture(lines: list[str], removed: list[Removed]) -> list[str]:
     """
     kept: list[str] = []
     seen: set[str] = set()
+    content_repeats = repeated_content(lines)
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -321,7 +322,7 @@ def drop_furniture(lines: list[str], removed: list[Removed]) -> list[str]:
             index = drop_related_headlines(lines, index, removed, rule)
             continue
         rule = line_rule(line)
-        if rule is None and key in seen and len(words_of(line)) >= 3:
+        if rule is None and key in seen and is_clutter_repeat(line, key, content_repeats):
             rule = "duplicate-line"
         if rule:
             removed.append(Removed(line, rule))
@@ -329,6 +330,38 @@ def drop_furniture(lines: list[str], removed: list[Removed]) -> list[str]:
         seen.add(key)
         kept.append(line)
     return kept
+
+
+# A page that repeats several different short lines is a plan, a recipe, a Q&A or a
+# table, not a page repeating its captions (Zyte dev pages: a meal plan repeats 30
+# different lines, while clutter repeats 1 or 2: a caption, a shop link).
+STRUCTURED_REPEATS = 3
+STRUCTURED_MAX_WORDS = 12
+
+
+def repeated_content(lines: list[str]) -> set[str]:
+    """Keys of repeated lines that are the page's own structure; empty when none are."""
+    counts: dict[str, int] = {}
+    sizes: dict[str, int] = {}
+    for line in lines:
+        if line and len(words_of(line)) >= 3:
+            key = key_of(line)
+            counts[key] = counts.get(key, 0) + 1
+            sizes[key] = len(words_of(line))
+    repeated = sorted((k for k, n in counts.items() if n > 1), key=lambda k: sizes[k])
+    if len(repeated) < STRUCTURED_REPEATS:
+        return set()
+    if sizes[repeated[len(repeated) // 2]] > STRUCTURED_MAX_WORDS:
+        return set()
+    return set(repeated)
+
+
+def is_clutter_repeat(line: str, key: str, content_repeats: set[str]) -> bool:
+    """A second copy of a line is dropped unless it is a question (interviews repeat
+    theirs) or part of the page's repeated structure (see ``repeated_content``)."""
+    if len(words_of(line)) < 3 or key in content_repeats:
+        return False
+    return not line.rstrip("\"'”’ ").endswith("?")
 
 
 def drop_related_headlines(
