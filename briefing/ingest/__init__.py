@@ -13,6 +13,7 @@ Modules: ``sources`` reads and decodes, ``pasted`` holds the cleaning rules,
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from briefing.errors import InputError
 from briefing.formats import input_kind
@@ -92,6 +93,7 @@ def from_text(text: str, *, source: str = "", url: str = "") -> Article:
     check_not_empty(text, name)
     sources.check_text(text, name)
     cleaned = pasted.clean(text)
+    drop_title_repeats(cleaned, cleaned.title)
     return finish(cleaned, source=source, url=url)
 
 
@@ -129,10 +131,9 @@ def drop_title_repeats(cleaned: pasted.Cleaned, title: str) -> None:
     """Pages repeat their <title> as an <h1> in the text; short labels above it are kickers."""
     if not title:
         return
-    key = pasted.key_of(title)
     keep: list[str] = []
     for paragraph in cleaned.paragraphs:
-        if pasted.key_of(paragraph) != key:
+        if not same_headline(paragraph, title):
             keep.append(paragraph)
             continue
         cleaned.removed.append(Removed(paragraph, "repeats-title"))
@@ -140,6 +141,23 @@ def drop_title_repeats(cleaned: pasted.Cleaned, title: str) -> None:
             cleaned.removed.extend(Removed(p, "section-label-above-headline") for p in keep)
             keep.clear()
     cleaned.paragraphs = keep
+
+
+HEADLINE_OVERLAP = 0.8  # share of words two lines share to be one headline (Zyte dev: 0.85+)
+_HEADLINE_TOKEN = re.compile(r"\w+")
+
+
+def same_headline(paragraph: str, title: str) -> bool:
+    """Whether a paragraph is the headline again, maybe re-punctuated, shortened or with a
+    kicker: most words shared both ways, so a first sentence that retells it is kept."""
+    if pasted.key_of(paragraph) == pasted.key_of(title):
+        return True
+    ours = _HEADLINE_TOKEN.findall(paragraph.lower())
+    theirs = _HEADLINE_TOKEN.findall(title.lower())
+    if not ours or not theirs or len(ours) > 1.25 * len(theirs) + 2:
+        return False
+    shared = sum((Counter(ours) & Counter(theirs)).values())
+    return shared / max(len(ours), len(theirs)) >= HEADLINE_OVERLAP
 
 
 def is_label(paragraph: str) -> bool:

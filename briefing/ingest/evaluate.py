@@ -114,7 +114,8 @@ def read_corpus(corpus: Path) -> tuple[dict[str, dict], Path]:
     truth_path = corpus / "ground-truth.json"
     html_dir = corpus / "html"
     if not truth_path.is_file() or not html_dir.is_dir():
-        raise InputError(f"{corpus}: expected ground-truth.json and html/ (the Zyte benchmark layout)")
+        raise InputError(f"{corpus}: expected ground-truth.json and html/"
+                         " (the Zyte benchmark layout)")
     try:
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError) as error:
@@ -137,11 +138,10 @@ def read_page(html_dir: Path, page_id: str) -> str:
 
 def page_headings(html: str) -> tuple[str, str]:
     """(first <h1> text, og:site_name) of a page, '' when absent."""
-    from lxml import html as lxml_html
+    from briefing.ingest.titles import parse
 
-    try:
-        tree = lxml_html.fromstring(html.encode("utf-8", "replace"))
-    except Exception:  # lxml raises several types on broken markup
+    tree = parse(html)
+    if tree is None:
         return "", ""
     h1s = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
     site = tree.xpath("//meta[@property='og:site_name']/@content")

@@ -43,10 +43,13 @@ def extract(html: str | bytes, *, url: str = "", name: str = "page") -> Extracte
         raise InputError(f"{name}: cannot parse HTML ({type(error).__name__})") from None
     if doc is None or not (doc.text or "").strip():
         raise InputError(f"{name}: no article text found in the HTML")
+    from briefing.ingest.titles import headline
+
+    publisher = (doc.sitename or "").strip()
     return Extracted(
         text=doc.text,
-        title=(doc.title or "").strip(),
-        publisher=(doc.sitename or "").strip(),
+        title=headline(html, url=url, publisher=publisher, fallback=(doc.title or "").strip()),
+        publisher=publisher,
         byline=byline_of(doc.author),
         url=(doc.url or url or "").strip(),
         published=parse_date(doc.date),
