@@ -83,3 +83,37 @@ def test_language_we_cannot_summarize_gets_a_clear_error(tmp_path):
     assert proc.returncode != 0
     assert proc.stderr.count("\n") == 1 and "language 'sv'" in proc.stderr
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_results_tables_and_short_english_lines_are_never_refused(caplog) -> None:
+    from briefing.ingest.language import detect
+
+    samples = [
+        "Harbour 2 Millbrook 1, Eastfield 0 Northgate 3, Riverside 1 Oakham 1, "
+        "Westport 2 Kingsley 2, Ashford 4 Bramley 0, Dunmore 1 Calder 2",
+        "Round three scores: Ng 68, Okafor 69, Lindqvist 70, Moreau 71 ( par 72 )",
+        "Quarry road reopens",
+        "Tide tables for the week",
+    ]
+    for text in samples:
+        assert detect(text) == "en", text
+
+
+def test_the_fallback_to_english_is_announced(caplog) -> None:
+    import logging
+
+    from briefing.ingest.language import detect
+
+    # Welsh town names: the model guesses Welsh, but the words read as an English results line
+    with caplog.at_level(logging.WARNING, logger="briefing.ingest"):
+        assert detect("Bangor 3 Rhyl 1 Wrexham 2 Caernarfon 0 Llandudno 1 Barry 4") == "en"
+    assert any("using English" in r.getMessage() for r in caplog.records)
+
+
+def test_confident_long_foreign_text_keeps_its_language() -> None:
+    from briefing.ingest.language import detect
+
+    dutch = ("De gemeente zei dat het plan voor de nieuwe brug klaar was en dat die in het "
+             "voorjaar open zou gaan voor het verkeer, maar de kosten zijn met een derde gestegen "
+             "sinds het werd goedgekeurd door de raad.")
+    assert detect(dutch) == "nl"

@@ -5,6 +5,7 @@ py3langid ships its model inside the package, so nothing is downloaded.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections import Counter
@@ -81,22 +82,87 @@ def clearly_english(sample: str) -> bool:
     return sum(1 for w in words if w in ENGLISH_MARKERS) / len(words) >= CLEARLY_ENGLISH
 
 
+CONFIDENT = 0.9  # model probability below this is a guess (py3langid, norm_probs)
+# Share of words in the English stop list we ship above which ASCII text reads as English
+# rules: English news 0.35-0.55, sports results tables 0.10-0.20, German/French prose
+# about 0.05 (the few shared words are "in", "a", "die"... of other lists).
+ENGLISH_STOP_SHARE = 0.08
+ASCII_SHARE = 0.97  # words written in plain ASCII letters
+
+logger = logging.getLogger("briefing.ingest")
+
+
+def english_stop_share(sample: str) -> tuple[float, float]:
+    """(share of words that are English stop words, share of words in ASCII letters)."""
+    from briefing.lang.words import stop_words
+
+    words = _LETTERS.findall(sample.lower())
+    if not words:
+        return 0.0, 0.0
+    stop = stop_words("en")
+    ascii_words = sum(1 for w in words if w.isascii())
+    return sum(1 for w in words if w in stop) / len(words), ascii_words / len(words)
+
+
+def reads_as_english(sample: str, other: str = "") -> bool:
+    """Mostly ASCII words with English stop words among them, and more of them than of
+    the other candidate language's stop words (so Dutch or Danish text stays theirs)."""
+    share, ascii_share = english_stop_share(sample)
+    if ascii_share < ASCII_SHARE or share < ENGLISH_STOP_SHARE:
+        return False
+    if other and other != "en" and other in supported_languages():
+        from briefing.lang.words import stop_words
+
+        words = _LETTERS.findall(sample.lower())
+        theirs = sum(1 for w in words if w in stop_words(other)) / len(words)
+        return share > theirs
+    return True
+
+
+def supported_languages() -> frozenset[str]:
+    from briefing.lang.words import LANGUAGES
+
+    return frozenset(LANGUAGES)
+
+
 def detect(text: str) -> str:
-    """ISO 639-1 code of ``text``; "en" for short or undecidable text."""
+    """ISO 639-1 code of ``text``; "en" for short or undecidable text.
+
+    The model is trusted only when it is confident on a long enough text. Otherwise,
+    and whenever it names a language we cannot summarize, text that reads as English
+    (see ``reads_as_english``) gets English rules, with a warning when the model said
+    otherwise: an English article is never refused for a guess.
+    """
+    code, warning = detect_with_reason(text)
+    if warning:
+        logger.warning("warning: %s", warning)
+    return code
+
+
+def detect_with_reason(text: str) -> tuple[str, str]:
+    """(code, warning or ""); see :func:`detect`."""
     sample = text[:SAMPLE_CHARS]
     if not sample.strip():
-        return DEFAULT
+        return DEFAULT, ""
     if clearly_english(sample):
-        return "en"
+        return "en", ""
     mixed = bool(NON_LATIN.search(sample)) and latin_is_main_script(sample)
     model = latin_identifier() if mixed else identifier()
     code, probability = model.classify(sample)
-    if mixed:
-        return str(code)
+    code = str(code)
+    if code == "en":
+        return code, ""
     words = len(sample.split())
-    if words >= MIN_WORDS or NON_LATIN.search(sample):
-        return str(code)
-    # Short Latin-script texts: trust the model only when it is sure.
-    if words >= SHORT_TEXT_MIN_WORDS and probability >= SHORT_TEXT_CONFIDENCE:
-        return str(code)
-    return DEFAULT
+    non_latin = bool(NON_LATIN.search(sample)) and not mixed
+    trusted = non_latin or (
+        probability >= CONFIDENT and (words >= MIN_WORDS or (
+            words >= SHORT_TEXT_MIN_WORDS and probability >= SHORT_TEXT_CONFIDENCE)))
+    english = reads_as_english(sample, code)
+    if not english and code in supported_languages() and words >= MIN_WORDS:
+        return code, ""  # a supported language, not English: its own rules fit best
+    guess = f"{code}, p={probability:.2f}"
+    if english:
+        return "en", f"language looked like {guess}, but the text reads as English; using English"
+    if not trusted and not non_latin:
+        return "en", f"language detection is unsure ({guess}); using English rules"
+    return code, ""
