@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from briefing.ingest import clutter
 from briefing.lang.en.lexicon import MONTH_PREFIXES
 from briefing.models import Removed
 
@@ -220,6 +221,7 @@ LINE_RULES: list[tuple[str, object]] = [
     ("call-to-action", lambda line: is_short(line, 15) and bool(CALL_TO_ACTION.match(line))),
     ("copyright-line", lambda line: is_short(line) and bool(COPYRIGHT.search(line))),
     ("tag-list", lambda line: is_short(line) and bool(TAG_LIST.match(line))),
+    *clutter.LINE_RULES,
 ]
 
 
@@ -314,6 +316,9 @@ def drop_furniture(lines: list[str], removed: list[Removed]) -> list[str]:
         index += 1
         if not line:
             kept.append("")
+            continue
+        line = clutter.cut(line, removed)
+        if not line:
             continue
         key = key_of(line)
         if key in READ_MORE_MARKERS or key in WIDGET_MARKERS:

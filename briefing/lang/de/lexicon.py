@@ -21,3 +21,9 @@ SPEECH_VERBS = ("sagte", "sagt", "fragte", "erklärte", "betonte")
 ABBREVIATIONS = frozenset(short.lower() for short in MONTH_ABBREVIATIONS)
 # "und so weiter", "und so fort": may end a sentence or not.
 OPEN_ENDED_ABBREVIATIONS = frozenset({"usw", "usf"})
+
+# Reading-time lines pages put above an article ("label: N unit"):
+# the label, the time units and the words that may follow "N min".
+READING_TIME_LABELS = ("Lesezeit", "Lesedauer", "Geschätzte Lesezeit")
+READING_TIME_UNITS = ("Min", "Minute", "Minuten")
+READING_TIME_TAILS = ("Lesezeit", "lesen")

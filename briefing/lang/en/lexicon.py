@@ -140,3 +140,40 @@ NOT_ORG_ACRONYMS = frozenset(
 ABBREVIATIONS = frozenset({"mt", "ft", "gov", "govt", "supt", "approx"})
 # Abbreviations that end a sentence as often as not ("pens, etc."): never glue after them.
 OPEN_ENDED_ABBREVIATIONS = frozenset({"etc"})
+
+# Reading-time lines pages put above an article ("Reading time: 4 minutes"):
+# the label, the time units and the words that may follow "N min".
+READING_TIME_LABELS = ("Reading time", "Read time", "Estimated reading time", "Listening time")
+READING_TIME_UNITS = ("min", "mins", "minute", "minutes")
+READING_TIME_TAILS = ("read", "reading", "listen")
+
+# ----------------------------------------------------------------- web page furniture
+
+# Pointers to a video or picture beside the text ("Scroll down for video").
+VIDEO_POINTERS = (
+    "Scroll down for video", "Scroll down for videos", "Scroll down for more",
+    "Scroll down to watch the video", "Scroll down to see the video",
+)
+# Parenthesised pointers to a picture or video inside a sentence: "(above)".
+PICTURE_POINTERS = (
+    "above", "below", "pictured above", "pictured below", "video above", "video below",
+    "see video above", "see video below", "watch above", "watch below", "see below",
+)
+# How a newsletter or subscription call starts, inside a line or on its own.
+SUBSCRIPTION_CALLS = (
+    "Sign up for", "Sign up to", "Subscribe to", "Subscribe for", "Get our", "Join our",
+    "Already a subscriber", "Become a subscriber", "Become a member", "Support our journalism",
+    "Want more stories like this", "Like this story", "Enjoy this story",
+)
+NEWSLETTER_WORDS = ("newsletter", "newsletters", "subscription", "subscribe", "inbox", "digest")
+# Lines of a page's reprint and sharing tools.
+REPRINT_LINES = (
+    "Order Reprints", "Reprints", "Reprints & Permissions", "Reprints and Permissions",
+    "Today's Paper", "Print this article", "Print this page", "Permalink", "Hide caption",
+    "Toggle caption", "Enlarge this image", "Caption", "Image", "Updated", "Gallery",
+)
+# News agencies that sign datelines and wire bylines: "HANOI (AP) —", "(CNN) --".
+WIRE_AGENCIES = ("AP", "Associated Press", "Reuters", "AFP", "CNN", "UPI", "Bloomberg", "dpa")
+# Titles a wire byline ends with: "Robert Burns, AP National Security Writer".
+WIRE_ROLES = ("Writer", "Writers", "Correspondent", "Correspondents", "Reporter", "Reporters",
+              "Editor", "Editors", "Producer", "Columnist")

@@ -1,0 +1,64 @@
+"""Clutter families: each is removed with a named rule, and the story's text stays."""
+
+from briefing import ingest
+
+STORY = ("The council voted on Tuesday to close the quarry road for eight weeks while the "
+         "bridge is rebuilt, officials said.")
+
+
+def rules_of(article) -> dict[str, str]:
+    return {r.text: r.rule for r in article.removed}
+
+
+def test_line_clutter_is_dropped_with_its_rule() -> None:
+    lines = {
+        "Tempo de leitura: 2 minutos": "reading-time",
+        "Lesezeit: 4 Min.": "reading-time",
+        "7 min read": "reading-time",
+        "XY-ZW--Bridge-Closure, 2nd Ld-Writethru": "wire-slug",
+        "Dana Whitfield, AP Transport Writer": "wire-byline",
+        "Copyright 2024 Valley Courier Ltd. All rights reserved.": "copyright-line",
+        "The Valley Courier (ISSN 0000-1111) is published daily except Sundays": (
+            "copyright-issn-line"),
+        "- Order Reprints": "reprint-or-tool-line",
+        "Image 3 of 12": "gallery-counter",
+        "Sign up for our weekly transport newsletter and get road news in your inbox": (
+            "subscription-call"),
+    }
+    text = "Quarry road to close for bridge works\n" + "\n".join([STORY, *lines])
+    article = ingest.from_text(text)
+    found = rules_of(article)
+    for line, rule in lines.items():
+        assert found.get(line) == rule, line
+        assert line not in article.text
+    assert STORY in article.text
+
+
+def test_pieces_inside_a_line_are_cut_and_the_sentence_kept() -> None:
+    text = ("Quarry road to close for bridge works\n"
+            "(CNN) -- The council voted on Tuesday to close the quarry road. Scroll down for "
+            "video Crews will start on Monday. The map (above) shows the detour. Sign up for "
+            "the free daily newsletter here. Mayor Ana RuizAna Maria Ruiz said the work was "
+            "overdue.")
+    article = ingest.from_text(text)
+    body = article.text
+    assert body.startswith("The council voted on Tuesday")
+    for piece in ("(CNN)", "Scroll down for video", "(above)", "newsletter", "RuizAna"):
+        assert piece not in body, piece
+    assert "Crews will start on Monday." in body
+    assert "The map shows the detour." in body
+    assert "Mayor Ana Ruiz said the work was overdue." in body
+    rules = set(rules_of(article).values())
+    assert {"dateline-agency-mark", "video-pointer", "picture-pointer", "newsletter-call",
+            "glued-pop-up-text"} <= rules
+
+
+def test_real_sentences_about_newsletters_and_pictures_stay() -> None:
+    text = ("Local paper changes hands\n"
+            "The paper's newsletter, which reaches 40,000 readers, will keep its name. "
+            "Readers who sign up before May get a discount, the new owner said. "
+            "Pictures taken from above the valley show the old mill.")
+    article = ingest.from_text(text)
+    assert "will keep its name." in article.text
+    assert "Readers who sign up before May get a discount" in article.text
+    assert "Pictures taken from above the valley show the old mill." in article.text
