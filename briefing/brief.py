@@ -42,6 +42,7 @@ def build(doc: Document, summary: Summary, facts: Facts) -> Brief:
         made_at=datetime.now(UTC),
         generator=GENERATOR,
         sentences=texts,
+        notes=list(doc.notes),
     )
 
 

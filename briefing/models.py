@@ -55,6 +55,7 @@ class Sentence:
 class Document:
     article: Article
     sentences: list[Sentence]
+    notes: list[str] = field(default_factory=list)  # e.g. "only the first N sentences ..."
 
     def sentence_texts(self) -> list[str]:
         return [s.text for s in self.sentences]
@@ -161,6 +162,7 @@ class Brief:
     generator: str
     sentences: list[str] = field(default_factory=list)  # all sentences, for tracing indexes
     trimmed: bool = False
+    notes: list[str] = field(default_factory=list)  # what the reader must know (caps applied)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -7,6 +7,7 @@ Each function here is a thin composition of stage modules; the public API in
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 from briefing import facts as facts_stage
 from briefing import ingest, segment
@@ -17,6 +18,12 @@ from briefing.models import Article, Brief, Document, Facts, Figure, Summary
 
 # A str longer than this, or with a line break, is article text rather than a path or URL.
 _MAX_PATH_LENGTH = 1024
+# Bounded work: at most this many sentences of an article are analysed (summarized,
+# searched for facts, kept in the brief); the rest is dropped before segmentation and
+# the brief says so. 5,000 is five times the generated 15,000-word report in
+# benchmarks/ (about 1,000 sentences) and far above any news article; it keeps 10 MB of
+# short paragraphs under 500 MB (was 1.1 GB; docs/BENCHMARKS.md).
+MAX_SENTENCES = 5_000
 
 
 def to_article(source: str | os.PathLike[str] | Article) -> Article:
@@ -40,7 +47,28 @@ def text_document(text: str) -> Document:
 
 
 def document(source: str | os.PathLike[str] | Article) -> Document:
-    return segment.segment(to_article(source))
+    return bounded_document(to_article(source))
+
+
+def bounded_document(article: Article, limit: int | None = None) -> Document:
+    """Segment at most ``limit`` sentences of ``article``, noting any cut in the Document.
+
+    Every paragraph holds at least one sentence, so the first ``limit`` paragraphs hold
+    the first ``limit`` sentences: the rest is never segmented or kept.
+    """
+    limit = MAX_SENTENCES if limit is None else limit
+    total = len(article.paragraphs)
+    if total > limit:
+        article = replace(article, paragraphs=article.paragraphs[:limit])
+    doc = segment.segment(article)
+    if total <= limit and len(doc.sentences) <= limit:
+        return doc
+    kept = doc.sentences[:limit]
+    last = kept[-1].paragraph + 1 if kept else 0
+    article = replace(article, paragraphs=article.paragraphs[:last])
+    note = (f"Only the first {limit:,} sentences were analysed; the article is longer "
+            f"({total:,} paragraphs).")
+    return Document(article=article, sentences=kept, notes=[*doc.notes, note])
 
 
 def summarize_doc(

@@ -145,8 +145,9 @@ def test_crowded_brief_drops_low_ranked_items_first_and_says_so():
 
 def test_short_brief_keeps_everything_at_full_size():
     report = pdf.fit_report(sample_brief())
-    assert report == {"pages": 1, "type_pt": pdf.BASE_PT, "trimmed": False,
-                      "kept": report["kept"]}
+    assert report["pages"] == 1 and report["type_pt"] == pdf.BASE_PT
+    assert not report["trimmed"] and report["left_out"] == 0 and report["note"] == ""
+    assert report["layouts"] == 1  # it fitted at the first layout
     assert report["kept"]["points"] == 4
 
 

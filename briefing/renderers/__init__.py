@@ -62,11 +62,13 @@ def render_html(
     for_print: bool = False,
     page_css: str = "",
     limits: dict[str, int] | None = None,
+    fit_note: str = "",
 ) -> str:
     """The brief as one self-contained HTML5 page (CSS inline, nothing external).
 
     ``for_print`` adds the PDF stylesheet and ``page_css`` (paper and type size,
-    written by the PDF fitter, never from article text).
+    written by the PDF fitter, never from article text) and ``fit_note``, the
+    fitter's line saying what did not fit.
     """
     from markupsafe import Markup
 
@@ -76,6 +78,7 @@ def render_html(
     context = brief_view(brief, SCREEN_LIMITS if limits is None else limits)
     context["for_print"] = for_print
     context["page_css"] = Markup(page_css)
+    context["fit_note"] = fit_note
     return render_template("brief.html.j2", context, template_dir)
 
 

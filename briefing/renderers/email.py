@@ -32,6 +32,9 @@ MAX_HEADER_CHARS = 200
 DIGEST_POINTS = 3
 BRIEF_POINTS = 5
 MAX_FIGURES = 3
+# A brief email carries the brief's fact box too, shorter than the page's.
+BRIEF_DETAIL_LIMITS = {"figures": 5, "dates": 3, "people": 5, "places": 6,
+                       "organizations": 4, "quotes": 3}
 # RFC 5322 allows 998-character lines; folding at 78 makes Python's folder start some
 # long subjects on a continuation line, which mail readers show with a leading space.
 MESSAGE_POLICY = policy.SMTP.clone(max_line_length=998)
@@ -120,6 +123,30 @@ def story_view(
         "also": [{"name": one_line(name), "link": safe_link(url)} for name, url in also],
         "watch": [one_line(hit) for hit in watch],
         "update_note": "",
+    }
+
+
+def brief_details(brief: Brief, points: int = BRIEF_POINTS) -> dict[str, Any]:
+    """The labelled fact box of a one-brief email: figures with what they measure,
+    people with roles, quotes with speakers. Built by the brief's own view, so a quote
+    already shown as a point is not repeated (the point carries the speaker)."""
+    from briefing.brief import shorten
+    from briefing.renderers.view import brief_view
+
+    # The email shows ``points`` points besides the bottom line, whose own point is first.
+    view = brief_view(shorten(brief, keep_points=points + 1), BRIEF_DETAIL_LIMITS)
+    return {
+        "points": [p["text"] + (f" — {p['speaker']}" if p["speaker"] else "")
+                   for p in view["points"]][:points],
+        "details": {
+            "figures": [{"text": f["text"], "label": f["label"]} for f in view["figures"]],
+            "dates": [d["text"] for d in view["dates"]],
+            "people": [{"name": p["name"], "role": p["role"]} for p in view["people"]],
+            "places": [e["name"] for e in view["places"]],
+            "organizations": [e["name"] for e in view["organizations"]],
+            "quotes": [{"text": q["text"], "speaker": q["speaker"] or "unattributed"}
+                       for q in view["quotes"]],
+        },
     }
 
 
@@ -228,6 +255,7 @@ def render_brief_message(
 ) -> Rendered:
     env = template_env(template_dir)
     view = story_view(brief, points=BRIEF_POINTS)
+    view.update(brief_details(brief))
     subject = f"Brief: {view['title']}"
     made = made_at or datetime.now(UTC)
     context = {

@@ -1,33 +1,34 @@
-"""The one-page PDF: WeasyPrint, a safe URL fetcher and a fitter.
+"""The one-page PDF: WeasyPrint, a safe URL fetcher and the fitting loop.
 
-Fitting walks a "ladder" of layouts, each one shorter than the last: first the
-lowest-ranked facts and points are left out (via ``briefing.brief.shorten``), then
-the type tightens step by step down to an 8 pt floor, and only then do the last
-optional parts go. Text is never cut mid-sentence. WeasyPrint lays out each
-candidate (``HTML.render``) and the page count decides; a binary search over the
-ladder keeps that to a handful of layouts.
+The PDF is tagged PDF/UA-1 (WeasyPrint's ``pdf/ua-1`` variant): a structure tree in
+the template's source order (headline, bottom line, key points, voices, fact box,
+footer), the document language from ``<html lang>`` and the title from ``<title>``,
+shown as the window title. The brief has no images, so no alternative text is
+needed; decorative rules and tints are drawn as artifacts.
+
+Fitting (``briefing.renderers.fit``) measures one layout, predicts what else fits,
+and checks its choice with one more layout; most briefs need one or two layouts.
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from briefing.brief import counts, shorten
+from briefing.brief import counts
 from briefing.errors import InputError
 from briefing.models import Brief
+from briefing.renderers import fit as fitting
 
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
-BASE_PT = 10.5
-FLOOR_PT = 8.0
-TYPE_STEP_PT = 0.5
-# Before the type tightens, keep at least this much (if the brief has it). The points
-# count the bottom line's own sentence, which the page shows as the bottom line.
-COMFORT = {"points": 4, "figures": 4, "quotes": 1, "names": 3, "dates": 2}
-# What even a full-size page shows at most: a fact box with more is not a summary.
-PAGE_CAPS = {"points": 12, "figures": 10, "quotes": 6, "names": 8, "dates": 6}
+PDF_VARIANT = "pdf/ua-1"
+# Layouts spent adding what the first fitting layout showed there is still room for;
+# each one teaches the height model, so two nearly always reach a full page.
+REFILLS = 2
+# Re-exported for callers that read the fitter's limits from here.
+BASE_PT, FLOOR_PT = fitting.BASE_PT, fitting.FLOOR_PT
+PAGE_CAPS, COMFORT = fitting.PAGE_CAPS, fitting.COMFORT
 
 
 # --- safety: nothing from the article may make WeasyPrint read files or reach hosts --
@@ -67,165 +68,149 @@ def font_config() -> Any:
 
 
 def page_css(paper: str, points: float) -> str:
-    """The per-attempt rules: paper size and the root type size everything scales with."""
-    return f"@page {{ size: {PAPER_SIZES[paper]}; }} html {{ font-size: {points}pt; }}"
+    """The per-attempt rules: a page as wide as the paper and tall enough for any
+    brief (the fitter measures it, then cuts it to the paper), and the root type size."""
+    width = fitting.PAPER_PX[paper][0]
+    return (f"@page {{ size: {width:.2f}px {fitting.TALL_PAGE_PX}px; }} "
+            f"html {{ font-size: {points}pt; }}")
 
 
-def lay_out(brief: Brief, paper: str, points: float, template_dir: str | None) -> Any:
-    """WeasyPrint's layout (a Document) of ``brief`` at a root size of ``points``."""
+def lay_out(brief: Brief, paper: str, points: float, template_dir: str | None,
+            note: str = "") -> tuple[fitting.Layout, dict[str, Any]]:
+    """WeasyPrint's layout of ``brief`` at a root size of ``points``, measured, and the
+    view it was made from."""
     from weasyprint import HTML
 
     from briefing.renderers import render_html
+    from briefing.renderers.view import brief_view
 
     html = render_html(brief, template_dir, for_print=True, page_css=page_css(paper, points),
-                       limits={})
-    return HTML(string=html, base_url=None, url_fetcher=safe_fetcher()).render(
-        font_config=font_config()
-    )
+                       limits={}, fit_note=note)
+    document = HTML(string=html, base_url=None, url_fetcher=safe_fetcher()).render(
+        font_config=font_config(), pdf_variant=PDF_VARIANT)
+    view = brief_view(brief, {})
+    view["fit_note"] = note
+    return fitting.measure(document, points, paper), view
 
 
-# --- the ladder ------------------------------------------------------------------------
+# --- the fitting loop ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Step:
-    """One candidate layout: how much to keep of each list, at which type size."""
+class Fitter:
+    """Finds the fullest brief that fits one page, counting its layouts."""
 
-    points: float
-    keep: dict[str, int | None] = field(default_factory=dict)
+    def __init__(self, brief: Brief, paper: str, template_dir: str | None) -> None:
+        self.brief, self.paper, self.template_dir = brief, paper, template_dir
+        self.caps = fitting.caps_of(brief)
+        self.model = fitting.HeightModel()
+        self.layouts = 0
+        self.room = 0.0  # the paper's content height, known after the first layout
 
-    def apply(self, brief: Brief) -> Brief:
-        keep = self.keep
-        if not keep:
-            return brief
-        return shorten(
-            brief,
-            keep_points=keep.get("points"),
-            keep_figures=keep.get("figures"),
-            keep_quotes=keep.get("quotes"),
-            keep_names=keep.get("names"),
-            keep_dates=keep.get("dates"),
-        )
+    def attempt(self, keep: dict[str, int], points: float, note_fill: float | None = None):
+        shown = fitting.cut(self.brief, keep)
+        note = self.note(shown, keep, points, note_fill)
+        layout, view = lay_out(shown, self.paper, points, self.template_dir, note)
+        self.layouts += 1
+        self.model.learn(layout, view)
+        return layout, shown, note
 
+    def note(self, shown: Brief, keep: dict[str, int], points: float,
+             fill_ratio: float | None) -> str:
+        if fill_ratio is None:  # predict the fill to word the note; checked afterwards
+            fill_ratio = self.predicted(keep, points) / self.room if self.room else 1.0
+        return fitting.fit_note(self.brief, shown, keep, self.caps, fill_ratio)
 
-def available(brief: Brief) -> dict[str, int]:
-    found = counts(brief)
-    names = max(found["people"], found["places"], found["organizations"])
-    return {"points": found["points"], "figures": found["figures"], "quotes": found["quotes"],
-            "names": names, "dates": found["dates"]}
+    def predicted(self, keep: dict[str, int], points: float, note: bool = True) -> float:
+        from briefing.renderers.view import brief_view
 
+        shown = fitting.cut(self.brief, keep)
+        view = brief_view(shown, {})
+        view["fit_note"] = "x" if note and fitting.left_out(self.brief, shown) else ""
+        return self.model.height(view, points)
 
-def ladder(brief: Brief) -> list[Step]:
-    """Every candidate layout, fullest first, each no longer than the one before."""
-    have = available(brief)
-    keep: dict[str, int | None] = {
-        name: have[name] if cap is None else min(have[name], cap)
-        for name, cap in PAGE_CAPS.items()
-    }
-    steps = [Step(BASE_PT, dict(keep))]
-    # 1. Leave out the lowest-ranked items, one at a time, down to a comfortable brief.
-    steps += drop_steps(keep, COMFORT, BASE_PT)
-    # 2. Tighten the type down to the floor.
-    size = BASE_PT
-    while size - TYPE_STEP_PT >= FLOOR_PT - 1e-9:
-        size = round(size - TYPE_STEP_PT, 2)
-        steps.append(Step(size, dict(keep)))
-    # 3. At the floor, give up the remaining optional parts.
-    floor = {"points": 1, "figures": 0, "quotes": 0, "names": 0, "dates": 0}
-    steps += drop_steps(keep, floor, FLOOR_PT)
-    return steps
+    def run(self) -> tuple[fitting.Layout, Brief, float, dict[str, int]]:
+        caps = self.caps
+        layout, shown, _ = self.attempt(caps, fitting.BASE_PT)
+        self.room = layout.room
+        if layout.fits:
+            return layout, shown, fitting.BASE_PT, caps
+        for points in fitting.type_sizes():
+            for _ in range(2):  # a second try with the heights the first one measured
+                if self.layouts >= fitting.MAX_LAYOUTS:
+                    break
+                keep = fitting.fill(caps, lambda k, p=points: self.predicted(k, p) <= self.room)
+                if points > fitting.FLOOR_PT and not fitting.comfortable(keep, caps):
+                    break
+                layout, shown, note = self.attempt(keep, points)
+                if layout.fits:
+                    return self.settle(layout, shown, points, keep, note)
+        return self.last_resort()
 
+    def settle(self, layout: fitting.Layout, shown: Brief, points: float,
+               keep: dict[str, int], note: str):
+        """Fill what room is left (the model has just learned this very layout, so its
+        prediction is close), then make sure the note tells the truth about the fill."""
+        for _ in range(REFILLS):
+            if self.layouts >= fitting.MAX_LAYOUTS:
+                break
+            more = fitting.fill(self.caps, lambda k: self.predicted(k, points) <= self.room,
+                                start=keep)
+            if more == keep:
+                break
+            bigger, bigger_shown, bigger_note = self.attempt(more, points)
+            if not bigger.fits:
+                break
+            layout, shown, keep, note = bigger, bigger_shown, more, bigger_note
+        honest = fitting.fit_note(self.brief, shown, keep, self.caps, layout.fill)
+        if honest != note:
+            again, again_shown, _ = self.attempt(keep, points, note_fill=layout.fill)
+            if again.fits:
+                layout, shown = again, again_shown
+        return layout, shown, points, keep
 
-def drop_steps(keep: dict[str, int | None], target: dict[str, int], size: float) -> list[Step]:
-    """Shrink ``keep`` towards ``target`` one item at a time, facts and points in turn.
+    def last_resort(self):
+        """Even the barest brief overflows (enormous sentences): leave the sentences out.
 
-    ``keep`` is updated in place so the next phase starts where this one ended.
-    """
-    order = ("names", "dates", "figures", "quotes", "points")
-    steps = []
-    while True:
-        changed = False
-        for name in order:
-            current = keep[name] or 0
-            if current > target[name]:
-                keep[name] = current - 1
-                steps.append(Step(size, dict(keep)))
-                changed = True
-        if not changed:
-            return steps
+        First the points go, then the bottom line too; the page then says the sentences
+        were too long to print, which is honest where a cut sentence would not be.
+        """
+        from dataclasses import replace
 
-
-# --- fitting ---------------------------------------------------------------------------
-
-
-def fits(document: Any) -> bool:
-    """One page, and nothing on it reaching below the page's content area."""
-    if len(document.pages) != 1:
-        return False
-    page = document.pages[0]._page_box
-    bottom = page.content_box_y() + page.height + 0.5
-    return all(box_bottom(box) <= bottom for box in page.descendants() if box is not page)
-
-
-def box_bottom(box: Any) -> float:
-    try:
-        return box.position_y + box.margin_height()
-    except (AttributeError, TypeError):
-        return 0.0
-
-
-def fit(brief: Brief, paper: str, template_dir: str | None) -> tuple[Any, Brief, Step]:
-    """The fullest step of the ladder that fits one page, with its layout."""
-    steps = ladder(brief)
-    first = steps[0]
-    first_brief = first.apply(brief)
-    document = lay_out(first_brief, paper, first.points, template_dir)
-    if fits(document):
-        return document, first_brief, first
-    best: tuple[Any, Brief, Step] | None = None
-    low, high = 1, len(steps) - 1
-    while low <= high:
-        middle = (low + high) // 2
-        step = steps[middle]
-        candidate = step.apply(brief)
-        document = lay_out(candidate, paper, step.points, template_dir)
-        if fits(document):
-            best = (document, candidate, step)
-            high = middle - 1
-        else:
-            low = middle + 1
-    if best is None:
-        return last_resort(brief, steps[-1], paper, template_dir)
-    return best
+        bare = {name: 0 for name in self.caps}
+        shown = fitting.cut(self.brief, bare)
+        for candidate in (shown, replace(shown, bottom_line="")):
+            note = fitting.fit_note(self.brief, candidate, bare, self.caps, 1.0)
+            layout, _ = lay_out(candidate, self.paper, fitting.FLOOR_PT, self.template_dir, note)
+            self.layouts += 1
+            if layout.fits:
+                return layout, candidate, fitting.FLOOR_PT, bare
+        raise InputError("the article's headline is too long to print on one page; "
+                         "use --format html or md")
 
 
-def last_resort(brief: Brief, step: Step, paper: str, template_dir: str | None) -> tuple:
-    """Even the barest brief overflows (enormous sentences): leave the sentences out.
-
-    First the points go, then the bottom line too; the page then says the sentences
-    were too long to print, which is honest where a cut sentence would not be.
-    """
-    bare = shorten(step.apply(brief), keep_points=0)
-    for candidate in (bare, replace(bare, bottom_line="")):
-        document = lay_out(candidate, paper, FLOOR_PT, template_dir)
-        if fits(document):
-            return document, candidate, step
-    raise InputError("the article's headline is too long to print on one page; "
-                     "use --format html or md")
+def fit(brief: Brief, paper: str, template_dir: str | None) -> tuple[Any, Brief, dict]:
+    """The fullest brief that fits one page: its one-page document, the brief shown,
+    and what fitting did."""
+    fitter = Fitter(brief, paper, template_dir)
+    layout, shown, points, keep = fitter.run()
+    note = fitting.fit_note(brief, shown, keep, fitter.caps, layout.fill)
+    report = {"pages": 1, "type_pt": points, "fill": round(layout.fill, 3),
+              "layouts": fitter.layouts, "left_out": fitting.left_out(brief, shown),
+              "trimmed": note.startswith("Trimmed to fit"), "note": note,
+              "kept": counts(shown)}
+    return fitting.to_paper(layout, paper), shown, report
 
 
 def render_pdf(brief: Brief, paper: str = "a4", template_dir: str | Path | None = None) -> bytes:
-    """``brief`` as a one-page PDF on ``paper`` ("a4" or "letter")."""
+    """``brief`` as a one-page tagged (PDF/UA-1) PDF on ``paper`` ("a4" or "letter")."""
     paper = (paper or "a4").lower()
     if paper not in PAPER_SIZES:
         raise InputError(f"unknown paper {paper!r}; choose a4 or letter")
     folder = str(template_dir) if template_dir else None
     document, _, _ = fit(brief, paper, folder)
-    return document.write_pdf()
+    return document.write_pdf(pdf_variant=PDF_VARIANT)
 
 
 def fit_report(brief: Brief, paper: str = "a4") -> dict[str, Any]:
     """What fitting chose for ``brief`` (for tests and the benchmark)."""
-    document, fitted, step = fit(brief, paper, None)
-    return {"pages": len(document.pages), "type_pt": step.points,
-            "trimmed": fitted.trimmed, "kept": counts(fitted)}
+    return fit(brief, paper, None)[2]

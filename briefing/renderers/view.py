@@ -2,7 +2,15 @@
 
 Nothing here computes facts or scores; it only formats what the Brief holds, in
 the order the brief stage chose. Every point, figure, date and quote carries the
-index of the sentence it came from (``sentence``) so templates can link to it.
+index of the sentence it came from (``sentence``) so templates can link to it, and
+a ``fit`` key the PDF fitter uses to measure each item's height.
+
+Two display rules live here so every format shares them:
+
+- nothing is shown twice: a quote whose sentence is already a key point (or the
+  bottom line) is not repeated under Voices; the point carries the speaker instead;
+- long unbreakable tokens are capped for display (``MAX_TOKEN_CHARS``, with an
+  ellipsis) and titles at ``MAX_TITLE_CHARS``; the JSON keeps the full text.
 """
 
 from __future__ import annotations
@@ -17,7 +25,24 @@ from briefing.text import one_line, safe_link
 # HTML (not page-limited) still shows at most this many of each list.
 SCREEN_LIMITS = {"figures": 12, "dates": 6, "people": 10, "places": 10,
                  "organizations": 10, "quotes": 6}
+# Display caps. 60 characters keeps a typical article URL or a long compound word whole
+# (the longest tokens in samples/ and the dev corpora are URLs of 40-55 characters); a
+# longer run without spaces is clutter or an attack, and laying it out costs WeasyPrint
+# time quadratic in its length.
+MAX_TOKEN_CHARS = 60
+# A headline longer than this (about three lines at the PDF's size) is not a headline.
+MAX_TITLE_CHARS = 240
+_LONG_TOKEN = re.compile(r"\S{" + str(MAX_TOKEN_CHARS + 1) + ",}")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+def shown(text: str | None, limit: int | None = None) -> str:
+    """``text`` on one line as the page shows it: overlong tokens cut with an ellipsis,
+    and at most ``limit`` characters (cut at a space)."""
+    line = _LONG_TOKEN.sub(lambda m: m.group()[:MAX_TOKEN_CHARS] + "…", one_line(text))
+    if limit is not None and len(line) > limit:
+        line = line[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return line
 
 
 def language_tag(language: str | None) -> str:
@@ -36,35 +61,44 @@ def format_made_at(moment: datetime) -> str:
 def brief_view(brief: Brief, limits: dict[str, int] | None = None) -> dict[str, Any]:
     """The template context for ``brief``: article metadata, points, fact box, voices."""
     article = brief.article
-    bottom = one_line(brief.bottom_line)
+    bottom_raw = one_line(brief.bottom_line)
+    bottom_sentence = sentence_of(brief, brief.bottom_line)
+    points = [p for p in brief.points if one_line(p.text) != bottom_raw]
+    title = shown(article.title, MAX_TITLE_CHARS) or (shown(bottom_raw, 120) or "Untitled")
     view: dict[str, Any] = {
-        "title": one_line(article.title) or (bottom[:120] if bottom else "Untitled"),
-        "publisher": one_line(article.publisher),
-        "agency": one_line(article.agency),
+        "title": title,
+        "publisher": shown(article.publisher, 120),
+        "agency": shown(article.agency, 120),
         "date": format_date(article.published),
         "date_iso": article.published.isoformat() if article.published else "",
-        "byline": one_line(article.byline),
+        "byline": shown(article.byline, 160),
         "link": safe_link(article.url),
         "language": language_tag(article.language),
-        "author": one_line(article.byline) or one_line(article.publisher) or brief.generator,
-        "bottom_line": bottom,
-        "bottom_sentence": sentence_of(brief, brief.bottom_line),
+        "author": shown(article.byline, 160) or shown(article.publisher, 120) or brief.generator,
+        "bottom_line": shown(bottom_raw),
+        "bottom_sentence": bottom_sentence,
         "points": [
-            {"text": one_line(p.text), "sentence": p.sentence}
-            for p in brief.points
-            if one_line(p.text) != bottom
+            {"text": shown(p.text), "sentence": p.sentence, "fit": f"point:{p.sentence}",
+             "speaker": ""}
+            for p in points
         ],
         "method": brief.method,
         "generator": brief.generator,
         "made_at": format_made_at(brief.made_at),
         "made_at_iso": brief.made_at.isoformat(timespec="seconds"),
         "trimmed": brief.trimmed,
+        "notes": [one_line(n) for n in brief.notes if one_line(n)],
+        "bottom_speaker": "",
+        "fit_note": "",  # the PDF fitter's line on what did not fit
     }
-    shown = len(view["points"]) + (1 if bottom else 0)
-    view["coverage"] = (f"{shown} key sentence{'s' if shown != 1 else ''} "
+    shown_count = len(view["points"]) + (1 if bottom_raw else 0)
+    view["coverage"] = (f"{shown_count} key sentence{'s' if shown_count != 1 else ''} "
                         f"of {len(brief.sentences)}") if brief.sentences else ""
+    box = fact_box(brief)
+    box["quotes"] = voices_not_shown_as_points(
+        box["quotes"], view, [bottom_raw] + [one_line(p.text) for p in points])
     view["hidden"] = 0
-    for name, items in fact_box(brief).items():
+    for name, items in box.items():
         limit = (limits or {}).get(name)
         view[name] = items if limit is None else items[:limit]
         view["hidden"] += len(items) - len(view[name])
@@ -72,6 +106,34 @@ def brief_view(brief: Brief, limits: dict[str, int] | None = None) -> dict[str, 
                                               "organizations"))
     view["cited"] = cited_sentences(brief, view)
     return view
+
+
+def voices_not_shown_as_points(
+    quotes: list[dict[str, Any]], view: dict[str, Any], texts: list[str]
+) -> list[dict[str, Any]]:
+    """Quotes that are not already on the page as a key point or the bottom line.
+
+    A quote inside a shown sentence stays with that sentence (which gives its context)
+    and the point takes the speaker's name, unless the sentence already names them.
+    """
+    by_sentence = {p["sentence"]: p for p in view["points"]}
+    folded = [t.casefold() for t in texts if t]
+    kept = []
+    for quote in quotes:
+        point = by_sentence.get(quote["sentence"])
+        is_bottom = quote["sentence"] is not None and quote["sentence"] == view["bottom_sentence"]
+        words = quote["full"].casefold()
+        inside = bool(words) and any(words in text for text in folded)
+        if point is None and not is_bottom and not inside:
+            kept.append(quote)
+            continue
+        speaker = quote["speaker"]
+        surname = speaker.split()[-1].casefold() if speaker else ""
+        if point is not None and surname and surname not in point["text"].casefold():
+            point["speaker"] = point["speaker"] or speaker
+        if is_bottom and surname and surname not in view["bottom_line"].casefold():
+            view["bottom_speaker"] = view["bottom_speaker"] or speaker
+    return kept
 
 
 def sentence_of(brief: Brief, text: str) -> int | None:
@@ -85,28 +147,35 @@ def sentence_of(brief: Brief, text: str) -> int | None:
 
 
 def fact_box(brief: Brief) -> dict[str, list[dict[str, Any]]]:
-    """Fact lists as template rows, empty and repeated entries dropped, order kept."""
+    """Fact lists as template rows, empty and repeated entries dropped, order kept.
+
+    ``fit`` names each row by its list and position in the Brief (which
+    ``briefing.brief.shorten`` keeps stable), so the PDF fitter can measure it.
+    """
     facts = brief.facts
     figures = unique([
-        {"text": one_line(f.text), "label": one_line(f.label), "sentence": f.sentence}
-        for f in facts.figures
+        {"text": shown(f.text), "label": shown(f.label), "sentence": f.sentence,
+         "fit": f"figures:{i}"}
+        for i, f in enumerate(facts.figures)
     ], key="text")
     dates = unique([
-        {"text": one_line(d.text), "value": d.value or "", "sentence": d.sentence}
-        for d in facts.dates
+        {"text": shown(d.text), "value": d.value or "", "sentence": d.sentence,
+         "fit": f"dates:{i}"}
+        for i, d in enumerate(facts.dates)
     ], key="text")
     people = unique([
-        {"name": one_line(p.name), "role": one_line(p.role), "sentence": first(p.sentences)}
-        for p in facts.people
+        {"name": shown(p.name), "role": shown(p.role), "sentence": first(p.sentences),
+         "fit": f"people:{i}"}
+        for i, p in enumerate(facts.people)
     ], key="name")
-    places = unique([{"name": one_line(e.name), "sentence": first(e.sentences)}
+    places = unique([{"name": shown(e.name), "sentence": first(e.sentences)}
                      for e in facts.places], key="name")
-    organizations = unique([{"name": one_line(e.name), "sentence": first(e.sentences)}
+    organizations = unique([{"name": shown(e.name), "sentence": first(e.sentences)}
                             for e in facts.organizations], key="name")
     quotes = unique([
-        {"text": quote_text(q.text), "speaker": one_line(q.speaker),
-         "sentence": q.sentence}
-        for q in facts.quotes
+        {"text": shown(quote_text(q.text)), "full": quote_text(q.text),
+         "speaker": shown(q.speaker, 120), "sentence": q.sentence, "fit": f"quotes:{i}"}
+        for i, q in enumerate(facts.quotes)
     ], key="text")
     return {"figures": figures, "dates": dates, "people": people, "places": places,
             "organizations": organizations, "quotes": quotes}
@@ -138,10 +207,10 @@ def cited_sentences(brief: Brief, view: dict[str, Any]) -> list[dict[str, Any]]:
     wanted: set[int] = set()
     if view["bottom_sentence"] is not None:
         wanted.add(view["bottom_sentence"])
-    for name in ("points", "figures", "dates", "quotes"):
+    for name in ("points", "figures", "dates", "people", "quotes"):
         wanted.update(item["sentence"] for item in view[name] if item["sentence"] is not None)
     return [
-        {"index": i, "text": one_line(brief.sentences[i])}
+        {"index": i, "text": shown(brief.sentences[i])}
         for i in sorted(wanted)
         if 0 <= i < len(brief.sentences)
     ]
