@@ -2,8 +2,12 @@
 
 Briefs are made first (ingest, summarize, facts are not timed); then each format is
 rendered several times and the median is reported. The PDF time includes fitting
-(every WeasyPrint layout it needs). One warm-up PDF runs first so font loading is
-not counted against the first brief.
+(every WeasyPrint layout it needs) and writing the tagged PDF/UA-1 file. One warm-up
+PDF runs first so font loading is not counted against the first brief. For each PDF
+the table also shows how many layouts fitting took, how full the page is, whether it
+says "Trimmed to fit" (only allowed on a page at least 85% full) and whether it is
+tagged (a structure tree, read back with pypdf). The seed article is added when the
+shared corpora are present (../shared/corpora/seed).
 
     python benchmarks/bench_render.py            # samples + a generated 15,000-word report
     python benchmarks/bench_render.py --runs 9 --paper letter
@@ -12,6 +16,7 @@ not counted against the first brief.
 from __future__ import annotations
 
 import argparse
+import io
 import random
 import statistics
 import time
@@ -22,7 +27,11 @@ from briefing.renderers import render
 from briefing.renderers.pdf import fit_report
 
 ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "corpora" / "seed" / "cgtn-belarus-pasted.txt"
 GOALS_MS = {"html": 20.0, "pdf": 500.0}
+NOTE = ("Council approves budget\n\nThe city council approved a budget of 5 million euros "
+        "on Monday. The mayor said work on the new bridge would start in June. Critics said "
+        "the plan was rushed.")
 
 
 def long_report(words: int = 15_000) -> str:
@@ -46,10 +55,25 @@ def briefs() -> list[tuple[str, object]]:
     (more than a page holds, so the fitter has to trim)."""
     made = [(path.name, make_brief(path)) for path in sorted((ROOT / "samples").glob("*"))
             if path.suffix in (".txt", ".html", ".md")]
+    if SEED.is_file():
+        made.insert(0, ("seed (cgtn-belarus)", make_brief(SEED)))
+    made.append(("3-sentence note", make_brief(NOTE)))
+    token = "x" * 20_000
+    made.append(("20 KB unbreakable token", make_brief(
+        NOTE.replace("budget", f"budget {token}").replace("bridge", f"bridge {token}"))))
     report = long_report()
     made.append(("generated-15000-words", make_brief(report)))
     made.append(("same, --sentences 40", make_brief(report, sentences=40)))
     return made
+
+
+def tagged(data: bytes) -> str:
+    """'yes' when the PDF has a structure tree, is marked and names its language."""
+    import pypdf
+
+    root = pypdf.PdfReader(io.BytesIO(data)).trailer["/Root"]
+    ok = "/StructTreeRoot" in root and "/Lang" in root and root["/MarkInfo"]["/Marked"]
+    return "yes" if ok else "no"
 
 
 def median_ms(action, runs: int) -> float:
@@ -71,7 +95,7 @@ def main() -> None:
     render(made[0][1], "pdf", paper=args.paper)  # warm-up: fonts, WeasyPrint caches
 
     header = (f"{'brief':28} {'html ms':>8} {'md ms':>7} {'json ms':>8} {'pdf ms':>8} "
-              f"{'type pt':>8} trimmed")
+              f"{'type pt':>8} {'layouts':>7} {'fill':>5} {'tagged':>6} trimmed")
     print(header)
     print("-" * len(header))
     medians: dict[str, list[float]] = {"html": [], "pdf": []}
@@ -82,7 +106,9 @@ def main() -> None:
         medians["html"].append(row["html"])
         medians["pdf"].append(row["pdf"])
         print(f"{name[:28]:28} {row['html']:8.1f} {row['md']:7.1f} {row['json']:8.1f} "
-              f"{row['pdf']:8.1f} {fitted['type_pt']:8.1f} {fitted['trimmed']}")
+              f"{row['pdf']:8.1f} {fitted['type_pt']:8.1f} {fitted['layouts']:7d} "
+              f"{fitted['fill']:5.2f} {tagged(render(brief, 'pdf', paper=args.paper)):>6} "
+              f"{fitted['trimmed']}")
     print("-" * len(header))
     for fmt, goal in GOALS_MS.items():
         value = statistics.median(medians[fmt])

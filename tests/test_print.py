@@ -295,9 +295,9 @@ def digest_html(seed: int) -> str:
 
     stories = [{
         "title": f"Story {i}: " + sentence(rng.randint(4, 18)), "link": "", "meta": "Times",
-        "bottom_line": sentence(rng.randint(10, 40)),
-        "points": [sentence(rng.randint(8, 30)) for _ in range(rng.randint(1, 3))],
-        "figures": [], "also": [],
+        "bottom_line": sentence(rng.randint(10, 60)),
+        "points": [sentence(rng.randint(8, 60)) for _ in range(rng.randint(1, 5))],
+        "figures": [], "also": [], "watch": [],
     } for i in range(1, 16)]
     context = {"subject": "Digest", "title": "Morning", "language": "en", "day_text": "Monday",
                "lede": "15 stories.", "preheader": "", "stories": stories, "notes": [],
@@ -315,7 +315,9 @@ def test_digest_pdf_never_leaves_a_story_heading_alone_at_a_page_foot(seed):
     assert len(reader.pages) > 1
     for page in reader.pages[:-1]:
         lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
-        heads = [i for i, line in enumerate(lines) if re.match(r"^\d+\. Story \d+:", line)]
+        # A card's heading (not a contents line, which is followed by another one).
+        heads = [i for i, line in enumerate(lines) if re.match(r"^\d+\. Story \d+:", line)
+                 and not (i + 1 < len(lines) and re.match(r"^\d+\. Story", lines[i + 1]))]
         if heads:
             # The last heading on the page is followed by its meta line and more text.
             assert len(lines) - heads[-1] >= 3, lines[heads[-1]:]
