@@ -293,12 +293,14 @@ def digest_html(seed: int) -> str:
     def sentence(n: int) -> str:
         return " ".join(rng.choice(words) for _ in range(n)).capitalize() + "."
 
-    stories = [{
-        "title": f"Story {i}: " + sentence(rng.randint(4, 18)), "link": "", "meta": "Times",
-        "bottom_line": sentence(rng.randint(10, 60)),
-        "points": [sentence(rng.randint(8, 60)) for _ in range(rng.randint(1, 5))],
-        "figures": [], "also": [], "watch": [],
-    } for i in range(1, 16)]
+    from briefing.renderers.email import story_view
+
+    base = story_view(sample_brief())  # every key the story card reads, then varied
+    stories = [dict(
+        base, title=f"Story {i}: " + sentence(rng.randint(4, 18)), link="", meta="Times",
+        bottom_line=sentence(rng.randint(10, 60)), figures=[], also=[],
+        points=[sentence(rng.randint(8, 60)) for _ in range(rng.randint(1, 5))],
+    ) for i in range(1, 16)]
     context = {"subject": "Digest", "title": "Morning", "language": "en", "day_text": "Monday",
                "lede": "15 stories.", "preheader": "", "stories": stories, "notes": [],
                "footer": "", "unsubscribe": "", "generator": "newsbrief", "made_at": "today"}
