@@ -468,3 +468,26 @@ def test_every_page_is_valid_html5_and_reflects_input_escaped(server):
         assert "<script>alert" not in page and "<img src=x>" not in page
     reflected = request("GET", f"{server.base}/search?q={hostile}")[2].decode()
     assert 'value="&lt;script&gt;alert(1)&lt;/script&gt;&#34;&gt;&lt;img src=x&gt;"' in reflected
+
+
+def test_serve_fails_in_one_line_on_a_busy_port_or_a_broken_state_file(tmp_path):
+    import socket
+
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen()
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(FIXTURES.parents[2])}
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "briefing", "serve", "--port", str(busy.getsockname()[1])],
+            capture_output=True, text=True, timeout=30, cwd=tmp_path, env=env)
+    finally:
+        busy.close()
+    assert result.returncode == 1 and result.stderr.startswith("error: cannot listen on")
+    (tmp_path / "digest.sqlite").write_bytes(b"this is not a database" * 100)
+    (tmp_path / "digest.toml").write_text('[email]\nto = ["r@example.org"]\n', encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "briefing", "serve", "--config",
+                             str(tmp_path / "digest.toml")],
+                            capture_output=True, text=True, timeout=30, cwd=tmp_path, env=env)
+    assert result.returncode == 1 and "not a usable digest state file" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1

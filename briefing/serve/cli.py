@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+
 import click
 
 from briefing.serve.settings import TOKEN_ENV
@@ -31,7 +33,26 @@ def serve_command(host: str, port: int, config_path: str | None, token: str) -> 
 
     from briefing.serve.app import create_app
 
+    sock = listening_socket(host, port)  # a port in use is a one-line error, before start-up
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"serving on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning",
-                server_header=False, timeout_graceful_shutdown=5)
+    click.echo(f"serving on http://{shown}:{sock.getsockname()[1]}/ (Ctrl-C to stop)", err=True)
+    config = uvicorn.Config(create_app(settings), log_level="warning", server_header=False,
+                            timeout_graceful_shutdown=5)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A bound socket for uvicorn; InputError (one line) if the address cannot be used."""
+    from briefing.errors import InputError
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                   flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = infos[0]
+        sock = socket.socket(family, kind, proto)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as error:
+        raise InputError(f"cannot listen on {host}:{port} "
+                         f"({getattr(error, 'strerror', None) or error})") from None
+    return sock

@@ -67,6 +67,16 @@ def load_settings(host: str, port: int, token: str, config_path: str | None) -> 
     return settings
 
 
+def check_state(path: Path) -> None:
+    """A state file that exists must be a digest state (InputError, one line, otherwise);
+    the archive tables are added to it here, before the server starts."""
+    if not Path(path).is_file():
+        return  # no digest sent yet: the archive appears with the first one
+    from briefing.digest.archive import open_archive
+
+    open_archive(path).close()
+
+
 def apply_config(settings: ServeSettings, path: Path) -> None:
     from briefing.digest.config import load_config
 
@@ -74,6 +84,7 @@ def apply_config(settings: ServeSettings, path: Path) -> None:
     settings.config_path = path
     settings.state_path = digest.state
     settings.title = digest.title
+    check_state(digest.state)
     if digest.allow_private_urls is not None:
         settings.allow_private = digest.allow_private_urls
     serve = tomllib.loads(path.read_text(encoding="utf-8")).get("serve", {})
