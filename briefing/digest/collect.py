@@ -18,10 +18,10 @@ from briefing.digest.config import DigestConfig, Source
 from briefing.digest.dedupe import canonical_url, item_identity, shingles, text_hash
 from briefing.digest.items import Item
 from briefing.errors import InputError
+from briefing.formats import INPUT_KINDS
 from briefing.models import Article
 
 log = logging.getLogger("briefing.digest")
-ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".md", ".markdown"}
 
 Advance = Callable[[], None]
 
@@ -75,7 +75,7 @@ def folder_candidates(source: Source) -> list[Candidate]:
     if root.is_file():
         files = [root]
     elif root.is_dir():
-        files = sorted(p for p in root.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES
+        files = sorted(p for p in root.rglob("*") if p.suffix.lower() in INPUT_KINDS
                        and p.is_file() and not p.name.startswith("."))
     else:
         raise InputError(f"{root}: no such folder")

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefing.digest.filters import Filters, parse_rule
 from briefing.errors import InputError
+from briefing.text import one_line
 
 DIGEST_KEYS = {
     "title", "max_items", "window_hours", "state", "send_empty", "similarity",
@@ -203,10 +204,6 @@ def positive(data: dict, key: str, default: Any, where: ConfigErrors) -> Any:
     if value <= 0:
         where.fail(f"[digest] {key} must be greater than 0")
     return value
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def parse_sources(raw: Any, base: Path, where: ConfigErrors) -> list[Source]:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing.__about__ import __version__
 from briefing.models import Brief
+from briefing.text import one_line, safe_link
 
 if TYPE_CHECKING:
     from briefing.digest.config import DigestConfig
@@ -68,16 +69,6 @@ def header_text(value: str, limit: int = MAX_HEADER_CHARS) -> str:
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return text
-
-
-def one_line(value: str) -> str:
-    return " ".join(_CONTROL_OR_BREAK.sub(" ", value or "").split())
-
-
-def safe_link(url: str) -> str:
-    """Only http(s) links reach the HTML (no javascript:, data: or file:)."""
-    url = (url or "").strip()
-    return url if url.lower().startswith(("http://", "https://")) and " " not in url else ""
 
 
 def when(moment: datetime | None, tz: Any = None) -> str:
