@@ -101,7 +101,8 @@ def story(rng: random.Random, item_id: str) -> dict:
     return {"item_id": item_id, "title": title, "url": f"https://news.example/{item_id}",
             "source": rng.choice(["Coast Gazette", "Daily Ledger", "Wire Service"]),
             "published": None, "body": "\n".join(points), "people": "\n".join(people),
-            "organizations": org, "places": place, "brief": None}
+            "organizations": org, "places": place,
+            "facts": f"{rng.randint(2, 900)} million euros cost", "brief": None}
 
 
 # --- the server ------------------------------------------------------------------------

@@ -3,8 +3,9 @@
 Two tables beside the digest state's own (same file, same owner):
 
   archive_stories(item_id, digest_id, date, title, url, source, published, body,
-                  people, organizations, places, brief)
-  archive_search  FTS5 index over title, body, people, organizations, places, source
+                  people, organizations, places, facts, brief)
+  archive_search  FTS5 index over title, body (bottom line and points), people,
+                  organizations, places, source and facts (figures, dates, quotes)
 
 ``record_edition`` is called by a digest run when it records an edition, so each story
 is stored with the brief it was sent with. Editions sent before the archive existed are
@@ -40,24 +41,35 @@ CREATE TABLE IF NOT EXISTS archive_stories (
     people TEXT NOT NULL DEFAULT '',
     organizations TEXT NOT NULL DEFAULT '',
     places TEXT NOT NULL DEFAULT '',
+    facts TEXT NOT NULL DEFAULT '',
     brief TEXT,
     UNIQUE (digest_id, item_id)
 );
 CREATE INDEX IF NOT EXISTS archive_by_date ON archive_stories(date);
 CREATE VIRTUAL TABLE IF NOT EXISTS archive_search USING fts5(
-    title, body, people, organizations, places, source,
+    title, body, people, organizations, places, source, facts,
     content='archive_stories', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
 );
 """
-SEARCH_COLUMNS = ("title", "body", "people", "organizations", "places", "source")
+SEARCH_COLUMNS = ("title", "body", "people", "organizations", "places", "source", "facts")
+# bm25 weight per column, in SEARCH_COLUMNS order: a word in the title counts most.
+RANK_WEIGHTS = "4.0, 1.0, 2.0, 2.0, 2.0, 1.0, 0.5"
 FILTER_COLUMNS = ("people", "organizations", "places", "source")
 MAX_RESULTS = 200
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def ensure_archive(db: sqlite3.Connection) -> None:
-    """Create the archive tables if they are missing (idempotent)."""
+    """Create the archive tables if they are missing (idempotent); an archive made before
+    the facts column existed gets it, and its index is rebuilt from the stored rows."""
     db.executescript(ARCHIVE_SCHEMA)
+    columns = {row[1] for row in db.execute("PRAGMA table_info(archive_stories)")}
+    if "facts" not in columns:
+        db.executescript(
+            "ALTER TABLE archive_stories ADD COLUMN facts TEXT NOT NULL DEFAULT '';"
+            "DROP TABLE archive_search;" + ARCHIVE_SCHEMA +
+            "INSERT INTO archive_search(archive_search) VALUES ('rebuild');"
+        )
 
 
 def open_archive(path: str | Path) -> sqlite3.Connection:
@@ -105,8 +117,17 @@ def story_row(story: Any) -> dict[str, Any]:
         "people": "\n".join(p.name for p in facts.people) if facts else "",
         "organizations": "\n".join(o.name for o in facts.organizations) if facts else "",
         "places": "\n".join(p.name for p in facts.places) if facts else "",
+        "facts": facts_text(facts) if facts else "",
         "brief": json.dumps(brief_summary(brief), ensure_ascii=False) if brief else None,
     }
+
+
+def facts_text(facts: Any) -> str:
+    """Figures (with what they measure), dates and quotes with speakers, one per line."""
+    lines = [f"{f.text} {f.label}".strip() for f in facts.figures]
+    lines += [d.text for d in facts.dates]
+    lines += [f"{q.text} {q.speaker}".strip() for q in facts.quotes]
+    return "\n".join(lines)
 
 
 def brief_summary(brief: Any) -> dict[str, Any]:
@@ -119,15 +140,15 @@ def brief_summary(brief: Any) -> dict[str, Any]:
 def insert_story(db: sqlite3.Connection, digest_id: int, day: str, row: dict[str, Any]) -> None:
     cursor = db.execute(
         "INSERT OR IGNORE INTO archive_stories (item_id, digest_id, date, title, url, source,"
-        " published, body, people, organizations, places, brief) VALUES"
+        " published, body, people, organizations, places, facts, brief) VALUES"
         " (:item_id, :digest_id, :date, :title, :url, :source, :published, :body, :people,"
-        " :organizations, :places, :brief)",
+        " :organizations, :places, :facts, :brief)",
         {**row, "digest_id": digest_id, "date": day},
     )
     if cursor.rowcount:
         db.execute(
-            "INSERT INTO archive_search (rowid, title, body, people, organizations, places,"
-            " source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO archive_search (rowid, {', '.join(SEARCH_COLUMNS)})"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (cursor.lastrowid, *(row[c] for c in SEARCH_COLUMNS)),
         )
 
@@ -146,7 +167,7 @@ def backfill(db: sqlite3.Connection) -> int:
         for digest_id, day, item_id, title, url, source in missing:
             row = {"item_id": item_id, "title": title, "url": url, "source": source,
                    "published": None, "body": "", "people": "", "organizations": "",
-                   "places": "", "brief": None}
+                   "places": "", "facts": "", "brief": None}
             insert_story(db, digest_id, day, row)
     return len(missing)
 
@@ -258,7 +279,7 @@ def search(db: sqlite3.Connection, query: SearchQuery) -> SearchResult:
         " WHERE archive_search MATCH ?" + (f" AND {dates}" if dates else "")
     total = db.execute(f"SELECT count(*) {join}", (match, *params)).fetchone()[0]
     ranked = [row[0] for row in db.execute(
-        f"SELECT a.rowid {join} ORDER BY bm25(archive_search, 4.0, 1.0, 2.0, 2.0, 2.0, 1.0)"
+        f"SELECT a.rowid {join} ORDER BY bm25(archive_search, {RANK_WEIGHTS})"
         " LIMIT ?", (match, *params, limit))]
     marks = ",".join("?" * len(ranked))
     rows = {story["id"]: story for story in stories_where(
