@@ -235,8 +235,9 @@ async def api_search(request: Request) -> Response:
     ---
     summary: Search the archive
     description: >
-      Words in q match titles, key points and names (as prefixes); person, organization,
-      place and source keep stories naming them; since/until bound the edition date.
+      Words in q match titles, key points, names, figures, dates and quotes (as
+      prefixes); person, organization, place and source keep stories naming them;
+      since/until bound the edition date.
     parameters:
       - {name: q, in: query, schema: {type: string}}
       - {name: person, in: query, schema: {type: string}}
