@@ -25,6 +25,8 @@ LAZY_COMMANDS = {
     "evaluate": "briefing.evaluate:evaluate_command",
     "evaluate-figures": "briefing.facts.evaluate:evaluate_figures_command",
     "evaluate-extraction": "briefing.ingest.evaluate:evaluate_extraction_command",
+    "evaluate-quotes": "briefing.facts.quote_eval:evaluate_quotes_command",
+    "evaluate-entities": "briefing.facts.entity_eval:evaluate_entities_command",
     "digest": "briefing.digest.cli:digest_group",
     "batch": "briefing.batch:batch_command",
     "serve": "briefing.serve.cli:serve_command",

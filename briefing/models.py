@@ -108,6 +108,7 @@ class Person:
     mentions: int = 1
     rule: str = ""
     sentences: list[int] = field(default_factory=list)
+    confidence: float = 1.0  # 0-1: how likely this is a person (calibrated, see docs/ENTITIES.md)
 
 
 @dataclass
@@ -119,14 +120,20 @@ class Entity:
     mentions: int = 1
     rule: str = ""
     sentences: list[int] = field(default_factory=list)
+    confidence: float = 1.0  # 0-1: how likely the name and kind are right
 
 
 @dataclass
 class Quote:
     text: str
-    speaker: str
+    speaker: str  # "" when the quote is unattributed
     cue: str
     sentence: int
+    confidence: float = 1.0  # 0-1: how likely the speaker is right (see docs/QUOTES.md)
+    evidence: str = ""  # the rule that chose the speaker, e.g. "cue-after", "pronoun"
+    speaker_kind: str = ""  # "name" | "pronoun" | "nominal" | "organization" | ""
+    start: int = -1  # offsets of the quoted text in Article.text (first part's start)
+    end: int = -1
 
 
 @dataclass
@@ -163,6 +170,8 @@ class Brief:
     sentences: list[str] = field(default_factory=list)  # all sentences, for tracing indexes
     trimmed: bool = False
     notes: list[str] = field(default_factory=list)  # what the reader must know (caps applied)
+    # Facts below the brief's confidence thresholds: kept for the JSON, never laid out.
+    held_back: Facts = field(default_factory=Facts)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -101,7 +101,7 @@ def test_json_carries_sentence_indexes_and_stable_keys():
     brief = build(document(), summary(), facts())
     data = json.loads(json.dumps(brief.to_dict()))
     assert list(data) == ["article", "bottom_line", "points", "facts", "method", "made_at",
-                          "generator", "sentences", "trimmed", "notes"]
+                          "generator", "sentences", "trimmed", "notes", "held_back"]
     for figure in data["facts"]["figures"]:
         assert data["sentences"][figure["sentence"]].find(figure["text"]) >= 0
     for quote in data["facts"]["quotes"]:

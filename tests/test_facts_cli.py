@@ -26,7 +26,11 @@ def test_facts_json(runner, tmp_path):
     assert any(d["text"] == "since 2019" and d["kind"] == "since" for d in data["dates"])
     speakers = [q["speaker"] for q in data["quotes"]]
     assert speakers.count("Peter Lindqvist") == 3 and speakers.count("Anna Kowalczyk") == 3
-    assert set(data["quotes"][0]) == {"text", "speaker", "cue", "sentence"}
+    assert set(data["quotes"][0]) == {
+        "text", "speaker", "cue", "sentence", "confidence", "evidence", "speaker_kind",
+        "start", "end",
+    }
+    assert all(0 <= q["confidence"] <= 1 and q["evidence"] for q in data["quotes"])
 
 
 def test_facts_text(runner, tmp_path):

@@ -117,3 +117,94 @@ def test_place_after_lower_case_words_is_not_a_speaker():
 
     text = '"The bridge will reopen next spring for all traffic," officials in Lisbon said.'
     assert all(q.speaker != "Lisbon" for q in extract_facts(text).quotes)
+
+
+# --- speakers with confidence (invented sentences) ---------------------------------
+
+
+def speakers_of(paragraphs):
+    doc = make_doc(paragraphs)
+    found = extract_quotes(doc, find_entities(doc))
+    return [(q.speaker, q.speaker_kind, q.confidence) for q in found]
+
+
+def test_single_quotes_are_found_and_apostrophes_are_not_marks():
+    found = quotes_of(
+        ["'We will fight on until the very last day,' Coach Marta Silva said on Sunday.",
+         "The players' union said it didn't expect a deal, and 'nobody' was surprised."]
+    )
+    assert found == [("Marta Silva", "said", "We will fight on until the very last day")]
+
+
+def test_a_named_person_beats_the_affiliation_before_it():
+    found = speakers_of(
+        ['"The hotel remains open for every booking," said a spokeswoman for Harbour Hotels, '
+         "Yvonne Castellano."]
+    )
+    assert [s for s, _, _ in found] == ["Yvonne Castellano"]
+
+
+def test_names_with_initials_and_particles_are_kept_whole():
+    found = speakers_of(
+        ['"The inquiry will take most of the year," Ramon K. Whitfield said.',
+         '"We have not seen the report yet, so we wait," said Ghazi al-Rashidi.']
+    )
+    assert [s for s, _, _ in found] == ["Ramon K. Whitfield", "Ghazi al-Rashidi"]
+
+
+def test_bodies_and_nominal_sources_speak_for_themselves():
+    found = speakers_of(
+        ['"No decision on the new base has been taken," the Pentagon said.',
+         '"The figures were revised twice last month," the newspaper wrote.']
+    )
+    assert [(s, k) for s, k, _ in found] == [
+        ("Pentagon", "organization"),
+        ("the newspaper", "nominal"),
+    ]
+
+
+def test_they_and_unreadable_sources_stay_unattributed():
+    found = speakers_of(
+        ["Minister Oskar Brandvold met the strikers on Monday.",
+         '"We are not going back to work this week," they said.',
+         '"This is the worst winter in memory for us," one tired driver muttered loudly.']
+    )
+    assert [s for s, _, _ in found] == ["", ""]
+    assert all(c == 0.0 for _, _, c in found)
+
+
+def test_a_speaker_never_runs_across_a_sentence_end():
+    found = speakers_of(
+        ["The talks ended on Monday. He left for Geneva the next morning.",
+         '"The ceasefire must hold through the spring," the joint statement said.']
+    )
+    assert found[0][0] == "the joint statement"
+
+
+def test_pronoun_goes_to_the_compatible_person_and_cue_forms_are_read():
+    found = speakers_of(
+        ["Mr. Tobias Renner met Mrs. Helga Voss in Bern on Tuesday.",
+         'Voss later spoke to reporters, saying "the border plan is dead for this year."',
+         'Renner disagreed. "Nothing is dead until the vote in the spring," he said.']
+    )
+    assert [s for s, _, _ in found] == ["Helga Voss", "Tobias Renner"]
+
+
+def test_confidence_orders_cue_rules_above_context_guesses():
+    found = speakers_of(
+        ['"The first shipment arrives on Friday," Director Ana Lobo said.',
+         '"Every truck is checked twice at the border before it leaves."']
+    )
+    assert found[0][2] > found[1][2] > 0
+
+
+def test_the_brief_shows_only_sure_quotes_and_keeps_the_rest_for_json():
+    from briefing.brief import SHOW_AT, split_by_confidence
+    from briefing.models import Facts, Quote
+
+    sure = Quote("We will open the border in June.", "Ana Lobo", "said", 0, SHOW_AT["quote"])
+    unsure = Quote("Nothing is decided yet at all.", "Ana Lobo", "context", 1, 0.4)
+    nobody = Quote("Trucks will wait for days again.", "", "", 2, 0.0)
+    shown, held = split_by_confidence(Facts(quotes=[sure, unsure, nobody]))
+    assert shown.quotes == [sure]
+    assert held.quotes == [unsure, nobody]

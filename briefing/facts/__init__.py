@@ -60,7 +60,11 @@ def format_text(facts: Facts) -> str:
         ("Organisations", [f"  {e.name}  ×{e.mentions}  ({e.rule})" for e in facts.organizations]),
         (
             "Quotes",
-            [f'  {q.speaker} ({q.cue}, s{q.sentence}): "{q.text}"' for q in facts.quotes],
+            [
+                f'  {q.speaker or "(unattributed)"} ({q.cue or "no cue"}, s{q.sentence}, '
+                f'{q.confidence:.2f}): "{q.text}"'
+                for q in facts.quotes
+            ],
         ),
     ]
     lines: list[str] = []

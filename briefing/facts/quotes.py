@@ -1,19 +1,21 @@
-"""Direct quotes with their speakers and cue verbs.
+"""Direct quotes with their speakers, cue verbs and a confidence.
 
 Quote marks are paired per paragraph from their context (a mark after a space that
 touches a word opens, one after a word closes), so straight, curly and guillemet marks
-all work and one stray mark spoils at most its own quote. A quote left open at the end
-of a paragraph continues into the next one when that one starts with a quote mark (the
-newspaper convention), and the parts become one Quote.
+all work and one stray mark spoils at most its own quote. Single marks ('...' and ‘...’,
+British style) are paired outside double-quoted text, and an apostrophe ("don't",
+"Jones'") is never taken for one. A quote left open at the end of a paragraph continues
+into the next one when that one starts with a quote mark (the newspaper convention),
+and the parts become one Quote.
 
-Speakers, in order of preference:
-* a cue next to the quote: ``"...," X said``, ``said X``, ``X, a role, told Y``,
-  ``X said: "..."``, ``according to X``;
-* the speaker of an earlier quote in the same paragraph (same cue);
-* the last person heard in the previous paragraphs (cue ``context``).
-Names resolve to full names through the entity index; "he"/"she" to the last person
-named (not in a possessive or after a preposition); "the colonel" to the person whose
-role holds that noun.
+Speakers (see briefing/facts/speakers.py for how a source phrase is read):
+
+* a cue in the quote's own sentence: ``"...," X said``, ``said X``, ``X said: "...``,
+  ``..., saying "...``, ``X called the plan "...``, ``according to X``;
+* for a quote with no cue: the speaker of the previous quote of the same paragraph,
+  someone reported speaking in the sentence just before, or the speaker of a quote that
+  closes the previous paragraph (the new paragraph opening with the quote);
+* otherwise the quote is kept unattributed (``speaker == ""``): never a guess.
 
 Scare quotes and quoted names ("passive", "Crimean Bridge 2") are not statements:
 fewer than four words, or every longer word capitalised.
@@ -26,35 +28,54 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.facts.entities import EntityIndex
-from briefing.lang.en.lexicon import CUE_VERB_PATTERN, STOP_CAPS
-from briefing.lang.gazetteer import organizations, role_phrases
+from briefing.facts.speakers import (
+    RULE_CONFIDENCE,
+    Attribution,
+    Pronouns,
+    Source,
+    attribution,
+    read_source,
+    sentence_ends,
+    sentence_subject,
+)
+from briefing.lang.en import speech as words
 from briefing.models import Document, Quote
 
 _MARK = re.compile(r"[\"“”„«»]")
 _OPENERS, _CLOSERS = "“„", "”"
-_NAME = r"(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’\-]*"
-_WHO = rf"(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]he\s+(?:[\w.'’\-]+\s+){{0,3}}?[\w\-]+)"
-_APPOSITION = r"(?:,\s[^,\"“”]{1,120},)?"
-_ADVERB = r"(?:also\s+|later\s+|then\s+|has\s+|had\s+|once\s+again\s+)?"
-_AFTER_NAME_FIRST = re.compile(
-    rf"^\s*,?\s*{_WHO}{_APPOSITION},?\s+{_ADVERB}(?P<verb>{CUE_VERB_PATTERN})\b"
-)
-# "said economist Rui Tavares": lower-case role words may stand before the name.
-_AFTER_VERB_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<verb>{CUE_VERB_PATTERN})\s+(?:[a-z][\w\-]*\s+){{0,3}}?{_WHO}"
-)
-# "chief executive Martin Hale said": lower-case role words before the name, verb after it.
-_AFTER_ROLE_NAME = re.compile(
-    rf"^\s*,?\s*(?P<role>(?:[a-z][\w\-]*\s+){{1,4}})(?P<who>{_NAME}),?\s+{_ADVERB}(?P<verb>{CUE_VERB_PATTERN})\b"
-)
-_SPEECH = re.compile(rf"(?<![\w\-]){_WHO}{_APPOSITION},?\s+{_ADVERB}(?P<verb>{CUE_VERB_PATTERN})\b")
-# "He called the plan ... and added: ..." : the speaker is the sentence's subject.
-_AND_VERB = re.compile(rf"\band\s+{_ADVERB}(?P<verb>{CUE_VERB_PATTERN})\b[^\"“”]{{0,40}}$")
-_SUBJECT = re.compile(rf"^\s*{_WHO}\s")
-_ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording to)\s+{_WHO}")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?<![A-Z]\.\s)")
+_SINGLE = re.compile(r"['‘’]")
+_ELISION = re.compile(r"(?:em|til|tis|twas|cause|n|s|\d0s|\d\d)\b", re.IGNORECASE)
 _MIN_WORDS = 4
-_CONTEXT_REACH = 3  # paragraphs a speaker stays "current" for uncued quotes
+# Below this confidence a speaker is not given at all (the guess stays in the evidence).
+ATTRIBUTE_FLOOR = 0.5
+
+_VERB = rf"(?P<verb>{words.CUE_VERBS_PATTERN})"
+_ADV = rf"(?:(?:{words.ADVERBS})\s+)*"
+_LEAD = r"^[\s,—–\-]*"
+_AFTER_SOURCE_FIRST = re.compile(rf"{_LEAD}(?P<src>[^\"“”;:]{{1,160}}?)\s+{_ADV}{_VERB}\b")
+_AFTER_VERB_FIRST = re.compile(rf"{_LEAD}{_ADV}{_VERB}\s+(?P<src>[^\"“”;:]{{1,160}})")
+_AFTER_ACCORDING = re.compile(rf"{_LEAD}(?P<verb>according to)\s+(?P<src>[^\"“”;:]{{1,160}})")
+_SOURCE_END = re.compile(
+    r"\s(?:in|on|during|at|when|while|who|which|after|before|because|as|to|adding|noting|"
+    r"referring|speaking|according|last|this|early|late|earlier|later|about|of\s+the\s+"
+    r"(?:plan|bill|deal|decision|report))\s|[.!?]\s*$"
+)
+_BEFORE_CUE = re.compile(
+    rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}(?P<tail>[^\"“”.!?;]{{0,60}}?)[,:]?\s*$"
+)
+_BEFORE_NAMING = re.compile(
+    rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}(?P<verb>{words.NAMING_VERBS})"
+    r"(?:\s+[\w'’\-]+){0,4}?(?:\s+as)?\s*$"
+)
+_BEFORE_ACCORDING = re.compile(r"\b(?P<verb>[Aa]ccording to)\s+(?P<src>[^\"“”;]{1,120}?),?\s*$")
+_BEFORE_SAYING = re.compile(
+    rf"(?:(?:,|\band|\bbut|\bby|\bwhile|\bbefore|\bafter)\s+{_ADV}(?P<verb>{words.CUE_PARTICIPLES}|{words.CUE_VERBS_PATTERN})"
+    rf"|\b(?:is|was|were|are|been|kept|keeps)\s+{_ADV}(?P<verb2>{words.CUE_PARTICIPLES}))"
+    r"(?:\s+\w+ly)?(?:\s+that)?(?P<tail>[^\"“”.!?;]{0,60}?)[,:]?\s*$"
+)
+_ENDS_IN_CUE = re.compile(rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}\s*$")
+_THEN_ACCORDING = re.compile(r"^[^.;:\"“”]{0,40}?,\s*according to\s+(?P<src>[^\"“”;:]{1,120})")
+_TAIL_OK = re.compile(r"^(?:\s+(?:that|of|to|in|on|at|reporters|the|a|an|[A-Z][\w.]*|\w+))*\s*$")
 
 
 @dataclass
@@ -64,17 +85,15 @@ class _Span:
     paragraph: int
     open_end: bool = False  # still open at the end of its paragraph
     parts: list[tuple[int, int]] = field(default_factory=list)  # earlier paragraphs' parts
+    from_start: bool = False  # opens its paragraph
 
     def body(self, text: str) -> str:
         pieces = [text[s:e].strip() for s, e in [*self.parts, (self.start, self.end)]]
         return " ".join(pieces).strip().rstrip(",").strip()
 
-
-@dataclass
-class _Heard:
-    offset: int
-    paragraph: int
-    speaker: str
+    @property
+    def first_start(self) -> int:
+        return self.parts[0][0] if self.parts else self.start
 
 
 # ----------------------------------------------------------------- quote marks
@@ -107,21 +126,64 @@ def quote_spans(paragraph: str, base: int, index: int) -> list[_Span]:
         if role == "open" or (role == "either" and open_at is None):
             open_at = match.end()  # a second opener means the first one was stray
         elif open_at is not None:
-            spans.append(_Span(base + open_at, base + match.start(), index))
+            spans.append(
+                _Span(base + open_at, base + match.start(), index, from_start=open_at == 1)
+            )
             open_at = None
-    if open_at is not None and open_at == 1:
-        spans.append(_Span(base + open_at, base + len(paragraph), index, open_end=True))
+    if open_at is not None:
+        spans.append(
+            _Span(base + open_at, base + len(paragraph), index, True, from_start=open_at == 1)
+        )
+    if not spans:
+        spans = single_quote_spans(paragraph, base, index)
     return spans
 
 
-def _join_continued(spans: list[_Span], paragraph_starts: list[int]) -> list[_Span]:
-    """An open-ended quote plus the quote opening the next paragraph are one quote."""
+def _single_opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1 : i + 2]
+    if text[i] == "’" or not (before.isspace() or before in '([—–:"“'):
+        return False
+    return bool(after) and (after.isalnum() or after in "…") and not _ELISION.match(text, i + 1)
+
+
+def _single_closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] == "‘" or before.isspace() or after.isalnum():
+        return False  # "don't", "rock 'n' roll"
+    return before in ".,!?…—–-" or after in ".,;:!?)—–"
+
+
+def single_quote_spans(paragraph: str, base: int, index: int) -> list[_Span]:
+    """'We will fight on,' he said: single-mark quotes, apostrophes left alone."""
+    spans: list[_Span] = []
+    open_at = None
+    for match in _SINGLE.finditer(paragraph):
+        i = match.start()
+        if open_at is None and _single_opens(paragraph, i):
+            open_at = i + 1
+        elif open_at is not None and _single_closes(paragraph, i):
+            spans.append(_Span(base + open_at, base + i, index, from_start=open_at == 1))
+            open_at = None
+    if open_at == 1:
+        spans.append(_Span(base + 1, base + len(paragraph), index, True, from_start=True))
+    return spans
+
+
+def _join_continued(spans: list[_Span], paragraph_starts: list[int], text: str = "") -> list[_Span]:
+    """An open-ended quote plus the quote opening the next paragraph are one quote.
+
+    A mark left open inside a paragraph starts a continued quote only when at least
+    four words follow it ('Smith said: "We will ...'); 'called it "a mess.' is a stray.
+    """
     joined: list[_Span] = []
     for span in spans:
         last = joined[-1] if joined else None
         if (
             last is not None
             and last.open_end
+            and (last.from_start or last.parts or len(text[last.start : last.end].split()) >= 4)
             and span.paragraph == last.paragraph + 1
             and span.start == paragraph_starts[span.paragraph] + 1
         ):
@@ -129,173 +191,297 @@ def _join_continued(spans: list[_Span], paragraph_starts: list[int]) -> list[_Sp
             last.start, last.end = span.start, span.end
             last.open_end, last.paragraph = span.open_end, span.paragraph
             continue
-        joined.append(_Span(span.start, span.end, span.paragraph, span.open_end))
-    return joined
+        joined.append(span)
+    return [s for s in joined if not _stray(s)]
+
+
+def _stray(span: _Span) -> bool:
+    """An unclosed mark inside a paragraph, not continued by the next one."""
+    return span.open_end and not span.from_start and not span.parts
 
 
 def is_statement(text: str) -> bool:
     """A quote worth listing: four or more words, not a capitalised title."""
-    words = text.split()
-    if len(words) < _MIN_WORDS:
+    tokens = text.split()
+    if len(tokens) < _MIN_WORDS:
         return False
-    long_words = [w for w in words if len(w.strip(".,;:!?")) > 3]
+    long_words = [w for w in tokens if len(w.strip(".,;:!?")) > 3]
     return not all(w[:1].isupper() or w[:1].isdigit() for w in long_words)
 
 
-# ----------------------------------------------------------------- speakers
+# ----------------------------------------------------------------- cues
 
 
-class _Speakers:
-    """Turns the words of a cue ("he", "Lukashenko", "the colonel") into a speaker."""
+# A cue whose source cannot be named: the quote stays unattributed, never a nearby guess.
+_UNREADABLE = Attribution("", "", "", "cue with an unreadable source", 0.0)
 
-    def __init__(self, index: EntityIndex):
-        self.index = index
-        self.mention_starts = [m.start for m in index.mentions]
 
-    def last_person_before(self, offset: int) -> str | None:
-        k = bisect.bisect_left(self.mention_starts, offset) - 1
-        while k >= 0:
-            mention = self.index.mentions[k]
-            if not mention.possessive and not mention.after_preposition:
-                return mention.name
-            k -= 1
+@dataclass
+class _Context:
+    text: str
+    index: EntityIndex
+    pronouns: Pronouns
+    ends: list[int]  # sentence ends, sorted
+
+    def sentence_start(self, offset: int, floor: int) -> int:
+        k = bisect.bisect_right(self.ends, offset) - 1
+        return max(floor, self.ends[k] if k >= 0 else 0)
+
+    def paragraph_start(self, offset: int) -> int:
+        return self.text.rfind("\n\n", 0, offset) + 2 if "\n\n" in self.text[:offset] else 0
+
+    def sentence_end(self, offset: int, ceiling: int) -> int:
+        k = bisect.bisect_right(self.ends, offset)
+        return min(ceiling, self.ends[k] if k < len(self.ends) else ceiling)
+
+
+def _source_after_verb(src: str) -> str:
+    """ "John Smith, a spokesman, in a statement on Monday" -> "John Smith, a spokesman"."""
+    cut = _SOURCE_END.search(src)
+    return src[: cut.start()] if cut else src
+
+
+def _cue_after(ctx: _Context, span: _Span, ceiling: int) -> Attribution | None:
+    text = ctx.text
+    start = span.end + 1
+    end = ctx.sentence_end(start, ceiling)
+    late = False
+    if end <= start + 1 and text[span.end - 1 : span.end] in ".!?":
+        end, late = ctx.sentence_end(end + 1, ceiling), True  # '"We won." Smith said.'
+    after = text[start:end]
+    if late and (":" in after or not re.search(r"[.!?]\s*$|^\s*\S[^.]*$", after)):
         return None
-
-    def resolve(self, who: str, offset: int) -> str | None:
-        words = who.split()
-        while words and words[0] in STOP_CAPS and words[0] not in ("He", "She", "The"):
-            words.pop(0)
-        if not words:
-            return None
-        if words[0].lower() in ("he", "she") and len(words) == 1:
-            return self.last_person_before(offset)
-        if words[0].lower() == "the":
-            noun = words[-1].lower()
-            return self.index.person_with_role(noun) or None
-        name = " ".join(words)
-        person = self.index.resolve_person(name)
-        if person:
-            return person
-        return organizations().get(name, name)
-
-
-def _cue(
-    text: str, span: _Span, para_start: int, para_end: int, since: int, who: _Speakers
-) -> tuple[str, str] | None:
-    """(speaker, cue verb) from the words right after or right before the quote."""
-    after = text[span.end + 1 : min(para_end, span.end + 200)]
-    for pattern in (_AFTER_NAME_FIRST, _AFTER_VERB_FIRST, _AFTER_ROLE_NAME):
+    for pattern, rule, subject_last in (
+        (_AFTER_ACCORDING, "according-to", False),
+        (_AFTER_VERB_FIRST, "cue-after", False),
+        (_AFTER_SOURCE_FIRST, "cue-after", True),
+    ):
         match = pattern.match(after)
-        if match and (pattern is not _AFTER_ROLE_NAME or _names_a_role(match["role"])):
-            speaker = who.resolve(match["who"], span.end + 1 + match.start("who"))
-            if speaker:
-                return speaker, match["verb"].lower()
-    before_start = max(para_start, since, span.start - 240)
-    before = text[before_start : span.start - 1]
-    for pattern in (_SPEECH, _ACCORDING):
-        matches = list(pattern.finditer(before))
-        if not matches:
+        if not match:
             continue
-        match = matches[-1]
-        tail = before[match.end() :]
-        if _SENTENCE_END.search(tail) or len(tail) > 100:
+        src = match["src"] if subject_last else _source_after_verb(match["src"])
+        according = _THEN_ACCORDING.match(after[match.end() :])
+        if according:  # '"...," Smith said, according to CNN': CNN is the source
+            src, subject_last, rule = _source_after_verb(according["src"]), False, "according-to"
+        source = read_source(src, ctx.index, subject_last=subject_last)
+        if source is None:
+            if not subject_last or len(src.split()) <= 6:
+                return _UNREADABLE  # a cue verb right after the quote, a source we cannot name
             continue
-        speaker = who.resolve(match["who"], before_start + match.start("who"))
-        if speaker:
-            return speaker, match["verb"].lower()
-    match = _AND_VERB.search(before)
-    if match:
-        subject = _SUBJECT.match(_sentence_before(text, span.start, para_start))
-        speaker = who.resolve(subject["who"], span.start) if subject else None
-        if speaker:
-            return speaker, match["verb"].lower()
+        found = attribution(source, rule, match["verb"].lower(), ctx.pronouns, start)
+        if late:
+            found.confidence = round(found.confidence * 0.9, 2)
+        return found
     return None
 
 
-def _names_a_role(words: str) -> bool:
-    """True when the lower-case words before a name end in a role ("chief executive")."""
-    tokens = words.split()
-    roles = role_phrases()
-    return any(" ".join(tokens[i:]) in roles for i in range(len(tokens)))
+def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
+    text = ctx.text
+    opening = span.first_start - 1
+    start = ctx.sentence_start(opening, floor)
+    before = text[start:opening]
+    if not before.strip():
+        return None
+    match = _BEFORE_ACCORDING.search(before)
+    if match:
+        source = read_source(match["src"], ctx.index, subject_last=False)
+        if source:
+            return attribution(source, "according-to", "according to", ctx.pronouns, start)
+    match = _BEFORE_SAYING.search(before)
+    if match:
+        # "Spicer said, adding, ..." is Spicer's; otherwise the sentence's subject speaks.
+        said = _ENDS_IN_CUE.search(before[: match.start()])
+        source = read_source(said["src"], ctx.index) if said else None
+        # The subject may stand before an earlier quote of the same sentence.
+        opening_of_sentence = ctx.sentence_start(opening, ctx.paragraph_start(opening))
+        subject_text = text[opening_of_sentence : start + match.start()] + " x"
+        source = source or sentence_subject(subject_text, ctx.index)
+        if source and source.kind != "nominal":  # a noun subject is rarely the speaker
+            verb = (match["verb"] or match["verb2"]).lower()
+            return attribution(source, "saying", verb, ctx.pronouns, start)
+    for pattern in (_BEFORE_CUE, _BEFORE_NAMING):
+        match = pattern.search(before)
+        if not match or not _TAIL_OK.match(match.groupdict().get("tail") or ""):
+            continue
+        source = read_source(match["src"], ctx.index, subject_last=True)
+        if source:
+            offset = start + match.start("verb")
+            return attribution(source, "cue-before", match["verb"].lower(), ctx.pronouns, offset)
+    return None
 
 
-def _sentence_before(text: str, offset: int, para_start: int) -> str:
-    """The text of the sentence that holds offset, up to offset."""
-    head = text[para_start:offset]
-    ends = list(_SENTENCE_END.finditer(head))
-    return head[ends[-1].end() :] if ends else head
+# ----------------------------------------------------------------- uncued quotes
 
 
-def _speech_events(text: str, starts: list[int], who: _Speakers) -> list[_Heard]:
-    """Everyone heard in reported speech too ("Lukashenko said that ..."), for context."""
+@dataclass
+class _Heard:
+    offset: int
+    paragraph: int
+    speaker: str
+    confidence: float
+
+
+def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], starts: list[int]) -> list[_Heard]:
+    """People reported speaking outside quotes ("Smith said the plan was rushed.")."""
     heard = []
-    for match in _SPEECH.finditer(text):
-        speaker = who.resolve(match["who"], match.start("who"))
-        if speaker and any(p.name == speaker for p in who.index.people):
+    text = ctx.text
+    spans = sorted(quoted)
+    quote_starts = [s for s, _ in spans]
+    for match in words.cue_verb_pattern().finditer(text):
+        k = bisect.bisect_right(quote_starts, match.start()) - 1
+        if k >= 0 and spans[k][0] <= match.start() < spans[k][1]:
+            continue
+        start = ctx.sentence_start(match.start(), 0)
+        src = text[max(start, match.start() - 160) : match.start()].lstrip()
+        if not src or re.search(r"[\"“”\n]", src):
+            continue
+        source = read_source(src, ctx.index, subject_last=True)
+        if source is None and src.rstrip().endswith(","):  # "..., said Wilcox, a Republican."
+            after = text[match.end() : ctx.sentence_end(match.end(), len(text))]
+            if not re.search(r"[\"“”\n]", after):
+                source = read_source(_source_after_verb(after), ctx.index, subject_last=False)
+        if source is None or (source.kind == "nominal" and not source.detail):
+            continue  # "officials said ..." names nobody a later quote could be given to
+        found = attribution(source, "cue-before", match.group(), ctx.pronouns, match.start())
+        if found.speaker:
             paragraph = bisect.bisect_right(starts, match.start()) - 1
-            heard.append(_Heard(match.start(), paragraph, speaker))
+            heard.append(_Heard(match.start(), paragraph, found.speaker, found.confidence))
+            ctx.pronouns.hear(match.start(), found.speaker)
     return heard
+
+
+def _mentions_between(ctx: _Context, lo: int, hi: int, speaker: str) -> bool:
+    """Is someone other than ``speaker`` named between two offsets (outside quotes)?
+
+    Names in the rest of the sentence at ``lo`` ("..., said Griffin, an Obama backer.")
+    belong to the attribution, not to a new voice.
+    """
+    lo = ctx.sentence_end(lo, hi)
+    return any(lo <= m.start < hi and m.name != speaker for m in ctx.pronouns.mentions)
+
+
+def _from_context(
+    ctx: _Context,
+    span: _Span,
+    placed: list[tuple[_Span, Quote]],
+    heard: list[_Heard],
+    para_start: int,
+) -> Attribution | None:
+    """Speaker for a quote with no cue of its own, or None (unattributed)."""
+    previous = placed[-1] if placed else None
+    if previous and previous[0].paragraph == span.paragraph and previous[1].speaker:
+        quote = previous[1]
+        if not _mentions_between(ctx, previous[0].end, span.first_start, quote.speaker):
+            confidence = min(quote.confidence, RULE_CONFIDENCE["same-paragraph"])
+            return Attribution(
+                quote.speaker, quote.speaker_kind, quote.cue, "same-paragraph", confidence
+            )
+    k = bisect.bisect_left(heard, span.first_start, key=lambda h: h.offset) - 1
+    if k >= 0:
+        event = heard[k]
+        sentence_start = ctx.sentence_start(span.first_start - 1, para_start)
+        previous_start = ctx.sentence_start(max(sentence_start - 2, 0), para_start)
+        if (
+            event.paragraph == span.paragraph
+            and event.offset >= previous_start
+            and not (previous and previous[0].end > event.offset)
+            and not _mentions_between(ctx, event.offset, span.first_start, event.speaker)
+        ):
+            confidence = min(event.confidence, RULE_CONFIDENCE["speech-before"])
+            return Attribution(event.speaker, "name", "context", "speech-before", confidence)
+    if span.from_start:
+        return _previous_paragraph_speaker(ctx, span, previous, heard[k] if k >= 0 else None)
+    return None
+
+
+def _previous_paragraph_speaker(
+    ctx: _Context, span: _Span, previous: tuple[_Span, Quote] | None, event: _Heard | None
+) -> Attribution | None:
+    """A paragraph that opens with a quote continues the last voice of the paragraph before."""
+    last: tuple[int, str, str, float] | None = None  # (offset, speaker, kind, confidence)
+    if previous and previous[1].speaker and previous[0].paragraph == span.paragraph - 1:
+        quote = previous[1]
+        last = (previous[0].end, quote.speaker, quote.speaker_kind, quote.confidence)
+    if event and event.paragraph == span.paragraph - 1 and (last is None or event.offset > last[0]):
+        last = (event.offset, event.speaker, "name", event.confidence)
+    if last is None:
+        return None
+    offset, speaker, kind, confidence = last
+    if _mentions_between(ctx, offset, span.first_start, speaker):
+        return None
+    confidence = min(confidence, RULE_CONFIDENCE["next-paragraph"])
+    return Attribution(speaker, kind, "context", "next-paragraph", confidence)
 
 
 # ----------------------------------------------------------------- entry point
 
 
-def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
-    text = doc.article.text
-    paragraph_starts, offset = [], 0
+def _paragraph_starts(doc: Document) -> list[int]:
+    starts, offset = [], 0
     for paragraph in doc.article.paragraphs:
-        paragraph_starts.append(offset)
+        starts.append(offset)
         offset += len(paragraph) + 2
+    return starts
+
+
+def all_spans(doc: Document) -> list[_Span]:
+    starts = _paragraph_starts(doc)
     spans: list[_Span] = []
     for number, paragraph in enumerate(doc.article.paragraphs):
-        spans += quote_spans(paragraph, paragraph_starts[number], number)
-    spans = _join_continued(spans, paragraph_starts)
-    who = _Speakers(index)
-    heard = _speech_events(text, paragraph_starts, who)
+        spans += quote_spans(paragraph, starts[number], number)
+    return _join_continued(spans, starts, doc.article.text)
+
+
+def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
+    """Every statement-like quote; ``speaker`` is "" where no speaker is sure enough."""
+    text = doc.article.text
+    starts = _paragraph_starts(doc)
+    spans = all_spans(doc)
+    quoted = [part for span in spans for part in [*span.parts, (span.start, span.end)]]
+    ctx = _Context(text, index, Pronouns(text, index, quoted), sentence_ends(text))
+    heard = _speech_events(ctx, quoted, starts)
     sentence_starts = [s.start for s in doc.sentences]
-    quotes: list[Quote] = []
-    paragraphs_of: list[int] = []  # the paragraph of each quote, for uncued follow-ups
-    previous_end = 0
-    for span in spans:
-        para_start = paragraph_starts[span.paragraph]
-        para_end = para_start + len(doc.article.paragraphs[span.paragraph])
+    placed: list[tuple[_Span, Quote]] = []
+    for number, span in enumerate(spans):
         body = span.body(text)
         if not is_statement(body):
-            previous_end = span.end + 1
             continue
-        found = _cue(text, span, para_start, para_end, previous_end, who)
+        para_start = starts[span.paragraph]
+        first_para = bisect.bisect_right(starts, span.first_start) - 1
+        floor = max(starts[first_para], spans[number - 1].end + 1 if number else 0)
+        following = spans[number + 1].first_start - 1 if number + 1 < len(spans) else len(text)
+        ceiling = min(para_start + len(doc.article.paragraphs[span.paragraph]), following)
+        found = _cue_after(ctx, span, ceiling) or _cue_before(ctx, span, floor)
         if found is None:
-            found = _from_context(
-                span, list(zip(quotes, paragraphs_of, strict=True)), heard, who, para_start
-            )
-        previous_end = span.end + 1
-        if found is None:
-            continue
-        speaker, cue = found
-        first_start = span.parts[0][0] if span.parts else span.start
-        sentence = max(bisect.bisect_right(sentence_starts, first_start) - 1, 0)
-        quotes.append(Quote(body, speaker, cue, sentence))
-        paragraphs_of.append(span.paragraph)
-        bisect.insort(heard, _Heard(span.start, span.paragraph, speaker), key=lambda h: h.offset)
-    return quotes
+            found = _from_context(ctx, span, placed, heard, starts[first_para])
+        sentence = max(bisect.bisect_right(sentence_starts, span.first_start) - 1, 0)
+        quote = _quote(body, found, sentence, span)
+        placed.append((span, quote))
+        if quote.speaker and quote.speaker_kind != "nominal":
+            ctx.pronouns.hear(span.end, quote.speaker)
+    return [quote for _, quote in placed]
 
 
-def _from_context(
-    span: _Span,
-    placed: list[tuple[Quote, int]],
-    heard: list[_Heard],
-    who: _Speakers,
-    para_start: int,
-) -> tuple[str, str] | None:
-    """Speaker for a quote with no cue of its own."""
-    same_paragraph = [q for q, paragraph in placed if paragraph == span.paragraph]
-    if same_paragraph:
-        return same_paragraph[-1].speaker, same_paragraph[-1].cue
-    k = bisect.bisect_left(heard, span.start, key=lambda h: h.offset) - 1
-    if k >= 0 and span.paragraph - heard[k].paragraph <= _CONTEXT_REACH:
-        return heard[k].speaker, "context"
-    if span.start == para_start + 1:
-        person = who.last_person_before(span.start)
-        if person:
-            return person, "context"
-    return None
+def _quote(body: str, found: Attribution | None, sentence: int, span: _Span) -> Quote:
+    if found is None:
+        return Quote(body, "", "", sentence, 0.0, "no cue", "", span.first_start, span.end)
+    if not found.speaker or found.confidence < ATTRIBUTE_FLOOR:
+        guess = f"; best guess {found.speaker}" if found.speaker else ""
+        evidence = f"unattributed: {found.evidence} ({found.confidence:.2f}{guess})"
+        return Quote(
+            body, "", found.cue, sentence, 0.0, evidence, found.kind, span.first_start, span.end
+        )
+    return Quote(
+        body,
+        found.speaker,
+        found.cue,
+        sentence,
+        found.confidence,
+        found.evidence,
+        found.kind,
+        span.first_start,
+        span.end,
+    )
+
+
+__all__ = ["Source", "extract_quotes", "is_statement", "quote_spans"]

@@ -1,0 +1,336 @@
+"""``briefing evaluate-quotes``: direct quotes and their speakers scored on a gold corpus.
+
+Corpus: JSON lines, one article each, with ``text`` and ``quotes`` (``start``/``end``
+offsets of the quoted words, ``parts`` for quotes continued over paragraphs,
+``words``, and ``speaker`` with ``source`` (the annotated span), ``kind`` (name,
+pronoun, nominal, none), ``names`` (the name at the head of the source) and
+``chain`` (names the pronoun or noun refers to)) -- the shape of the PolNeAR
+direct-quote file. Definitions are in docs/QUOTES.md:
+
+* a found quote matches a gold quote when their characters overlap by at least half
+  of the shorter one (each gold quote matches once);
+* the speaker is right when the last word of our speaker is the last word of a gold
+  head name or chain name, or (nominal sources) the head noun of the gold source is
+  one of our speaker's words; a pronoun source with an empty chain cannot be checked
+  and is left out of speaker figures ("unverifiable");
+* "shown" figures count only quotes at or above the brief's confidence threshold.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+
+from briefing.errors import InputError
+
+DEFAULT_CORPUS = Path("..") / "shared" / "corpora" / "polnear-train" / "gold.jsonl"
+KINDS = ("name", "pronoun", "nominal", "none")
+_WORD = re.compile(r"[\w'’.\-]+")
+_SOURCE_HEAD_STOP = re.compile(r"\s(?:of|for|at|from|in|with|who|that|on)\s|,")
+
+
+@dataclass
+class GoldQuote:
+    start: int
+    end: int
+    words: int
+    kind: str
+    source: str
+    names: list[str]
+
+    @property
+    def verifiable(self) -> bool:
+        return self.kind != "pronoun" or bool(self.names)
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    gold_long: int = 0
+    found: int = 0
+    found_long: int = 0
+    matched: int = 0
+    matched_long: int = 0  # gold quotes of 4+ words that were found
+    attributed: int = 0  # found quotes given a speaker
+    attributed_matched: int = 0
+    verifiable: int = 0  # attributed, matched, gold speaker checkable
+    right: int = 0
+    right_long: int = 0
+    abstained: int = 0  # matched, left unattributed
+    gold_attributable: int = 0  # gold quotes with a checkable speaker
+    gold_attributable_long: int = 0
+    kinds: Counter = field(default_factory=Counter)  # (gold kind, outcome) -> count
+    buckets: Counter = field(default_factory=Counter)  # (confidence tenth, right?) -> count
+    rules: Counter = field(default_factory=Counter)  # (evidence rule, right?) -> count
+    scored: Counter = field(default_factory=Counter)  # (confidence, right?) -> count
+
+    def add(self, other: Tally) -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, Counter):
+                getattr(self, name).update(value)
+            else:
+                setattr(self, name, getattr(self, name) + value)
+
+
+def _ratio(a: int, b: int) -> float:
+    return 100.0 * a / b if b else 0.0
+
+
+def load_gold(path: Path) -> list[tuple[str, list[GoldQuote]]]:
+    if not path.is_file():
+        raise InputError(f"{path}: no quote corpus here")
+    articles = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                golds = [_gold_quote(q) for q in row.get("quotes", [])]
+                articles.append((str(row["text"]), golds))
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+                raise InputError(f"{path}:{number}: not a gold quote line ({error})") from None
+    return articles
+
+
+def _gold_quote(raw: dict[str, Any]) -> GoldQuote:
+    speaker = raw.get("speaker") or {}
+    names = [n[0] for n in speaker.get("names") or []]
+    names += [n[0] for n in speaker.get("chain") or [] if n[1] in ("PERSON", "ORGANIZATION")]
+    return GoldQuote(
+        int(raw["start"]),
+        int(raw["end"]),
+        int(raw.get("words") or len(str(raw.get("text", "")).split())),
+        str(speaker.get("kind") or "none"),
+        str(speaker.get("source") or ""),
+        names,
+    )
+
+
+def _last_word(text: str) -> str:
+    words = _WORD.findall(text.lower())
+    return re.sub(r"['’]s?$", "", words[-1]) if words else ""
+
+
+def speaker_right(ours: str, gold: GoldQuote) -> bool:
+    """Does our speaker name the gold source (see the module docstring)?"""
+    if gold.kind == "none" or not ours:
+        return False
+    last = _last_word(ours)
+    if any(_last_word(name) == last for name in gold.names if name):
+        return True
+    if _plain(ours) == _plain(gold.source):  # the literal source: "a senior Cruz adviser"
+        return True
+    if gold.kind == "nominal" or not gold.names:
+        head = _last_word(_SOURCE_HEAD_STOP.split(gold.source, maxsplit=1)[0])
+        return bool(head) and head in {_last_word(w) for w in ours.split()}
+    return False
+
+
+def rule_of(evidence: str) -> str:
+    """ "cue-after:pronoun 'he' -> nearest person (voice)" -> "cue-after:pronoun/voice"."""
+    rule = evidence.split(" ", 1)[0]
+    how = re.search(r"\((voice|subject|no-gender)\)", evidence)
+    return f"{rule}/{how.group(1)}" if how else rule
+
+
+def _plain(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower())).removeprefix("the ")
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 and shared * 2 >= min(a[1] - a[0], b[1] - b[0])
+
+
+def score_article(
+    text: str, golds: list[GoldQuote], threshold: float | None
+) -> tuple[Tally, list[dict[str, Any]]]:
+    """Tally one article; ``threshold`` None counts every quote found."""
+    from briefing.facts.entities import find_entities
+    from briefing.facts.quotes import extract_quotes
+    from briefing.models import Article
+    from briefing.segment import segment
+
+    doc = segment(Article(paragraphs=text.split("\n\n"), source="corpus"))
+    quotes = extract_quotes(doc, find_entities(doc))
+    if threshold is not None:
+        quotes = [q for q in quotes if not q.speaker or q.confidence >= threshold]
+    tally, mistakes = Tally(), []
+    tally.gold = len(golds)
+    tally.gold_long = sum(g.words >= 4 for g in golds)
+    attributable = [g for g in golds if g.kind != "none" and g.verifiable]
+    tally.gold_attributable = len(attributable)
+    tally.gold_attributable_long = sum(g.words >= 4 for g in attributable)
+    free = list(range(len(golds)))
+    for quote in quotes:
+        long = len(quote.text.split()) >= 4
+        tally.found += 1
+        tally.found_long += long
+        tally.attributed += bool(quote.speaker)
+        hit = next((k for k in free if _overlap((quote.start, quote.end), _span(golds[k]))), None)
+        if hit is None:
+            if quote.speaker:
+                mistakes.append({"kind": "not-a-quote", "quote": quote.text, "ours": quote.speaker})
+            continue
+        free.remove(hit)
+        gold = golds[hit]
+        tally.matched += 1
+        tally.matched_long += gold.words >= 4
+        if not quote.speaker:
+            tally.abstained += 1
+            tally.kinds[(gold.kind, "abstained")] += 1
+            continue
+        tally.attributed_matched += 1
+        if not gold.verifiable:
+            tally.kinds[(gold.kind, "unverifiable")] += 1
+            continue
+        tally.verifiable += 1
+        right = speaker_right(quote.speaker, gold)
+        tally.right += right
+        tally.right_long += right and gold.words >= 4
+        tally.kinds[(gold.kind, "right" if right else "wrong")] += 1
+        tally.buckets[(min(int(quote.confidence * 10), 9), right)] += 1
+        tally.rules[(rule_of(quote.evidence), right)] += 1
+        tally.scored[(quote.confidence, right)] += 1
+        if not right:
+            mistakes.append(
+                {
+                    "kind": "wrong-speaker",
+                    "quote": quote.text[:80],
+                    "ours": f"{quote.speaker} ({quote.evidence}, {quote.confidence:.2f})",
+                    "gold": f"{gold.source} [{gold.kind}] {gold.names[:3]}",
+                }
+            )
+    for k in free:
+        tally.kinds[(golds[k].kind, "missed")] += 1
+    return tally, mistakes
+
+
+def _span(gold: GoldQuote) -> tuple[int, int]:
+    return gold.start, gold.end
+
+
+def evaluate(
+    articles: list[tuple[str, list[GoldQuote]]], threshold: float | None
+) -> tuple[Tally, list[dict[str, Any]]]:
+    total, mistakes = Tally(), []
+    for text, golds in articles:
+        tally, wrong = score_article(text, golds, threshold)
+        total.add(tally)
+        mistakes += wrong
+    return total, mistakes
+
+
+def figures(t: Tally) -> dict[str, float]:
+    """The headline figures of a tally (percentages)."""
+    return {
+        "detection P": _ratio(t.matched, t.found),
+        "detection R": _ratio(t.matched, t.gold),
+        "detection R 4+ words": _ratio(t.matched_long, t.gold_long),
+        "speaker right (of attributed)": _ratio(t.right, t.verifiable),
+        "quote+speaker P": _ratio(t.right, t.attributed - (t.attributed_matched - t.verifiable)),
+        "quote+speaker R": _ratio(t.right, t.gold_attributable),
+        "quote+speaker R 4+ words": _ratio(t.right_long, t.gold_attributable_long),
+        "abstention rate": _ratio(t.abstained, t.matched),
+    }
+
+
+def format_report(parts: dict[str, Tally], threshold: float) -> str:
+    names = list(parts)
+    lines = [f"{'metric':<32}" + "".join(f"{n:>16}" for n in names)]
+    table = {n: figures(t) for n, t in parts.items()}
+    for metric in table[names[0]]:
+        lines.append(f"{metric:<32}" + "".join(f"{table[n][metric]:16.1f}" for n in names))
+    lines.append(
+        f"{'gold quotes / found':<32}"
+        + "".join(f"{f'{t.gold}/{t.found}':>16}" for t in parts.values())
+    )
+    lines += ["", f"speaker outcome by gold source kind ({names[0]}):"]
+    first = parts[names[0]]
+    outcomes = ("right", "wrong", "abstained", "unverifiable", "missed")
+    lines.append(f"  {'kind':<10}" + "".join(f"{o:>14}" for o in outcomes))
+    for kind in KINDS:
+        lines.append(f"  {kind:<10}" + "".join(f"{first.kinds[(kind, o)]:14d}" for o in outcomes))
+    lines += ["", f"calibration ({names[0]}, every attributed quote): confidence -> right"]
+    for tenth in range(10):
+        right, wrong = first.buckets[(tenth, True)], first.buckets[(tenth, False)]
+        if right + wrong:
+            lines.append(
+                f"  {tenth / 10:.1f}-{(tenth + 1) / 10:.1f}: {_ratio(right, right + wrong):5.1f}%"
+                f" of {right + wrong}"
+            )
+    lines += ["", f"threshold sweep ({names[0]}): shown quotes right / share of attributed shown"]
+    total = sum(first.scored.values())
+    for threshold_at in (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
+        right = sum(n for (c, ok), n in first.scored.items() if c >= threshold_at and ok)
+        shown = sum(n for (c, _), n in first.scored.items() if c >= threshold_at)
+        lines.append(
+            f"  >= {threshold_at:.2f}: {_ratio(right, shown):5.1f}% right, "
+            f"{_ratio(shown, total):5.1f}% shown, "
+            f"quote+speaker R {_ratio(right, first.gold_attributable):5.1f}"
+        )
+    lines += ["", f"speaker right by rule ({names[0]}):"]
+    for rule in sorted({r for r, _ in first.rules}):
+        right, wrong = first.rules[(rule, True)], first.rules[(rule, False)]
+        lines.append(f"  {rule:<36} {_ratio(right, right + wrong):5.1f}% of {right + wrong}")
+    lines.append(f"\nthreshold shown in briefs: {threshold:.2f}")
+    return "\n".join(lines)
+
+
+@click.command("evaluate-quotes")
+@click.option(
+    "--corpus",
+    type=click.Path(exists=False, path_type=Path),
+    default=DEFAULT_CORPUS,
+    show_default=True,
+    help="Gold quotes, JSON lines (PolNeAR direct-quote shape).",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["all", "even", "odd"]),
+    default="all",
+    show_default=True,
+    help="Articles to score by line number (even: the tuning half, odd: held out).",
+)
+@click.option("--shown", is_flag=True, help="Score only what a brief shows (the threshold).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--errors", type=click.IntRange(min=0), default=0, help="List N mistakes too.")
+def evaluate_quotes_command(
+    corpus: Path, split: str, shown: bool, as_json: bool, errors: int
+) -> None:
+    """Score quote detection and speakers: P/R, speaker accuracy, abstention."""
+    from briefing.brief import SHOW_AT
+
+    articles = load_gold(corpus)
+    halves = {
+        "even": articles[0::2],
+        "odd": articles[1::2],
+    }
+    chosen = halves if split == "all" else {split: halves[split]}
+    threshold = SHOW_AT["quote"]
+    parts: dict[str, Tally] = {}
+    mistakes: list[dict[str, Any]] = []
+    for name, subset in chosen.items():
+        tally, wrong = evaluate(subset, threshold if shown else None)
+        parts[name] = tally
+        mistakes += wrong
+    if len(parts) > 1:
+        total = Tally()
+        for tally in parts.values():
+            total.add(tally)
+        parts = {"all": total, **parts}
+    if as_json:
+        click.echo(json.dumps({n: figures(t) for n, t in parts.items()}, indent=2))
+    else:
+        label = "shown (at the brief's threshold)" if shown else "every quote found"
+        click.echo(f"{corpus}: {len(articles)} articles; {label}")
+        click.echo(format_report(parts, threshold))
+    for item in mistakes[:errors]:
+        click.echo(json.dumps(item, ensure_ascii=False))

@@ -1,0 +1,438 @@
+"""Who said a quote: the source phrase next to it, read as a name, pronoun, body or noun.
+
+A quote's cue is looked for only inside its own sentence: after the closing mark
+(``"...," Smith said``, ``said a spokeswoman for X, Jane Doe``) or before the opening
+one (``Smith said: "...``, ``..., saying "...``, ``according to X``). The words between
+the quote and the cue verb are the *source phrase*; :func:`read_source` splits it at
+commas (appositions), keeps the part that names someone and classifies it:
+
+* ``name``: a capitalised name at the end of the part, after any title or role words
+  ("European Council President Donald Tusk", "James B. Comey", "Ghazi al-Gosaibi");
+* ``organization``: "the Pentagon", a listed body, a name ending in Ministry, Party ...;
+* ``pronoun``: he/she, resolved to the nearest earlier person of a compatible gender
+  (honorifics, role nouns, census first names); I/we/they stay unattributed;
+* ``nominal``: "the newspaper", "a senior official"; "the colonel" becomes the person
+  whose role holds that noun, otherwise the phrase itself is the speaker.
+
+Every answer carries the rule that found it; confidences per rule live in
+:data:`RULE_CONFIDENCE`, measured on the tuning half of the dev corpus (docs/QUOTES.md).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from briefing.facts.entities import EntityIndex
+from briefing.lang.en import speech as words
+from briefing.lang.en.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    ORG_KEYWORDS,
+    ROLE_MODIFIERS,
+    STOP_CAPS,
+    WEEKDAYS,
+)
+from briefing.lang.gazetteer import demonyms, organizations, places, role_phrases
+
+# Share of right speakers per rule on the even (tuning) half of the PolNeAR direct quotes
+# (`briefing evaluate-quotes --split even`), rounded to 0.05; docs/QUOTES.md has the table.
+RULE_CONFIDENCE = {
+    "cue-after:name": 0.95,  # 96.2% of 760
+    "cue-before:name": 0.95,  # 95.3% of 148
+    "cue-after:nominal": 0.85,  # 87.6% of 89
+    "cue-before:nominal": 0.75,  # 78.9% of 19
+    "cue-after:organization": 0.75,  # 7 of 9
+    "cue-before:organization": 0.85,  # 6 of 6, few
+    "cue-after:pronoun": 0.8,  # times PRONOUN_FACTOR: 75.0% (voice), 78.4% (subject), 63.0%
+    "cue-before:pronoun": 0.9,  # 89.3% (voice), 83.3% (subject), 75.0% (no gender)
+    "according-to:name": 0.85,  # few cases: set like the cue rules
+    "according-to:organization": 0.85,
+    "according-to:nominal": 0.85,
+    "saying:name": 0.8,  # 81.2% of 48
+    "saying:pronoun": 0.8,  # 5 of 5, few
+    "saying:organization": 0.5,  # 0 of 2
+    "same-paragraph": 0.9,  # 92.3% of 478 (capped by the earlier quote's confidence)
+    "speech-before": 0.85,  # 87.3% of 79
+    "next-paragraph": 0.7,  # 70.3% of 37
+}
+PRONOUN_FACTOR = {"voice": 0.95, "subject": 0.95, "no-gender": 0.8}
+
+_WORD = re.compile(r"[A-Za-z][\w'’.\-]*|\d[\w\-]*")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][\w.]*$|^\d+$|^[DRI]$")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov gen col lt capt sgt adm maj prof rev jr sr inc corp co ltd "
+    "no vs u.s u.k u.n mt ft ave jan feb aug sept oct nov dec d r i".split()
+)
+_ARTICLES = frozenset("a an the one".split())
+_CONJUNCTIONS = frozenset(
+    "and but while as because so when where although though after before since if or "
+    "whereas until unless once".split()
+)
+_AUXILIARIES = frozenset("is was has had have been will would also later then again".split())
+# Capitalised words that open an adverbial, not a subject: "On Monday, ...".
+_OPENERS = frozenset(
+    "On In At After Before During Since Until When While As If Asked Speaking Meanwhile "
+    "Later Earlier Last This Next Also But And Yet So Still However Then".split()
+)
+_LEFT_STOPS = re.compile(r"\s(?:of|for|at|from|in|with|on|to|who|that|which|and)\s")
+
+
+@dataclass
+class Source:
+    speaker: str  # "" when the phrase names nobody a brief can show
+    kind: str  # "name" | "organization" | "pronoun" | "nominal"
+    role: str = ""
+    detail: str = ""  # how a pronoun or role noun was resolved
+
+
+@dataclass
+class Attribution:
+    speaker: str
+    kind: str
+    cue: str
+    evidence: str
+    confidence: float
+
+
+# ----------------------------------------------------------------- sentence ends
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets just after each sentence-final mark outside abbreviations and initials."""
+    ends = []
+    for match in re.finditer(r"[.!?]+[\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])", text):
+        word = re.search(r"([\w.]+)[.!?]*[\"”’']?$", text[max(0, match.start() - 12) : match.end()])
+        token = word.group(1).lower().rstrip(".") if word else ""
+        if match.group().startswith(".") and (token in _ABBREVIATIONS or len(token) == 1):
+            continue
+        ends.append(match.end())
+    return ends
+
+
+# ----------------------------------------------------------------- names
+
+
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|bin|ibn|abu|d|l|o)[-’'][A-Z]")
+
+
+def _is_surname_word(word: str) -> bool:
+    if _PARTICLE_NAME.match(word):
+        return True  # "al-Rashidi", "d'Estaing"
+    if not word[:1].isupper() or word in STOP_CAPS or word in words.OFFICE_WORDS:
+        return False
+    if word in MONTHS or word in MONTH_ABBREVIATIONS or word in WEEKDAYS:
+        return False
+    if word.isupper() and len(word) > 2:
+        return False
+    return word.lower() not in role_phrases() and word not in demonyms()
+
+
+def name_at_end(tokens: list[str]) -> int | None:
+    """Index where a person-shaped name ends ``tokens`` (None when it does not)."""
+    if not tokens or re.search(r"['’]s?$", tokens[-1]) or not _is_surname_word(tokens[-1]):
+        return None
+    start = len(tokens) - 1
+    while start > 0 and len(tokens) - start < 5:
+        word = tokens[start - 1]
+        if _INITIAL.match(word) or (word.lower() in words.PARTICLES and start > 1):
+            start -= 1
+        elif _is_surname_word(word) and not _place_or_body(word):
+            start -= 1
+        else:
+            break
+    while start < len(tokens) - 1 and tokens[start].lower() in words.PARTICLES:
+        start += 1
+    return start
+
+
+def _place_or_body(word: str) -> bool:
+    known = places().get(word)
+    return (known is not None and known[1] != "list:cities") or word in organizations()
+
+
+def _is_body(name: str, prefix: list[str]) -> bool:
+    """ "the Pentagon", "State Department", "Kremlin", "Russia": bodies, not people."""
+    tokens = name.split()
+    if name in organizations() or tokens[-1] in ORG_KEYWORDS or _place_or_body(name):
+        return True
+    if name in places():
+        return True
+    return bool(prefix) and prefix[-1].lower() == "the" and len(prefix) == 1
+
+
+def _prefix_is_role(prefix: list[str]) -> bool:
+    """Words before a name may only be a title, roles, a determiner or an affiliation.
+
+    One unknown lower-case word may modify a role noun ("operations director").
+    """
+    if len(prefix) > 7:
+        return False
+    unknown = 0
+    for position, word in enumerate(prefix):
+        lowered = word.lower()
+        if (
+            lowered in words.DETERMINERS
+            or lowered in role_phrases()
+            or lowered in ROLE_MODIFIERS
+            or lowered in words.SOURCE_NOUNS
+            or lowered in ("of", "and", "for", "at", "-", "ex", "co")
+            or word[:1].isupper()
+        ):
+            continue
+        following = prefix[position + 1].lower() if position + 1 < len(prefix) else ""
+        if word.islower() and following in role_phrases() and not unknown:
+            unknown += 1
+            continue
+        return False
+    last = prefix[-1] if prefix else ""
+    return (
+        not last.islower()
+        or last.lower() in role_phrases()
+        or last.lower() in words.SOURCE_NOUNS
+        or last.lower() in words.DETERMINERS
+    )
+
+
+# ----------------------------------------------------------------- source phrases
+
+
+def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> Source | None:
+    """The speaker a source phrase names; appositions are split off at commas.
+
+    ``subject_last``: the phrase ends where the verb starts ("Smith, a spokesman, said"),
+    so its last part is the subject unless that part is an apposition; otherwise the
+    phrase follows the verb ("said a spokeswoman for X, Jane Doe") and its first part is.
+    """
+    phrase = re.sub(r"\([^()]*\)", " ", phrase)  # "Sen. Ted Cruz (Tex.)"
+    parts = [p.strip() for p in re.split(r",|\s[—–]\s", phrase) if p.strip()]
+    parts = [p for p in parts if not _PARTY_TAG.match(p)] or parts
+    if not parts:
+        return None
+    if subject_last:
+        head, other = parts[-1], parts[-2] if len(parts) > 1 else ""
+    else:
+        head, other = parts[0], parts[1] if len(parts) > 1 else ""
+        if len(parts) > 3:
+            return None
+    source = _read_part(head, index, subject_last)
+    if source and source.kind == "organization" and subject_last and len(parts) > 1:
+        if source.speaker in places() and source.speaker not in organizations():
+            # "Clinton, at a meeting in Columbus, Ohio, said": the place is not the subject.
+            return _read_part(parts[0], index, False)
+    set_off = head[:1].islower() or _is_apposition(head) or _looks_like_role(head)
+    if source and source.kind != "nominal" and not (set_off and subject_last and other):
+        if other and not source.role and _looks_like_role(other):
+            source.role = other
+        return source
+    # "a spokeswoman for X, Jane Doe" / "Jane Doe, a spokeswoman for X,": the name wins.
+    if other and (source is not None or set_off):
+        named = _read_part(other, index, subject_last)
+        if named and named.kind in ("name", "pronoun"):
+            named.role = named.role or head
+            return named
+    return source
+
+
+def _is_apposition(part: str) -> bool:
+    """ "a longtime Clinton supporter", "45", "D-Ohio": words set off beside a name."""
+    first = part.split()[0]
+    return first.lower() in ("a", "an", "the") or first.isdigit() or bool(_PARTY_TAG.match(part))
+
+
+def _looks_like_role(text: str) -> bool:
+    tokens = text.lower().split()
+    return 0 < len(tokens) <= 10 and any(t.strip(".") in role_phrases() for t in tokens)
+
+
+def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Source | None:
+    tokens = _WORD.findall(part)
+    while subject_last and len(tokens) > 1 and tokens[-1].lower() in _AUXILIARIES:
+        tokens.pop()
+    if subject_last:  # "..., but Goff (said)": the clause starts after the conjunction
+        cut = max((i for i, t in enumerate(tokens) if t.lower() in _CONJUNCTIONS), default=-1)
+        tokens = tokens[cut + 1 :]
+    if not tokens or len(tokens) > 12:
+        return None
+    lowered = tokens[0].lower()
+    pronoun = (tokens[-1] if subject_last else tokens[0]).lower()
+    if pronoun in words.SUBJECT_PRONOUNS and (len(tokens) == 1 or subject_last):
+        return Source("", "pronoun", detail=pronoun)
+    if len(tokens) == 1 and lowered in words.UNRESOLVED_PRONOUNS:
+        return Source("", "pronoun", detail=lowered)
+    if len(tokens) == 1 and tokens[0].lower() in words.GROUP_NOUNS:
+        return Source(part.strip(), "nominal")  # "Critics said", "Officials say"
+    start = name_at_end(tokens)
+    if start is not None:
+        prefix, name = tokens[:start], " ".join(tokens[start:])
+        if not _prefix_is_role(prefix):
+            return None
+        if _is_body(name, prefix):
+            return Source(organizations().get(name, name), "organization")
+        role = " ".join(t for t in prefix if t.lower() not in words.DETERMINERS)
+        full = index.resolve_person(name) or name
+        return Source(full, "name", role=role if role.lower() != "the" else "")
+    if lowered in words.DETERMINERS or tokens[0].islower():
+        head = _LEFT_STOPS.split(f" {part} ", maxsplit=1)[0].split()
+        noun = head[-1].lower().strip(".,") if head else ""
+        if not noun or noun in words.UNRESOLVED_PRONOUNS or len(tokens) > 9:
+            return None
+        if lowered == "the" and len(head) <= 3:
+            person = index.person_with_role(noun)
+            if person:
+                return Source(person, "nominal", detail=f"role noun '{noun}'")
+        if noun in words.SOURCE_NOUNS or noun in role_phrases() or lowered in _ARTICLES:
+            return Source(part.strip(), "nominal")
+    return None
+
+
+def sentence_subject(text: str, index: EntityIndex) -> Source | None:
+    """The subject opening a clause ("On Monday, Smith attacked the plan, saying ...")."""
+    parts = re.split(r",\s*", text)
+    for position, part in enumerate(parts):
+        tokens = _WORD.findall(part)
+        if not tokens:
+            continue
+        if tokens[0].lower() in words.SUBJECT_PRONOUNS:
+            return Source("", "pronoun", detail=tokens[0].lower())
+        run = 0
+        while run < len(tokens) and (tokens[run][:1].isupper() or _INITIAL.match(tokens[run])):
+            run += 1
+        if run == 0 or tokens[0] in _OPENERS:
+            continue
+        following = parts[position + 1] if position + 1 < len(parts) else ""
+        # "Ashley Yago, 33, a supporter of ..., finds": a name set off by an apposition.
+        whole_name = run == len(tokens) and following and _is_apposition(following)
+        if not whole_name and (run == len(tokens) or not tokens[run].islower()):
+            continue
+        return _read_part(" ".join(tokens[:run]), index)
+    return None
+
+
+# ----------------------------------------------------------------- pronouns
+
+
+class Pronouns:
+    """He/she -> the last voice heard (a speaker of a quote or of reported speech) unless a
+    different, compatible person has since opened a sentence; else that sentence's subject.
+
+    Names inside quotes, in possessives and after prepositions are never antecedents.
+    """
+
+    def __init__(self, text: str, index: EntityIndex, quoted: list[tuple[int, int]]):
+        self.text = text
+        self.index = index
+        spans = sorted(quoted)
+        starts = [s for s, _ in spans]
+
+        def inside(offset: int) -> bool:
+            k = bisect.bisect_right(starts, offset) - 1
+            return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+        self.mentions = [m for m in index.mentions if not inside(m.start)]
+        self.ends = sentence_ends(text)
+        self.voices: list[tuple[int, str]] = []  # (offset, speaker), kept sorted
+        self.genders = {p.name: _gender(text, p.name, p.role) for p in index.people}
+        self.lowered = frozenset(re.findall(r"\b[a-z]+\b", text))
+
+    def hear(self, offset: int, speaker: str) -> None:
+        bisect.insort(self.voices, (offset, speaker))
+
+    def gender(self, name: str) -> str:
+        if name not in self.genders:
+            self.genders[name] = _gender(self.text, name, "")
+        return self.genders[name]
+
+    def resolve(self, pronoun: str, offset: int, reach: int = 1200) -> tuple[str, str]:
+        """(name, how) for "he"/"she" at offset; name is "" when nobody fits.
+
+        Sentences are read backwards from the one before the pronoun's: the first whose
+        opening subject is a compatible person gives the antecedent; reaching the sentence
+        of the last voice gives that voice.
+        """
+        wanted = words.SINGULAR_PRONOUNS.get(pronoun, "")
+        k = bisect.bisect_left(self.voices, (offset, "")) - 1
+        voice = self.voices[k] if k >= 0 and offset - self.voices[k][0] <= reach else None
+        s = bisect.bisect_right(self.ends, offset) - 1  # the pronoun's sentence starts at ends[s]
+        for _ in range(6):
+            if s < 0:
+                break
+            start = self.ends[s - 1] if s > 0 else 0
+            end = self.ends[s]
+            s -= 1
+            if end < offset - reach:
+                break
+            if voice and voice[0] >= start:
+                break
+            subject = sentence_subject(self.text[start:end], self.index)
+            if subject is None or subject.kind == "pronoun":
+                continue
+            if subject.kind == "name" and self._plausible(subject.speaker):
+                if self._fits(subject.speaker, wanted):
+                    return subject.speaker, "subject" if self.gender(
+                        subject.speaker
+                    ) else "no-gender"
+                continue
+        if voice and self._fits(voice[1], wanted):
+            return voice[1], "voice" if self.gender(voice[1]) else "no-gender"
+        return "", "none"
+
+    def _plausible(self, name: str) -> bool:
+        """A person the article names, or a name shaped like one (census given/surname)."""
+        if any(p.name == name for p in self.index.people):
+            return True
+        tokens = name.split()
+        if len(tokens) > 1:
+            return tokens[0] in words.census_first_names()
+        return tokens[0] in words.census_surnames() and tokens[0].lower() not in self.lowered
+
+    def _fits(self, name: str, wanted: str) -> bool:
+        gender = self.gender(name)
+        return not (gender and wanted and gender != wanted) and name not in organizations()
+
+
+@functools.cache
+def _honorific_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+(?:[A-Z][\w'’\-]+\s+)*?([A-Z][\w'’\-]+)"
+    )
+
+
+def _gender(text: str, name: str, role: str) -> str:
+    surname = name.split()[-1]
+    for match in _honorific_pattern().finditer(text):
+        if match.group(2) == surname:
+            return "m" if match.group(1).lower() in words.MALE_WORDS else "f"
+    role_words = set(role.lower().split())
+    if role_words & words.MALE_WORDS:
+        return "m"
+    if role_words & words.FEMALE_WORDS:
+        return "f"
+    first = name.split()[0]
+    return words.census_first_names().get(first, "") if len(name.split()) > 1 else ""
+
+
+# ----------------------------------------------------------------- confidence
+
+
+def attribution(
+    source: Source, rule: str, verb: str, pronouns: Pronouns, offset: int
+) -> Attribution:
+    """Turn a read source into a speaker with its confidence (pronouns resolved here)."""
+    kind = source.kind
+    speaker, evidence = source.speaker, f"{rule}:{kind}"
+    confidence = RULE_CONFIDENCE.get(evidence, 0.5)
+    if kind == "pronoun":
+        if source.detail not in words.SINGULAR_PRONOUNS:
+            return Attribution("", kind, verb, f"{evidence} '{source.detail}' left unresolved", 0.0)
+        speaker, how = pronouns.resolve(source.detail, offset)
+        if not speaker:
+            return Attribution("", kind, verb, f"{evidence} '{source.detail}': nobody fits", 0.0)
+        confidence *= PRONOUN_FACTOR[how]
+        evidence = f"{evidence} '{source.detail}' -> nearest person ({how})"
+    elif source.detail:
+        evidence = f"{evidence} ({source.detail})"
+    return Attribution(speaker, kind, verb, evidence, round(confidence, 2))

@@ -1,0 +1,150 @@
+"""English words that quote attribution needs: cue verbs and participles, pronouns,
+gender hints, office words and the nouns of nominal sources ("a spokeswoman"), plus the
+US Census given-name and surname lists (read from the ``names`` package).
+
+The shared reporting verbs come from :mod:`briefing.lang.en.lexicon`; this module adds
+the rarer verbs a quote's cue uses.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefing.lang import alternation
+from briefing.lang.en.lexicon import CUE_VERBS, SPEECH_VERBS
+
+# Verbs that report speech or writing: the shared cue verbs plus the rarer ones of quote
+# attributions; "told" and "asked" take an object ("told reporters").
+QUOTE_CUE_VERBS = CUE_VERBS + SPEECH_VERBS + (
+    "stated", "tweets", "posted", "replied", "admitted", "stressed", "conceded", "concedes",
+    "countered", "counters", "responded", "responds", "remarked", "observed", "quipped",
+    "joked", "complained", "complains", "shouted", "yelled", "cautioned", "cautions",
+    "predicted", "predicts", "agreed", "agrees", "boasted", "boasts", "lamented", "laments",
+    "vowed", "vows", "promised", "promises", "testified", "confirmed", "confirms", "contended",
+    "contends", "emphasized", "emphasised", "emphasizes", "maintained", "maintains",
+    "recounted", "reiterated", "reiterates", "retorted", "wondered", "charged", "alleged",
+    "alleges", "mused", "pleaded", "protested", "demanded", "demands", "concluded",
+    "concludes", "reported", "reports", "opined", "pointed out", "points out", "went on",
+    "goes on",
+)  # fmt: skip
+CUE_VERBS_PATTERN = alternation(
+    v for v in QUOTE_CUE_VERBS if v not in ("believes", "believed", "thinks", "thought")
+)
+# Present participles that report speech inside a clause: "..., saying", "is telling".
+CUE_PARTICIPLES = (
+    "saying|adding|telling|warning|remarking|noting|arguing|insisting|claiming|declaring|"
+    "explaining|writing|asking|calling|describing|suggesting|stressing|urging|promising|"
+    "vowing|predicting|complaining|boasting|joking|quipping|tweeting|posting|acknowledging|"
+    "admitting|announcing|stating|repeating|recalling|lamenting|charging|accusing"
+)
+# Verbs that introduce a quoted name for something: 'called the plan "a disaster"'.
+NAMING_VERBS = "called|calls|described|describes|dubbed|dubs|termed|labeled|labelled|branded"
+# Words that may stand between a subject and its verb: "Smith also said", "he had said".
+ADVERBS = (
+    "also|later|then|again|previously|once|had|has|have|would|will|recently|further|simply|"
+    "just|quickly|flatly|repeatedly|publicly|privately|separately|earlier|initially|often|"
+    "famously|reportedly|angrily|bluntly|curtly|frequently|once again|has since|had once"
+)
+SINGULAR_PRONOUNS = {"he": "m", "she": "f"}
+SUBJECT_PRONOUNS = frozenset("he she i we they".split())
+# First-person and plural subjects are left unattributed: the referent is a group or the
+# writer, which a fact box cannot name reliably.
+UNRESOLVED_PRONOUNS = frozenset("i we they it you who this that which".split())
+MALE_WORDS = frozenset(
+    """mr mr. sir lord king prince father son brother husband uncle spokesman chairman
+    congressman businessman councilman congressmen boyfriend grandfather""".split()
+)
+FEMALE_WORDS = frozenset(
+    """mrs mrs. ms ms. miss madam dame lady queen princess mother daughter sister wife aunt
+    spokeswoman chairwoman congresswoman businesswoman councilwoman girlfriend
+    grandmother""".split()
+)
+DETERMINERS = frozenset(
+    "a an the one two three some several many another his her their its".split()
+)
+# Capitalised words that make up titles and offices, never a personal name.
+OFFICE_WORDS = frozenset(
+    """State Defense Defence Homeland Security Justice Treasury Commerce Labor Labour Energy
+    Interior Education Health Transportation Agriculture Veterans Affairs General Attorney
+    House Senate Speaker Majority Minority Leader Whip Press Secretary Chief Staff Campaign
+    Manager Chairman Chairwoman Chair Director Spokesman Spokeswoman Democrat Republican
+    Democratic Republicans Democrats GOP Rep Rep. Sen Sen. Gov Gov. Lt Lt. Gen Gen. Col Col.
+    Sgt Sgt. Capt Capt. Adm Adm. Maj Maj. Dr Dr. Prof Prof. Mr Mr. Mrs Mrs. Ms Ms. Rev Rev.
+    President Vice Prime Minister Chancellor Senator Governor Mayor Judge Justice Ambassador
+    Representative Congressman Congresswoman Commissioner Councillor Councilman Sheriff
+    Deputy Assistant Acting Former Candidate Presidential Executive Officer Official Foreign
+    National Federal Supreme Court Council Committee Department Ministry Office White
+    Pope Cardinal Bishop Father Sister Brother King Queen Prince Princess Sir Dame Lord Lady
+    Coach Manager Captain Striker Midfielder Defender Goalkeeper Skipper Chairman CEO""".split()
+)
+# Heads of nominal sources a brief may show as they stand ("a Pentagon spokesman").
+SOURCE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson official officials statement newspaper paper report
+    aide aides source sources analyst analysts expert experts lawyer lawyers attorney
+    attorneys ministry department agency campaign company police prosecutor prosecutors
+    spokespeople representative representatives adviser advisers advisor advisors
+    memo letter document filing complaint lawsuit ruling release announcement website
+    daily magazine network broadcaster editorial column post tweet website group
+    organization organisation committee commission council government administration
+    officer officers executive executives director president minister senator governor
+    chairman chairwoman leader leaders members member staffer staffers strategist
+    strategists operative pollster researcher researchers economist economists scientist
+    scientists judge court panel witness witnesses resident residents doctor doctors
+    military army navy ministry embassy office team club board union party""".split()
+)
+# Plural nouns that open a sentence as a group source ("Critics said"), not a name.
+GROUP_NOUNS = frozenset(
+    """critics supporters opponents democrats republicans voters protesters officials
+    experts analysts observers residents lawmakers leaders aides advisers sources witnesses
+    police prosecutors investigators authorities organizers organisers activists campaigners
+    scientists researchers economists doctors teachers parents students fans""".split()
+)
+# Clause openers after which a capitalised word is not a subject ("Meanwhile, Smith said").
+PARTICLES = frozenset(
+    "al al- el bin ibn bint de del della der di da dos du van von le la st.".split()
+)
+
+
+@functools.cache
+def cue_verb_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{CUE_VERBS_PATTERN})\b")
+
+
+@functools.cache
+def census_first_names() -> dict[str, str]:
+    """Given name -> "m", "f" or "" (both common), from the US Census 1990 lists.
+
+    The lists ship with the MIT-licensed ``names`` package (the data is a US government
+    work); a name is gendered when one list's frequency is at least four times the other's.
+    """
+    frequencies: dict[str, dict[str, float]] = {}
+    for gender, file in (("m", "dist.male.first"), ("f", "dist.female.first")):
+        for name, share in _census_rows(file):
+            frequencies.setdefault(name, {})[gender] = share
+    genders = {}
+    for name, shares in frequencies.items():
+        male, female = shares.get("m", 0.0), shares.get("f", 0.0)
+        genders[name] = "m" if male >= 4 * female else "f" if female >= 4 * male else ""
+    return genders
+
+
+@functools.cache
+def census_surnames() -> frozenset[str]:
+    """Surnames of the US Census 1990 list held by at least 1 in 100,000 people."""
+    return frozenset(name for name, share in _census_rows("dist.all.last") if share >= 0.001)
+
+
+def _census_rows(file: str) -> list[tuple[str, float]]:
+    from importlib import resources
+
+    try:
+        text = resources.files("names").joinpath(file).read_text(encoding="ascii")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return []
+    rows = []
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            rows.append((parts[0].capitalize(), float(parts[1])))
+    return rows
