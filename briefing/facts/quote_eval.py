@@ -13,7 +13,8 @@ direct-quote file. Definitions are in docs/QUOTES.md:
   head name or chain name, or (nominal sources) the head noun of the gold source is
   one of our speaker's words; a pronoun source with an empty chain cannot be checked
   and is left out of speaker figures ("unverifiable");
-* "shown" figures count only quotes at or above the brief's confidence threshold.
+* ``--shown`` figures give a speaker only to quotes at or above the brief's confidence
+  threshold; the others count as abstentions (the brief does not show them).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -160,8 +161,8 @@ def score_article(
 
     doc = segment(Article(paragraphs=text.split("\n\n"), source="corpus"))
     quotes = extract_quotes(doc, find_entities(doc))
-    if threshold is not None:
-        quotes = [q for q in quotes if not q.speaker or q.confidence >= threshold]
+    if threshold is not None:  # what a brief shows: a quote below the threshold has no speaker
+        quotes = [q if q.confidence >= threshold else replace(q, speaker="") for q in quotes]
     tally, mistakes = Tally(), []
     tally.gold = len(golds)
     tally.gold_long = sum(g.words >= 4 for g in golds)
