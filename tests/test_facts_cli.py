@@ -39,7 +39,7 @@ def test_facts_text(runner, tmp_path):
     for section in ("Figures:", "Dates:", "People:", "Places:", "Organisations:", "Quotes:"):
         assert section in result.output
     assert "Tomas Ramanauskas — Lithuanian President" in result.output
-    assert "(list:cities)" in result.output
+    assert "(list:cities, 0." in result.output
 
 
 def test_facts_on_the_seed_article(runner, shared):

@@ -100,3 +100,46 @@ def test_apposition_role_ends_at_relative_clause():
     )
     roles = {p.name: p.role for p in facts.people}
     assert roles.get("Nadia Brandt") == "former navy captain"
+
+
+# --- evidence and confidence (invented sentences) -----------------------------------
+
+
+def entities_of(paragraphs):
+    from test_facts_article import make_doc
+
+    return find_entities(make_doc(paragraphs))
+
+
+def test_a_given_name_keeps_a_surname_that_is_also_a_place_or_a_title():
+    index = entities_of(
+        ["Union leader Bill Jordan met Prime Minister John Major in London on Monday.",
+         "Jordan said the talks were useful, and Major agreed."]
+    )
+    names = {p.name for p in index.people}
+    assert {"Bill Jordan", "John Major"} <= names
+    assert "Jordan" not in {e.name for e in index.places}
+
+
+def test_shouted_headlines_and_datelines_are_not_organisations():
+    index = entities_of(
+        ["SOCCER - TOO LATE FOR CITY AS LEAGUE TITLE SLIPS AWAY",
+         "LONDON 1996-08-30",
+         "Harriet Okonjo scored twice for the visitors."]
+    )
+    assert not {"TOO", "SOCCER", "LONDON", "CITY"} & {e.name for e in index.organizations}
+    assert "London" in {e.name for e in index.places}
+
+
+def test_company_words_stop_a_given_name_from_making_a_person():
+    index = entities_of(["Shares in Tidewater Terminals rose after the port deal."])
+    assert "Tidewater Terminals" not in {p.name for p in index.people}
+
+
+def test_every_entity_has_a_confidence_and_title_beats_a_bare_cue():
+    index = entities_of(
+        ["Minister Ilse Brandauer spoke first.", "Kasper Vold said he would wait."]
+    )
+    people = {p.name: p for p in index.people}
+    assert people["Ilse Brandauer"].confidence > people["Kasper Vold"].confidence
+    assert all(0 < e.confidence <= 1 for e in index.places + index.organizations)

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from briefing.models import Document, Facts, Figure, Summary
+from briefing.models import Document, Entity, Facts, Figure, Summary
 
 
 def extract_figures(doc: Document) -> list[Figure]:
@@ -38,6 +38,10 @@ def _figure_line(figure: Figure) -> str:
     return f"  {label}{figure.text}  [s{figure.sentence}]"
 
 
+def _entity_line(entity: Entity) -> str:
+    return f"  {entity.name}  ×{entity.mentions}  ({entity.rule}, {entity.confidence:.2f})"
+
+
 def format_text(facts: Facts) -> str:
     """A plain-text fact box for the terminal: one section per kind, empty ones marked."""
     sections: list[tuple[str, list[str]]] = [
@@ -52,12 +56,13 @@ def format_text(facts: Facts) -> str:
         (
             "People",
             [
-                f"  {p.name}{' — ' + p.role if p.role else ''}  ×{p.mentions}  ({p.rule})"
+                f"  {p.name}{' — ' + p.role if p.role else ''}  ×{p.mentions}  "
+                f"({p.rule}, {p.confidence:.2f})"
                 for p in facts.people
             ],
         ),
-        ("Places", [f"  {e.name}  ×{e.mentions}  ({e.rule})" for e in facts.places]),
-        ("Organisations", [f"  {e.name}  ×{e.mentions}  ({e.rule})" for e in facts.organizations]),
+        ("Places", [_entity_line(e) for e in facts.places]),
+        ("Organisations", [_entity_line(e) for e in facts.organizations]),
         (
             "Quotes",
             [

@@ -100,6 +100,23 @@ GROUP_NOUNS = frozenset(
     police prosecutors investigators authorities organizers organisers activists campaigners
     scientists researchers economists doctors teachers parents students fans""".split()
 )
+# Census given names that start capitalised runs far more often as ordinary words.
+NOT_GIVEN_NAMES = frozenset(
+    """May Will Mark Rose Grace Art Chase Drew Page Star Sky Joy Hope Faith Summer Autumn
+    April June August Major Royal King Prince Queen Earl Duke Baron Lord Sterling Ray Dean
+    Guy Miles Bill Carol Holly Ivy Jade Pearl Ruby Amber Crystal Dawn Eve Sunny Storm Rich
+    Young Long Hunter Price Rice Gay Lane Bay Rod Don Van Del So Mo In An Lee Ma Man Ai
+    Jan Al Ali Le Sam""".split()
+) - {"Bill", "Don", "Dean", "Ray", "Guy", "Lee", "Sam", "Al", "Ali", "Carol", "Rose", "Grace"}
+# Words that end a company's or venue's name, not a person's ("Tidewater Terminals").
+COMPANY_WORDS = frozenset(
+    """Terminals Terminal Holdings Industries Systems Partners Capital Motors Airlines Energy
+    Resources Technologies Foods Brands Media Entertainment Pharmaceuticals Petroleum
+    Mining Shipping Logistics Telecom Communications Securities Insurance Properties
+    Realty Hotels Hotel Resorts Stores Markets Arms Inn Tavern Pub Bar Cafe Restaurant
+    Stadium Park Arena Square Street Road Avenue Bridge Hall Centre Center Tower Towers
+    Prix Cup Open Championship Championships Games Trophy Award Awards Prize""".split()
+)
 # Clause openers after which a capitalised word is not a subject ("Meanwhile, Smith said").
 PARTICLES = frozenset(
     "al al- el bin ibn bint de del della der di da dos du van von le la st.".split()
@@ -127,6 +144,12 @@ def census_first_names() -> dict[str, str]:
         male, female = shares.get("m", 0.0), shares.get("f", 0.0)
         genders[name] = "m" if male >= 4 * female else "f" if female >= 4 * male else ""
     return genders
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Census given names that are not also everyday capitalised words ("May", "Will")."""
+    return frozenset(census_first_names()) - NOT_GIVEN_NAMES
 
 
 @functools.cache

@@ -1,0 +1,218 @@
+"""Tokens and name shapes shared by the entity rules: words, capitalised runs, titles.
+
+``tokenize`` keeps initials ("U.S."), dotted titles ("Dr.") and inner apostrophes and
+hyphens in one token; ``capital_runs`` groups capitalised words (with "of", "de", ...
+inside); ``name_span`` says how far a person's name runs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from briefing.lang import alternation
+from briefing.lang.en.lexicon import (
+    CONNECTORS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    ORG_KEYWORDS,
+    ROLE_MODIFIERS,
+    STOP_CAPS,
+    TITLE_ABBREVIATIONS,
+    WEEKDAYS,
+)
+from briefing.lang.gazetteer import demonyms, first_names, organizations, places, role_phrases
+
+# A word: initials ("U.S."), dotted abbreviations ("St.", "Dr."), or letters/digits with
+# inner apostrophes, hyphens, dots and ampersands ("Lukashenko's", "Nagorno-Karabakh").
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"
+    rf"|(?:{alternation(TITLE_ABBREVIATIONS)})\."
+    r"|[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*"
+)
+POSSESSIVE = re.compile(r"['’]s$")
+_ELIDED = re.compile(r"[dl]['’][A-Z]")
+_MONTH_WORDS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
+_WEEKDAYS = frozenset(WEEKDAYS)
+
+
+@dataclass
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str  # without a possessive "'s"
+    possessive: bool = False
+
+    @property
+    def capitalised(self) -> bool:
+        # "d'Ivoire", "l'Aquila" count: the elided article hides the capital.
+        return self.text[:1].isupper() or bool(_ELIDED.match(self.text))
+
+
+# ----------------------------------------------------------------- tokens
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word, possessive = match.group(), False
+        end = match.end()
+        if POSSESSIVE.search(word):
+            word, possessive = word[:-2], True
+        elif (
+            word.endswith("s")
+            and text[end : end + 1] in ("'", "’")
+            and not text[end + 1 : end + 2].isalpha()
+        ):
+            possessive = True  # "Belarus' territory"
+        tokens.append(Token(match.start(), match.start() + len(word), word, possessive))
+    return tokens
+
+
+def joined(text: str, left: Token, right: Token) -> bool:
+    """True when only spaces separate two tokens (no comma, no line break, no dash)."""
+    gap = text[left.end : right.start]
+    if left.possessive:
+        return False
+    return gap in (" ", "\u00a0") or (gap.isspace() and "\n" not in gap)
+
+
+def capital_runs(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of runs of capitalised words, with connectors inside."""
+    runs = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not tokens[i].capitalised:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and joined(text, tokens[j - 1], tokens[j]):
+            if tokens[j].capitalised:
+                j += 1
+                continue
+            # A connector counts only when a capitalised word follows it.
+            k = j
+            while (
+                k < n and tokens[k].text in CONNECTORS and joined(text, tokens[k - 1], tokens[k])
+            ):
+                k += 1
+            if (
+                k > j
+                and k < n
+                and tokens[k].capitalised
+                and joined(text, tokens[k - 1], tokens[k])
+            ):
+                j = k
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+# ----------------------------------------------------------------- helpers
+
+
+def words_of(tokens: list[Token], i: int, j: int) -> str:
+    return " ".join(t.text for t in tokens[i:j])
+
+
+def is_name_word(token: Token, first: bool = True) -> bool:
+    """Could this capitalised word be part of a person's name? ("May" may end one.)"""
+    word = token.text
+    if not token.capitalised or word in STOP_CAPS or word in _WEEKDAYS:
+        return False
+    if word in _MONTH_WORDS and first and word not in first_names():
+        return False
+    if word.isupper() and len(word) > 1:  # acronyms and shouting
+        return False
+    if word.lower() in role_phrases() or word in demonyms() or word in ORG_KEYWORDS:
+        return False
+    if any(ch.isdigit() for ch in word):
+        return False
+    # Cities may be given names ("Vladimir", "Florence"); countries and regions may not.
+    place = places().get(word)
+    return (place is None or place[1] == "list:cities") and word not in organizations()
+
+
+def name_span(
+    tokens: list[Token], i: int, n: int, text: str, limit: int = 4, given: bool = False
+) -> int:
+    """End index of a name starting at token i (i itself when there is none).
+
+    After a given name (``given``) a country or title word may be the surname: "Bill
+    Jordan", "John Major".
+    """
+    j = i
+    while j < n and j - i < limit:
+        if j > i and not joined(text, tokens[j - 1], tokens[j]):
+            break
+        if not is_name_word(tokens[j], first=j == i) and not (
+            given and j == i + 1 and _surname_despite_list(tokens[j])
+        ):
+            break
+        j += 1
+        if tokens[j - 1].possessive:
+            break
+    return j
+
+
+def _surname_despite_list(token: Token) -> bool:
+    word = token.text
+    return (
+        token.capitalised
+        and not word.isupper()
+        and word not in STOP_CAPS
+        and word not in ORG_KEYWORDS
+        and word.lower() not in ("president", "minister", "secretary", "general")
+        and (word in places() or word.lower() in role_phrases())
+    )
+
+
+def role_at(tokens: list[Token], i: int, text: str) -> int:
+    """Length in tokens of a title/role phrase starting at token i (0 when none)."""
+    for size in (3, 2, 1):
+        if i + size > len(tokens):
+            continue
+        if size > 1 and not all(
+            joined(text, tokens[k], tokens[k + 1]) for k in range(i, i + size - 1)
+        ):
+            continue
+        if words_of(tokens, i, i + size).lower() in role_phrases():
+            return size
+    return 0
+
+
+def role_modifiers_start(tokens: list[Token], i: int, text: str) -> int:
+    """Walk back from a title over words that belong to the role ("Russian", "former")."""
+    k = i
+    while k > 0 and k - i < 4 and joined(text, tokens[k - 1], tokens[k]):
+        word = tokens[k - 1].text
+        title_is_capitalised = tokens[i].capitalised
+        if (
+            word.lower() in ROLE_MODIFIERS
+            # "Culture Secretary", "Labour leader": a capitalised word before a capitalised title
+            or (title_is_capitalised and tokens[k - 1].capitalised and word not in STOP_CAPS)
+            or word in demonyms()
+            or (word in places() and places()[word][1] == "list:countries")
+            or re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}", word)
+            or word.lower().startswith("ex-")
+        ):
+            k -= 1
+            continue
+        break
+    return k
+
+
+def sentence_of(starts: list[int], offset: int) -> int:
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+
+def past_stop_caps(tokens: list[Token], start: int, end: int) -> int:
+    """The first token of tokens[start:end] that is not a capitalised function word ("The")."""
+    while start < end and tokens[start].text in STOP_CAPS:
+        start += 1
+    return start
+
