@@ -55,12 +55,10 @@ class BriefingGroup(click.Group):
         target = LAZY_COMMANDS.get(cmd_name)
         if target is None:
             return None
+        # No fallback: a lazy command that fails to import is a bug to see, not a command
+        # that quietly goes missing from the CLI.
         module_name, attr = target.split(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError:
-            return None
-        return getattr(module, attr, None)
+        return getattr(importlib.import_module(module_name), attr)
 
     def _available_lazy(self) -> set[str]:
         found = set()

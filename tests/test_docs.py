@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 import pytest
 
-from briefing.cli import cli
+from briefing.cli import LAZY_COMMANDS, cli
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 FENCE = re.compile(r"^\s*```[^\n]*\n(.*?)^\s*```", re.S | re.M)
@@ -84,7 +84,8 @@ OPTIONS = [
 
 
 def test_the_tree_is_walked():
-    # guards the walk itself: a lazy group that failed to load would shrink the tree
+    # guards the walk itself: every lazily loaded command must be in the tree
+    assert {("briefing", name) for name in LAZY_COMMANDS} <= PATHS
     assert {("briefing", "brief"), ("briefing", "digest", "run")} <= PATHS
     assert len(EXAMPLES) >= len(PATHS)
 
