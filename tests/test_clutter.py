@@ -61,3 +61,19 @@ def test_real_sentences_about_newsletters_and_pictures_stay() -> None:
     assert "will keep its name." in article.text
     assert "Readers who sign up before May get a discount" in article.text
     assert "Pictures taken from above the valley show the old mill." in article.text
+
+
+def test_pop_up_cards_caption_toggles_and_timestamp_lines() -> None:
+    text = ("Quarry road to close for bridge works\n"
+            "6:10 AM EST 03/04/2024 by Dana Whitfield\n"
+            "Crews cross the old bridge on Monday, March 4, 2024. The bridge is 90 years old."
+            " less\n"
+            "Mayor Ana RuizAna Maria RuizCouncil backs new bus lane Ferry fares rise MORE (Ind.) "
+            "said the closure would last eight weeks, the council said.\n" + STORY)
+    article = ingest.from_text(text)
+    rules = rules_of(article)
+    assert rules.get("6:10 AM EST 03/04/2024 by Dana Whitfield") in ("timestamp-line",
+                                                                     "moved-to-date")
+    assert any(rule == "caption-toggle" for rule in rules.values())
+    assert "Mayor Ana Ruiz (Ind.) said the closure would last eight weeks" in article.text
+    assert "Ferry fares rise" not in article.text

@@ -133,6 +133,9 @@ def drop_title_repeats(cleaned: pasted.Cleaned, title: str) -> None:
         return
     keep: list[str] = []
     for paragraph in cleaned.paragraphs:
+        if headline_with_date(paragraph, title):
+            cleaned.removed.append(Removed(paragraph, "headline-with-date"))
+            continue
         if not same_headline(paragraph, title):
             keep.append(paragraph)
             continue
@@ -158,6 +161,18 @@ def same_headline(paragraph: str, title: str) -> bool:
         return False
     shared = sum((Counter(ours) & Counter(theirs)).values())
     return shared / max(len(ours), len(theirs)) >= HEADLINE_OVERLAP
+
+
+_DATE_BITS = re.compile(r"\d{1,2}[:.h]\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def headline_with_date(paragraph: str, title: str) -> bool:
+    """'Headline Friday, 22 October 2010 at 20:13': the headline with its date glued on."""
+    if len(title) < 8 or not paragraph.lower().startswith(title.lower()):
+        return False
+    rest = paragraph[len(title):].strip()
+    return 0 < len(rest.split()) <= 10 and bool(_DATE_BITS.search(rest)) and not (
+        pasted.SENTENCE_END.search(rest) and len(rest.split()) > 6)
 
 
 def is_label(paragraph: str) -> bool:

@@ -88,6 +88,23 @@ LINE_RULES: list[tuple[str, Callable[[str], bool]]] = [
 ]
 
 
+# "... the Southeast Asian nation. less" / "... relations ... more": a caption's toggle
+CAPTION_TOGGLE = re.compile(r"(?:[.!?]\s+less|(?:\.\.\.|…)\s*more)$")
+# "5:45 AM PST 11/19/2019 by Patrick Shanley", "Updated 14:02 GMT, 3 March 2024"
+TIME_STAMP = re.compile(
+    r"^(?:(?:updated|published|posted)\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+    r"(?:[A-Z]{2,4})?,?\s*)?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"(?:\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:[|,-]\s*)?by\s+[A-Z][^.!?]{0,60})?$",
+    re.IGNORECASE,
+)
+
+LINE_RULES += [
+    ("caption-toggle", lambda line: len(_WORD.findall(line)) <= 80
+     and bool(CAPTION_TOGGLE.search(line))),
+    ("timestamp-line", lambda line: bool(TIME_STAMP.match(line))),
+]
+
+
 def line_rule(line: str) -> str | None:
     for name, test in LINE_RULES:
         if test(line):
@@ -110,10 +127,13 @@ DATELINE = re.compile(
     rf"^(?:[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){{0,4}}\s*)?"
     rf"\((?P<agency>{alternation(en.WIRE_AGENCIES)})\)\s*(?:--|[-—–])?\s*(?=\S)"
 )
-# "Kristi NoemKristi Lynn Noem": a name with a pop-up's fuller name glued on
+# "Kristi NoemKristi Lynn Noem": a name with a pop-up's fuller name glued on; some sites'
+# pop-ups go on with the person's related headlines up to a "MORE" link.
+POP_UP_REACH = 600  # characters of related headlines after the glued name (Zyte dev: 420)
 GLUED_NAME = re.compile(
     r"\b(?P<name>(?P<first>[A-Z][a-z]+)(?: [A-Z][a-z.]+)*? (?P<last>[A-Z][a-z]+))"
-    r"(?P<glued>(?P=first)(?: [A-Z][\w.'-]+){0,3}? (?P=last))\b"
+    r"(?P<glued>(?P=first)(?: [A-Z][\w.'-]+){0,3}? (?P=last)"
+    rf"(?:(?=[A-Z])[^\n]{{0,{POP_UP_REACH}}}? MORE\b|\b))"
 )
 
 

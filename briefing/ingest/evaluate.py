@@ -15,6 +15,11 @@ Title furniture: a title has furniture when a part of it split off by a separato
 holds the page's ``og:site_name`` that the ``<h1>`` lacks. Pages without an ``<h1>``
 are judged by the site name alone.
 
+Bottom lines and key points: each page is summarized (the default method, 5 sentences)
+and its bottom line and key points are looked for, word for word (``\\w+`` tokens, lower
+case), in the page's ``articleBody``; one that is not there is page furniture or
+metadata that reached the brief ("Robert Burns, AP National Security Writer").
+
 Pages are split into two halves by the first hex digit of their id (even: "a",
 odd: "b"), so rules tuned on one half can be checked on the other.
 """
@@ -65,6 +70,9 @@ class PageResult:
     h1: str
     furniture: bool
     error: str = ""
+    bottom_line_foreign: bool = False
+    points: int = 0
+    points_foreign: int = 0
 
 
 def shingles(text: str, n: int = SHINGLE) -> Counter[tuple[str, ...]]:
@@ -172,12 +180,29 @@ def plain_trafilatura(html: str) -> str:
     return trafilatura.extract(html, include_comments=False) or ""
 
 
-def ours(html: str, url: str) -> tuple[str, str]:
-    """(body, title) of the page through our ingest stage."""
+def ours(html: str, url: str) -> tuple[str, str, str, list[str]]:
+    """(body, title, bottom line, key points) of the page through our pipeline."""
     from briefing import ingest
+    from briefing.brief import bottom_line
+    from briefing.pipeline import summarize_doc
+    from briefing.segment import segment
 
     article = ingest.from_html(html, url=url, source=url)
-    return "\n".join(article.paragraphs), article.title
+    bottom, points = "", []
+    try:
+        doc = segment(article)
+        texts = doc.sentence_texts()
+        summary = summarize_doc(doc, sentences=5)
+        bottom = bottom_line(texts, summary)
+        points = [texts[i] for i in summary.indexes]
+    except InputError:  # a language we cannot summarize: the body is still scored
+        pass
+    return "\n".join(article.paragraphs), article.title, bottom, points
+
+
+def in_truth(sentence: str, truth_key: str) -> bool:
+    key = norm(sentence)
+    return not key or f" {key} " in f" {truth_key} "
 
 
 def evaluate_page(html_dir: Path, page_id: str, item: dict) -> PageResult:
@@ -185,10 +210,12 @@ def evaluate_page(html_dir: Path, page_id: str, item: dict) -> PageResult:
     truth = item.get("articleBody", "") or ""
     h1, site = page_headings(html)
     error = ""
+    bottom, points = "", []
     try:
-        body, title = ours(html, item.get("url", ""))
+        body, title, bottom, points = ours(html, item.get("url", ""))
     except InputError as problem:
         body, title, error = "", "", str(problem)
+    truth_key = norm(truth)
     return PageResult(
         page_id=page_id,
         ours=shingle_counts(truth, body),
@@ -197,6 +224,9 @@ def evaluate_page(html_dir: Path, page_id: str, item: dict) -> PageResult:
         h1=h1,
         furniture=has_furniture(title, h1, site),
         error=error,
+        bottom_line_foreign=bool(bottom) and not in_truth(bottom, truth_key),
+        points=len(points),
+        points_foreign=sum(not in_truth(p, truth_key) for p in points),
     )
 
 
@@ -216,13 +246,17 @@ def summary_rows(results: list[PageResult]) -> list[dict]:
             "titles_with_furniture": furniture,
             "title_furniture_rate": furniture / len(chosen),
             "errors": sum(bool(r.error) for r in chosen),
+            "bottom_lines_not_article_text": sum(r.bottom_line_foreign for r in chosen),
+            "key_points": sum(r.points for r in chosen),
+            "key_points_not_article_text": sum(r.points_foreign for r in chosen),
         })
     return rows
 
 
 def print_table(rows: list[dict]) -> None:
     click.echo(f"{'half':<6}{'pages':>6}  {'ours P/R/F1':<22}{'trafilatura P/R/F1':<22}"
-               f"{'title furniture':>16}{'errors':>8}")
+               f"{'title furniture':>16}{'errors':>8}{'bottom lines off':>18}"
+               f"{'points off':>12}")
     for row in rows:
         o, t = row["ours"], row["trafilatura"]
         click.echo(
@@ -230,7 +264,8 @@ def print_table(rows: list[dict]) -> None:
             f"{o['precision']:.3f}/{o['recall']:.3f}/{o['f1']:.3f}   "
             f"{t['precision']:.3f}/{t['recall']:.3f}/{t['f1']:.3f}   "
             f"{row['titles_with_furniture']:>6} ({100 * row['title_furniture_rate']:4.1f}%)"
-            f"{row['errors']:>8}"
+            f"{row['errors']:>8}{row['bottom_lines_not_article_text']:>18}"
+            f"{row['key_points_not_article_text']:>5}/{row['key_points']:<6}"
         )
 
 
@@ -265,6 +300,10 @@ def show_worst(results: list[PageResult], count: int) -> None:
     click.echo("worst pages (ours F1, trafilatura F1):")
     for r in sorted(results, key=lambda r: f1(r.ours) - f1(r.plain))[:count]:
         click.echo(f"  {r.page_id[:12]} {f1(r.ours):.3f} {f1(r.plain):.3f} {r.error}")
+    click.echo("bottom lines and key points not in the article body:")
+    for r in [r for r in results if r.bottom_line_foreign or r.points_foreign][:count]:
+        click.echo(f"  {r.page_id[:12]} bottom line off: {r.bottom_line_foreign}, "
+                   f"points off: {r.points_foreign}/{r.points}")
     click.echo("titles with furniture (title || h1):")
     for r in [r for r in results if r.furniture][:count]:
         click.echo(f"  {r.page_id[:12]} {r.title!r} || {r.h1!r}")
