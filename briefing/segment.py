@@ -12,6 +12,12 @@ what Punkt does not know about quotations:
   glued into one giant sentence).
 * No sentence starts with a quote mark that closes the sentence before it
   (``...the game."Then``), and a sentence never crosses a paragraph or blank line.
+* Boundaries Punkt misses (``briefing.boundaries``): "the U.S. How...", "that.... She",
+  one-line lists "1) ... 2) ..."; and joins it should make: "(... engineer.) at the",
+  "'This is great.' she said", a spaced ellipsis ". . ." inside a sentence.
+* Headings, labels, times and list numbers (``briefing.headings``) are not sentences,
+  and a sentence text already seen (4+ words) is not indexed again, so a summary
+  never repeats itself.
 
 Offsets are exact: ``Sentence.text == article.text[start:end]``. Work is linear in
 the text length: one Punkt pass plus one scan over quote marks per paragraph.
@@ -26,10 +32,19 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from briefing.boundaries import (
+    abbreviation_ends,
+    attach_markers,
+    glued_dots_ends,
+    list_item_starts,
+    list_spans,
+    split_at,
+)
 from briefing.errors import InputError
 from briefing.headings import is_structure
 from briefing.lang import LEXICON_LANGUAGES, alternation, every_lexicon, lexicon
 from briefing.lang.de import lexicon as german
+from briefing.lang.en import lexicon as english
 from briefing.models import Article, Document, Sentence
 
 if TYPE_CHECKING:  # punkt is light, but keep the CLI start-up free of it anyway
@@ -89,9 +104,15 @@ _NAME_SAID = re.compile(
 )
 # Span ends after which a lower-case word continues the sentence: ?/!, a closing quote,
 # or a dotted abbreviation Punkt did not know (a.m., U.S., i.e.).
+# Also: a sentence closed inside brackets "(... engineer.) at the", a single-quoted one
+# "'This is great.' she said", and an ellipsis "what I mean... see".
 _SOFT_END = re.compile(
-    f"(?:[?!][{re.escape(_CLOSERS)}]*|[{_QUOTES}]|\\b[^\\W\\d_]{{1,3}}\\.[^\\W\\d_]{{1,3}}\\.)$"
+    f"(?:[?!][{re.escape(_CLOSERS)}]*|[{_QUOTES}]|\\b[^\\W\\d_]{{1,3}}\\.[^\\W\\d_]{{1,3}}\\."
+    f"|[.!?]\\)|[.!?,][\'’]|\\.\\s\\.\\s\\.|\\.\\.\\.|…)$"
 )
+# A spaced ellipsis after a word marks words left out inside a sentence: "the thing
+# is . . . I didn't"; four dots (". . . .") end the sentence.
+_SPACED_ELLIPSIS = re.compile(r"[^.\s]\s\.\s\.\s\.$")
 # Punctuation no sentence starts with: Punkt split "Yahoo!, the firm" or "OutRage!'s".
 _CONTINUING_PUNCTUATION = re.compile(r"[,;:)\]}%]|['’]s\b")
 # German writes ordinals with a full stop: "am 3. Oktober" is not a sentence end.
@@ -113,6 +134,7 @@ class _Splitter:
     punkt: PunktSentenceTokenizer
     abbreviations: frozenset[str]  # lower case, no final period: "e.g", "dr"
     ordinal_dates: bool  # the language writes "am 3. Oktober"
+    starters: frozenset[str] = frozenset()  # words that start a sentence after "U.S."
 
 
 def split_sentences(text: str, language: str = "en") -> list[str]:
@@ -125,6 +147,7 @@ def segment(article: Article) -> Document:
     """Index every sentence of every paragraph with offsets into ``article.text``."""
     splitter = _splitter(model_name(article.language))
     sentences: list[Sentence] = []
+    seen: set[str] = set()
     offset = 0
     paragraphs = article.paragraphs
     for p_index, paragraph in enumerate(paragraphs):
@@ -134,9 +157,25 @@ def segment(article: Article) -> Document:
             continue
         for start, end in _sentence_spans(paragraph, splitter):
             text = paragraph[start:end]
+            if _repeats(text, seen):  # a page printing a sentence twice: one copy to rank
+                continue
             sentences.append(Sentence(len(sentences), p_index, text, offset + start, offset + end))
         offset += len(paragraph) + 2  # Article.text joins paragraphs with "\n\n"
     return Document(article=article, sentences=sentences)
+
+
+REPEAT_MIN_WORDS = 4  # shorter repeats ("No.", "He said.") are kept: they may differ in role
+
+
+def _repeats(text: str, seen: set[str]) -> bool:
+    """Whether the same sentence text came earlier; records it otherwise."""
+    key = " ".join(text.split()).casefold()
+    if len(key.split()) < REPEAT_MIN_WORDS:
+        return False
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
 
 
 def model_name(language: str | None) -> str:
@@ -170,7 +209,9 @@ def _splitter(name: str) -> _Splitter:
     abbrevs = frozenset(abbrevs | _extra_abbreviations(name))
     abbrevs -= OPEN_ENDED_ABBREVIATIONS
     params = replace(params, abbrev_types=set(abbrevs))
-    return _Splitter(punkt.PunktSentenceTokenizer(params), abbrevs, ordinal_dates=name == "german")
+    starters = english.SENTENCE_STARTERS if name.startswith("english") else frozenset()
+    return _Splitter(punkt.PunktSentenceTokenizer(params), abbrevs,
+                     ordinal_dates=name == "german", starters=starters)
 
 
 def _extra_abbreviations(name: str) -> frozenset[str]:
@@ -197,13 +238,22 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _block_spans(block: str, splitter: _Splitter) -> list[tuple[int, int]]:
+    items = list_item_starts(block)
+    if items:  # "1) first item 2) second item": one sentence (or more) per item
+        return list_spans(block, items, lambda item: _plain_block_spans(item, splitter))
+    return _plain_block_spans(block, splitter)
+
+
+def _plain_block_spans(block: str, splitter: _Splitter) -> list[tuple[int, int]]:
     spans = list(_trimmed(block, splitter.punkt.span_tokenize(block)))
+    cuts = abbreviation_ends(block, splitter.starters) + glued_dots_ends(block)
+    spans = split_at(spans, cuts, block)
     if len(spans) < 2:
         return spans
     quotes = _quotes(block)
     spans = _move_stray_closing_quotes(block, spans, quotes)
     spans = _join_continuations(block, spans, splitter)
-    return _join_attributed_quotes(block, spans, quotes)
+    return attach_markers(block, _join_attributed_quotes(block, spans, quotes))
 
 
 def _trimmed(block: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -300,6 +350,8 @@ def _continues_sentence(
     if _CONTINUING_PUNCTUATION.match(block, start):
         return True
     tail = block[max(before[0], before[1] - 12) : before[1]]
+    if _SPACED_ELLIPSIS.search(tail):
+        return True
     if _starts_lower(block, start):
         # "Wham! through", "Why?" he asked, "...year." said X, "Okt. stieg": but not
         # after an ordinary full stop, or all-lower-case text would become one sentence.

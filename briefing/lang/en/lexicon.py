@@ -177,3 +177,14 @@ WIRE_AGENCIES = ("AP", "Associated Press", "Reuters", "AFP", "CNN", "UPI", "Bloo
 # Titles a wire byline ends with: "Robert Burns, AP National Security Writer".
 WIRE_ROLES = ("Writer", "Writers", "Correspondent", "Correspondents", "Reporter", "Reporters",
               "Editor", "Editors", "Producer", "Columnist")
+
+# ----------------------------------------------------------------- sentence starts
+
+# Capitalised words that begin a new sentence after a dotted abbreviation ("in the U.S.
+# How about you?"); a name or a noun after "U.S." ("U.S. Senate") does not.
+SENTENCE_STARTERS = frozenset(
+    """The A An This That These Those It Its He She They We I You His Her Their Our My
+    How What Why When Where Who Which Whose But And So Yet Still However Meanwhile Then
+    There Here Mr Mrs Ms Dr After Before Since While If Although Though Because In On At
+    Last Next Now Today Yesterday Tomorrow Some Many Most All Both Each No Not""".split()
+)
