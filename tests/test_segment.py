@@ -266,7 +266,7 @@ def test_very_long_text_keeps_every_sentence() -> None:
         '"We are ready. We will respond," Dr. Ivanova said at {n} p.m. on Friday.',
         "Shares rose {n}.5% in the U.S. on Monday.",
         '"Why?" he asked.',
-        "It was late in the game.” Then {n} fans left.",
+        "It was late in game {n}.” Then {n} fans left.",  # unique: repeats are indexed once
     ]
     count = 5000
     lines = [shapes[i % len(shapes)].format(n=i) for i in range(count)]
