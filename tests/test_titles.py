@@ -65,3 +65,14 @@ def test_section_names_repeated_across_one_sites_pages_are_learnt() -> None:
         ingest.from_html(page(f"{headline} - Around Town"), url=host)
     third = page("Ferry timetable changes from next month - Around Town")
     assert ingest.from_html(third, url=host).title == "Ferry timetable changes from next month"
+
+
+def test_a_list_of_linked_headlines_above_the_body_is_dropped() -> None:
+    links = ["Harbour Festival Returns With Three New Stages",
+             "Council Names New Head Of Transport Planning",
+             "Ferry Timetable Changes From Next Month"]
+    html = page("Quarry road to close for bridge rebuild | Valley Courier", site="Valley Courier")
+    html = html.replace("<article>", "<article>" + "".join(f"<p>{t}</p>" for t in links))
+    article = ingest.from_html(html)
+    assert article.paragraphs[0].startswith("The county will close")
+    assert {r.rule for r in article.removed if r.text in links} == {"link-list-above-body"}

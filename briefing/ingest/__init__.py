@@ -112,6 +112,7 @@ def from_html(html: str | bytes, *, url: str = "", source: str = "") -> Article:
     # trafilatura already looks for <title>, <h1> and meta tags; a first <p> is never a title
     cleaned = pasted.clean(page.text, find_title=False)
     drop_title_repeats(cleaned, page.title)
+    drop_link_list_above_body(cleaned)
     # Sub-headings stay in the text; the segmenter leaves them out of the sentences.
     cleaned.title = page.title
     cleaned.publisher = page.publisher or cleaned.publisher
@@ -173,6 +174,30 @@ def headline_with_date(paragraph: str, title: str) -> bool:
     rest = paragraph[len(title):].strip()
     return 0 < len(rest.split()) <= 10 and bool(_DATE_BITS.search(rest)) and not (
         pasted.SENTENCE_END.search(rest) and len(rest.split()) > 6)
+
+
+LINK_LIST_MIN = 3  # headline lines in a row above the body (Zyte dev: a block of 5)
+TITLE_CASE_SHARE = 0.6  # capitalised share of a linked headline's words
+
+
+def drop_link_list_above_body(cleaned: pasted.Cleaned) -> None:
+    """Three or more headline lines in a row above the first paragraph of prose are links
+    to other stories (a box without a READ MORE heading), not the article."""
+    paragraphs = cleaned.paragraphs
+    run = 0
+    while run < len(paragraphs) and is_linked_headline(paragraphs[run]):
+        run += 1
+    if run >= LINK_LIST_MIN and run < len(paragraphs) and pasted.is_prose(paragraphs[run]):
+        cleaned.removed.extend(Removed(p, "link-list-above-body") for p in paragraphs[:run])
+        cleaned.paragraphs = paragraphs[run:]
+
+
+def is_linked_headline(paragraph: str) -> bool:
+    words = pasted.words_of(paragraph)
+    if len(words) < 3 or pasted.SENTENCE_END.search(paragraph):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return pasted.is_headline_like(paragraph) and capitalised / len(words) >= TITLE_CASE_SHARE
 
 
 def is_label(paragraph: str) -> bool:
