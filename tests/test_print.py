@@ -329,3 +329,16 @@ def test_long_quote_fact_box_and_caps_do_not_break_markdown():
     brief = replace(note_brief(), facts=Facts(quotes=[Quote("y" * 5000, "Ann", "said", 4)]))
     text = render(brief, "md").decode("utf-8")
     assert "y" * 61 not in text and "y" * 60 + "…" in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "md"])
+def test_a_headline_that_is_the_bottom_line_is_printed_once(fmt):
+    brief = sample_brief()
+    brief = replace(brief, article=replace(brief.article, title=brief.bottom_line.rstrip(".")))
+    data = render(brief, fmt)
+    text = page_text(data) if fmt == "pdf" else data.decode("utf-8")
+    words = " ".join(brief.bottom_line.split()[:6])
+    assert text.count(words) == 1
+    from briefing.renderers.view import brief_view
+
+    assert f"[s{brief_view(brief)['bottom_sentence'] + 1}]" in text  # its reference stays

@@ -90,7 +90,12 @@ def brief_view(brief: Brief, limits: dict[str, int] | None = None) -> dict[str, 
         "notes": [one_line(n) for n in brief.notes if one_line(n)],
         "bottom_speaker": "",
         "fit_note": "",  # the PDF fitter's line on what did not fit
+        "title_sentence": None,
     }
+    if same_text(title, bottom_raw):
+        # No headline of its own (the first sentence stood in): print it once, as the
+        # headline, with its sentence reference.
+        view["title_sentence"], view["bottom_line"] = bottom_sentence, ""
     shown_count = len(view["points"]) + (1 if bottom_raw else 0)
     view["coverage"] = (f"{shown_count} key sentence{'s' if shown_count != 1 else ''} "
                         f"of {len(brief.sentences)}") if brief.sentences else ""
@@ -134,6 +139,13 @@ def voices_not_shown_as_points(
         if is_bottom and surname and surname not in view["bottom_line"].casefold():
             view["bottom_speaker"] = view["bottom_speaker"] or speaker
     return kept
+
+
+def same_text(one: str, other: str) -> bool:
+    """The same words, ignoring case and the closing punctuation."""
+    def key(text: str) -> str:
+        return one_line(text).casefold().rstrip(" .!?…")
+    return bool(key(one)) and key(one) == key(other)
 
 
 def sentence_of(brief: Brief, text: str) -> int | None:
