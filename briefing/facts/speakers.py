@@ -335,7 +335,8 @@ class Pronouns:
         self.mentions = [m for m in index.mentions if not inside(m.start)]
         self.ends = sentence_ends(text)
         self.voices: list[tuple[int, str]] = []  # (offset, speaker), kept sorted
-        self.genders = {p.name: _gender(text, p.name, p.role) for p in index.people}
+        self.honorifics = honorific_genders(text)
+        self.genders = {p.name: _gender(self.honorifics, p.name, p.role) for p in index.people}
         self.lowered = frozenset(re.findall(r"\b[a-z]+\b", text))
 
     def hear(self, offset: int, speaker: str) -> None:
@@ -343,7 +344,7 @@ class Pronouns:
 
     def gender(self, name: str) -> str:
         if name not in self.genders:
-            self.genders[name] = _gender(self.text, name, "")
+            self.genders[name] = _gender(self.honorifics, name, "")
         return self.genders[name]
 
     def resolve(self, pronoun: str, offset: int, reach: int = 1200) -> tuple[str, str]:
@@ -401,11 +402,19 @@ def _honorific_pattern() -> re.Pattern[str]:
     )
 
 
-def _gender(text: str, name: str, role: str) -> str:
-    surname = name.split()[-1]
+def honorific_genders(text: str) -> dict[str, str]:
+    """Surname -> "m"/"f" for every "Mr Smith", "Mrs. Jane Doe" in the text."""
+    found: dict[str, str] = {}
     for match in _honorific_pattern().finditer(text):
-        if match.group(2) == surname:
-            return "m" if match.group(1).lower() in words.MALE_WORDS else "f"
+        gender = "m" if match.group(1).lower() in words.MALE_WORDS else "f"
+        found.setdefault(match.group(2), gender)
+    return found
+
+
+def _gender(honorifics: dict[str, str], name: str, role: str) -> str:
+    surname = name.split()[-1]
+    if surname in honorifics:
+        return honorifics[surname]
     role_words = set(role.lower().split())
     if role_words & words.MALE_WORDS:
         return "m"

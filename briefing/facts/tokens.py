@@ -8,6 +8,7 @@ inside); ``name_span`` says how far a person's name runs.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -171,8 +172,15 @@ def _surname_despite_list(token: Token) -> bool:
     )
 
 
+@functools.cache
+def _role_first_words() -> frozenset[str]:
+    return frozenset(phrase.split()[0] for phrase in role_phrases() if phrase.split())
+
+
 def role_at(tokens: list[Token], i: int, text: str) -> int:
     """Length in tokens of a title/role phrase starting at token i (0 when none)."""
+    if tokens[i].text.lower() not in _role_first_words():
+        return 0  # most words start no title: skip the joins and lookups
     for size in (3, 2, 1):
         if i + size > len(tokens):
             continue
