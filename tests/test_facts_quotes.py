@@ -208,3 +208,14 @@ def test_the_brief_shows_only_sure_quotes_and_keeps_the_rest_for_json():
     shown, held = split_by_confidence(Facts(quotes=[sure, unsure, nobody]))
     assert shown.quotes == [sure]
     assert held.quotes == [unsure, nobody]
+
+
+def test_a_single_mark_after_s_closes_when_no_other_mark_does():
+    from briefing.facts.quotes import single_quote_spans
+
+    text = "She called the reforms 'a waste of time for all the nurses' and walked out."
+    spans = single_quote_spans(text, 0, 0)
+    assert [text[s.start : s.end] for s in spans] == ["a waste of time for all the nurses"]
+    text = "'The drivers' union will not sign this deal,' Sam Okoro said."
+    spans = single_quote_spans(text, 0, 0)
+    assert [text[s.start : s.end] for s in spans] == ["The drivers' union will not sign this deal,"]

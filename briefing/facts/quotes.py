@@ -147,26 +147,48 @@ def _single_opens(text: str, i: int) -> bool:
     return bool(after) and (after.isalnum() or after in "…") and not _ELISION.match(text, i + 1)
 
 
-def _single_closes(text: str, i: int) -> bool:
+def _single_closes(text: str, i: int) -> str:
+    """"yes" for a closing single mark, "maybe" for "s' word" (a plural possessive or a
+    quote ending in s), "" for an apostrophe."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if text[i] == "‘" or before.isspace() or after.isalnum():
-        return False  # "don't", "rock 'n' roll"
-    return before in ".,!?…—–-" or after in ".,;:!?)—–"
+        return ""  # "don't", "rock 'n' roll"
+    if before in ".,!?…—–-" or after in ".,;:!?)—–":
+        return "yes"
+    return "maybe" if before.isalpha() and after.isspace() else ""
 
 
 def single_quote_spans(paragraph: str, base: int, index: int) -> list[_Span]:
-    """'We will fight on,' he said: single-mark quotes, apostrophes left alone."""
+    """'We will fight on,' he said: single-mark quotes, apostrophes left alone.
+
+    "the players' union" is an apostrophe while a later mark closes the quote; when none
+    does, the last such mark was the closing one ("called it 'absolutely ridiculous' and").
+    """
     spans: list[_Span] = []
-    open_at = None
+    open_at, maybe = None, None
+
+    def close(at: int) -> None:
+        spans.append(_Span(base + open_at, base + at, index, from_start=open_at == 1))
+
     for match in _SINGLE.finditer(paragraph):
         i = match.start()
-        if open_at is None and _single_opens(paragraph, i):
-            open_at = i + 1
-        elif open_at is not None and _single_closes(paragraph, i):
-            spans.append(_Span(base + open_at, base + i, index, from_start=open_at == 1))
+        if open_at is None:
+            if _single_opens(paragraph, i):
+                open_at, maybe = i + 1, None
+            continue
+        role = _single_closes(paragraph, i)
+        if role == "yes":
+            close(i)
             open_at = None
-    if open_at == 1:
+        elif role == "maybe" and maybe is None:
+            maybe = i
+        elif maybe is not None and _single_opens(paragraph, i):
+            close(maybe)  # a new quote opens: the possessive-looking mark closed the last
+            open_at, maybe = i + 1, None
+    if open_at is not None and maybe is not None:
+        close(maybe)
+    elif open_at == 1:
         spans.append(_Span(base + 1, base + len(paragraph), index, True, from_start=True))
     return spans
 
