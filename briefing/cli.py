@@ -180,20 +180,33 @@ def brief(
     from briefing import make_brief, render
 
     fmt = fmt or format_from_output(output)
+    refuse_overwriting_input(source, output)
     result = make_brief(source, method=method, sentences=sentences, ratio=ratio, words=words)
     if explain:
         for item in result.article.removed:
             click.echo(f"removed [{item.rule}]: {item.text}", err=True)
     if send_to:
-        from briefing.digest.deliver import send_brief
+        from briefing.mail import brief_settings, send_brief
 
-        send_brief(result, list(send_to), config_path=config_path, smtp_host=smtp_host,
-                   smtp_port=smtp_port, sender=sender, template_dir=template_dir)
+        settings = brief_settings(list(send_to), config_path, smtp_host, smtp_port, sender)
+        send_brief(result, settings, template_dir)
         click.echo(f"sent to {', '.join(send_to)}", err=True)
         if not output:
             return
     data = render(result, fmt, paper=paper, template_dir=template_dir)
     emit(data, output)
+
+
+def refuse_overwriting_input(source: str, output: str | None) -> None:
+    """``-o`` naming the input file would replace the article with its own brief."""
+    if not output or output == "-" or source == "-" or "://" in source:
+        return
+    try:
+        same = os.path.samefile(source, output)
+    except OSError:  # one of them does not exist yet: not the same file
+        return
+    if same:
+        raise InputError(f"{output}: is the input file; choose another output name")
 
 
 def format_from_output(output: str | None) -> str:

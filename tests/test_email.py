@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from briefing import make_brief
+from briefing.digest.message import render_digest
 from briefing.models import Article
-from briefing.renderers.email import header_text, render_digest, render_email, safe_link
+from briefing.renderers.email import header_text, render_email, safe_link
 
 PARAGRAPHS = [
     "The regional water company said on Thursday it would lift the hosepipe ban from Monday "

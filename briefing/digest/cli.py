@@ -14,6 +14,8 @@ import click
 from briefing.errors import InputError
 
 EXIT_BUSY = 75  # EX_TEMPFAIL: another run holds the lock; try later
+EXIT_NOT_DELIVERED = 1  # the digest was not (or not surely) delivered
+EXIT_PARTLY = 3  # delivered (or nothing to send), but a source, article or earlier digest failed
 log = logging.getLogger("briefing.digest")
 
 config_option = click.option(
@@ -97,26 +99,86 @@ def run_command(config_path: str, day: str | None, dry_run: bool, force: bool,
         click.echo(f"wrote {path}", err=True)
     if dry_run and result.rendered is not None:
         describe(result)
+    for problem in result.problems:
+        click.echo(f"warning: {problem}", err=True)
+    if not result.delivered:
+        click.echo(f"error: {result.summary}", err=True)
+        sys.exit(EXIT_NOT_DELIVERED)
     click.echo(result.summary)
+    if result.problems:
+        sys.exit(EXIT_PARTLY)
 
 
 def execute(config, day, dry_run, force, out_dir, pdf):  # noqa: ANN001, ANN201 - CLI glue
-    from briefing.digest.deliver import DeliveryError
     from briefing.digest.run import run_digest
+    from briefing.pools import exit_on_sigterm
+
+    with locked_out_message(), exit_on_sigterm(), progress_bars(sys.stderr.isatty()) as progress:
+        return run_digest(config, day=day, dry_run=dry_run, force=force,
+                          out_dir=Path(out_dir) if out_dir else None, pdf=pdf,
+                          progress=progress)
+
+
+@contextmanager
+def locked_out_message() -> Iterator[None]:
+    """Another run holding the lock is exit 75 (try later), with one line saying so; a
+    damaged state file is one line too."""
+    import sqlite3
+
     from briefing.digest.state import Busy
 
     try:
-        with progress_bars(sys.stderr.isatty()) as progress:
-            return run_digest(config, day=day, dry_run=dry_run, force=force,
-                              out_dir=Path(out_dir) if out_dir else None, pdf=pdf,
-                              progress=progress)
+        yield
     except Busy as busy:
         click.echo(f"error: {busy}; not starting a second one", err=True)
         sys.exit(EXIT_BUSY)
-    except DeliveryError as error:
-        click.echo(f"error: {error} (the digest is kept and will be sent by the next run)",
-                   err=True)
-        sys.exit(1)
+    except sqlite3.DatabaseError as error:
+        raise InputError(f"the digest state file cannot be used ({error})") from None
+
+
+@digest_group.command("retry")
+@config_option
+@click.argument("day", metavar="YYYY-MM-DD")
+def retry_command(config_path: str, day: str) -> None:
+    """Send an unsent digest again (failed, rejected or unknown), same Message-ID, to the
+    recipients now in the config.
+
+    \b
+    Example:
+      briefing digest retry 2026-11-24 --config digest.toml
+    """
+    from briefing.digest import deliver
+    from briefing.digest.config import load_config
+    from briefing.digest.state import RunLock, State
+
+    config = load_config(config_path)
+    with locked_out_message(), RunLock(config.state), State(config.state) as state:
+        click.echo(deliver.retry(state, config, require_day(day)))
+
+
+@digest_group.command("drop")
+@config_option
+@click.argument("day", metavar="YYYY-MM-DD")
+def drop_command(config_path: str, day: str) -> None:
+    """Give up an unsent digest; its stories can go into a new one.
+
+    \b
+    Example:
+      briefing digest drop 2026-11-24 --config digest.toml
+    """
+    from briefing.digest import deliver
+    from briefing.digest.config import load_config
+    from briefing.digest.state import RunLock, State
+
+    config = load_config(config_path)
+    with locked_out_message(), RunLock(config.state), State(config.state) as state:
+        click.echo(deliver.drop(state, require_day(day)))
+
+
+def require_day(value: str) -> date:
+    day = parse_day(value)
+    assert day is not None
+    return day
 
 
 def describe(result) -> None:  # noqa: ANN001 - CLI glue
@@ -148,15 +210,18 @@ def schedule_command(config_path: str, verbose: bool) -> None:
     logging.getLogger("apscheduler").setLevel(logging.INFO if verbose else logging.WARNING)
 
     def job() -> None:
-        from briefing.digest.deliver import DeliveryError
         from briefing.digest.run import run_digest
         from briefing.digest.state import Busy
 
         try:
             fresh = load_config(config_path)  # pick up edits without a restart
-            log.info("%s", run_digest(fresh).summary)
-        except (Busy, DeliveryError, InputError) as error:
+            result = run_digest(fresh)
+        except (Busy, InputError) as error:
             log.error("%s", error)
+            return
+        for problem in result.problems:
+            log.warning("%s", problem)
+        (log.info if result.delivered else log.error)("%s", result.summary)
 
     click.echo(f"scheduling {config.schedule.cron!r} ({config.schedule.timezone}); "
                "Ctrl+C to stop", err=True)
@@ -206,7 +271,10 @@ def history_command(config_path: str, limit: int) -> None:
     from briefing.digest.state import State
 
     config = load_config(config_path)
-    with State(config.state) as state:
+    if not config.state.exists():
+        click.echo("no digests yet")
+        return
+    with locked_out_message(), State(config.state, readonly=True) as state:
         rows = state.history(limit)
     if not rows:
         click.echo("no digests yet")

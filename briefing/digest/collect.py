@@ -60,7 +60,7 @@ def candidates(source: Source, config: DigestConfig, skipped: list[str]) -> list
     except Exception as error:  # noqa: BLE001 - one bad source must not stop the digest
         reason = describe_failure(error)
         log.warning("skipping source %s: %s", source.location, reason)
-        skipped.append(f"{source.location}: {reason}")
+        skipped.append(naming(source.location, reason))
         return []
     if len(found) > source.max_items:
         log.info("source %s: %d older items left out (max_items = %d)",
@@ -93,6 +93,11 @@ def describe_failure(error: BaseException) -> str:
     if isinstance(error, InputError):
         return text
     return f"unexpected {type(error).__name__}: {text}"[:300]
+
+
+def naming(location: str, reason: str) -> str:
+    """``location: reason``, unless the reason already starts with the location."""
+    return reason if reason.startswith(location) else f"{location}: {reason}"
 
 
 def feed_candidates(source: Source, config: DigestConfig) -> list[Candidate]:
@@ -166,7 +171,7 @@ def load_all(
         except Exception as error:  # noqa: BLE001 - one bad entry is reported and skipped
             reason = describe_failure(error)
             log.warning("skipping %s: %s", candidate.location, reason)
-            skipped.append(f"{candidate.location}: {reason}")
+            skipped.append(naming(candidate.location, reason))
         else:
             yield item
         finally:
@@ -184,7 +189,7 @@ def brief_items(items: list[Item], workers: int, step: Advance,
             name = item.link or item.article.source
             log.warning("cannot brief %s: %s", name, error)
             if skipped is not None:
-                skipped.append(f"{name}: {error}")
+                skipped.append(naming(name, error))
             continue
         item.brief = brief
         briefed.append(item)

@@ -14,6 +14,16 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefing.digest.filters import Filters, parse_rule
 from briefing.errors import InputError
+from briefing.mailsettings import (  # noqa: F401 - PASSWORD_ENV and EmailSettings re-exported
+    PASSWORD_ENV,
+    ConfigErrors,
+    EmailSettings,
+    check_address,
+    check_keys,
+    get,
+    parse_email,
+    table,
+)
 from briefing.text import one_line
 
 DIGEST_KEYS = {
@@ -22,14 +32,9 @@ DIGEST_KEYS = {
 }
 SOURCE_KEYS = {"path", "feed", "url", "name", "max_items", "priority"}
 SOURCE_KINDS = ("path", "feed", "url")
-EMAIL_KEYS = {
-    "to", "from", "from_name", "smtp_host", "smtp_port", "starttls", "ssl", "username",
-    "smtp_verify", "ca_file", "timeout", "retries", "retry_delay", "unsubscribe",
-}
 SCHEDULE_KEYS = {"cron", "timezone", "misfire_grace_minutes"}
 TOP_KEYS = {"digest", "sources", "email", "schedule", "filters", "serve"}  # [serve]: briefing serve
 FILTER_KEYS = {"include", "exclude", "watch"}
-PASSWORD_ENV = "BRIEFING_SMTP_PASSWORD"
 # Gmail clips messages whose HTML is over about 102 KB; stay clearly below it.
 DEFAULT_MAX_HTML_BYTES = 100_000
 
@@ -41,24 +46,6 @@ class Source:
     name: str = ""  # shown in "also reported by"; default: feed title or host name
     max_items: int = 50  # newest items taken from this source per run
     priority: int = 0  # added to its stories' rank score (-10 to 10)
-
-
-@dataclass
-class EmailSettings:
-    to: list[str]
-    sender: str = "digest@localhost"
-    sender_name: str = "newsbrief"
-    smtp_host: str = "localhost"
-    smtp_port: int = 25
-    starttls: bool = False
-    ssl: bool = False
-    username: str = ""
-    smtp_verify: bool = True  # false only for test servers with self-signed certificates
-    ca_file: str = ""
-    timeout: float = 30.0
-    retries: int = 3
-    retry_delay: float = 2.0  # seconds before the first retry; doubles each time
-    unsubscribe: str = ""  # mailto: or https: URL; default mailto:<from>?subject=unsubscribe
 
 
 @dataclass
@@ -161,43 +148,6 @@ def allowed_networks(value: Any, where: ConfigErrors) -> bool | list[str]:
     return list(value)
 
 
-class ConfigErrors:
-    """Prefixes every message with the file name."""
-
-    def __init__(self, file: Path) -> None:
-        self.file = file
-
-    def fail(self, message: str) -> None:
-        raise InputError(f"{self.file}: {message}")
-
-
-def check_keys(data: dict[str, Any], allowed: set[str], prefix: str, where: ConfigErrors) -> None:
-    for key in data:
-        if key not in allowed:
-            known = ", ".join(sorted(allowed))
-            where.fail(f"{prefix}unknown key {key!r} (known: {known})")
-
-
-def table(raw: dict[str, Any], name: str, where: ConfigErrors, required: bool = False) -> dict:
-    value = raw.get(name)
-    if value is None:
-        if required:
-            where.fail(f"[{name}] section is missing")
-        return {}
-    if not isinstance(value, dict):
-        where.fail(f"{name} must be a [{name}] table")
-    return value
-
-
-def get(data: dict, key: str, kind: type, default: Any, prefix: str, where: ConfigErrors) -> Any:
-    value = data.get(key, default)
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        value = float(value)
-    if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-        where.fail(f"{prefix}{key} must be {kind.__name__}, not {type(value).__name__}")
-    return value
-
-
 def positive(data: dict, key: str, default: Any, where: ConfigErrors) -> Any:
     kind = float if isinstance(default, float) else int
     value = get(data, key, kind, default, "[digest] ", where)
@@ -249,50 +199,6 @@ def parse_filters(raw: dict, where: ConfigErrors) -> Filters:
         except InputError as error:
             where.fail(f"[filters] {key}: {error}")
     return Filters(**lists)
-
-
-def parse_email(raw: dict, base: Path, where: ConfigErrors) -> EmailSettings:
-    prefix = "[email] "
-    check_keys(raw, EMAIL_KEYS, prefix, where)
-    if "to" not in raw:
-        where.fail("[email] to is missing")
-    to = raw["to"]
-    to = [to] if isinstance(to, str) else to
-    if not isinstance(to, list) or not to or not all(isinstance(a, str) for a in to):
-        where.fail("[email] to must be an address or a non-empty list of addresses")
-    settings = EmailSettings(to=[check_address(a, "to", where) for a in to])
-    settings.sender = check_address(get(raw, "from", str, settings.sender, prefix, where),
-                                    "from", where)
-    settings.sender_name = one_line(get(raw, "from_name", str, settings.sender_name, prefix, where))
-    for key in ("smtp_host", "username", "unsubscribe"):
-        setattr(settings, key, get(raw, key, str, getattr(settings, key), prefix, where).strip())
-    for key in ("starttls", "ssl", "smtp_verify"):
-        setattr(settings, key, get(raw, key, bool, getattr(settings, key), prefix, where))
-    settings.smtp_port = get(raw, "smtp_port", int, 587 if settings.starttls else 25, prefix, where)
-    if not 0 < settings.smtp_port < 65536:
-        where.fail("[email] smtp_port must be between 1 and 65535")
-    settings.timeout = get(raw, "timeout", float, settings.timeout, prefix, where)
-    settings.retries = get(raw, "retries", int, settings.retries, prefix, where)
-    settings.retry_delay = get(raw, "retry_delay", float, settings.retry_delay, prefix, where)
-    if settings.retries < 0 or settings.retry_delay < 0 or settings.timeout <= 0:
-        where.fail("[email] retries and retry_delay must be >= 0, timeout > 0")
-    if settings.starttls and settings.ssl:
-        where.fail("[email] starttls and ssl cannot both be true")
-    ca_file = get(raw, "ca_file", str, "", prefix, where)
-    settings.ca_file = str(base / Path(ca_file).expanduser()) if ca_file else ""
-    if settings.unsubscribe and not settings.unsubscribe.lower().startswith(
-        ("mailto:", "https://", "http://")
-    ):
-        where.fail("[email] unsubscribe must be a mailto: or http(s) URL")
-    return settings
-
-
-def check_address(address: str, key: str, where: ConfigErrors) -> str:
-    address = address.strip()
-    local, _, domain = address.partition("@")
-    if not local or not domain or any(c.isspace() or c in "<>,;\"" for c in address):
-        where.fail(f"[email] {key}: {address!r} is not an email address")
-    return address
 
 
 def parse_schedule(raw: dict, where: ConfigErrors) -> Schedule:

@@ -1,195 +1,138 @@
-"""Sending a message over SMTP, retrying temporary failures with backoff.
+"""Delivering digests exactly once where that can be known, at most once where it cannot.
 
-Temporary: 4xx replies, refused or dropped connections, timeouts. Permanent: 5xx
-replies and authentication failures, which are not retried. Either way the caller
-gets one ``DeliveryError`` with a one-line message and the digest is not marked sent.
+Every digest is recorded (message bytes, Message-ID, recipients) before it is sent,
+and each step of the send is committed to the state (see ``state`` for the statuses).
+The SMTP side is :mod:`briefing.mail`. What a reader can rely on:
 
-The password comes only from the environment (BRIEFING_SMTP_PASSWORD), never from
-the config file. ``smtp_verify = false`` (for test servers with self-signed
-certificates) or ``ca_file`` change how the server's TLS certificate is checked.
+* a crash or a temporary failure before the server has the whole message: the next
+  run sends the same message (same Message-ID) once;
+* a permanent refusal (5xx): recorded as "rejected", reported, never resent by
+  itself, and it blocks nothing (later dates, new recipients);
+* the one window that cannot be closed from our side, between the final "." of DATA
+  and our record of the server's "250": a crash there (or a connection lost there)
+  leaves the digest "unknown". It is not resent automatically, so nobody gets two
+  copies; ``briefing digest retry DATE`` sends it again with the same Message-ID.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import smtplib
-import ssl
-import time
-from collections.abc import Callable
-from email.message import EmailMessage
+from dataclasses import dataclass, field
+from datetime import date
+from email import message_from_bytes, policy
 
-from briefing.digest.config import PASSWORD_ENV, EmailSettings
+from briefing.digest.config import DigestConfig
+from briefing.digest.state import DigestRecord, State
 from briefing.errors import InputError
-from briefing.models import Brief
+from briefing.mail import AMBIGUOUS, PERMANENT, SETUP, TEMPORARY, DeliveryError, send
 
 log = logging.getLogger("briefing.digest")
+# Why a digest ended in each status, for the one-line report.
+STATUS_OF_KIND = {TEMPORARY: "failed", SETUP: "failed", PERMANENT: "rejected",
+                  AMBIGUOUS: "unknown"}
 
 
-class DeliveryError(Exception):
-    """The message could not be delivered; the text is one line for the user."""
+@dataclass
+class Reconciled:
+    """What the start of a run found and did about earlier digests."""
+
+    resent_days: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # one line each, for stderr and exit status
 
 
-class TemporaryFailure(Exception):
-    pass
+def advice(day: str) -> str:
+    return (f"`briefing digest retry {day}` sends it again (same Message-ID), "
+            f"`briefing digest drop {day}` gives it up")
 
 
-def send(
-    message: EmailMessage,
-    settings: EmailSettings,
-    recipients: list[str] | None = None,
-    *,
-    sleep: Callable[[float], None] = time.sleep,
-) -> dict[str, tuple[int, bytes]]:
-    """Deliver ``message``; return refused recipients (empty when all accepted)."""
-    recipients = recipients or settings.to
-    password = password_for(settings)
-    delay = settings.retry_delay
-    attempts = settings.retries + 1
-    for attempt in range(1, attempts + 1):
-        try:
-            return send_once(message, settings, recipients, password)
-        except TemporaryFailure as failure:
-            if attempt == attempts:
-                raise DeliveryError(
-                    f"could not send to {settings.smtp_host}:{settings.smtp_port} after "
-                    f"{attempts} attempts: {failure}"
-                ) from None
-            log.warning("temporary SMTP failure (%s); retrying in %.1f s", failure, delay)
-            sleep(delay)
-            delay *= 2
-    raise AssertionError("unreachable")
+def deliver(state: State, config: DigestConfig, record: DigestRecord,
+            recipients: list[str] | None = None) -> DeliveryError | None:
+    """Send ``record``'s message and record the outcome; the error, or None when sent."""
+    to = recipients or record.recipients
 
+    def about_to_commit() -> None:
+        state.mark(record.id, "sending")  # durable before the final "." of DATA
 
-def password_for(settings: EmailSettings) -> str:
-    if not settings.username:
-        return ""
-    password = os.environ.get(PASSWORD_ENV, "")
-    if not password:
-        raise DeliveryError(f"[email] username is set but {PASSWORD_ENV} is not in the environment")
-    return password
-
-
-def tls_context(settings: EmailSettings) -> ssl.SSLContext:
-    context = ssl.create_default_context(cafile=settings.ca_file or None)
-    if not settings.smtp_verify:
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-    return context
-
-
-def send_once(
-    message: EmailMessage, settings: EmailSettings, recipients: list[str], password: str
-) -> dict[str, tuple[int, bytes]]:
     try:
-        with connect(settings) as smtp:
-            if settings.starttls:
-                smtp.starttls(context=tls_context(settings))
-            if settings.username:
-                smtp.login(settings.username, password)
-            refused = smtp.send_message(message, settings.sender, recipients)
-    except smtplib.SMTPRecipientsRefused as error:
-        codes = [code for code, _ in error.recipients.values()]
-        reason = describe_refusal(error.recipients)
-        if codes and all(400 <= code < 500 for code in codes):
-            raise TemporaryFailure(reason) from None
-        raise DeliveryError(f"every recipient was refused: {reason}") from None
-    except smtplib.SMTPAuthenticationError as error:
-        raise DeliveryError(f"SMTP login refused ({error.smtp_code} {reply_text(error)})") from None
-    except smtplib.SMTPResponseException as error:
-        detail = f"{error.smtp_code} {reply_text(error)}"
-        if 400 <= error.smtp_code < 500:
-            raise TemporaryFailure(detail) from None
-        raise DeliveryError(f"SMTP server refused the message ({detail})") from None
-    except smtplib.SMTPNotSupportedError as error:
-        raise DeliveryError(f"SMTP server does not support this: {error}") from None
-    except ssl.SSLCertVerificationError as error:
-        raise DeliveryError(
-            f"TLS certificate of {settings.smtp_host} not trusted ({error.verify_message}); "
-            "set [email] ca_file"
-        ) from None
-    except OSError as error:  # refused, reset, timed out, disconnected: all worth a retry
-        raise TemporaryFailure(describe_os(error)) from None
-    if refused:
-        log.warning("some recipients were refused: %s", describe_refusal(refused))
-    return refused
-
-
-def connect(settings: EmailSettings) -> smtplib.SMTP:
-    if settings.ssl:
-        return smtplib.SMTP_SSL(
-            settings.smtp_host, settings.smtp_port, timeout=settings.timeout,
-            context=tls_context(settings),
-        )
-    return smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=settings.timeout)
-
-
-def reply_text(error: smtplib.SMTPResponseException) -> str:
-    text = error.smtp_error
-    if isinstance(text, bytes):
-        text = text.decode("utf-8", "replace")
-    return " ".join(str(text).split())
-
-
-def describe_refusal(refused: dict) -> str:
-    parts = []
-    for address, (code, text) in refused.items():
-        text = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
-        parts.append(f"{address}: {code} {' '.join(text.split())}")
-    return "; ".join(parts)
-
-
-def describe_os(error: BaseException) -> str:
-    text = getattr(error, "strerror", None) or str(error) or type(error).__name__
-    return " ".join(str(text).split()) or type(error).__name__
-
-
-def send_brief(
-    brief: Brief,
-    to: list[str],
-    *,
-    config_path: str | None = None,
-    smtp_host: str | None = None,
-    smtp_port: int | None = None,
-    sender: str | None = None,
-    template_dir: str | None = None,
-) -> str:
-    """Email one brief (``briefing brief --send-to``); returns the Message-ID.
-
-    Settings come from the config's [email] section when given, then the options.
-    Failures become an InputError so the CLI prints one line and exits non-zero.
-    """
-    from briefing.renderers.email import render_brief_message
-
-    settings = brief_settings(to, config_path, smtp_host, smtp_port, sender)
-    rendered = render_brief_message(brief, template_dir, sender=settings.sender,
-                                    sender_name=settings.sender_name, to=settings.to)
-    try:
-        send(rendered.message, settings)
+        delivery = send(record.message, config.email, to, before_commit=about_to_commit)
     except DeliveryError as error:
-        raise InputError(str(error)) from None
-    return rendered.message_id
+        state.mark(record.id, STATUS_OF_KIND.get(error.kind, "failed"), str(error))
+        return error
+    refused = "; ".join(f"{a}: {r}" for a, r in delivery.refused.items())
+    try:
+        state.mark(record.id, "sent", f"refused: {refused}" if refused else "")
+    except InputError as error:
+        raise InputError(f"the digest for {record.date} was delivered, but recording that "
+                         f"failed ({error}); it will not be sent again") from None
+    if delivery.deferred:  # 4xx for some recipients: owe them the same message
+        state.record_digest(date.fromisoformat(record.date), list(delivery.deferred),
+                            record.message_id, record.subject, record.message, [],
+                            status="failed")
+    return None
 
 
-def brief_settings(
-    to: list[str],
-    config_path: str | None,
-    smtp_host: str | None,
-    smtp_port: int | None,
-    sender: str | None,
-) -> EmailSettings:
-    from dataclasses import replace
-    from pathlib import Path
+def describe_failure(day: str, error: DeliveryError) -> str:
+    if error.kind == PERMANENT:
+        return f"the digest for {day} was rejected: {error}; not resent by itself; {advice(day)}"
+    if error.kind == AMBIGUOUS:
+        return (f"the digest for {day} may or may not have been delivered: {error}; it is not "
+                f"resent by itself, so nobody gets two copies; {advice(day)}")
+    if error.kind == SETUP:
+        return (f"the digest for {day} could not be sent: {error}; fix the [email] settings,"
+                " the next run sends it again")
+    return f"the digest for {day} could not be sent: {error}; the next run sends it again"
 
-    from briefing.digest.config import ConfigErrors, check_address, load_config
 
-    base = load_config(config_path).email if config_path else EmailSettings(to=to, retries=1,
-                                                                            retry_delay=1.0)
-    where = ConfigErrors(Path(config_path or "--send-to"))
-    return replace(
-        base,
-        to=[check_address(a, "to", where) for a in to],
-        sender=check_address(sender, "from", where) if sender else base.sender,
-        smtp_host=smtp_host or base.smtp_host,
-        smtp_port=smtp_port or base.smtp_port,
-    )
+def reconcile(state: State, config: DigestConfig) -> Reconciled:
+    """Settle what earlier runs left: interrupted sends become "unknown", owed ones are
+    sent again. A failure here is reported and the run goes on with today's digest."""
+    done = Reconciled()
+    for record in state.interrupted():
+        state.mark(record.id, "unknown", "a run stopped while handing this digest to the "
+                   "server")
+        done.problems.append(
+            f"the digest for {record.date} was being handed to the server when a run stopped;"
+            f" it may have been delivered, so it is not resent by itself; {advice(record.date)}")
+    for record in state.owed():
+        log.warning("sending the digest for %s left unsent by an earlier run", record.date)
+        error = deliver(state, config, record)
+        if error is None:
+            done.resent_days.append(record.date)
+        else:
+            done.problems.append(describe_failure(record.date, error))
+    return done
+
+
+def readdressed(message: bytes, recipients: list[str]) -> bytes:
+    """The same message (same Message-ID and Date) with today's To: line."""
+    parsed = message_from_bytes(message, policy=policy.SMTP)
+    del parsed["To"]
+    parsed["To"] = ", ".join(recipients)
+    return parsed.as_bytes(policy=policy.SMTP.clone(max_line_length=998))
+
+
+def retry(state: State, config: DigestConfig, day: date) -> str:
+    """``briefing digest retry DATE``: send an unsent digest again to today's recipients."""
+    record = state.latest_on(day)
+    if record is None:
+        sent = state.sent_on(day)
+        raise InputError(f"the digest for {day} was already sent ({sent.message_id}); use "
+                         "`briefing digest run --date DATE --force` to send a new one" if sent
+                         else f"there is no unsent digest for {day} to retry")
+    to = list(config.email.to)
+    state.readdress(record.id, to, readdressed(record.message, to))
+    record.message = readdressed(record.message, to)
+    error = deliver(state, config, record, to)
+    if error is not None:
+        raise InputError(describe_failure(day.isoformat(), error))
+    return f"sent the digest for {day} again ({record.message_id}) to {', '.join(to)}"
+
+
+def drop(state: State, day: date) -> str:
+    """``briefing digest drop DATE``: give up an unsent digest; its stories are free again."""
+    record = state.latest_on(day)
+    if record is None:
+        raise InputError(f"there is no unsent digest for {day} to drop")
+    state.mark(record.id, "dropped", f"dropped by the user (was {record.status})")
+    return (f"dropped the digest for {day} (it was {record.status}); its stories can go into "
+            f"a new digest: `briefing digest run --date {day}`")

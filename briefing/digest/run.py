@@ -8,7 +8,6 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from email import message_from_bytes, policy
 from pathlib import Path
 
 from briefing.digest.archive import record_edition
@@ -16,12 +15,13 @@ from briefing.digest.cluster import story_key, story_pairs
 from briefing.digest.collect import brief_items, gather
 from briefing.digest.config import DigestConfig
 from briefing.digest.dedupe import clean_words, group_similar, jaccard
-from briefing.digest.deliver import DeliveryError, send
+from briefing.digest.deliver import STATUS_OF_KIND, advice, deliver, describe_failure, reconcile
 from briefing.digest.filters import Filters, story_hits, why_filtered
 from briefing.digest.items import Edition, Item, Story, Update
+from briefing.digest.message import Rendered, render_digest
 from briefing.digest.rank import rank
 from briefing.digest.state import RunLock, State, pack_shingles
-from briefing.renderers.email import Rendered, render_digest
+from briefing.mail import DeliveryError, password_for
 
 log = logging.getLogger("briefing.digest")
 RESEND_LOOKBACK = timedelta(days=7)  # near-copies of stories sent this recently are skipped
@@ -32,13 +32,25 @@ ProgressFactory = Callable[[str, int], Callable[[], None]]
 
 @dataclass
 class RunResult:
-    status: str  # sent | retried | already-sent | nothing-new | dry-run
+    # sent | retried | already-sent | nothing-new | dry-run, or the delivery went wrong:
+    # failed (kept, sent again by the next run) | rejected | unknown (see deliver)
+    status: str
     summary: str  # one line for the user
     day: date
     rendered: Rendered | None = None
     edition: Edition | None = None
     written: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    # one line per thing that went wrong without stopping the run: an unreadable source or
+    # article, an earlier digest that could not be settled
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def delivered(self) -> bool:
+        return self.status not in FAILED_STATUSES
+
+
+FAILED_STATUSES = ("failed", "rejected", "unknown")
 
 
 class Timer:
@@ -79,8 +91,8 @@ def run_digest(
     pdf: bool = True,
     progress: ProgressFactory | None = None,
 ) -> RunResult:
-    """Run once. Raises state.Busy if another run holds the lock, DeliveryError on a
-    failed send (the digest then stays owed and the next run sends it)."""
+    """Run once. Raises state.Busy if another run holds the lock. A delivery that goes
+    wrong is recorded in the state and described by the result (see ``deliver``)."""
     tz = config.schedule.tz
     now = (now or datetime.now(tz)).astimezone(tz)
     day = day or now.date()
@@ -89,23 +101,28 @@ def run_digest(
         if not dry_run:
             stack.enter_context(RunLock(config.state))
         state = stack.enter_context(State(config.state))
+        problems: list[str] = []
         if not dry_run:
-            retried = deliver_owed(state, config, day)
-            if retried:
-                return RunResult("retried", f"sent the owed digest for {day} (retry)", day)
-        previous = state.sent_on(day)
-        if previous and not force:
-            return RunResult("already-sent", f"the digest for {day} was already sent "
-                             f"({previous.message_id}); use --force to send again", day)
+            password_for(config.email)  # a missing password fails now, before any work
+            settled = reconcile(state, config)
+            problems.extend(settled.problems)
+            if day.isoformat() in settled.resent_days:
+                return RunResult("retried", f"sent the owed digest for {day} (retry)", day,
+                                 problems=problems)
+        stop = existing_digest(state, day, force)
+        if stop is not None:
+            stop.problems[:0] = problems
+            return stop
         since, until = window(config, day, now)
         edition, items = build_edition(config, state, day, since, until, force, timer, progress)
+        problems.extend(edition.skipped_sources)
         if not edition.stories and not config.send_empty:
             return RunResult("nothing-new", f"nothing new for {day}; no email sent", day,
-                             edition=edition, timings=timer.timings)
+                             edition=edition, timings=timer.timings, problems=problems)
         with timer.stage("render"):
             rendered = render_digest(edition, config)
         result = RunResult("dry-run" if dry_run else "sent", "", day, rendered, edition,
-                           timings=timer.timings)
+                           timings=timer.timings, problems=problems)
         if out_dir is not None:
             with timer.stage("write"):
                 result.written = write_outputs(rendered, out_dir, day, pdf)
@@ -114,26 +131,30 @@ def run_digest(
                 "recipient(s)"
             return result
         with timer.stage("deliver"):
-            deliver_new(state, config, day, rendered, edition, items)
-        result.summary = f"sent {rendered.subject!r} to {', '.join(config.email.to)}"
+            error = deliver_new(state, config, day, rendered, edition, items)
+        if error is not None:
+            result.status = STATUS_OF_KIND.get(error.kind, "failed")
+            result.summary = describe_failure(day.isoformat(), error)
+        else:
+            result.summary = f"sent {rendered.subject!r} to {', '.join(config.email.to)}"
         return result
     raise AssertionError("unreachable")
 
 
-def deliver_owed(state: State, config: DigestConfig, day: date) -> bool:
-    """Send digests a crashed or failed run left behind; True if one was for ``day``."""
-    for_today = False
-    for record in state.owed():
-        log.warning("resending the digest for %s left unsent by an earlier run", record.date)
-        message = message_from_bytes(record.message, policy=policy.SMTP)
-        try:
-            send(message, config.email, record.recipients)
-        except DeliveryError as error:
-            state.mark(record.id, "failed", str(error))
-            raise
-        state.mark(record.id, "sent")
-        for_today = for_today or record.date == day.isoformat()
-    return for_today
+def existing_digest(state: State, day: date, force: bool) -> RunResult | None:
+    """A result when ``day`` already has a digest (sent, or unsent and waiting for the user)."""
+    if force:
+        return None
+    previous = state.sent_on(day)
+    if previous:
+        return RunResult("already-sent", f"the digest for {day} was already sent "
+                         f"({previous.message_id}); use --force to send again", day)
+    waiting = state.latest_on(day, ("rejected", "unknown", "failed"))
+    if waiting is None:
+        return None
+    summary = (f"the digest for {day} is {waiting.status} ({waiting.error or 'no detail'});"
+               f" not building another; {advice(day.isoformat())}, --force builds a new one")
+    return RunResult(waiting.status, summary, day)
 
 
 def build_edition(
@@ -273,8 +294,8 @@ def until_max() -> datetime:
 def deliver_new(
     state: State, config: DigestConfig, day: date, rendered: Rendered, edition: Edition,
     items: list[Item],
-) -> None:
-    """Record the digest as owed, send it, then mark it sent (or failed)."""
+) -> DeliveryError | None:
+    """Record the digest (message and Message-ID) before sending, then send it."""
     state.remember_items(
         (i.item_id, i.url, i.title, i.source_name, i.text_hash, pack_shingles(i.shingles))
         for i in items
@@ -287,12 +308,9 @@ def deliver_new(
         [item.item_id for story in shown for item in story.items],
     )
     record_edition(state.db, digest_id, day, shown)  # the archive `briefing serve` searches
-    try:
-        send(rendered.message, config.email)
-    except DeliveryError as error:
-        state.mark(digest_id, "failed", str(error))
-        raise
-    state.mark(digest_id, "sent")
+    record = state.latest_on(day, ("pending",))
+    assert record is not None and record.id == digest_id
+    return deliver(state, config, record)
 
 
 def write_outputs(rendered: Rendered, out_dir: Path, day: date, pdf: bool) -> list[Path]:

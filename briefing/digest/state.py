@@ -1,25 +1,36 @@
-"""Digest state in SQLite: items seen, digests sent, and the run lock.
+"""Digest state in SQLite: items seen, digests sent, and the record of each delivery.
 
 Tables
   items(id, url, title, source, text_hash, shingles, first_seen)
-  digests(id, date, recipients, message_id, status, subject, message, created, sent_at, error)
+  digests(id, date, recipients, message_id, status, subject, message, created, sent_at,
+          error, attempts)
   digest_items(digest_id, item_id)
   sent_texts(item_id, sentences)   the sentences of each item as it was sent, so a story
                                    that comes back changed can be sent as an update
 
-A digest row is written *before* sending with status "pending" and the exact message
-bytes. Delivery flips it to "sent" or "failed". A later run finds any row that is not
-"sent" and sends that same message (same Message-ID) before building a new one, so a
-crashed or failed run is delivered exactly once, and items in an unsent digest are
-reserved for it rather than put into the next one.
+A digest row is written *before* sending, with the exact message bytes (and so its
+Message-ID). Its status then moves on, each step committed durably (synchronous=FULL):
 
-The lock is an fcntl lock on ``<state>.lock``: the kernel drops it when a process dies,
-so a crash never leaves a stale lock behind.
+  pending  -> sending   just before the final "." of SMTP DATA: from here on the
+                        server may have the message
+  sending  -> sent      the server answered 250
+  any      -> failed    a temporary failure (4xx, connection lost before the final
+                        "."): owed, sent again (same bytes, same Message-ID) by the next run
+           -> rejected  a permanent failure (5xx): never resent by itself
+           -> unknown   the outcome cannot be known (a crash or a lost connection after
+                        the final "."): not resent by itself, so nobody gets two copies
+  unsent   -> dropped   the user gave it up (``briefing digest drop DATE``)
+
+A run that finds a row still "sending" (a crash inside that window) makes it "unknown".
+``briefing digest retry DATE`` sends a failed, rejected or unknown digest again, same
+Message-ID, to the recipients now in the config.
+
+The state file and its lock are created readable by their owner only: they hold
+addresses and message bodies.
 """
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import sqlite3
@@ -29,7 +40,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from briefing.digest.lock import FILE_MODE, Busy, RunLock
 from briefing.errors import InputError
+
+__all__ = ["Busy", "DigestRecord", "RunLock", "State", "StateError"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS items (
@@ -46,12 +60,13 @@ CREATE TABLE IF NOT EXISTS digests (
     date TEXT NOT NULL,
     recipients TEXT NOT NULL,
     message_id TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed', 'empty')),
+    status TEXT NOT NULL,
     subject TEXT NOT NULL,
     message BLOB,
     created TEXT NOT NULL,
     sent_at TEXT,
-    error TEXT
+    error TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS digests_by_date ON digests(date);
 CREATE TABLE IF NOT EXISTS sent_texts (
@@ -65,9 +80,16 @@ CREATE TABLE IF NOT EXISTS digest_items (
 );
 """
 
+APPLICATION_ID = 0x6E627266  # "nbrf": marks a SQLite file as a digest state file
+OUR_TABLES = {"items", "digests", "digest_items", "sqlite_sequence"}
+# Digests whose items count as delivered, or reserved for a delivery still to come.
+RESERVING = "('pending', 'sending', 'sent', 'failed', 'rejected', 'unknown')"
+OWED = "('pending', 'failed')"  # sent again by the next run, same Message-ID
+UNSENT = ("pending", "sending", "failed", "rejected", "unknown")  # retry / drop apply
 
-class Busy(Exception):
-    """Another digest run holds the lock."""
+
+class StateError(InputError):
+    """The state file cannot be used (not ours, damaged, read-only, disk full)."""
 
 
 @dataclass
@@ -109,51 +131,52 @@ def unpack_shingles(blob: bytes | None) -> frozenset[int]:
     return frozenset(struct.unpack(f"<{len(blob) // 8}q", blob))
 
 
-class RunLock:
-    """An exclusive, non-blocking lock; ``Busy`` if another run has it."""
-
-    def __init__(self, state_path: Path) -> None:
-        self.path = Path(f"{state_path}.lock")
-        self.handle: int | None = None
-
-    def __enter__(self) -> RunLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(handle)
-            raise Busy(f"another digest run is in progress (lock held on {self.path})") from None
-        os.ftruncate(handle, 0)
-        os.write(handle, f"{os.getpid()}\n".encode())
-        self.handle = handle
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.handle is not None:
-            fcntl.flock(self.handle, fcntl.LOCK_UN)
-            os.close(self.handle)
-            self.handle = None
-
-
 class State:
-    """The SQLite state file; use as a context manager."""
+    """The SQLite state file; use as a context manager. ``readonly`` for history."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, readonly: bool = False) -> None:
         self.path = Path(path)
+        self.readonly = readonly
 
     def __enter__(self) -> State:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.executescript(SCHEMA)
+            self.db = self.open_readonly() if self.readonly else self.open_writable()
         except sqlite3.DatabaseError as error:
-            raise InputError(f"{self.path}: not a usable digest state file ({error})") from None
+            raise StateError(f"{self.path}: not a usable digest state file ({error})") from None
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.db.close()
+
+    def open_writable(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.path.exists():  # sqlite would make it 0644, and the -wal/-shm copy it
+            os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE))
+        db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+        try:
+            check_is_ours(db, self.path)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")  # each status change survives a power cut
+            db.executescript(SCHEMA)
+            migrate(db)
+            db.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def open_readonly(self) -> sqlite3.Connection:
+        if not self.path.exists():
+            raise StateError(f"{self.path}: no state file yet (no digest has run)")
+        uri = self.path.resolve().as_uri()
+        try:
+            db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10)
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            # A read-only folder: WAL wants its -shm file; read the file as it stands.
+            db = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+        check_is_ours(db, self.path, need_tables=True)
+        return db
 
     # --- items ---------------------------------------------------------------
 
@@ -167,10 +190,10 @@ class State:
             )
 
     def delivered_item_ids(self, except_date: str | None = None) -> set[str]:
-        """Items in any digest that was sent or is still owed (pending/failed)."""
+        """Items in any digest that was sent, is still owed, or may have been sent."""
         rows = self.db.execute(
             "SELECT di.item_id FROM digest_items di JOIN digests d ON d.id = di.digest_id"
-            " WHERE d.status != 'empty' AND (? IS NULL OR d.date != ?)",
+            f" WHERE d.status IN {RESERVING} AND (? IS NULL OR d.date != ?)",
             (except_date, except_date),
         )
         return {row[0] for row in rows}
@@ -181,8 +204,8 @@ class State:
         """(title, shingles) of items in digests created since ``since`` (ISO time)."""
         rows = self.db.execute(
             "SELECT i.title, i.shingles FROM items i JOIN digest_items di ON di.item_id = i.id"
-            " JOIN digests d ON d.id = di.digest_id"
-            " WHERE d.status != 'empty' AND d.created >= ? AND (? IS NULL OR d.date != ?)",
+            f" JOIN digests d ON d.id = di.digest_id WHERE d.status IN {RESERVING}"
+            " AND d.created >= ? AND (? IS NULL OR d.date != ?)",
             (since, except_date, except_date),
         )
         return [(title, unpack_shingles(blob)) for title, blob in rows]
@@ -216,13 +239,22 @@ class State:
         return self._one("WHERE date = ? AND status IN ('sent', 'empty') ORDER BY id DESC",
                          (day.isoformat(),))
 
+    def latest_on(self, day: date, statuses: Iterable[str] = UNSENT) -> DigestRecord | None:
+        wanted = tuple(statuses)
+        marks = ", ".join("?" for _ in wanted)
+        return self._one(f"WHERE date = ? AND status IN ({marks}) ORDER BY id DESC",
+                         (day.isoformat(), *wanted))
+
     def owed(self) -> list[DigestRecord]:
-        """Digests written but not delivered (a crash or a failed send), oldest first."""
-        rows = self.db.execute(
-            f"SELECT {self._columns} FROM digests WHERE status IN ('pending', 'failed')"
-            " ORDER BY id"
-        )
-        return [DigestRecord(*self._decode(row)) for row in rows]
+        """Digests written but not delivered (a crash or a temporary failure), oldest first."""
+        return self._all(f"WHERE status IN {OWED} ORDER BY id")
+
+    def interrupted(self) -> list[DigestRecord]:
+        """Digests a run was handing to the server when it died: the outcome is unknown."""
+        return self._all("WHERE status = 'sending' ORDER BY id")
+
+    def needing_attention(self) -> list[DigestRecord]:
+        return self._all("WHERE status IN ('rejected', 'unknown') ORDER BY id")
 
     def last_sent_date(self) -> date | None:
         row = self.db.execute(
@@ -256,12 +288,19 @@ class State:
 
     def mark(self, digest_id: int, status: str, error: str = "") -> None:
         sent_at = now_text() if status == "sent" else None
+        attempt = 1 if status == "sending" else 0
         with self.transaction():
             self.db.execute(
-                "UPDATE digests SET status = ?, error = ?, sent_at = coalesce(?, sent_at)"
-                " WHERE id = ?",
-                (status, error or None, sent_at, digest_id),
+                "UPDATE digests SET status = ?, error = ?, sent_at = coalesce(?, sent_at),"
+                " attempts = attempts + ? WHERE id = ?",
+                (status, error or None, sent_at, attempt, digest_id),
             )
+
+    def readdress(self, digest_id: int, recipients: list[str], message: bytes) -> None:
+        """A retry goes to today's recipients; the Message-ID stays the same."""
+        with self.transaction():
+            self.db.execute("UPDATE digests SET recipients = ?, message = ? WHERE id = ?",
+                            (json.dumps(recipients), message, digest_id))
 
     def history(self, limit: int = 20) -> list[tuple]:
         return self.db.execute(
@@ -280,6 +319,10 @@ class State:
                               params).fetchone()
         return DigestRecord(*self._decode(row)) if row else None
 
+    def _all(self, where: str) -> list[DigestRecord]:
+        rows = self.db.execute(f"SELECT {self._columns} FROM digests {where}")
+        return [DigestRecord(*self._decode(row)) for row in rows]
+
     @staticmethod
     def _decode(row: tuple) -> tuple:
         values = list(row)
@@ -288,17 +331,69 @@ class State:
         return tuple(values)
 
     def transaction(self) -> _Transaction:
-        return _Transaction(self.db)
+        return _Transaction(self.db, self.path)
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT/ROLLBACK (the connection is in autocommit mode)."""
+    """BEGIN IMMEDIATE ... COMMIT/ROLLBACK (the connection is in autocommit mode);
+    a full disk or a damaged file becomes one StateError line."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self.db, self.path = db, path
 
     def __enter__(self) -> None:
-        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as error:
+            raise state_error(self.path, error) from None
 
-    def __exit__(self, exc_type: object, *exc: object) -> None:
-        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        try:
+            self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        except sqlite3.DatabaseError as error:
+            if exc_type is None:
+                raise state_error(self.path, error) from None
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise state_error(self.path, exc) from None
+
+
+def state_error(path: Path, error: sqlite3.DatabaseError) -> StateError:
+    text = " ".join(str(error).split())
+    if "full" in text:
+        return StateError(f"{path}: cannot write the digest state: disk full ({text})")
+    return StateError(f"{path}: cannot use the digest state ({text})")
+
+
+def check_is_ours(db: sqlite3.Connection, path: Path, need_tables: bool = False) -> None:
+    """Refuse another program's SQLite file rather than add tables to it."""
+    (app_id,) = db.execute("PRAGMA application_id").fetchone()
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    foreign = tables - OUR_TABLES
+    if app_id not in (0, APPLICATION_ID) or foreign or (need_tables and "digests" not in tables):
+        what = f"tables {', '.join(sorted(foreign))}" if foreign else "no digest tables"
+        raise StateError(f"{path}: not a digest state file (an SQLite file with {what});"
+                         " point [digest] state at a new file")
+    if "digests" in tables:
+        columns = {row[1] for row in db.execute("PRAGMA table_info(digests)")}
+        if not {"date", "status", "message_id", "message", "recipients"} <= columns:
+            raise StateError(f"{path}: not a digest state file (its digests table has other"
+                             " columns)")
+
+
+def migrate(db: sqlite3.Connection) -> None:
+    """Bring a state file of an older version up to date (new statuses, attempts)."""
+    (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE name = 'digests'").fetchone()
+    if "CHECK (status IN" in sql:  # the old constraint refuses 'rejected', 'unknown'...
+        create = SCHEMA.split("CREATE INDEX")[0].split(";", 1)[1]
+        db.executescript(
+            "BEGIN IMMEDIATE;"
+            + create.replace("IF NOT EXISTS digests", "digests_new") + ";"
+            " INSERT INTO digests_new (id, date, recipients, message_id, status, subject,"
+            " message, created, sent_at, error) SELECT id, date, recipients, message_id,"
+            " status, subject, message, created, sent_at, error FROM digests;"
+            " DROP TABLE digests; ALTER TABLE digests_new RENAME TO digests;"
+            " CREATE INDEX IF NOT EXISTS digests_by_date ON digests(date); COMMIT;"
+        )
+    columns = {row[1] for row in db.execute("PRAGMA table_info(digests)")}
+    if "attempts" not in columns:
+        db.execute("ALTER TABLE digests ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0")
