@@ -22,6 +22,7 @@ batch could not start), 2 for bad command-line usage.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -180,8 +181,35 @@ def job_of_line(line: str, number: int, base: Path) -> Job:
     if isinstance(url, str) and url:
         return Job(id=item_id, url=url)
     if isinstance(path, str) and path:
-        return Job(id=item_id, path=str(base / path))  # relative to the JSONL file
+        return path_job(item_id, path, base, number)
     return Job(id=item_id, error=f'line {number}: needs "text", "url" or "path"')
+
+
+def path_job(item_id: str, path: str, base: Path, number: int) -> Job:
+    """A "path" is relative to the JSONL file and must stay inside its folder, so a JSONL
+    file from someone else cannot have the batch read /etc/services or ~/.ssh."""
+    target = (base / path).resolve()
+    if not target.is_relative_to(base.resolve()):
+        return Job(id=item_id, error=f'line {number}: "path" {path!r} is outside the JSONL '
+                   "file's folder")
+    return Job(id=item_id, path=str(target))
+
+
+def without_name_clashes(jobs: list[Job], output: FolderOutput | JsonlOutput) -> list[Job]:
+    """Ids that become the same file name ("x", "x.", "../x") would overwrite each other:
+    the first keeps the name, the others fail with a message."""
+    if not isinstance(output, FolderOutput):
+        return jobs
+    owner: dict[Path, str] = {}
+    checked = []
+    for job in jobs:
+        target = output.target(job.id)
+        first = owner.setdefault(target, job.id)
+        if first != job.id and not job.error:
+            job = Job(id=job.id, error=f"id {job.id!r} would write the same file as id "
+                      f"{first!r} ({target.name}); give items ids that differ as file names")
+        checked.append(job)
+    return checked
 
 
 def bad_line(number: int, reason: str) -> Job:
@@ -241,7 +269,8 @@ class FolderOutput:
 
     def close(self) -> None:
         if self._failures is not None:
-            self._failures.close()
+            with contextlib.suppress(OSError):
+                self._failures.close()
 
 
 class JsonlOutput:
@@ -272,7 +301,8 @@ class JsonlOutput:
         return {"id": outcome.id, "format": self.fmt, "output": text}
 
     def close(self) -> None:
-        self.handle.close()
+        with contextlib.suppress(OSError):
+            self.handle.close()
 
 
 def done_ids(path: Path) -> set[str]:
@@ -298,8 +328,11 @@ def ends_with_newline(path: Path) -> bool:
 
 
 def write_line(handle: TextIO, record: dict[str, Any]) -> None:
-    handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    handle.flush()
+    try:
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        handle.flush()
+    except OSError as error:  # disk full: stop with one line; done lines stay valid
+        raise InputError(f"{handle.name}: cannot write ({error.strerror or error})") from None
 
 
 # --- running the jobs --------------------------------------------------------------
@@ -471,6 +504,7 @@ def batch_command(
     output: FolderOutput | JsonlOutput = (
         JsonlOutput(out, fmt) if is_jsonl_out else FolderOutput(out, fmt)
     )
+    jobs = without_name_clashes(jobs, output)
     tally = Tally()
     from briefing.pools import exit_on_sigterm
 
