@@ -65,12 +65,33 @@ def process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
         initargs=(os.getpid(),),
     )
     try:
+        start_all(pool, workers)
         yield pool
     except BaseException:
         kill_workers(pool)
         raise
     else:
         pool.shutdown(wait=True)
+
+
+def _nothing() -> None:
+    return None
+
+
+def start_all(pool: ProcessPoolExecutor, workers: int) -> None:
+    """Start every worker now, with SIGTERM/SIGINT held back meanwhile: a signal that
+    lands while a worker is being spawned would leave a half-started child that
+    kill_workers does not know yet (it then prints a traceback when it finds its parent
+    gone). Once all are started, later submits start none."""
+    held = {signal.SIGTERM, signal.SIGINT}
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held) if in_main else None
+    try:
+        for _ in range(workers):
+            pool.submit(_nothing)
+    finally:
+        if previous is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def kill_workers(pool: ProcessPoolExecutor) -> None:

@@ -220,7 +220,7 @@ def parse_schedule(raw: dict, where: ConfigErrors) -> Schedule:
 
 
 def check_cron(expression: str, tz: ZoneInfo, where: ConfigErrors) -> None:
-    from briefing.digest.schedule import build_trigger
+    from briefing.digest.cron import build_trigger
 
     try:
         build_trigger(expression, tz)

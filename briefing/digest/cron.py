@@ -9,6 +9,8 @@ cannot express: such expressions are refused with a clear message.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
 
 FIELDS = (("minute", 0, 59), ("hour", 0, 23), ("day", 1, 31), ("month", 1, 12), ("weekday", 0, 7))
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
@@ -107,3 +109,10 @@ def to_oncalendar(spec: CronSpec, timezone: str) -> str:
     date = f"*-{join(spec.month)}-{join(spec.day)}"
     time = f"{join(spec.hour)}:{join(spec.minute)}:00"
     return " ".join(part for part in (weekday, date, time, timezone) if part)
+
+
+def build_trigger(expression: str, tz: ZoneInfo) -> Any:
+    """An APScheduler CronTrigger with cron's weekday numbering (0 and 7 = Sunday)."""
+    from apscheduler.triggers.cron import CronTrigger
+
+    return CronTrigger(timezone=tz, **apscheduler_fields(parse_cron(expression)))

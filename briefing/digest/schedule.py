@@ -9,22 +9,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from briefing.digest.cron import apscheduler_fields, parse_cron
+from briefing.digest.cron import build_trigger
 
 if TYPE_CHECKING:
     from briefing.digest.config import DigestConfig
 
 log = logging.getLogger("briefing.digest")
-
-
-def build_trigger(expression: str, tz: ZoneInfo) -> Any:
-    """An APScheduler CronTrigger with cron's weekday numbering (0 and 7 = Sunday)."""
-    from apscheduler.triggers.cron import CronTrigger
-
-    return CronTrigger(timezone=tz, **apscheduler_fields(parse_cron(expression)))
 
 
 def next_fire_times(expression: str, tz: ZoneInfo, after: datetime, count: int) -> list[datetime]:
