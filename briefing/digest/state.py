@@ -82,6 +82,7 @@ CREATE TABLE IF NOT EXISTS digest_items (
 
 APPLICATION_ID = 0x6E627266  # "nbrf": marks a SQLite file as a digest state file
 OUR_TABLES = {"items", "digests", "digest_items", "sqlite_sequence"}
+ARCHIVE_PREFIX = "archive_"  # the story archive `briefing serve` searches (digest/archive.py)
 # Digests whose items count as delivered, or reserved for a delivery still to come.
 RESERVING = "('pending', 'sending', 'sent', 'failed', 'rejected', 'unknown')"
 OWED = "('pending', 'failed')"  # sent again by the next run, same Message-ID
@@ -380,7 +381,7 @@ def check_is_ours(db: sqlite3.Connection, path: Path, need_tables: bool = False)
     """Refuse another program's SQLite file rather than add tables to it."""
     (app_id,) = db.execute("PRAGMA application_id").fetchone()
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    foreign = tables - OUR_TABLES
+    foreign = {t for t in tables - OUR_TABLES if not t.startswith(ARCHIVE_PREFIX)}
     if app_id not in (0, APPLICATION_ID) or foreign or (need_tables and "digests" not in tables):
         what = f"tables {', '.join(sorted(foreign))}" if foreign else "no digest tables"
         raise StateError(f"{path}: not a digest state file (an SQLite file with {what});"
