@@ -59,7 +59,7 @@ def candidates(source: Source, config: DigestConfig, skipped: list[str]) -> list
                                link=source.location)]
     except Exception as error:  # noqa: BLE001 - one bad source must not stop the digest
         reason = describe_failure(error)
-        log.warning("skipping source %s: %s", source.location, reason)
+        log.info("skipping source %s: %s", source.location, reason)
         skipped.append(naming(source.location, reason))
         return []
     if len(found) > source.max_items:
@@ -170,7 +170,7 @@ def load_all(
                                                      config.allow_private_urls))
         except Exception as error:  # noqa: BLE001 - one bad entry is reported and skipped
             reason = describe_failure(error)
-            log.warning("skipping %s: %s", candidate.location, reason)
+            log.info("skipping %s: %s", candidate.location, reason)
             skipped.append(naming(candidate.location, reason))
         else:
             yield item
@@ -187,7 +187,7 @@ def brief_items(items: list[Item], workers: int, step: Advance,
     for item, (brief, error) in zip(items, results, strict=True):
         if brief is None:
             name = item.link or item.article.source
-            log.warning("cannot brief %s: %s", name, error)
+            log.info("cannot brief %s: %s", name, error)
             if skipped is not None:
                 skipped.append(naming(name, error))
             continue
