@@ -81,8 +81,7 @@ CREATE TABLE IF NOT EXISTS digest_items (
 """
 
 APPLICATION_ID = 0x6E627266  # "nbrf": marks a SQLite file as a digest state file
-OUR_TABLES = {"items", "digests", "digest_items", "sqlite_sequence"}
-ARCHIVE_PREFIX = "archive_"  # the story archive `briefing serve` searches (digest/archive.py)
+OUR_TABLES = {"items", "digests", "digest_items", "sent_texts", "sqlite_sequence"}
 # Digests whose items count as delivered, or reserved for a delivery still to come.
 RESERVING = "('pending', 'sending', 'sent', 'failed', 'rejected', 'unknown')"
 OWED = "('pending', 'failed')"  # sent again by the next run, same Message-ID
@@ -158,7 +157,7 @@ class State:
             check_is_ours(db, self.path)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")  # each status change survives a power cut
-            db.executescript(SCHEMA)
+            db.executescript(f"BEGIN IMMEDIATE; {SCHEMA}; COMMIT;")  # all tables or none
             migrate(db)
             db.execute(f"PRAGMA application_id={APPLICATION_ID}")
         except BaseException:
@@ -226,7 +225,7 @@ class State:
             "SELECT i.id, i.url, i.title, i.shingles, d.date, t.sentences FROM items i"
             " JOIN digest_items di ON di.item_id = i.id JOIN digests d ON d.id = di.digest_id"
             " LEFT JOIN sent_texts t ON t.item_id = i.id"
-            " WHERE d.status != 'empty' AND d.created >= ? AND (? IS NULL OR d.date != ?)"
+            f" WHERE d.status IN {RESERVING} AND d.created >= ? AND (? IS NULL OR d.date != ?)"
             " ORDER BY d.id",
             (since, except_date, except_date),
         )
@@ -378,12 +377,16 @@ def state_error(path: Path, error: sqlite3.DatabaseError) -> StateError:
 
 
 def check_is_ours(db: sqlite3.Connection, path: Path, need_tables: bool = False) -> None:
-    """Refuse another program's SQLite file rather than add tables to it."""
+    """Refuse another program's SQLite file rather than add tables to it. Ours: marked
+    with our application id, or empty, or holding a ``digests`` table of our shape (other
+    parts of the digest add their own tables beside it)."""
     (app_id,) = db.execute("PRAGMA application_id").fetchone()
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    foreign = {t for t in tables - OUR_TABLES if not t.startswith(ARCHIVE_PREFIX)}
-    if app_id not in (0, APPLICATION_ID) or foreign or (need_tables and "digests" not in tables):
-        what = f"tables {', '.join(sorted(foreign))}" if foreign else "no digest tables"
+    foreign = sorted(tables - OUR_TABLES)
+    unmarked_other = app_id == 0 and foreign and "digests" not in tables
+    if app_id not in (0, APPLICATION_ID) or unmarked_other or (need_tables and not tables):
+        what = (f"tables {', '.join(foreign[:5])}" if foreign and app_id == 0
+                else "another application id" if app_id else "no digest tables")
         raise StateError(f"{path}: not a digest state file (an SQLite file with {what});"
                          " point [digest] state at a new file")
     if "digests" in tables:
