@@ -174,15 +174,14 @@ def ranking_table(name: str, items: list[dict]) -> None:
     leaves them out and compares only what differs between the methods.
     """
     from briefing import pipeline
-    from briefing.summarizers import summarize_document
+    from briefing.summarizers import SummaryOptions, summarize_document
 
     docs = [pipeline.text_document(f"{i['title']}\n\n{i['body']}\n") for i in items]
     rates = {}
     for method in ("default", "lex-rank", "text-rank"):
-        summarize_document(docs[0], method=method, sentences=SUMMARY_SENTENCES)  # warm-up
-        seconds = timed(lambda m=method: [
-            summarize_document(d, method=m, sentences=SUMMARY_SENTENCES) for d in docs
-        ])
+        options = SummaryOptions.of(method, sentences=SUMMARY_SENTENCES)
+        summarize_document(docs[0], options)  # warm-up
+        seconds = timed(lambda o=options: [summarize_document(d, o) for d in docs])
         rates[method] = len(docs) / seconds
     print(f"\n### {name}: summarization step alone (same segmented documents)\n")
     print("| method | articles/s | default's speed vs this |")
@@ -228,20 +227,21 @@ def generated_document(n_sentences: int, seed: int = 11):  # noqa: ANN201 - a Do
 
 
 def growth(sizes: list[int], lexrank_max: int, plot: Path | None) -> None:
-    from briefing.summarizers import summarize_document
+    from briefing.summarizers import SummaryOptions, summarize_document
     from briefing.summarizers.sumy_methods import rank_with_sumy
+
+    five = SummaryOptions.of("default", sentences=5)
 
     print("\n## growth: ranking time per document (same generated Document for both)\n")
     print("| sentences | default s | lex-rank s | default's speed vs lex-rank |")
     print("|---:|---:|---:|---:|")
     ours, theirs = {}, {}
-    summarize_document(generated_document(50), method="default", sentences=5)  # warm-up
+    summarize_document(generated_document(50), five)  # warm-up
     for size in sizes:
         doc = generated_document(size)
-        ours[size] = timed(lambda d=doc: summarize_document(d, method="default", sentences=5))
+        ours[size] = timed(lambda d=doc: summarize_document(d, five))
         if size <= lexrank_max:
-            theirs[size] = timed(lambda d=doc: rank_with_sumy(d, "lex-rank",
-                                                              enforce_limit=False))
+            theirs[size] = timed(lambda d=doc: rank_with_sumy(d, "lex-rank"))
         lex = f"{theirs[size]:.2f}" if size in theirs else "skipped"
         ratio = f"{theirs[size] / ours[size]:.0f}x" if size in theirs else ""
         print(f"| {size:,} | {ours[size]:.3f} | {lex} | {ratio} |")

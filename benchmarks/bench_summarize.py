@@ -3,12 +3,15 @@
 Usage::
 
     python benchmarks/bench_summarize.py [--articles 100] [--lexrank-max 2000]
+    python benchmarks/bench_summarize.py --limits   # each slow method at its size limit
 
 Prints a table: time per article on the shared corpora (when ../shared is
 present), then time per document of 400, 2,000 and 10,000 sentences made by
 concatenating generated sentences. LexRank builds an n x n matrix in pure
 Python; above --lexrank-max sentences it is skipped (10,000 would take minutes).
 Both methods get the same segmented Document, so only ranking is timed.
+``--limits`` times every method that has a size limit (methods.METHOD_TABLE) on a
+generated document of exactly that many sentences: the README promises a few seconds.
 """
 
 from __future__ import annotations
@@ -74,14 +77,41 @@ def default_rank(doc: Document) -> None:
 
 
 def lexrank(doc: Document) -> None:
-    rank_with_sumy(doc, "lex-rank", enforce_limit=False)
+    rank_with_sumy(doc, "lex-rank")
+
+
+def time_limits() -> None:
+    """Seconds each size-limited method takes at its limit (one run each)."""
+    from briefing.summarizers.length import Length
+    from briefing.summarizers.methods import METHOD_TABLE
+
+    print("| method | limit (sentences) | words | s at the limit |")
+    print("| --- | ---: | ---: | ---: |")
+    for method in METHOD_TABLE:
+        if method.limit is None:
+            continue
+        doc = synthetic_document(method.limit)
+        words = sum(len(s.text.split()) for s in doc.sentences)
+        try:
+            method.rank(synthetic_document(20), Length())  # imports outside the timing
+        except Exception as error:  # an eval extra not installed
+            print(f"| {method.name} | {method.limit:,} | {words:,} | skipped: {error} |")
+            continue
+        start = time.perf_counter()
+        method.rank(doc, Length())
+        print(f"| {method.name} | {method.limit:,} | {words:,} | "
+              f"{time.perf_counter() - start:.1f} |", flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100, help="articles per corpus")
     parser.add_argument("--lexrank-max", type=int, default=2000, help="skip LexRank above")
+    parser.add_argument("--limits", action="store_true", help="time slow methods at their limit")
     args = parser.parse_args()
+    if args.limits:
+        time_limits()
+        return
 
     rows = []
     for name, docs in corpus_documents(args.articles).items():

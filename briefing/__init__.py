@@ -41,9 +41,11 @@ def summarize(
 ) -> list[str]:
     """Return the key sentences of ``text``, one string each, in document order."""
     from briefing import pipeline
+    from briefing.summarizers import SummaryOptions
 
+    options = SummaryOptions.of(method, sentences, ratio, words)
     doc = pipeline.text_document(text)
-    summary = pipeline.summarize_doc(doc, method, sentences, ratio, words)
+    summary = pipeline.summarize_doc(doc, options)
     return [doc.sentences[i].text for i in summary.indexes]
 
 
@@ -71,8 +73,9 @@ def make_brief(
 ) -> Brief:
     """Build a Brief from a path, URL, "-", raw article text or an Article."""
     from briefing import pipeline
+    from briefing.summarizers import SummaryOptions
 
-    return pipeline.brief_of(source, method, sentences, ratio, words)
+    return pipeline.brief_of(source, SummaryOptions.of(method, sentences, ratio, words))
 
 
 def render(

@@ -28,7 +28,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -37,6 +37,7 @@ import click
 from briefing.cli import length_options
 from briefing.errors import InputError
 from briefing.formats import input_kind
+from briefing.summarizers.length import SummaryOptions
 from briefing.text import first_line
 
 EXTENSIONS = {"json": ".json", "html": ".html", "pdf": ".pdf", "md": ".md"}
@@ -62,10 +63,7 @@ class Job:
 @dataclass(frozen=True)
 class Options:
     fmt: str = "json"
-    method: str = "default"
-    sentences: int | None = None
-    ratio: float | None = None
-    words: int | None = None
+    summary: SummaryOptions = field(default_factory=SummaryOptions)
 
 
 @dataclass(frozen=True)
@@ -83,15 +81,9 @@ def brief_item(job: Job, options: Options) -> Outcome:
     if job.error:
         return Outcome(job.id, error=job.error)
     try:
-        from briefing import make_brief, render
+        from briefing import pipeline, render
 
-        brief = make_brief(
-            article_of(job),
-            method=options.method,
-            sentences=options.sentences,
-            ratio=options.ratio,
-            words=options.words,
-        )
+        brief = pipeline.brief_of(article_of(job), options.summary)
         return Outcome(job.id, data=render(brief, options.fmt))
     except InputError as error:
         return Outcome(job.id, error=first_line(error, "failed"))
@@ -476,10 +468,7 @@ def batch_command(
     out: Path,
     fmt: str,
     workers: int | None,
-    method: str,
-    sentences: int | None,
-    ratio: float | None,
-    words: int | None,
+    options: SummaryOptions,
     dask_scheduler: str | None,
 ) -> None:
     """Brief every article of INPUT_DIR (.txt/.html/.htm/.md, recursive) or FILE.jsonl.
@@ -495,10 +484,8 @@ def batch_command(
       briefing batch items.jsonl --out briefs.jsonl --sentences 3
       briefing batch items.jsonl --out briefs/ --dask-scheduler tcp://10.0.0.5:8786
     """
-    from briefing.pipeline import check_length
-
-    check_length(sentences, ratio, words)
-    options = Options(fmt=fmt, method=method, sentences=sentences, ratio=ratio, words=words)
+    summary_options = options
+    options = Options(fmt=fmt, summary=summary_options)
     is_jsonl_out = out.suffix.lower() == ".jsonl"
     jobs = list(jobs_from(input_path, exclude=None if is_jsonl_out else out))
     output: FolderOutput | JsonlOutput = (

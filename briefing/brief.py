@@ -75,12 +75,8 @@ def split_by_confidence(facts: Facts) -> tuple[Facts, Facts]:
 
 
 def bottom_line(texts: list[str], summary: Summary) -> str:
-    """The summarizer's one-line summary (else the ranking's head, else the best pick)."""
-    index = summary.lead_sentence
-    if index is None and summary.ranking:
-        index = summary.ranking[0].index
-    if index is None and summary.picks:
-        index = max(summary.picks, key=lambda p: p.score).index
+    """The summary's top-ranked sentence (always one of its picks)."""
+    index = summary.top_sentence
     if index is None or not 0 <= index < len(texts):
         return ""
     return texts[index]

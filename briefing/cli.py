@@ -6,6 +6,7 @@ Subcommands that live in other modules are registered lazily by import path.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import json
@@ -18,7 +19,11 @@ import click
 
 from briefing.__about__ import __version__
 from briefing.errors import InputError
+from briefing.summarizers.length import SummaryOptions
+from briefing.summarizers.methods import help_text
 from briefing.text import first_line
+
+METHOD_HELP = help_text()
 
 # name -> "module:attribute"; imported only when the command is used or listed.
 LAZY_COMMANDS = {
@@ -97,7 +102,21 @@ def describe_os_error(error: OSError) -> str:
 
 
 def length_options(func: Any) -> Any:
-    """--method/--sentences/--ratio/--words, shared by commands that summarize."""
+    """--method/--sentences/--ratio/--words, shared by commands that summarize.
+
+    The command receives them as one ``options`` (a SummaryOptions, checked once).
+    """
+
+    command = func
+
+    @functools.wraps(command)
+    def with_options(*args: Any, **kwargs: Any) -> Any:
+        kwargs["options"] = SummaryOptions.of(
+            kwargs.pop("method"), kwargs.pop("sentences"), kwargs.pop("ratio"), kwargs.pop("words")
+        )
+        return command(*args, **kwargs)
+
+    func = with_options
     func = click.option(
         "--words", type=click.IntRange(min=1), help="Aim for about this many words."
     )(func)
@@ -114,7 +133,7 @@ def length_options(func: Any) -> Any:
         "-m",
         default="default",
         show_default=True,
-        help="Summarizer: default, lead, or a sumy method (luhn, lsa, text-rank, lex-rank, ...).",
+        help=METHOD_HELP,
     )(func)
     return func
 
@@ -157,10 +176,7 @@ def brief(
     source: str,
     output: str | None,
     fmt: str | None,
-    method: str,
-    sentences: int | None,
-    ratio: float | None,
-    words: int | None,
+    options: SummaryOptions,
     paper: str,
     template_dir: str | None,
     explain: bool,
@@ -177,11 +193,11 @@ def brief(
       briefing brief samples/belarus-pasted.txt -o brief.pdf
       briefing brief https://example.org/story.html --format html -o story.html
     """
-    from briefing import make_brief, render
+    from briefing import pipeline, render
 
     fmt = fmt or format_from_output(output)
     refuse_overwriting_input(source, output)
-    result = make_brief(source, method=method, sentences=sentences, ratio=ratio, words=words)
+    result = pipeline.brief_of(source, options)
     if explain:
         for item in result.article.removed:
             click.echo(f"removed [{item.rule}]: {item.text}", err=True)
@@ -236,10 +252,7 @@ def emit(data: bytes, output: str | None) -> None:
 @click.option("--explain", is_flag=True, help="Print every sentence's score and its reasons.")
 def summarize(
     source: str,
-    method: str,
-    sentences: int | None,
-    ratio: float | None,
-    words: int | None,
+    options: SummaryOptions,
     explain: bool,
 ) -> None:
     """Print the key sentences of INPUT, one per line, in document order.
@@ -252,7 +265,7 @@ def summarize(
     from briefing import pipeline
 
     doc = pipeline.document(source)
-    result = pipeline.summarize_doc(doc, method, sentences, ratio, words)
+    result = pipeline.summarize_doc(doc, options)
     if explain:
         chosen = set(result.indexes)
         for pick in sorted(result.ranking, key=lambda p: p.index):

@@ -30,11 +30,11 @@ from typing import Any
 import click
 
 from briefing.errors import InputError
-from briefing.summarizers import METHODS
+from briefing.summarizers.length import Length
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
-DEFAULT_METHODS = METHODS  # every method, ours first
 ORACLE = "oracle"
+LEAD = "lead"
 
 # A reference sentence ends at . ! or ? (maybe followed by a closing quote) glued
 # to the next capitalised sentence: "...prison.The court..." -> two sentences.
@@ -60,11 +60,13 @@ class MethodScores:
     totals: dict[str, float] = field(default_factory=lambda: dict.fromkeys(ROUGE_TYPES, 0.0))
     count: int = 0
     fallbacks: int = 0
+    rouge1: list[float] = field(default_factory=list)  # per article, for the bootstrap
 
     def add(self, scores: dict[str, float]) -> None:
         for key in ROUGE_TYPES:
             self.totals[key] += scores[key]
         self.count += 1
+        self.rouge1.append(scores["rouge1"])
 
     def means(self) -> dict[str, float]:
         if not self.count:
@@ -164,7 +166,10 @@ class Scorer:
         return {key: result[key].fmeasure for key in ROUGE_TYPES}
 
     def oracle(self, reference: list[str], candidates: list[str], count: int) -> list[int]:
-        """Greedy: add the sentence that most raises R-1 + R-2 F1, while it rises."""
+        """Greedy: add the sentence that most raises R-1 + R-2 F1, while it rises.
+
+        The result for ``count`` is a prefix of the result for any larger count.
+        """
         ref_tokens = self._tokenize(" ".join(reference))
         ref_grams = (Counter(ref_tokens), Counter(zip(ref_tokens, ref_tokens[1:], strict=False)))
         tokens = [self._tokenize(c) for c in candidates]
@@ -181,7 +186,7 @@ class Scorer:
             if step is None:
                 break
             chosen.append(step)
-        return sorted(chosen)
+        return chosen
 
 
 def _r1_plus_r2(ref_grams: tuple[Counter, Counter], parts: list[list[str]]) -> float:
@@ -218,50 +223,104 @@ def document_for(item: Item) -> Any:
 _SCORER: Scorer | None = None
 
 
-def evaluate_item(job: tuple[Item, tuple[str, ...], int | None, float | None]) -> dict:
-    """Scores of every method (and the oracle) on one item; runs in a worker."""
-    from briefing.summarizers import rank, summarize_document
-    from briefing.summarizers.length import target_count
+def evaluate_item(job: tuple[Item, tuple[str, ...], tuple[Length, ...]]) -> dict:
+    """Scores of every method (and the oracle) at every length on one item.
+
+    Each method ranks the article once; every length takes a prefix of that ranking,
+    exactly as ``summarize_document`` does. Runs in a worker.
+    """
+    from briefing.summarizers import rank
 
     global _SCORER
     if _SCORER is None:
         _SCORER = Scorer()
-    item, methods, sentences, ratio = job
+    item, methods, lengths = job
     doc = document_for(item)
     texts = doc.sentence_texts()
     if not texts:
         return {"name": item.name, "scores": {}, "fallbacks": []}
-    count = target_count(len(texts), sentences, ratio)
-    scores, fallbacks = {}, []
+    sizes = [len(t.split()) for t in texts]
+    rankings, fallbacks = {}, []
     for method in methods:
         try:
-            summary = summarize_document(doc, method, sentences=count)
-            picked = summary.indexes
+            rankings[method] = rank(doc, method, lengths[0])  # a sweep has one kind
         except InputError:  # a slow method over its size limit: score its lead instead
             fallbacks.append(method)
-            picked = sorted(p.index for p in rank(doc, "lead")[:count])
-        scores[method] = _SCORER.score(item.reference, [texts[i] for i in picked])
-    oracle = _SCORER.oracle(item.reference, texts, count)
-    scores[ORACLE] = _SCORER.score(item.reference, [texts[i] for i in oracle])
-    return {"name": item.name, "scores": scores, "fallbacks": fallbacks}
+            rankings[method] = rank(doc, LEAD)
+    counts = [len(length.take(rankings[methods[0]], sizes)) for length in lengths]
+    oracle = _SCORER.oracle(item.reference, texts, max(counts))
+    scores: dict[str, dict[str, dict[str, float]]] = {}
+    for length, count in zip(lengths, counts, strict=True):
+        row = scores.setdefault(length.describe(), {})
+        for method in methods:
+            picked = sorted(p.index for p in length.take(rankings[method], sizes))
+            row[method] = _SCORER.score(item.reference, [texts[i] for i in picked])
+        row[ORACLE] = _SCORER.score(item.reference, [texts[i] for i in sorted(oracle[:count])])
+    nested = is_nested(doc, lengths) if "default" in methods else None
+    return {"name": item.name, "scores": scores, "fallbacks": fallbacks, "nested": nested}
+
+
+def is_nested(doc: Any, lengths: tuple[Length, ...]) -> bool:
+    """Summarized separately at each length, is every ``default`` summary inside the
+    next longer one, with the bottom line (top-ranked sentence) in all of them?"""
+    from briefing.summarizers import SummaryOptions, summarize_document
+
+    summaries = [summarize_document(doc, SummaryOptions("default", length)) for length in lengths]
+    summaries.sort(key=lambda s: len(s.picks))
+    chosen = [set(s.indexes) for s in summaries]
+    tops = {s.top_sentence for s in summaries}
+    return (all(a <= b for a, b in zip(chosen, chosen[1:], strict=False)) and len(tops) == 1
+            and all(tops <= c for c in chosen))
+
+
+Results = dict[str, dict[str, MethodScores]]  # length label -> method -> scores
+
+
+@dataclass
+class Nesting:
+    """How many articles had nested ``default`` summaries across the lengths asked."""
+
+    nested: int = 0
+    checked: int = 0
 
 
 def evaluate_corpus(
     items: list[Item],
     methods: tuple[str, ...],
-    sentences: int | None = None,
-    ratio: float | None = None,
+    lengths: tuple[Length, ...],
     workers: int = 2,
-) -> dict[str, MethodScores]:
-    """Mean scores per method (and oracle) over ``items``."""
-    jobs = [(item, methods, sentences, ratio) for item in items]
-    results: dict[str, MethodScores] = {m: MethodScores() for m in (*methods, ORACLE)}
-    for outcome in _map(evaluate_item, jobs, workers):
-        for method, scores in outcome["scores"].items():
-            results[method].add(scores)
-        for method in outcome["fallbacks"]:
-            results[method].fallbacks += 1
+    progress: bool = False,
+    nesting: Nesting | None = None,
+) -> Results:
+    """Mean scores per length and method (and oracle) over ``items``; ``nesting`` counts."""
+    jobs = [(item, methods, lengths) for item in items]
+    results: Results = {
+        length.describe(): {m: MethodScores() for m in (*methods, ORACLE)} for length in lengths
+    }
+    outcomes = _map(evaluate_item, jobs, workers)
+    with click.progressbar(outcomes, length=len(jobs), label="articles", file=_progress_file(
+        progress)) as bar:
+        for outcome in bar:
+            for label, by_method in outcome["scores"].items():
+                for method, scores in by_method.items():
+                    results[label][method].add(scores)
+            for method in outcome["fallbacks"]:
+                for label in results:
+                    results[label][method].fallbacks += 1
+            if nesting is not None and outcome.get("nested") is not None:
+                nesting.checked += 1
+                nesting.nested += bool(outcome["nested"])
     return results
+
+
+def _progress_file(progress: bool) -> Any:
+    """stderr when it is a terminal and progress is wanted; else a sink."""
+    import io
+    import sys
+
+    if progress and sys.stderr.isatty():
+        return sys.stderr
+    return io.StringIO()
 
 
 def _map(function: Any, jobs: list, workers: int) -> Iterator[dict]:
@@ -274,55 +333,155 @@ def _map(function: Any, jobs: list, workers: int) -> Iterator[dict]:
         yield from pool.imap(function, jobs, chunksize=4)
 
 
-def as_markdown(results: dict[str, MethodScores], heading: str) -> str:
-    lines = [
-        heading,
-        "",
-        "| method | ROUGE-1 | ROUGE-2 | ROUGE-Lsum |",
-        "| --- | ---: | ---: | ---: |",
-    ]
-    for method, scores in results.items():
-        means = scores.means()
-        note = f" ({scores.fallbacks} over size limit: lead used)" if scores.fallbacks else ""
-        lines.append(
-            f"| {method}{note} | {means['rouge1']:.2f} | {means['rouge2']:.2f} "
-            f"| {means['rougeLsum']:.2f} |"
-        )
+# ---------------------------------------------------------------- comparing
+
+
+def best_baseline(scores: dict[str, MethodScores], ours: str = "default") -> str | None:
+    """The method other than ours (and the oracle) with the highest mean ROUGE-1."""
+    others = {m: s.means()["rouge1"] for m, s in scores.items() if m not in (ours, ORACLE)}
+    return max(others, key=others.get) if others else None
+
+
+def paired_bootstrap(ours: list[float], theirs: list[float], resamples: int = 2000,
+                     seed: int = 0) -> tuple[float, float, float]:
+    """Mean difference (x100) and its 95% interval, resampling articles (paired)."""
+    import numpy as np
+
+    diff = 100 * (np.asarray(ours) - np.asarray(theirs))
+    if not diff.size:
+        return 0.0, 0.0, 0.0
+    rng = np.random.default_rng(seed)
+    means = diff[rng.integers(0, diff.size, (resamples, diff.size))].mean(axis=1)
+    low, high = np.percentile(means, [2.5, 97.5])
+    return float(diff.mean()), float(low), float(high)
+
+
+def comparisons(results: Results, ours: str = "default") -> list[dict[str, Any]]:
+    """Per length: ours against the best other method, with a paired 95% interval."""
+    rows = []
+    for label, scores in results.items():
+        rival = best_baseline(scores, ours)
+        if ours not in scores or rival is None:
+            continue
+        delta, low, high = paired_bootstrap(scores[ours].rouge1, scores[rival].rouge1)
+        rows.append({"length": label, "best other": rival, "delta_rouge1": round(delta, 2),
+                     "ci95": [round(low, 2), round(high, 2)]})
+    return rows
+
+
+# ---------------------------------------------------------------- output
+
+
+def as_markdown(results: Results, heading: str) -> str:
+    lines = [heading, ""]
+    for label, scores in results.items():
+        lines += [f"### {label}", "", "| method | ROUGE-1 | ROUGE-2 | ROUGE-Lsum |",
+                  "| --- | ---: | ---: | ---: |"]
+        for method, method_scores in scores.items():
+            means = method_scores.means()
+            note = (f" ({method_scores.fallbacks} over size limit: lead used)"
+                    if method_scores.fallbacks else "")
+            lines.append(f"| {method}{note} | {means['rouge1']:.2f} | {means['rouge2']:.2f} "
+                         f"| {means['rougeLsum']:.2f} |")
+        lines.append("")
+    if len(results) > 1:
+        lines += sweep_table(results)
+    compared = comparisons(results)
+    if compared:
+        lines += ["default against the best other method (ROUGE-1, paired bootstrap 95%):", ""]
+        lines += [f"- {row['length']}: {row['delta_rouge1']:+.2f} vs {row['best other']} "
+                  f"[{row['ci95'][0]:+.2f}, {row['ci95'][1]:+.2f}]" for row in compared]
     return "\n".join(lines) + "\n"
 
 
-def as_json(results: dict[str, MethodScores], meta: dict[str, Any]) -> str:
-    body = {
-        **meta,
-        "scores": {
-            m: {**s.means(), "articles": s.count, "fallbacks": s.fallbacks}
-            for m, s in results.items()
-        },
-    }
+def sweep_table(results: Results) -> list[str]:
+    """ROUGE-1 of every method at every length, and the mean over the lengths."""
+    labels = list(results)
+    methods = list(next(iter(results.values())))
+    lines = ["### ROUGE-1 by length", "",
+             "| method | " + " | ".join(labels) + " | mean |",
+             "| --- |" + " ---: |" * (len(labels) + 1)]
+    for method in methods:
+        values = [results[label][method].means()["rouge1"] for label in labels]
+        cells = " | ".join(f"{v:.2f}" for v in values)
+        lines.append(f"| {method} | {cells} | {sum(values) / len(values):.2f} |")
+    return [*lines, ""]
+
+
+def as_json(results: Results, meta: dict[str, Any]) -> str:
+    def table(scores: dict[str, MethodScores]) -> dict:
+        return {m: {**s.means(), "articles": s.count, "fallbacks": s.fallbacks}
+                for m, s in scores.items()}
+
+    body: dict[str, Any] = {**meta, "lengths": {k: table(v) for k, v in results.items()},
+                            "compared": comparisons(results)}
+    if len(results) == 1:
+        body["scores"] = table(next(iter(results.values())))
     return json.dumps(body, indent=2)
 
 
+# ---------------------------------------------------------------- options
+
+
 def parse_methods(text: str | None) -> tuple[str, ...]:
-    from briefing.summarizers import METHODS
+    """Named methods, or every method whose packages are installed (ours first)."""
+    from briefing.summarizers.methods import METHOD_TABLE, method_named
 
     if not text:
-        return DEFAULT_METHODS
+        return tuple(m.name for m in METHOD_TABLE if not m.extra or _installed(m.name))
     methods = tuple(m.strip() for m in text.split(",") if m.strip())
-    unknown = [m for m in methods if m not in METHODS]
-    if unknown or not methods:
-        raise InputError(f"unknown method {', '.join(unknown)!r}; choose from {', '.join(METHODS)}")
+    if not methods:
+        raise InputError("--methods names no method")
+    for method in methods:
+        method_named(method)
     return methods
+
+
+def _installed(method: str) -> bool:
+    import importlib.util
+
+    module = {"summa": "summa", "lexrank": "lexrank"}.get(method, method)
+    return importlib.util.find_spec(module) is not None
+
+
+def parse_lengths(
+    sentences: int | None, ratio: float | None, lengths: str | None, ratios: str | None
+) -> tuple[Length, ...]:
+    """The lengths to evaluate at: one, or a comma-separated sweep."""
+    if sum(v is not None for v in (sentences, ratio, lengths, ratios)) > 1:
+        raise InputError("give only one of --sentences, --ratio, --lengths or --ratios")
+    try:
+        if lengths is not None:
+            return tuple(Length(sentences=int(v)) for v in lengths.split(",") if v.strip())
+        if ratios is not None:
+            return tuple(Length(ratio=float(v)) for v in ratios.split(",") if v.strip())
+    except ValueError:
+        raise InputError(f"not a list of numbers: {lengths or ratios!r}") from None
+    return (Length(sentences=sentences, ratio=ratio),)
+
+
+def select_part(items: list[Item], part: str) -> list[Item]:
+    """All items, or every other one: even positions (0, 2, ...) or odd ones."""
+    if part == "even":
+        return items[0::2]
+    if part == "odd":
+        return items[1::2]
+    return items
 
 
 @click.command("evaluate")
 @click.option("--corpus", required=True, help="A BBC-style folder, or pairs.jsonl (or its folder).")
-@click.option("--methods", help="Comma-separated methods (default: all).")
+@click.option("--methods", help="Comma-separated methods (default: all that are installed).")
 @click.option("--sentences", "-n", type=click.IntRange(min=1), help="Sentences per summary.")
 @click.option(
     "--ratio",
     type=click.FloatRange(min=0, max=1, min_open=True),
     help="Share of each article's sentences per summary.",
 )
+@click.option("--lengths", help="A sweep of sentence counts, e.g. 1,2,3,4,5.")
+@click.option("--ratios", help="A sweep of ratios, e.g. 0.2,0.3,0.4,0.5.")
+@click.option("--part", type=click.Choice(["all", "even", "odd"]), default="all",
+              show_default=True, help="Every article, or every other one (dev halves).")
 @click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
 @click.option("--limit", type=click.IntRange(min=1), help="Only the first K articles.")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True)
@@ -331,6 +490,9 @@ def evaluate_command(
     methods: str | None,
     sentences: int | None,
     ratio: float | None,
+    lengths: str | None,
+    ratios: str | None,
+    part: str,
     fmt: str,
     limit: int | None,
     workers: int,
@@ -341,15 +503,23 @@ def evaluate_command(
     Examples:
       briefing evaluate --corpus ../shared/corpora/cnndm-frank-250/pairs.jsonl --sentences 3
       briefing evaluate --corpus ../shared/corpora/bbc-news-summary-even --ratio 0.4
+      briefing evaluate --corpus ../shared/corpora/cnndm-frank-250/pairs.jsonl --lengths 1,2,3,4,5
+      briefing evaluate --corpus ../shared/corpora/bbc-news-summary-even --ratios 0.2,0.3,0.4,0.5
     """
-    if sentences is not None and ratio is not None:
-        raise InputError("give only one of --sentences or --ratio")
+    chosen_lengths = parse_lengths(sentences, ratio, lengths, ratios)
     chosen = parse_methods(methods)
-    items = load_corpus(corpus, limit)
-    results = evaluate_corpus(items, chosen, sentences, ratio, workers)
-    length = f"{sentences} sentences" if sentences else f"ratio {ratio}" if ratio else "5 sentences"
+    items = select_part(load_corpus(corpus, limit), part)
+    nesting = Nesting()
+    results = evaluate_corpus(items, chosen, chosen_lengths, workers, True, nesting)
+    described = ", ".join(length.describe() for length in chosen_lengths)
+    where = "" if part == "all" else f" ({part} half)"
     if fmt == "json":
-        meta = {"corpus": corpus, "articles": len(items), "length": length}
+        meta = {"corpus": corpus, "part": part, "articles": len(items), "length": described,
+                "nested": {"articles": nesting.nested, "of": nesting.checked}}
         click.echo(as_json(results, meta))
-    else:
-        click.echo(as_markdown(results, f"{Path(corpus).name}: {len(items)} articles, {length}"))
+        return
+    text = as_markdown(results, f"{Path(corpus).name}{where}: {len(items)} articles, {described}")
+    if nesting.checked and len(chosen_lengths) > 1:
+        text += (f"\nNested default summaries (each length summarized separately): "
+                 f"{nesting.nested} of {nesting.checked} articles\n")
+    click.echo(text)

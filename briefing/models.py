@@ -75,11 +75,17 @@ class Summary:
     method: str
     picks: list[Pick]  # in document order, no index twice
     ranking: list[Pick] = field(default_factory=list)  # every sentence, best first (may be empty)
-    lead_sentence: int | None = None  # the one sentence that best states the story, if known
 
     @property
     def indexes(self) -> list[int]:
         return [p.index for p in self.picks]
+
+    @property
+    def top_sentence(self) -> int | None:
+        """The top-ranked sentence (a brief's bottom line); inside every pick list."""
+        if self.ranking:
+            return self.ranking[0].index
+        return max(self.picks, key=lambda p: p.score).index if self.picks else None
 
 
 @dataclass

@@ -15,6 +15,7 @@ from briefing import summarizers as summarize_stage
 from briefing.brief import build
 from briefing.errors import InputError
 from briefing.models import Article, Brief, Document, Facts, Figure, Summary
+from briefing.summarizers import SummaryOptions
 
 # A str longer than this, or with a line break, is article text rather than a path or URL.
 _MAX_PATH_LENGTH = 1024
@@ -71,29 +72,8 @@ def bounded_document(article: Article, limit: int | None = None) -> Document:
     return Document(article=article, sentences=kept, notes=[*doc.notes, note])
 
 
-def summarize_doc(
-    doc: Document,
-    method: str = "default",
-    sentences: int | None = None,
-    ratio: float | None = None,
-    words: int | None = None,
-) -> Summary:
-    check_length(sentences, ratio, words)
-    return summarize_stage.summarize_document(
-        doc, method=method, sentences=sentences, ratio=ratio, words=words
-    )
-
-
-def check_length(sentences: int | None, ratio: float | None, words: int | None) -> None:
-    given = [v for v in (sentences, ratio, words) if v is not None]
-    if len(given) > 1:
-        raise InputError("give only one of sentences, ratio or words")
-    if sentences is not None and sentences < 1:
-        raise InputError("sentences must be at least 1")
-    if ratio is not None and not 0 < ratio <= 1:
-        raise InputError("ratio must be greater than 0 and at most 1")
-    if words is not None and words < 1:
-        raise InputError("words must be at least 1")
+def summarize_doc(doc: Document, options: SummaryOptions | None = None) -> Summary:
+    return summarize_stage.summarize_document(doc, options)
 
 
 def facts_of(doc: Document, summary: Summary | None = None) -> Facts:
@@ -105,14 +85,10 @@ def figures_of(doc: Document) -> list[Figure]:
 
 
 def brief_of(
-    source: str | os.PathLike[str] | Article,
-    method: str = "default",
-    sentences: int | None = None,
-    ratio: float | None = None,
-    words: int | None = None,
+    source: str | os.PathLike[str] | Article, options: SummaryOptions | None = None
 ) -> Brief:
     doc = document(source)
-    summary = summarize_doc(doc, method, sentences, ratio, words)
+    summary = summarize_doc(doc, options)
     return build(doc, summary, facts_of(doc, summary))
 
 

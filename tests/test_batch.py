@@ -13,6 +13,7 @@ import pytest
 
 from briefing.batch import Job, Options, brief_item, done_ids, safe_name
 from briefing.cli import cli
+from briefing.summarizers import SummaryOptions
 
 BRIDGE = (
     "Bridge to reopen after repairs\n\n"
@@ -164,7 +165,8 @@ def test_safe_name_never_leaves_the_output_folder(item_id, expected):
 
 
 def test_item_function_is_pure_and_picklable():
-    job, options = Job(id="x", text=BRIDGE), Options(fmt="md", sentences=1)
+    job = Job(id="x", text=BRIDGE)
+    options = Options(fmt="md", summary=SummaryOptions.of(sentences=1))
     revived = pickle.loads(pickle.dumps((brief_item, job, options)))
     first, second = revived[0](*revived[1:]), brief_item(job, options)
     assert first == second and first.error is None and first.data.startswith(b"#")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from briefing.cli import cli
 from briefing.evaluate import load_corpus, split_glued_sentences, split_reference
 
@@ -103,3 +105,44 @@ def test_evaluate_rejects_bad_input(runner, tmp_path):
         cli, ["evaluate", "--corpus", str(tmp_path / "pairs.jsonl"), "--methods", "magic"]
     )
     assert unknown.exit_code != 0 and "choose from" in unknown.output
+
+
+def test_sweep_reports_every_length_and_the_comparison(runner, tmp_path):
+    write_pairs(tmp_path / "pairs.jsonl")
+    result = runner.invoke(cli, [
+        "evaluate", "--corpus", str(tmp_path / "pairs.jsonl"), "--lengths", "1,2,3",
+        "--methods", "default,lead,luhn", "--format", "json", "--workers", "1",
+    ])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)
+    assert list(body["lengths"]) == ["1 sentence", "2 sentences", "3 sentences"]
+    for table in body["lengths"].values():
+        assert set(table) == {"default", "lead", "luhn", "oracle"}
+        assert table["oracle"]["rouge1"] >= table["lead"]["rouge1"]
+    assert [row["length"] for row in body["compared"]] == list(body["lengths"])
+    assert body["nested"] == {"articles": 2, "of": 2}
+    write_bbc_layout(tmp_path / "bbc")
+    md = runner.invoke(cli, [
+        "evaluate", "--corpus", str(tmp_path / "bbc"), "--ratios", "0.2,0.5", "--part", "odd",
+        "--methods", "default,lead", "--workers", "1",
+    ])
+    assert md.exit_code == 0, md.output
+    assert "1 articles" in md.output and "ROUGE-1 by length" in md.output
+    assert "| ratio 0.2 | ratio 0.5 | mean |" in md.output
+    both = runner.invoke(cli, ["evaluate", "--corpus", str(tmp_path / "bbc"), "-n", "2",
+                               "--ratios", "0.2"])
+    assert both.exit_code != 0 and "only one of" in both.output
+    bad = runner.invoke(cli, ["evaluate", "--corpus", str(tmp_path / "bbc"), "--ratios", "x"])
+    assert bad.exit_code != 0 and "not a list of numbers" in bad.output
+
+
+def test_paired_bootstrap_interval_holds_the_mean_difference():
+    from briefing.evaluate import paired_bootstrap
+
+    ours = [0.50, 0.42, 0.61, 0.38, 0.55, 0.47]
+    theirs = [0.45, 0.40, 0.60, 0.30, 0.50, 0.49]
+    mean, low, high = paired_bootstrap(ours, theirs)
+    assert low <= mean <= high
+    assert mean == pytest.approx(100 * (sum(ours) - sum(theirs)) / len(ours))
+    same = paired_bootstrap(ours, ours)
+    assert same == (0.0, 0.0, 0.0)

@@ -7,8 +7,8 @@ before cutting them to the requested count, and accepts a callable as that
 count: we pass one that keeps them all, which gives a full ranking with scores.
 
 Pure-Python methods grow quadratically (cubically for KL) with the number of
-sentences, so each has a sentence limit; above it we refuse with an InputError
-that suggests ``default`` rather than hang.
+sentences, so each has a sentence limit in the methods table (``methods.py``);
+above it ``summarizers.rank`` refuses with an InputError that suggests ``default``.
 """
 
 from __future__ import annotations
@@ -22,22 +22,8 @@ from typing import Any
 
 import numpy
 
-from briefing.errors import InputError
 from briefing.lang.words import LANGUAGES, language_code, stemmer, stop_words, tokenize_words
 from briefing.models import Document, Pick
-
-# Largest input (sentences) each method accepts; each takes a few seconds there.
-# (LSA builds a dense words x sentences matrix and takes its SVD.) Measured with
-# benchmarks/bench_summarize.py-style synthetic text: KL 3 s at 200, LexRank,
-# TextRank and Reduction 4-5 s at 1,000, SumBasic 7 s at 5,000, LSA 2.5 s at 2,000.
-SENTENCE_LIMITS = {
-    "kl": 200,
-    "sum-basic": 3000,
-    "lex-rank": 1000,
-    "text-rank": 1000,
-    "reduction": 1000,
-    "lsa": 2000,
-}
 
 # Generic words that mark weak or off-topic sentences (Edmundson's stigma words).
 STIGMA_WORDS = (
@@ -48,15 +34,13 @@ STIGMA_WORDS = (
 FREQUENT_WORDS_AS_BONUS = 10
 
 
-def rank_with_sumy(doc: Document, method: str, *, enforce_limit: bool = True) -> list[Pick]:
-    """Every sentence ranked by the sumy summarizer ``method``, best first."""
+def rank_with_sumy(doc: Document, method: str) -> list[Pick]:
+    """Every sentence ranked by the sumy summarizer ``method``, best first.
+
+    No size limit here: ``summarizers.rank`` applies the table's (benchmarks call this
+    directly to time the methods past their limits).
+    """
     n = len(doc.sentences)
-    limit = SENTENCE_LIMITS.get(method)
-    if enforce_limit and limit is not None and n > limit:
-        raise InputError(
-            f"method {method!r} is too slow for {n} sentences (limit {limit}); "
-            "use --method default"
-        )
     language = language_code(doc.article.language)
     sumy_doc = build_sumy_document(doc, language)
     summarizer = build_summarizer(method, doc, language)
@@ -118,33 +102,25 @@ def build_sumy_document(doc: Document, language: str) -> Any:
 
 
 def build_summarizer(method: str, doc: Document, language: str) -> Any:
-    from sumy.summarizers.edmundson import EdmundsonSummarizer
-    from sumy.summarizers.kl import KLSummarizer
-    from sumy.summarizers.lex_rank import LexRankSummarizer
-    from sumy.summarizers.lsa import LsaSummarizer
-    from sumy.summarizers.luhn import LuhnSummarizer
-    from sumy.summarizers.reduction import ReductionSummarizer
-    from sumy.summarizers.sum_basic import SumBasicSummarizer
-    from sumy.summarizers.text_rank import TextRankSummarizer
-
-    classes = {
-        "luhn": LuhnSummarizer,
-        "lsa": LsaSummarizer,
-        "text-rank": TextRankSummarizer,
-        "lex-rank": LexRankSummarizer,
-        "sum-basic": SumBasicSummarizer,
-        "kl": KLSummarizer,
-        "reduction": ReductionSummarizer,
-    }
     stem = stemmer(language)
     stop = stop_words(language)
-    if method == "edmundson":
-        return edmundson(EdmundsonSummarizer(stem), doc, language, stop)
     if method == "random":
         return seeded_random_summarizer(doc)
-    summarizer = classes[method](stem)
+    summarizer = sumy_class(method)(stem)
+    if method == "edmundson":
+        return edmundson(summarizer, doc, language, stop)
     summarizer.stop_words = stop
     return summarizer
+
+
+def sumy_class(method: str) -> Any:
+    """The sumy summarizer class the methods table names for ``method``."""
+    import importlib
+
+    from briefing.summarizers.methods import method_named
+
+    module, _, name = method_named(method).sumy_class.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 def edmundson(summarizer: Any, doc: Document, language: str, stop: frozenset[str]) -> Any:

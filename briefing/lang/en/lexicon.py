@@ -188,3 +188,8 @@ SENTENCE_STARTERS = frozenset(
     There Here Mr Mrs Ms Dr After Before Since While If Although Though Because In On At
     Last Next Now Today Yesterday Tomorrow Some Many Most All Both Each No Not""".split()
 )
+
+# Words that open an English sentence; met capitalised mid-sentence between an
+# unpunctuated word and a lower-case one they mark two sentences run together
+# (a photo caption pasted before the text): the summarizer's run-on signal.
+RUN_ON_OPENERS = frozenset("The A An He She They It His Her Their This These Those".split())

@@ -1,0 +1,204 @@
+"""The learned scoring model of ``default``: one nested ranking, built greedily.
+
+A sentence's score when the k-th sentence of the summary is chosen is
+
+    sum over signals j of  w_j(s, e) * signal_j   -   r(s) * redundancy
+
+where s = k / n is the share of the article the summary keeps at that step, e is
+the article's *pyramid evidence* (how much the article reads as inverted-pyramid
+news, see ``pyramid_evidence``), and every weight is smooth in both:
+w_j = base_j + share_j * s + log_share_j * ln(s) + per_step_j / k + pyramid_j * e
+(+ ratio_j when the length was asked as a ratio: a condensed article). The ln(s) term
+lets a weight change fast between 5% and 20% of an article (a few key points vs a
+condensed article) and slowly above, with no threshold anywhere. The position
+weight is kept at 0 or above: being early never counts against a sentence.
+Redundancy is the highest cosine similarity to a sentence already chosen (MMR,
+Carbonell & Goldstein 1998).
+
+Because step k only adds one sentence to the k - 1 already chosen, the summary of
+N sentences is always inside the summary of N + 1 (nested), the bottom line is the
+first sentence chosen, and the weights slide with the length instead of switching
+mode at a threshold. The weights are fitted by ``benchmarks/train_ranker.py`` and
+shipped in ``weights.json`` beside this module.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from briefing.lang.words import content_stems, language_code, tokenize_words
+from briefing.models import Document
+from briefing.summarizers import signals as sig
+
+WEIGHTS_PATH = Path(__file__).with_name("weights.json")
+# Redundancy is tracked for this many picks; later picks follow the static scores
+# (a 10,000-sentence text ranked greedily in full would cost seconds).
+GREEDY_LIMIT = 600
+
+
+@dataclass
+class Prepared:
+    """Everything the ranking needs from one document, computed once."""
+
+    signals: np.ndarray  # n x len(SIGNALS)
+    evidence: float
+    similarity: np.ndarray | None  # n x n cosines scaled to max 1, or None (long input)
+    units: object  # sparse unit rows (for long input)
+    names: tuple[str, ...] = sig.SIGNALS
+
+
+def prepare(doc: Document) -> Prepared:
+    language = language_code(doc.article.language)
+    words = [tokenize_words(s.text) for s in doc.sentences]
+    stems = [content_stems(w, language) for w in words]
+    if not words:
+        return Prepared(np.zeros((0, len(sig.SIGNALS))), 1.0, None, None)
+    pairs = sig.pairwise(stems)
+    signals = sig.sentence_signals(doc, words, stems, pairs)
+    matrix = np.column_stack([signals[name] for name in sig.SIGNALS])
+    return Prepared(matrix, pyramid_evidence(signals), pairs.similarity, pairs.units)
+
+
+def pyramid_evidence(signals: dict[str, np.ndarray]) -> float:
+    """How strongly position predicts what matters, in [0, 1].
+
+    In inverted-pyramid news the opening sentences are the article's centre: they
+    share most words with the rest. In features, live blogs and transcripts the
+    opening is a scene, a time stamp or a speaker, and the centre lies elsewhere.
+    The evidence is the mean centrality of the first two sentences relative to the
+    article's best.
+    """
+    centrality = signals["centrality"]
+    if centrality.size < 3:
+        return 1.0
+    return float(np.clip(centrality[:2].mean(), 0.0, 1.0))
+
+
+# ---------------------------------------------------------------- weights
+
+
+@cache
+def default_weights() -> dict:
+    with WEIGHTS_PATH.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def load_weights() -> dict:
+    return json.loads(json.dumps(default_weights()))  # a deep copy the caller may change
+
+
+def save_weights(weights: dict) -> None:
+    WEIGHTS_PATH.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
+
+
+def flat_keys(weights: dict) -> list[tuple[str, str]]:
+    return [(group, term) for group in weights["terms"] for term in weights["terms"][group]]
+
+
+def nudged(weights: dict, key: tuple[str, str], step: float) -> dict | None:
+    trial = json.loads(json.dumps(weights))
+    group, term = key
+    trial["terms"][group][term] = round(trial["terms"][group][term] + step, 4)
+    return trial
+
+
+def weight_vectors(weights: dict, evidence: float, condensed: bool = False
+                   ) -> tuple[np.ndarray, ...]:
+    """Per signal: the weight's constant part (with the pyramid evidence and the ratio
+    term), its factors of the share s, of ln(s) and of 1 / k."""
+    terms = weights["terms"]
+    base = np.array([terms[n]["base"] + terms[n]["pyramid"] * evidence
+                     + terms[n].get("ratio", 0.0) * condensed for n in sig.SIGNALS])
+    share = np.array([terms[n]["share"] for n in sig.SIGNALS])
+    log_share = np.array([terms[n].get("log_share", 0.0) for n in sig.SIGNALS])
+    per_step = np.array([terms[n].get("per_step", 0.0) for n in sig.SIGNALS])
+    return base, share, log_share, per_step
+
+
+def weights_at(vectors: tuple[np.ndarray, ...], shares: np.ndarray, steps: np.ndarray
+               ) -> np.ndarray:
+    """Signal weights at each (share, step number) (rows), position clipped at 0."""
+    base, share, log_share, per_step = vectors
+    shares = np.asarray(shares, float)[:, None]
+    inverse_steps = 1.0 / np.asarray(steps, float)[:, None]
+    weights = (base[None, :] + shares * share[None, :] + np.log(shares) * log_share[None, :]
+               + inverse_steps * per_step[None, :])
+    weights[:, POSITION] = np.maximum(weights[:, POSITION], 0.0)
+    return weights
+
+
+POSITION = sig.SIGNALS.index("position")
+
+
+# ---------------------------------------------------------------- ranking
+
+
+def rank_order(prepared: Prepared, weights: dict | None = None, top: int | None = None,
+               condensed: bool = False) -> list[int]:
+    """Sentence indexes, best first (see the module docstring); only ``top`` if given."""
+    return [i for i, _, _ in greedy_steps(prepared, weights or default_weights(), top,
+                                          condensed)]
+
+
+def greedy_steps(prepared: Prepared, weights: dict, top: int | None = None,
+                 condensed: bool = False):
+    """(index, score, redundancy penalty) for each step of the greedy ranking.
+
+    ``top`` stops after that many steps (training needs no more than the longest summary).
+    """
+    n = len(prepared.signals)
+    if not n:
+        return []
+    last = min(n, GREEDY_LIMIT, top or n)
+    shares = np.arange(1, last + 1) / n
+    # Scores of every sentence at every step's share: (steps x signals) @ (signals x n).
+    vectors = weight_vectors(weights, prepared.evidence, condensed)
+    scores = weights_at(vectors, shares, np.arange(1, last + 1)) @ prepared.signals.T
+    red = weights["terms"]["redundancy"]
+    red_weights = np.maximum(0.0, red["base"] + red["pyramid"] * prepared.evidence
+                             + red.get("ratio", 0.0) * condensed
+                             + red["share"] * shares + red.get("log_share", 0.0) * np.log(shares))
+    redundancy = np.zeros(n)
+    left = np.ones(n, dtype=bool)
+    steps = []
+    for k in range(last):
+        penalty = red_weights[k] * redundancy
+        value = np.where(left, scores[k] - penalty, -np.inf)
+        best = int(np.argmax(value))
+        steps.append((best, float(value[best]), float(penalty[best])))
+        left[best] = False
+        np.maximum(redundancy, similarity_row(prepared, best), out=redundancy)
+    if n > GREEDY_LIMIT and top is None:
+        rest = np.flatnonzero(left)
+        final = scores[-1][rest]
+        order = np.argsort(-final, kind="stable")
+        steps.extend((int(rest[i]), float(final[i]), 0.0) for i in order)
+    return steps
+
+
+def similarity_row(prepared: Prepared, index: int) -> np.ndarray:
+    if prepared.similarity is not None:
+        return prepared.similarity[index]
+    row = np.asarray((prepared.units @ prepared.units[index].T).todense()).ravel()
+    row[index] = 0.0
+    return row
+
+
+def contributions(prepared: Prepared, weights: dict, index: int, share: float,
+                  condensed: bool = False) -> dict[str, float]:
+    """Each signal's term in a sentence's score at ``share``: what ``--explain`` prints."""
+    terms = term_matrix(prepared, weights, np.array([index]), np.array([share]), condensed)[0]
+    return dict(zip(sig.SIGNALS, terms.tolist(), strict=True))
+
+
+def term_matrix(prepared: Prepared, weights: dict, indexes: np.ndarray, shares: np.ndarray,
+                condensed: bool = False) -> np.ndarray:
+    """Signal terms (rows: the sentences ``indexes``, each at its own share and step)."""
+    vectors = weight_vectors(weights, prepared.evidence, condensed)
+    steps = np.maximum(1, np.rint(np.asarray(shares) * len(prepared.signals)))
+    return prepared.signals[indexes] * weights_at(vectors, shares, steps)
