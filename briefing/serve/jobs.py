@@ -21,6 +21,7 @@ from typing import Any
 from briefing.errors import InputError
 from briefing.formats import input_kind
 from briefing.models import Brief
+from briefing.summarizers.length import SummaryOptions
 
 log = logging.getLogger("briefing.serve")
 STAGES = ("Reading the article", "Splitting sentences", "Ranking sentences",
@@ -46,6 +47,9 @@ class BriefOptions:
     paper: str = "a4"
     fmt: str = "json"
 
+    def summary(self) -> SummaryOptions:
+        return SummaryOptions.of(self.method, self.sentences, self.ratio, self.words)
+
 
 @dataclass
 class BriefInput:
@@ -59,7 +63,6 @@ class BriefInput:
 
 def parse_options(values: Mapping[str, Any], default_format: str = "json") -> BriefOptions:
     """Options from a form or a JSON body; wrong values raise InputError."""
-    from briefing import pipeline
     from briefing.summarizers import METHODS
 
     options = BriefOptions(fmt=str(values.get("format") or default_format))
@@ -74,7 +77,7 @@ def parse_options(values: Mapping[str, Any], default_format: str = "json") -> Br
     options.sentences = number(values, "sentences", int)
     options.ratio = number(values, "ratio", float)
     options.words = number(values, "words", int)
-    pipeline.check_length(options.sentences, options.ratio, options.words)
+    options.summary()  # checks the length once (one InputError message)
     return options
 
 
@@ -123,8 +126,7 @@ def make_brief(given: BriefInput, options: BriefOptions, allow_private: bool | l
     on_stage(1)
     doc = segment.segment(article)
     on_stage(2)
-    summary = pipeline.summarize_doc(doc, options.method, options.sentences, options.ratio,
-                                     options.words)
+    summary = pipeline.summarize_doc(doc, options.summary())
     on_stage(3)
     found = pipeline.facts_of(doc, summary)
     on_stage(4)
