@@ -94,7 +94,6 @@ title = "Thirty towns"
 state = "state.sqlite"
 max_items = 40
 allow_private_urls = ["127.0.0.0/8"]  # the test site
-workers = 2
 {sources}
 [email]
 to = ["reader@example.org"]
