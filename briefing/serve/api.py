@@ -14,7 +14,7 @@ from starlette.routing import Route
 from starlette.schemas import SchemaGenerator
 
 from briefing.errors import InputError
-from briefing.serve.app import ArchiveMissing, error_json, in_thread, serve_state
+from briefing.serve.context import ArchiveMissing, error_json, in_thread, serve_state
 from briefing.serve.jobs import (
     MEDIA_TYPES,
     SUFFIXES,

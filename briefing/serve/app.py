@@ -12,20 +12,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import secrets
-import sqlite3
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
-from briefing.errors import InputError
 from briefing.serve import security
-from briefing.serve.jobs import BriefRunner
+from briefing.serve.context import ServeState, error_json, in_thread, prepare_archive, serve_state
 from briefing.serve.settings import ServeSettings, is_loopback_host
 
 log = logging.getLogger("briefing.serve")
@@ -34,64 +30,6 @@ WARM_UP_TEXT = (
     "Warm-up headline\n\nThe council approved a budget of 12 million euros on Monday. "
     "The mayor said the plan would add 40 buses. Critics said the plan came too late."
 )
-
-
-class ServeState:
-    """What every request handler shares: settings, the brief runner, templates."""
-
-    def __init__(self, settings: ServeSettings) -> None:
-        self.settings = settings
-        self.runner = BriefRunner(settings.brief_workers, settings.allow_private)
-        self.secret = secrets.token_bytes(32)  # signs CSRF tokens; new on every start
-        self.templates = template_environment()
-        self.story_count = 0
-        self.prepared = False
-
-    def archive(self) -> sqlite3.Connection:
-        """A fresh connection to the archive (connections are cheap; threads differ)."""
-        if self.settings.state_path is None:
-            raise ArchiveMissing("no digest archive: start the server with --config digest.toml")
-        if not Path(self.settings.state_path).is_file():
-            raise ArchiveMissing(f"no digest has been sent yet ({self.settings.state_path} is "
-                                 "missing)")
-        if not self.prepared:  # the first digest may have run after the server started
-            prepare_archive(self)
-        db = sqlite3.connect(self.settings.state_path, timeout=10, isolation_level=None,
-                             check_same_thread=False)
-        db.execute("PRAGMA query_only = 1")
-        return db
-
-
-class ArchiveMissing(InputError):
-    pass
-
-
-def template_environment() -> Any:
-    import jinja2
-
-    from briefing.renderers.templates import template_root
-
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(template_root() / "serve"),
-        autoescape=True,  # every page escapes every value, article text above all
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
-def serve_state(request: Request) -> ServeState:
-    return request.app.state.serve
-
-
-def error_json(message: str, status: int) -> JSONResponse:
-    return JSONResponse({"error": message}, status_code=status)
-
-
-async def in_thread(func: Any, *args: Any) -> Any:
-    from starlette.concurrency import run_in_threadpool
-
-    return await run_in_threadpool(func, *args)
 
 
 async def static_file(request: Request) -> Response:
@@ -125,21 +63,6 @@ def warm_up(state: ServeState) -> None:
         render(brief, "pdf")
     except Exception:  # noqa: BLE001 - a failed warm-up only costs speed
         log.exception("warm-up failed")
-
-
-def prepare_archive(state: ServeState) -> None:
-    """Create the archive tables and fill in editions sent before they existed."""
-    from briefing.digest import archive
-
-    path = state.settings.state_path
-    if path is None or not Path(path).is_file():
-        return
-    db = archive.open_archive(path)
-    try:
-        state.story_count = archive.count_stories(db)
-        state.prepared = True
-    finally:
-        db.close()
 
 
 def create_app(settings: ServeSettings, *, warm: bool = True) -> Any:

@@ -17,7 +17,7 @@ from briefing.serve.api import (
     run_search,
     search_query,
 )
-from briefing.serve.app import ArchiveMissing, in_thread, serve_state
+from briefing.serve.context import ArchiveMissing, in_thread, serve_state
 from briefing.serve.jobs import FORMATS, STAGES, SUFFIXES, parse_options
 
 DOWNLOADS = (("pdf", "PDF"), ("md", "Markdown"), ("json", "JSON"), ("email", "Email (.eml)"),
