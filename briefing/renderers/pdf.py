@@ -81,7 +81,7 @@ def lay_out(brief: Brief, paper: str, points: float, template_dir: str | None,
     view it was made from."""
     from weasyprint import HTML
 
-    from briefing.renderers import render_html
+    from briefing.renderers.html import render_html
     from briefing.renderers.view import brief_view
 
     html = render_html(brief, template_dir, for_print=True, page_css=page_css(paper, points),
