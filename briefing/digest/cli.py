@@ -188,7 +188,11 @@ def describe(result) -> None:  # noqa: ANN001 - CLI glue
     click.echo(f"Size: HTML {len(rendered.html.encode()) / 1024:.1f} KB, "
                f"message {len(rendered.as_bytes()) / 1024:.1f} KB")
     shown = edition.stories[: len(edition.stories) - edition.cut]
+    section = ""
     for number, story in enumerate(shown, 1):
+        if story.section and story.section != section:
+            section = story.section
+            click.echo(f"  == {section} ==")
         also = ", ".join(sorted({i.source_name for i in story.also}))
         click.echo(f"{number:3d}. [{story.score:.2f}] {story.lead.title}"
                    + (f"  (also: {also})" if also else ""))

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from briefing.digest.filters import Filters, parse_rule
+from briefing.digest.filters import Filters, Rule, parse_rule
+from briefing.digest.sections import Section
 from briefing.errors import InputError
 from briefing.mailsettings import (  # noqa: F401 - PASSWORD_ENV and EmailSettings re-exported
     PASSWORD_ENV,
@@ -29,12 +30,15 @@ from briefing.text import one_line
 DIGEST_KEYS = {
     "title", "max_items", "window_hours", "state", "send_empty", "similarity",
     "dedupe", "max_html_bytes", "fetch_timeout", "workers", "allow_private_urls",
+    "other_section",
 }
 SOURCE_KEYS = {"path", "feed", "url", "name", "max_items", "priority"}
 SOURCE_KINDS = ("path", "feed", "url")
 SCHEDULE_KEYS = {"cron", "timezone", "misfire_grace_minutes"}
-TOP_KEYS = {"digest", "sources", "email", "schedule", "filters", "serve"}  # [serve]: briefing serve
+TOP_KEYS = {"digest", "sources", "email", "schedule", "filters", "serve",  # [serve]: briefing serve
+            "sections"}
 FILTER_KEYS = {"include", "exclude", "watch"}
+SECTION_KEYS = {"title", "include", "exclude", "max_items"}
 # Gmail clips messages whose HTML is over about 102 KB; stay clearly below it.
 DEFAULT_MAX_HTML_BYTES = 100_000
 
@@ -78,6 +82,8 @@ class DigestConfig:
     # None: refuse internal addresses unless BRIEFING_ALLOW_PRIVATE_URLS=1 (briefing.netpolicy)
     allow_private_urls: bool | list[str] | None = None
     filters: Filters = field(default_factory=Filters)
+    sections: list[Section] = field(default_factory=list)
+    other_section: bool = True  # stories matching no section go under "Other stories"
 
 
 def load_config(path: str | Path) -> DigestConfig:
@@ -113,7 +119,9 @@ def parse_config(raw: dict[str, Any], file: Path) -> DigestConfig:
         sources=parse_sources(raw.get("sources", []), base, where),
         schedule=parse_schedule(table(raw, "schedule", where), where),
         filters=parse_filters(table(raw, "filters", where), where),
+        sections=parse_sections(raw.get("sections", []), where),
     )
+    config.other_section = get(digest, "other_section", bool, True, "[digest] ", where)
     config.title = one_line(get(digest, "title", str, config.title, "[digest] ", where))
     config.max_items = positive(digest, "max_items", config.max_items, where)
     config.window_hours = float(positive(digest, "window_hours", config.window_hours, where))
@@ -189,16 +197,42 @@ def parse_sources(raw: Any, base: Path, where: ConfigErrors) -> list[Source]:
 
 def parse_filters(raw: dict, where: ConfigErrors) -> Filters:
     check_keys(raw, FILTER_KEYS, "[filters] ", where)
-    lists = {}
-    for key in sorted(FILTER_KEYS):
-        values = raw.get(key, [])
-        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-            where.fail(f"[filters] {key} must be a list of strings")
-        try:
-            lists[key] = [parse_rule(value) for value in values]
-        except InputError as error:
-            where.fail(f"[filters] {key}: {error}")
-    return Filters(**lists)
+    return Filters(**{key: rule_list(raw, key, "[filters] ", where) for key in FILTER_KEYS})
+
+
+def rule_list(raw: dict, key: str, prefix: str, where: ConfigErrors) -> list[Rule]:
+    values = raw.get(key, [])
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        where.fail(f"{prefix}{key} must be a list of strings")
+    try:
+        return [parse_rule(value) for value in values]
+    except InputError as error:
+        where.fail(f"{prefix}{key}: {error}")
+    raise AssertionError("unreachable")
+
+
+def parse_sections(raw: Any, where: ConfigErrors) -> list[Section]:
+    if not isinstance(raw, list):
+        where.fail("sections must be an array of [[sections]] tables")
+    sections: list[Section] = []
+    for number, entry in enumerate(raw, 1):
+        prefix = f"[[sections]] #{number} "
+        if not isinstance(entry, dict):
+            where.fail(f"{prefix}must be a table")
+        check_keys(entry, SECTION_KEYS, prefix, where)
+        title = one_line(get(entry, "title", str, "", prefix, where))
+        if not title:
+            where.fail(f"{prefix}title is missing")
+        if any(s.title.casefold() == title.casefold() for s in sections):
+            where.fail(f"{prefix}title {title!r} is used twice")
+        limit = entry.get("max_items")
+        if limit is not None:
+            limit = get(entry, "max_items", int, 0, prefix, where)
+            if limit < 1:
+                where.fail(f"{prefix}max_items must be a positive whole number")
+        sections.append(Section(title, rule_list(entry, "include", prefix, where),
+                                rule_list(entry, "exclude", prefix, where), limit))
+    return sections
 
 
 def parse_schedule(raw: dict, where: ConfigErrors) -> Schedule:

@@ -49,6 +49,7 @@ class Story:
     score: float = 0.0
     reason: str = ""  # what the score is made of, for --dry-run
     watch_hits: list[str] = field(default_factory=list)  # the watch rules it matches
+    section: str = ""  # the [[sections]] title it is shown under ("" without sections)
 
     @property
     def items(self) -> list[Item]:

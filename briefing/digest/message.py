@@ -47,6 +47,7 @@ def digest_story_view(story: Story, tz: Any = None) -> dict[str, Any]:
                       published=published, also=also, watch=story.watch_hits, tz=tz)
     if lead.update is not None:
         view.update(update_view(lead.brief, lead.update.sentences, lead.update.since))
+    view["section"] = one_line(story.section)
     return view
 
 

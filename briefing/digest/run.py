@@ -20,6 +20,7 @@ from briefing.digest.filters import Filters, story_hits, why_filtered
 from briefing.digest.items import Edition, Item, Story, Update
 from briefing.digest.message import Rendered, render_digest
 from briefing.digest.rank import rank
+from briefing.digest.sections import assign_sections
 from briefing.digest.state import RunLock, State, pack_shingles
 from briefing.mail import DeliveryError, password_for
 
@@ -180,15 +181,27 @@ def build_edition(
         stories = merge(briefed, config)
     with timer.stage("rank"):
         ranked = rank(apply_filters(stories, config.filters), since, until)
+        placed, dropped = assign_sections(ranked, config.sections, config.other_section)
+        for story, why in dropped:
+            log.info("skipping %s: %s", story.lead.link or story.lead.title, why)
     edition = Edition(
         title=config.title,
         day=day,
-        stories=ranked[: config.max_items],
+        stories=best_in_place(placed, ranked, config.max_items),
         made_at=datetime.now(UTC),
         skipped_sources=skipped,
-        over_limit=max(0, len(ranked) - config.max_items),
+        over_limit=max(0, len(placed) - config.max_items),
     )
     return edition, briefed
+
+
+def best_in_place(placed: list[Story], ranked: list[Story], limit: int) -> list[Story]:
+    """The ``limit`` best-ranked of the placed stories, kept in their section order."""
+    if len(placed) <= limit:
+        return placed
+    position = {id(story): n for n, story in enumerate(ranked)}
+    best = {id(s) for s in sorted(placed, key=lambda s: position[id(s)])[:limit]}
+    return [story for story in placed if id(story) in best]
 
 
 COPY_THRESHOLD = 0.8  # shingle Jaccard: stricter than merging, only near-identical copies
