@@ -290,3 +290,15 @@ def test_evaluation_peers_rank_every_sentence(method):
     assert sorted(p.index for p in ranking) == list(range(len(doc.sentences)))
     assert summary_of(doc, method, sentences=3).indexes == sorted(
         p.index for p in ranking[:3])
+
+
+def test_long_input_takes_the_linear_memory_path_and_still_ranks_everything():
+    from briefing.summarizers.signals import DENSE_PAIRS_LIMIT
+
+    texts = [f"Report {i} says the {POOL[i % len(POOL)].split()[1]} plan changed in ward {i % 9}."
+             for i in range(DENSE_PAIRS_LIMIT + 50)]
+    doc = document(texts, title="Ward plan report")
+    ranking = rank(doc, "default")
+    assert sorted(p.index for p in ranking) == list(range(len(texts)))
+    ten, twenty = (set(summary_of(doc, sentences=k).indexes) for k in (10, 20))
+    assert ten < twenty

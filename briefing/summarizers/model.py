@@ -158,7 +158,7 @@ def greedy_steps(prepared: Prepared, weights: dict, top: int | None = None,
     shares = np.arange(1, last + 1) / n
     # Scores of every sentence at every step's share: (steps x signals) @ (signals x n).
     vectors = weight_vectors(weights, prepared.evidence, condensed)
-    scores = weights_at(vectors, shares, np.arange(1, last + 1)) @ prepared.signals.T
+    step_weights = weights_at(vectors, shares, np.arange(1, last + 1))  # steps x signals
     red = weights["terms"]["redundancy"]
     red_weights = np.maximum(0.0, red["base"] + red["pyramid"] * prepared.evidence
                              + red.get("ratio", 0.0) * condensed
@@ -168,14 +168,14 @@ def greedy_steps(prepared: Prepared, weights: dict, top: int | None = None,
     steps = []
     for k in range(last):
         penalty = red_weights[k] * redundancy
-        value = np.where(left, scores[k] - penalty, -np.inf)
+        value = np.where(left, prepared.signals @ step_weights[k] - penalty, -np.inf)
         best = int(np.argmax(value))
         steps.append((best, float(value[best]), float(penalty[best])))
         left[best] = False
         np.maximum(redundancy, similarity_row(prepared, best), out=redundancy)
     if n > GREEDY_LIMIT and top is None:
         rest = np.flatnonzero(left)
-        final = scores[-1][rest]
+        final = (prepared.signals @ step_weights[-1])[rest]
         order = np.argsort(-final, kind="stable")
         steps.extend((int(rest[i]), float(final[i]), 0.0) for i in order)
     return steps
@@ -184,7 +184,11 @@ def greedy_steps(prepared: Prepared, weights: dict, top: int | None = None,
 def similarity_row(prepared: Prepared, index: int) -> np.ndarray:
     if prepared.similarity is not None:
         return prepared.similarity[index]
-    row = np.asarray((prepared.units @ prepared.units[index].T).todense()).ravel()
+    units = prepared.units  # CSR: the row's entries, as a dense vector, times the matrix
+    start, end = units.indptr[index], units.indptr[index + 1]
+    vector = np.zeros(units.shape[1])
+    vector[units.indices[start:end]] = units.data[start:end]
+    row = units @ vector
     row[index] = 0.0
     return row
 

@@ -44,9 +44,12 @@ EXACT_LIMIT = 1500
 # Below this many sentence x stem cells (an ordinary article) a dense matrix is faster
 # than building a sparse one, whose set-up costs more than the product itself.
 DENSE_CELLS = 250_000
-# Above this many sentences no n x n similarity is kept (2,000 x 2,000 floats is 32 MB):
-# MMR then computes rows from sparse vectors as it needs them.
-DENSE_SIMILARITY_LIMIT = 2000
+# Up to this many sentences (every article of the dev corpora: at most 250) the pair
+# statistics come from dense n x n arrays, TextRank is a true PageRank and MMR keeps
+# the similarity matrix. Above it everything stays O(n) in memory: TextRank becomes
+# the weighted degree and MMR computes similarity rows from sparse vectors as it needs
+# them (dense arrays for 2,000 sentences took 8 s and ~300 MB on a loaded machine).
+DENSE_PAIRS_LIMIT = 400
 
 # Text between paired quotation marks (straight, curly, guillemets).
 _DIGIT_WORD = re.compile(r"\S*\d\S*")
@@ -78,17 +81,12 @@ def pairwise(stems: list[list[str]]) -> Pairs:
     """Pair statistics: one dense pass for an ordinary article, sparse or O(words) above."""
     n = len(stems)
     rows, cols, counts, size = term_counts(stems)
-    if n and size and n * size <= DENSE_CELLS:
+    if n and size and n <= DENSE_PAIRS_LIMIT and n * size <= DENSE_CELLS:
         return dense_pairs(stems, rows, cols, counts, size)
-    forward, _ = normalised_overlap(stems)
+    forward, backward = normalised_overlap(stems)
     units = unit_rows(stems)
-    similarity = None
-    if n <= DENSE_SIMILARITY_LIMIT:
-        similarity = (units @ units.T).toarray()
-        np.fill_diagonal(similarity, 0.0)
-        similarity = scaled_matrix(similarity)
-    return Pairs(forward, cosine_centrality(stems), text_rank(stems), similarity,
-                 None if similarity is not None else units)
+    return Pairs(forward, unit_centrality(units), text_rank(stems, forward + backward),
+                 None, units)
 
 
 def dense_pairs(stems: list[list[str]], rows: np.ndarray, cols: np.ndarray,
@@ -222,19 +220,28 @@ def cosine_centrality(stems: list[list[str]]) -> np.ndarray:
     """
     if not stems:
         return np.zeros(0)
-    units = unit_rows(stems)
+    return unit_centrality(unit_rows(stems))
+
+
+def unit_centrality(units) -> np.ndarray:  # units: scipy.sparse.csr_matrix
+    """cosine_centrality from the unit rows."""
     total = np.asarray(units.sum(axis=0)).ravel()
     return units @ total - np.asarray(units.multiply(units).sum(axis=1)).ravel()
 
 
-def text_rank(stems: list[list[str]]) -> np.ndarray:
-    """PageRank over distinct shared stems / (log len_i + log len_j) (TextRank's graph)."""
+def text_rank(stems: list[list[str]], degree: np.ndarray | None = None) -> np.ndarray:
+    """PageRank over distinct shared stems / (log len_i + log len_j) (TextRank's graph).
+
+    Above DENSE_PAIRS_LIMIT sentences: ``degree`` (the weighted degree), no n x n graph.
+    """
     n = len(stems)
     if n < 2:
         return np.ones(n)
-    if n > EXACT_LIMIT:  # no n x n graph: the weighted degree, from the directed sums
-        forward, backward = normalised_overlap(stems)
-        return forward + backward
+    if n > DENSE_PAIRS_LIMIT:
+        if degree is None:
+            forward, backward = normalised_overlap(stems)
+            degree = forward + backward
+        return degree
     distinct = [sorted(set(s)) for s in stems]
     rows, cols, _, size = term_counts(distinct)
     if not size:
