@@ -186,13 +186,14 @@ def ours(html: str, url: str) -> tuple[str, str, str, list[str]]:
     from briefing.brief import bottom_line
     from briefing.pipeline import summarize_doc
     from briefing.segment import segment
+    from briefing.summarizers import SummaryOptions
 
     article = ingest.from_html(html, url=url, source=url)
     bottom, points = "", []
     try:
         doc = segment(article)
         texts = doc.sentence_texts()
-        summary = summarize_doc(doc, sentences=5)
+        summary = summarize_doc(doc, SummaryOptions.of(sentences=5))
         bottom = bottom_line(texts, summary)
         points = [texts[i] for i in summary.indexes]
     except InputError:  # a language we cannot summarize: the body is still scored
