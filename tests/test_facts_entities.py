@@ -143,3 +143,11 @@ def test_every_entity_has_a_confidence_and_title_beats_a_bare_cue():
     people = {p.name: p for p in index.people}
     assert people["Ilse Brandauer"].confidence > people["Kasper Vold"].confidence
     assert all(0 < e.confidence <= 1 for e in index.places + index.organizations)
+
+
+def test_a_middle_initial_stays_inside_the_name():
+    index = entities_of(
+        ["Former agency director Walter J. Okimoto spoke on Monday.", "Okimoto said little."]
+    )
+    people = {p.name: p for p in index.people}
+    assert "Walter J. Okimoto" in people and people["Walter J. Okimoto"].mentions == 2

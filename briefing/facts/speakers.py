@@ -274,6 +274,8 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
             return Source(organizations().get(name, name), "organization")
         role = " ".join(t for t in prefix if t.lower() not in words.DETERMINERS)
         full = index.resolve_person(name) or name
+        if len(full.split()) < len(name.split()):
+            full = name  # the cue names more ("Ramon K. Whitfield") than the index knew
         return Source(full, "name", role=role if role.lower() != "the" else "")
     if lowered in words.DETERMINERS or tokens[0].islower():
         head = _LEFT_STOPS.split(f" {part} ", maxsplit=1)[0].split()

@@ -29,6 +29,7 @@ from briefing.lang.gazetteer import demonyms, first_names, organizations, places
 # inner apostrophes, hyphens, dots and ampersands ("Lukashenko's", "Nagorno-Karabakh").
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"
+    r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])"  # a middle initial: "James B. Comey"
     rf"|(?:{alternation(TITLE_ABBREVIATIONS)})\."
     r"|[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*"
 )
@@ -127,6 +128,8 @@ def is_name_word(token: Token, first: bool = True) -> bool:
         return False
     if word in _MONTH_WORDS and first and word not in first_names():
         return False
+    if not first and len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return True  # a middle initial
     if word.isupper() and len(word) > 1:  # acronyms and shouting
         return False
     if word.lower() in role_phrases() or word in demonyms() or word in ORG_KEYWORDS:
