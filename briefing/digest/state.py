@@ -253,9 +253,6 @@ class State:
         """Digests a run was handing to the server when it died: the outcome is unknown."""
         return self._all("WHERE status = 'sending' ORDER BY id")
 
-    def needing_attention(self) -> list[DigestRecord]:
-        return self._all("WHERE status IN ('rejected', 'unknown') ORDER BY id")
-
     def last_sent_date(self) -> date | None:
         row = self.db.execute(
             "SELECT max(date) FROM digests WHERE status IN ('sent', 'empty')"
