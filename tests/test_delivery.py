@@ -329,3 +329,66 @@ INSERT INTO digests (date, recipients, message_id, status, subject, message, cre
         assert record is not None and record.recipients == ["a@example.org"]
         opened.mark(record.id, "rejected", "550")
         assert json.loads(opened.history()[0][3]) == ["a@example.org"]
+
+
+class StateLocker(Mailbox):
+    """Takes the state file's write lock at a chosen SMTP step, so the client cannot
+    record that step: the same fault as a disk that fills up during the send."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.state: Path | None = None
+        self.when = ""
+        self.holder: sqlite3.Connection | None = None
+
+    def grab(self) -> None:
+        self.holder = sqlite3.connect(self.state, isolation_level=None, check_same_thread=False)
+        self.holder.execute("BEGIN IMMEDIATE")
+
+    def release(self) -> None:
+        if self.holder is not None:
+            self.holder.execute("ROLLBACK")
+            self.holder.close()
+            self.holder = None
+
+    async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: N802
+        if self.when == "before-dot":
+            self.grab()
+        return await super().handle_RCPT(server, session, envelope, address, options)
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        answer = await super().handle_DATA(server, session, envelope)
+        if self.when == "after-250":
+            self.grab()
+        return answer
+
+
+@pytest.mark.parametrize("when, copies_first, status_after", [
+    ("before-dot", 0, "sent"),  # "sending" cannot be recorded: the final "." is never sent
+    ("after-250", 1, "unknown"),  # "sent" cannot be recorded: never sent a second time
+])
+def test_state_that_cannot_be_written_during_the_send_never_gives_two_copies(
+        runner, tmp_path, monkeypatch, when, copies_first, status_after):
+    from briefing.digest import state as state_module
+
+    monkeypatch.setattr(state_module, "BUSY_SECONDS", 0.2)
+    box = StateLocker()
+    controller = aiosmtpd_controller.Controller(box, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        write_articles(tmp_path / "articles", ["ferry"])
+        config = make_config(tmp_path, controller.port)
+        box.state, box.when = tmp_path / "state" / "digest.sqlite", when
+        first = run(runner, config)
+        assert first.exit_code == 1, first.output
+        assert first.output.startswith("error: ") and "digest state" in first.output
+        assert len(box.messages) == copies_first
+        box.release()
+        box.when = ""
+        run(runner, config)
+        run(runner, config)
+        assert len(box.messages) == 1
+        assert statuses(config)[-1][1] == status_after
+    finally:
+        box.release()
+        controller.stop()

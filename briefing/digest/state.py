@@ -80,6 +80,7 @@ CREATE TABLE IF NOT EXISTS digest_items (
 );
 """
 
+BUSY_SECONDS = 10.0  # how long a write waits for another connection's lock on the file
 APPLICATION_ID = 0x6E627266  # "nbrf": marks a SQLite file as a digest state file
 OUR_TABLES = {"items", "digests", "digest_items", "sent_texts", "sqlite_sequence"}
 # Digests whose items count as delivered, or reserved for a delivery still to come.
@@ -152,7 +153,7 @@ class State:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if not self.path.exists():  # sqlite would make it 0644, and the -wal/-shm copy it
             os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE))
-        db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+        db = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
         try:
             check_is_ours(db, self.path)
             db.execute("PRAGMA journal_mode=WAL")
@@ -170,7 +171,7 @@ class State:
             raise StateError(f"{self.path}: no state file yet (no digest has run)")
         uri = self.path.resolve().as_uri()
         try:
-            db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10)
+            db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_SECONDS)
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError:
             # A read-only folder: WAL wants its -shm file; read the file as it stands.
