@@ -42,7 +42,8 @@ from briefing.segment import split_sentences  # noqa: E402
 
 # Clutter seen in the BBC and CNN/DM dev sets and in the Zyte dev pages (read by hand):
 # video pointers, picture pointers, CNN datelines, newsletter calls, reprint/ISSN lines,
-# wire slugs and bylines, reading times, pop-up text glued into a name.
+# wire slugs and bylines, reading times, pop-up text glued into a name, closing
+# contributor credits (CNN/DM), calls to follow the writer (Zyte pages).
 CLUTTER_PATTERNS = {
     "video pointer": re.compile(r"Scroll down for (?:video|more)", re.I),
     "picture pointer": re.compile(r"\((?:above|below|pictured above|video above)\)", re.I),
@@ -54,9 +55,11 @@ CLUTTER_PATTERNS = {
     "wire byline": re.compile(r"\b(?:AP|Associated Press) (?:[A-Z][a-z]+ )*Writer\b", re.I),
     "reading time": re.compile(r"Tempo de leitura|\b\d+ min read\b|Reading time:", re.I),
     "glued pop-up": re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+\1 [A-Z]"),
+    "contributor credit": re.compile(r"contributed to this (?:report|story)", re.I),
+    "follow call": re.compile(r"\bFollow (?:him|her|us) on (?:Twitter|Facebook)", re.I),
 }
 CUT_RULES = {"video-pointer", "picture-pointer", "newsletter-call", "dateline-agency-mark",
-             "glued-pop-up-text"}
+             "glued-pop-up-text", "contributor-credit", "social-follow-call"}
 
 
 def clutter_in(text: str) -> list[str]:

@@ -77,3 +77,28 @@ def test_pop_up_cards_caption_toggles_and_timestamp_lines() -> None:
     assert any(rule == "caption-toggle" for rule in rules.values())
     assert "Mayor Ana Ruiz (Ind.) said the closure would last eight weeks" in article.text
     assert "Ferry fares rise" not in article.text
+
+
+def test_closing_credits_and_follow_calls_are_cut_from_their_paragraph() -> None:
+    text = ("Quarry road to close for bridge works\n"
+            "The council voted on Tuesday to close the quarry road. Crews start on Monday. "
+            "Valley Courier's Dana Whitfield contributed to this report.\n"
+            "The old bridge is 90 years old, the engineers said. Follow him on Twitter "
+            "@danaw. Follow us on Twitter @valleycourier or Facebook.")
+    article = ingest.from_text(text)
+    body = article.text
+    assert "contributed to this report" not in body and "Follow" not in body
+    assert "Crews start on Monday." in body
+    assert "The old bridge is 90 years old, the engineers said." in body
+    assert {"contributor-credit", "social-follow-call"} <= set(rules_of(article).values())
+
+
+def test_sentences_about_contributions_and_following_stay() -> None:
+    text = ("Donors fund the bridge\n"
+            "Local firms contributed to this report's findings on traffic, the council said. "
+            "Residents follow the works on a public webcam. "
+            "Police said they would follow the suspect's trail on foot.\n"
+            "She said two charities contributed to this report's findings.")
+    article = ingest.from_text(text)
+    assert article.text.count(".") == 4
+    assert {r.rule for r in article.removed} <= {"moved-to-title"}

@@ -122,6 +122,19 @@ NEWSLETTER_CALL = re.compile(
     rf"\b(?:{alternation(en.NEWSLETTER_WORDS)})\b[^.!?]{{0,120}}(?:[.!?]|$)",
     re.IGNORECASE,
 )
+# "CNN's Sam Stringer contributed to this report." as the sentence a paragraph ends on
+CREDIT_SENTENCE = re.compile(
+    rf"(?:(?<=[.!?])|(?<=[.!?][\"”’])|^)\s*[A-Z][^.!?\n]{{0,120}}?\b"
+    rf"(?i:{alternation(en.CREDIT_ENDINGS)})(?:\s+(?:from|in)\s+[A-Z][^.!?\n]{{0,40}})?"
+    rf"[.!]?\s*$"
+)
+# "Follow him on Twitter @michaeldwall. Follow us on Twitter @Spacedotcom or Facebook."
+_NETWORK = rf"(?:{alternation(en.SOCIAL_NETWORKS)})(?:\s*(?:at\s+)?@\w+)?"
+SOCIAL_FOLLOW = re.compile(
+    rf"(?:(?<=[.!?])|^)\s*(?:You can\s+)?[Ff]ollow\s+(?:him|her|them|us|me|@\w+|"
+    rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+on\s+{_NETWORK}"
+    rf"(?:\s*(?:,|or|and)\s*(?:on\s+)?{_NETWORK})*\s*[.!]?"
+)
 # "(CNN) -- ", "HANOI, Vietnam (AP) — ", "LONDON (Reuters) - " at the start of a paragraph
 DATELINE = re.compile(
     rf"^(?:[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){{0,4}}\s*)?"
@@ -144,7 +157,9 @@ def cut(line: str, removed: list[Removed]) -> str:
         removed.append(Removed(match.group(0).strip(), "dateline-agency-mark"))
         line = line[match.end():]
     for pattern, rule in ((VIDEO_POINTER, "video-pointer"), (PICTURE_POINTER, "picture-pointer"),
-                          (NEWSLETTER_CALL, "newsletter-call")):
+                          (NEWSLETTER_CALL, "newsletter-call"),
+                          (CREDIT_SENTENCE, "contributor-credit"),
+                          (SOCIAL_FOLLOW, "social-follow-call")):
         line = cut_all(line, pattern, rule, removed)
     line = GLUED_NAME.sub(lambda m: unglue(m, removed), line)
     return line.strip()

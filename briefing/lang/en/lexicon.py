@@ -167,6 +167,16 @@ SUBSCRIPTION_CALLS = (
 )
 NEWSLETTER_WORDS = ("newsletter", "newsletters", "subscription", "subscribe", "inbox", "digest")
 # Lines of a page's reprint and sharing tools.
+# Credit lines closing a story: "CNN's Sam Stringer contributed to this report."
+CREDIT_ENDINGS = (
+    "contributed to this report", "contributed to this story", "contributed to this article",
+    "contributed reporting", "contributed additional reporting",
+)
+# Where writers and outlets ask to be followed: "Follow him on Twitter @michaeldwall."
+SOCIAL_NETWORKS = (
+    "Twitter", "X", "Facebook", "Instagram", "Threads", "Mastodon", "Bluesky", "LinkedIn",
+    "TikTok", "YouTube",
+)
 REPRINT_LINES = (
     "Order Reprints", "Reprints", "Reprints & Permissions", "Reprints and Permissions",
     "Today's Paper", "Print this article", "Print this page", "Permalink", "Hide caption",
