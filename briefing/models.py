@@ -97,6 +97,10 @@ class Figure:
     label: str
     sentence: int
     high: float | None = None
+    unit_text: str = ""  # the unit as written ("dollars", "$", "battalion-tactical groups")
+    kind: str = ""  # currency|percent|measure|age|times|fraction|count|score|"" (bare number)
+    approximate: str = ""  # the words of a vague amount ("several thousand"): show these
+    reason: str = ""  # why the fact box shows it (set by briefing.factbox)
 
 
 @dataclass

@@ -31,7 +31,8 @@ def values(text: str) -> list[float]:
 
 def test_army_size_with_label_and_approximation():
     figure = only("The army has about 60,000 soldiers.")
-    assert (figure.value, figure.unit, figure.change) == (60000, "soldiers", "~")
+    assert (figure.value, figure.unit, figure.change) == (60000, "soldier", "~")
+    assert (figure.unit_text, figure.kind) == ("soldiers", "count")
     assert figure.label == "army"
     assert figure.text == "about 60,000 soldiers"
 
@@ -39,20 +40,22 @@ def test_army_size_with_label_and_approximation():
 def test_possessive_subject_is_the_label():
     figure = only("Belarus's army has about 60,000 people.")
     assert figure.label == "Belarus's army"
-    assert figure.unit == "people"
+    assert (figure.unit, figure.unit_text) == ("person", "people")
 
 
 def test_counted_hyphenated_noun_phrase():
     figure = only("Last spring, Minsk sent 6 battalion-tactical groups to the frontier.")
-    assert (figure.value, figure.unit, figure.label) == (6, "battalion-tactical groups", "Minsk")
+    assert (figure.value, figure.unit, figure.label) == (6, "battalion-tactical group", "Minsk")
+    assert figure.unit_text == "battalion-tactical groups"
 
 
 def test_several_thousand_is_an_approximate_range():
     figure = only("The convoy carried several thousand people north.")
     assert figure.change == "~"
-    assert figure.unit == "people"
-    assert figure.value == 3000 and figure.high == 9000
+    assert figure.unit == "person"
+    assert figure.value == 3000 and figure.high == 9000  # the bounds, for sorting only
     assert figure.text == "several thousand people"
+    assert figure.approximate == "several thousand"  # what any display shows
 
 
 # --- numbers -------------------------------------------------------------------
@@ -81,7 +84,7 @@ def test_number_forms(text, value):
 
 def test_tens_of_thousands_is_an_order_of_magnitude():
     figure = only("Tens of thousands of people marched.")
-    assert (figure.value, figure.high, figure.change, figure.unit) == (1e4, 1e5, "~", "people")
+    assert (figure.value, figure.high, figure.change, figure.unit) == (1e4, 1e5, "~", "person")
 
 
 def test_pronoun_one_is_not_a_figure():
@@ -148,10 +151,10 @@ def test_bare_number_borrows_the_unit_after_or():
     ("text", "low", "high", "unit"),
     [
         ("Expect 10-12 inches of snow.", 10, 12, "in"),
-        ("Between 5 and 7 people were hurt.", 5, 7, "people"),
+        ("Between 5 and 7 people were hurt.", 5, 7, "person"),
         ("Speeds of 5 to 7 knots are forecast.", 5, 7, "knots"),
         ("The deal is worth from $10 to $15 billion.", 1e10, 1.5e10, "USD"),
-        ("Four to five thousand people came.", 4000, 5000, "people"),
+        ("Four to five thousand people came.", 4000, 5000, "person"),
         ("Prices fell from $36,040 to $34,935.", 34935, 36040, "USD"),
     ],
 )
@@ -273,7 +276,9 @@ def test_select_prefers_summary_sentences_then_actors_and_dedups():
         Figure(9, "km", "=", "9 km", "road", 5),
     ]
     chosen = select_figures(figures, preferred_sentences={5}, limit=3)
-    assert [f.sentence for f in chosen] == [1, 3, 5]  # summary first, then the recurring actor
+    assert [f.sentence for f in chosen] == [5, 3, 1]  # summary first, then the recurring actor
+    assert chosen[0].reason.startswith("in the summary")
+    assert "about acme" in chosen[1].reason
     assert len(select_figures(figures, set(), limit=10)) == 4  # no bare "one", no duplicate
     assert select_figures(figures, {0}, limit=0) == []
     by_actor = select_figures(figures, set(), limit=1, actors=["road"])

@@ -9,11 +9,14 @@ from __future__ import annotations
 from briefing.models import Document, Entity, Facts, Figure, Summary
 
 
-def extract_figures(doc: Document) -> list[Figure]:
-    """Every figure of ``doc`` (the figures package is imported when first needed)."""
+def extract_figures(doc: Document | str, language: str | None = None) -> list[Figure]:
+    """Every figure of ``doc``, a Document or any text, a phrase included (imported lazily).
+
+    The language is a hint, not a gate: "$20" or "a 352 μm pixel pitch." is always read.
+    """
     from briefing.facts.figures import extract_figures as find_figures
 
-    return find_figures(doc)
+    return find_figures(doc, language)
 
 
 def extract(doc: Document, summary: Summary | None = None) -> Facts:

@@ -32,7 +32,7 @@ from typing import Any
 import click
 
 from briefing.errors import InputError
-from briefing.facts.units import unit_head, unit_key
+from briefing.facts.units import singular, unit_head, unit_key
 from briefing.models import Figure
 
 DEFAULT_CORPUS = Path("..") / "shared" / "corpora" / "newsquant"
@@ -50,6 +50,7 @@ class Gold:
     unit: str
     normalized_unit: str
     change: str
+    concepts: tuple[str, ...] = ()  # referred_concepts, "-" (none) dropped
 
 
 @dataclass
@@ -57,6 +58,12 @@ class Counts:
     true_positives: dict[str, int] = field(default_factory=lambda: dict.fromkeys(LEVELS, 0))
     predicted: int = 0
     gold: int = 0
+    # label score: value-matched figures whose gold names a referred concept
+    labelled_gold: int = 0
+    label_exact: int = 0
+    label_head: int = 0
+    label_empty: int = 0
+    half: dict[str, "Counts"] = field(default_factory=dict)
 
     def scores(self, level: str) -> tuple[float, float, float]:
         tp = self.true_positives[level]
@@ -64,6 +71,16 @@ class Counts:
         recall = tp / self.gold if self.gold else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return 100 * precision, 100 * recall, 100 * f1
+
+    def label_scores(self) -> dict[str, float]:
+        """Shares (x100) of value-matched figures with a referred concept: label right, empty."""
+        total = self.labelled_gold or 1
+        return {
+            "exact": 100 * self.label_exact / total,
+            "head": 100 * self.label_head / total,
+            "empty": 100 * self.label_empty / total,
+            "figures": self.labelled_gold,
+        }
 
 
 def parse_gold_value(raw: Any) -> tuple[float, float | None]:
@@ -118,8 +135,13 @@ def _is_symbolic(key: str) -> bool:
     return key.isupper() or key == "%"
 
 
-def match_sentence(figures: list[Figure], golds: list[Gold]) -> dict[str, int]:
-    """True positives per level: each gold quantity pairs with one prediction at most."""
+def match_sentence(
+    figures: list[Figure], golds: list[Gold], pairs: list[tuple[Figure, Gold]] | None = None
+) -> dict[str, int]:
+    """True positives per level: each gold quantity pairs with one prediction at most.
+
+    ``pairs``, when given, receives the value-level (figure, gold) pairs (label score).
+    """
     hits = {}
     for level in LEVELS:
         free = list(range(len(figures)))
@@ -136,6 +158,8 @@ def match_sentence(figures: list[Figure], golds: list[Gold]) -> dict[str, int]:
                 if level == "value+change" and figure.change != gold.change:
                     continue
                 count += 1
+                if level == "value" and pairs is not None:
+                    pairs.append((figure, gold))
                 del free[position]
                 break
         hits[level] = count
@@ -166,10 +190,49 @@ def load_newsquant(path: Path) -> list[tuple[str, list[Gold]]]:
                     str(quantity.get("unit", "")),
                     str(quantity.get("normalized_unit", "")),
                     str(quantity.get("change", "=")),
+                    split_concepts(quantity.get("referred_concepts")),
                 )
             )
         items.append((str(entry["text"]), golds))
     return items
+
+
+def split_concepts(raw: Any) -> tuple[str, ...]:
+    """'earnings, footballers' -> ('earnings', 'footballers'); '-' or '' -> ()."""
+    parts = [p.strip() for p in str(raw or "").split(",")]
+    return tuple(p for p in parts if p and p != "-")
+
+
+def _label_words(text: str) -> list[str]:
+    return re.findall(r"[\w&/.-]+", text.lower().replace("’", "'").replace("'s", ""))
+
+
+def label_matches(label: str, concepts: tuple[str, ...]) -> tuple[bool, bool]:
+    """(exact, by head word): the label equals a concept, or their last words agree."""
+    ours = _label_words(label)
+    if not ours:
+        return False, False
+    exact = head = False
+    for concept in concepts:
+        theirs = _label_words(concept)
+        if not theirs:
+            continue
+        exact = exact or ours == theirs
+        head = head or singular(ours[-1]) == singular(theirs[-1])
+    return exact, exact or head
+
+
+def score_labels(counts: Counts, pairs: list[tuple[Figure, Gold]]) -> None:
+    for figure, gold in pairs:
+        if not gold.concepts:
+            continue
+        counts.labelled_gold += 1
+        if not figure.label:
+            counts.label_empty += 1
+            continue
+        exact, head = label_matches(figure.label, gold.concepts)
+        counts.label_exact += exact
+        counts.label_head += head
 
 
 def evaluate(items: list[tuple[str, list[Gold]]]) -> tuple[Counts, list[dict[str, Any]]]:
@@ -177,14 +240,18 @@ def evaluate(items: list[tuple[str, list[Gold]]]) -> tuple[Counts, list[dict[str
     from briefing.facts.figures import figures_in_sentence
 
     counts = Counts()
+    counts.half = {"even": Counts(), "odd": Counts()}
     mistakes = []
     for index, (text, golds) in enumerate(items):
         figures = figures_in_sentence(text, index)
-        hits = match_sentence(figures, golds)
-        counts.predicted += len(figures)
-        counts.gold += len(golds)
-        for level in LEVELS:
-            counts.true_positives[level] += hits[level]
+        pairs: list[tuple[Figure, Gold]] = []
+        hits = match_sentence(figures, golds, pairs)
+        for part in (counts, counts.half["odd" if index % 2 else "even"]):
+            part.predicted += len(figures)
+            part.gold += len(golds)
+            for level in LEVELS:
+                part.true_positives[level] += hits[level]
+            score_labels(part, pairs)
         if hits["value+unit"] < max(len(figures), len(golds)):
             mistakes.append({"index": index, "text": text, "figures": figures, "golds": golds})
     return counts, mistakes
@@ -210,6 +277,16 @@ def format_table(counts: Counts, published: list[dict[str, str]], items: int) ->
     for level in LEVELS:
         p, r, f = counts.scores(level)
         lines.append(f"{'newsbrief (ours)':<22} {level:<17} {p:6.1f} {r:6.1f} {f:6.1f}")
+    labels = counts.label_scores()
+    lines.append(
+        f"{'newsbrief (ours)':<22} {'label':<17} exact {labels['exact']:.1f}, "
+        f"head word {labels['head']:.1f}, empty {labels['empty']:.1f} "
+        f"(of {labels['figures']} figures with a referred concept)"
+    )
+    for name, part in counts.half.items():
+        scores = " ".join(f"{level} {part.scores(level)[2]:.1f}" for level in LEVELS)
+        head = part.label_scores()["head"]
+        lines.append(f"  {name} sentence ids: F1 {scores}; label head {head:.1f}")
     for row in published:
         lines.append(
             f"{row.get('model', '?'):<22} {row.get('type', '?'):<17} "
@@ -261,6 +338,14 @@ def evaluate_figures_command(corpus: Path, as_json: bool, errors: int) -> None:
             "scores": {
                 level: dict(zip(("P", "R", "F1"), counts.scores(level), strict=True))
                 for level in LEVELS
+            },
+            "labels": counts.label_scores(),
+            "halves": {
+                name: {
+                    "scores": {level: part.scores(level)[2] for level in LEVELS},
+                    "labels": part.label_scores(),
+                }
+                for name, part in counts.half.items()
             },
             "published": published,
         }

@@ -155,6 +155,9 @@ MEASURES: dict[str, list[str]] = {
         "Celsius",
         "celsius",
         "degrees C",
+        "degrees c",
+        "deg c",
+        "deg. c",
         "degrees centigrade",
         "C",
     ],
@@ -170,6 +173,9 @@ MEASURES: dict[str, list[str]] = {
         "Fahrenheit",
         "fahrenheit",
         "degrees F",
+        "degrees f",
+        "deg f",
+        "deg. f",
         "F",
     ],
     "degrees": ["degree", "degrees", "°", "deg"],
@@ -427,3 +433,28 @@ def unit_head(key: str) -> str:
     base = base.split(" of ")[0] if " of " in f" {base} " else base
     words = base.split()
     return words[-1] if words else ""
+
+
+def canonical_noun(phrase: str) -> str:
+    """A counted noun phrase's canonical unit: lower case, its head noun singular.
+
+    '6 battalion-tactical groups' -> 'battalion-tactical group'; 'barrels of oil per day'
+    -> 'barrel of oil per day'; acronyms keep their case ('3 NGOs' -> 'NGO').
+    """
+    parts = [part.strip() for part in phrase.split(" per ")]
+    return " per ".join(_singular_head(part) for part in parts if part)
+
+
+def _singular_head(part: str) -> str:
+    base, of, rest = part.partition(" of ")
+    words = base.split()
+    if not words:
+        return part
+    head = words[-1]
+    if re.fullmatch(r"[A-Z0-9]{2,}s", head):
+        words[-1] = head[:-1]
+        tidy = [w if w.isupper() else w.lower() for w in words[:-1]] + [words[-1]]
+    else:
+        tidy = [w if w.isupper() and len(w) > 1 else w.lower() for w in words[:-1]]
+        tidy.append(singular(head))
+    return " ".join(tidy) + (f" of {rest.lower()}" if of else "")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefing.facts.figures.change import inherit_change, read_change
 from briefing.facts.figures.digits import digit_quantities
 from briefing.facts.figures.labels import read_label
@@ -9,17 +11,42 @@ from briefing.facts.figures.number_words import word_quantities
 from briefing.facts.figures.patterns import MASKS, MINUS_BEFORE, QUALIFIER_SPAN
 from briefing.facts.figures.quantity import Quantity, in_masks
 from briefing.facts.figures.ranges import join_ranges, share_units
+from briefing.facts.figures.scores import mark_scores
 from briefing.facts.figures.years import mark_years, without_overlaps
+from briefing.facts.units import canonical_noun
 from briefing.lang.en import numbers as nb
 from briefing.models import Document, Figure
 
 
-def extract_figures(doc: Document) -> list[Figure]:
-    """Every figure of every sentence of ``doc``, in reading order."""
+def extract_figures(doc: Document | str, language: str | None = None) -> list[Figure]:
+    """Every figure of every sentence of ``doc`` (a Document, or any text: a phrase will do).
+
+    The language is a hint for splitting sentences, never a gate: a short phrase such as
+    "$20" or "75ml" is read, not refused, and an unknown language falls back to English
+    sentence splitting (numbers and unit symbols read the same everywhere).
+    """
+    if isinstance(doc, str):
+        return [
+            figure
+            for index, sentence in enumerate(_sentences(doc, language))
+            for figure in figures_in_sentence(sentence, index)
+        ]
     found: list[Figure] = []
     for sentence in doc.sentences:
         found.extend(figures_in_sentence(sentence.text, sentence.index))
     return found
+
+
+def _sentences(text: str, language: str | None) -> list[str]:
+    from briefing.errors import InputError
+    from briefing.segment import split_sentences
+
+    if len(text.split()) < 4 and "\n" not in text.strip():
+        return [text.strip()] if text.strip() else []  # a phrase is one sentence
+    try:
+        return split_sentences(text, language or "en")
+    except InputError:  # a language without a sentence model: English rules split well enough
+        return split_sentences(text, "en")
 
 
 def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
@@ -34,6 +61,8 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
     mark_years(text, found)
     found = join_ranges(text, found)
     share_units(text, found)
+    _feet_and_inches(text, found)
+    mark_scores(text, found)
     kept = [q for q in found if not q.dropped and not q.year]
     previous = None
     for q in kept:
@@ -55,10 +84,46 @@ def _to_figure(text: str, q: Quantity, sentence: int) -> Figure:
     span = text[start : q.end].strip().rstrip(",;:")
     return Figure(
         value=nb.tidy(q.value),
-        unit=q.unit,
+        unit=canonical_noun(q.unit) if q.kind == "noun" else q.unit,
         change=q.change or "=",
         text=span,
-        label=read_label(text, q),
+        label="" if q.kind == "score" else read_label(text, q),
         sentence=sentence,
         high=nb.tidy(q.high) if q.high is not None else None,
+        unit_text=_unit_text(text, q),
+        kind=_KINDS.get(q.kind, q.kind),
+        approximate=text[q.num_start : q.num_end] if q.vague else "",
     )
+
+
+_KINDS = {"noun": "count"}
+_MAGNITUDE_LEAD = re.compile(
+    r"^[\s-]*(?:hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|mln|tn|[mbk])\b",
+    re.I,
+)
+
+
+def _unit_text(text: str, q: Quantity) -> str:
+    """The unit as written: '$' of '$5bn', 'dollars' of '50 dollars', the counted noun."""
+    if q.kind == "noun":
+        return q.unit
+    if not q.unit:
+        return ""
+    prefix = text[q.start : q.num_start].strip()
+    suffix = text[q.num_end : q.end]
+    if q.factor != 1.0:
+        suffix = _MAGNITUDE_LEAD.sub("", suffix, count=1)
+    return " ".join(part for part in (prefix, suffix.strip(" -")) if part)
+
+
+_INCHES_AFTER = re.compile(r"\s?(?:in|in\.|inches|inch|″|\")(?![A-Za-z0-9])")
+
+
+def _feet_and_inches(text: str, found: list[Quantity]) -> None:
+    """'6 ft 2 in', "5ft 10in": the bare number after a length in feet is inches."""
+    for previous, q in zip(found, found[1:], strict=False):
+        if previous.unit != "ft" or q.unit or text[previous.end : q.num_start].strip(" ,"):
+            continue
+        inches = _INCHES_AFTER.match(text, q.num_end)
+        if inches:
+            q.unit, q.kind, q.end = "in", "measure", inches.end()

@@ -109,7 +109,7 @@ ATTACHED = re.compile(r"(?P<unit>in|[glLpmt])(?![A-Za-z0-9])")
 
 
 PER = re.compile(
-    r"[\s-]?(?:per|a|an|/|each|every)[\s-]?(?P<per>"
+    r"[\s-]?(?:(?:per|a|an|each|every)[\s-]|/\s?)(?P<per>"
     + "|".join(re.escape(p).replace(r"\ ", r"\s") for p in un.PER_UNITS)
     + r")s?\b",
     re.I,

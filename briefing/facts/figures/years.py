@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefing.lang.en.figures import YEAR_MODIFIED_NOUNS
+
 import re
 
 from briefing.facts.figures.nouns import is_plural
@@ -59,6 +61,9 @@ def _looks_like_year(text: str, q: Quantity) -> bool:
     if q.kind == "noun":
         if q.unit[:1].isupper():
             return True  # "the 2003 Iron Bowl", "2019 Rich List"
+        first = q.unit.split()[0].lower()
+        if first in YEAR_MODIFIED_NOUNS:
+            return True  # "2005 sales", "the 2019 season"
         return not is_plural(q.unit.split()[-1].lower())
     return True
 

@@ -1,0 +1,60 @@
+"""Scores and sports figures: told from quantities so the fact box can leave them out.
+
+"69 Woods" (a round by a named player), "two-under 142" (a total and its place against
+par), "12 strokes ahead" (a lead), "par-four first hole" (a hole's par, not an amount).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.figures.quantity import Quantity
+from briefing.lang.en.figures import LEAD_WORDS, SCORE_NOUNS, SPORTS_CUES
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_TO_PAR_AFTER = re.compile(r"-(?:under|over)\b", re.I)  # "two-under", "3-over"
+_TO_PAR_BEFORE = re.compile(r"\b\w+-(?:under|over)(?:-par)?\s+$", re.I)  # "two-under 142"
+_PAR_BEFORE = re.compile(r"\bpar[\s-]$", re.I)  # "par-four", "par 5"
+_LEAD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def mark_scores(text: str, found: list[Quantity]) -> None:
+    """Set kind 'score' on sports figures, drop the pars of holes (in place)."""
+    sporting = bool(SPORTS_CUES & {w.lower() for w in _WORD.findall(text)})
+    for q in found:
+        if _PAR_BEFORE.search(text, max(0, q.num_start - 4), q.num_start):
+            q.dropped = True
+        elif _TO_PAR_AFTER.match(text, q.num_end) or _TO_PAR_BEFORE.search(
+            text, max(0, q.num_start - 20), q.num_start
+        ):
+            _as_score(q)
+            q.change = "="  # "two-under 142": the total, not "under 142"
+            q.start = q.num_start
+        elif q.kind == "noun" and sporting and _names_only(q.unit):
+            q.unit = ""  # "69 Woods": a player's round, not a count of Woods
+            q.end = q.num_end
+            _as_score(q)
+        elif q.kind == "noun" and _is_lead(text, q):
+            _as_score(q)
+
+
+_PEOPLE_OR_ACRONYM = re.compile(r"(?:ans|ese|ers|ites|[A-Z]{2,}s)$")  # Americans, TDs
+
+
+def _names_only(unit: str) -> bool:
+    """A name, not a counted noun: capitalised words, none a demonym or an acronym."""
+    words = unit.split()
+    return bool(words) and all(
+        w[:1].isupper() and not w.isupper() and not _PEOPLE_OR_ACRONYM.search(w) for w in words
+    )
+
+
+def _is_lead(text: str, q: Quantity) -> bool:
+    if q.unit.split()[-1].lower() not in SCORE_NOUNS:
+        return False
+    after = _LEAD_AFTER.match(text, q.end)
+    return bool(after) and after.group(1).lower() in LEAD_WORDS
+
+
+def _as_score(q: Quantity) -> None:
+    q.kind = "score"
