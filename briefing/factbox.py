@@ -27,9 +27,9 @@ def select_figures(
     when absent, the proper names that recur in the figures' labels), for what it
     measures (money over shares over counts and measures over bare numbers) and for
     having a label. Summary figures come first in the order given (the summary's
-    ranking); the others follow by score, ties in the order given. Scores of games, a bare "one", small
-    unlabelled numbers and narrative counts ("the two men") are never shown; a
-    value+unit is kept once. ``reason`` on each returned figure says why it is there.
+    ranking); the others follow by score, ties in the order given. Scores of games, a
+    bare "one", small unlabelled numbers and narrative counts ("the two men") are never
+    shown; a value+unit is kept once. ``reason`` on each returned figure says why it is there.
     """
     if limit <= 0:
         return []
@@ -40,7 +40,8 @@ def select_figures(
         score, reasons = _score(figure, preferred_sentences, names)
         # Summary figures keep the order given (the summary's ranking); the rest go by score.
         in_summary = figure.sentence in preferred_sentences
-        scored.append(((not in_summary, position if in_summary else -score), position, figure, reasons))
+        rank = (not in_summary, position if in_summary else -score)
+        scored.append((rank, position, figure, reasons))
     scored.sort(key=lambda item: (item[0], item[1]))
     chosen: list[Figure] = []
     seen: set[tuple[float, float | None, str]] = set()

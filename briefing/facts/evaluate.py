@@ -63,7 +63,7 @@ class Counts:
     label_exact: int = 0
     label_head: int = 0
     label_empty: int = 0
-    half: dict[str, "Counts"] = field(default_factory=dict)
+    half: dict[str, Counts] = field(default_factory=dict)
 
     def scores(self, level: str) -> tuple[float, float, float]:
         tp = self.true_positives[level]

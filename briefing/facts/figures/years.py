@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from briefing.lang.en.figures import YEAR_MODIFIED_NOUNS
-
 import re
 
 from briefing.facts.figures.nouns import is_plural
@@ -18,6 +16,7 @@ from briefing.facts.figures.patterns import (
 )
 from briefing.facts.figures.quantity import Quantity, plain_integer, sentence_initial
 from briefing.facts.figures.words import IDENTIFIER_WORDS, STOPWORDS, TIME_WORDS
+from briefing.lang.en.figures import YEAR_MODIFIED_NOUNS
 from briefing.lang.en.lexicon import MONTH_PATTERN as MONTHS
 
 
