@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefing.lang.en.figures import FUTURE_CUES, PAST_CUES
 from briefing.lang.en.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTH_NUMBERS,
@@ -153,6 +154,31 @@ def _since_kind(match: re.Match[str], default: str = "absolute") -> str:
     return "since" if word.startswith("since") else default
 
 
+_CUE_WORDS = re.compile(r"[A-Za-z']+")
+CUE_WINDOW = 8  # words before a date that set its tense (tuned by hand on test sentences)
+
+
+def tense(match: re.Match[str]) -> str:
+    """'future', 'past' or '' (unknown): the tense of the clause before a date.
+
+    The nearest tense cue among the last few words wins, so "said it will meet in
+    April" looks ahead and "will be told what was agreed in April" looks back.
+    """
+    words = _CUE_WORDS.findall(match.string[max(0, match.start() - 80) : match.start()])
+    for word in reversed(words[-CUE_WINDOW:]):
+        low = word.lower()
+        if low in FUTURE_CUES or low.endswith("'ll"):
+            return "future"
+        if low in PAST_CUES or (len(low) > 4 and low.endswith("ed")):
+            return "past"
+    return ""
+
+
+def looks_ahead(match: re.Match[str]) -> bool:
+    """Whether the clause before a date speaks of the future ("will review it in April")."""
+    return tense(match) == "future"
+
+
 def _safe_day(year: int, month: int, day: int) -> str | None:
     try:
         return date(year, month, day).isoformat()
@@ -160,12 +186,17 @@ def _safe_day(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _guess_year(month: int, day: int, published: date | None) -> int | None:
-    """A date without a year is the nearest such date to publication (news looks back)."""
+def _guess_year(month: int, day: int, published: date | None, when: str = "") -> int | None:
+    """A date without a year: the next one in a future clause, the last one in a past
+    clause, else the nearest to publication."""
     if published is None:
         return None
     year = published.year
     try:
+        if when == "future":
+            return year + 1 if date(year, month, day) < published else year
+        if when == "past":
+            return year - 1 if date(year, month, day) > published else year
         if date(year, month, day) - published > timedelta(days=183):
             year -= 1
         elif published - date(year, month, day) > timedelta(days=183):
@@ -189,7 +220,7 @@ def _partial(match: re.Match[str], published: date | None) -> tuple[str | None, 
     month, day = _month_number(match["month"]), int(match["day"])
     if not 1 <= day <= 31:
         return None, None
-    year = _guess_year(month, day, published)
+    year = _guess_year(month, day, published, tense(match))
     return _since_kind(match), _safe_day(year, month, day) if year else None
 
 
@@ -268,6 +299,8 @@ def _weekday_date(published: date, weekday: int, which: str) -> str:
     if which in ("next", "until", "by"):
         days = (weekday - published.weekday()) % 7 or 7
         return (published + timedelta(days=days)).isoformat()
+    if which == "coming":
+        return (published + timedelta(days=(weekday - published.weekday()) % 7)).isoformat()
     days = (published.weekday() - weekday) % 7
     if which == "last" and days == 0:
         days = 7
@@ -280,6 +313,8 @@ def _weekday(match: re.Match[str], published: date | None) -> tuple[str | None, 
         return None, None
     number = WEEKDAY_NAMES.index(match["weekday"].lower())
     kind = "since" if which == "since" else "relative"
+    if which == "on" and looks_ahead(match):
+        which = "coming"  # "will meet on Friday": the Friday ahead
     return kind, _weekday_date(published, number, which) if published else None
 
 
@@ -292,10 +327,19 @@ def _since_month(match: re.Match[str], published: date | None) -> tuple[str | No
     if published is None:
         return kind, None
     year = published.year
-    if which == "last" or (which not in ("next", "by", "until") and month > published.month):
+    if which == "this":
+        return kind, f"{year}-{month:02d}"
+    ahead = which in ("next", "by", "until") or (
+        which in ("in", "early", "late", "mid") and looks_ahead(match)
+    )
+    if ahead:
+        if month <= published.month:
+            year += 1  # "will review it in April" (said in November): the coming April
+    elif which == "last":
+        if month >= published.month:
+            year -= 1  # "last April": the latest April before publication
+    elif month > published.month:
         year -= 1  # a bare month in news is the latest one up to publication
-    if which in ("next", "by", "until") and month <= published.month:
-        year += 1
     return kind, f"{year}-{month:02d}"
 
 

@@ -7,6 +7,9 @@ import re
 from briefing.facts.figures.nouns import looks_verbal, noun_run
 from briefing.facts.figures.quantity import Quantity
 from briefing.facts.figures.words import STOPWORDS, TIME_WORDS, VERBS
+from briefing.lang.en.figures import NOT_LABEL_WORDS
+from briefing.lang.en.lexicon import MONTHS as MONTH_NAMES
+from briefing.lang.en.speech import SUBJECT_PRONOUNS, UNRESOLVED_PRONOUNS
 
 _WORD_TOKEN = re.compile(r"\S+")
 
@@ -40,13 +43,71 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|
 
 
 def read_label(text: str, q: Quantity) -> str:
+    """What the figure measures, or '' when no sensible noun phrase is found (never a guess)."""
     if q.kind == "age":
-        return _age_label(text, q)
-    for finder in (_modified_noun, _noun_of_figure, _clause_subject, _sentence_subject):
-        label = finder(text, q)
+        return _sane(_age_label(text, q))
+    for finder in (
+        _modified_noun,
+        _totalling,
+        _noun_of_figure,
+        _clause_subject,
+        _sentence_subject,
+    ):
+        label = _sane(finder(text, q))
         if label:
             return label
     return ""
+
+
+_MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
+_PRONOUNS = SUBJECT_PRONOUNS | UNRESOLVED_PRONOUNS | {"him", "her", "them", "us", "me"}
+
+
+def _sane(label: str) -> str:
+    """Trim discourse words and trailing verbs off a label; '' if nothing nominal is left.
+
+    "However" / "although Belgians" / "texas however" / "Rich List led" / "I've" /
+    "January Umbro" are stray words, not what a figure measures.
+    """
+    words = label.split()
+    while words and _stray(words[0]):
+        words = words[1:]
+    while words and (_stray(words[-1]) or looks_verbal(words[-1].lower())):
+        words = words[:-1]
+    if any(_stray(w) for w in words):
+        return ""  # a clause break inside: not one noun phrase
+    if not words or all(w.lower().strip("'’") in _LABEL_STOP for w in words):
+        return ""
+    return " ".join(words)
+
+
+def _stray(word: str) -> bool:
+    low = word.lower().strip(",.;:'\"“”’")
+    return low in NOT_LABEL_WORDS or low in _MONTH_WORDS or low in _PRONOUNS
+
+
+_TOTALLING = re.compile(
+    r"((?:[\w'’-]+\s+){0,3}[\w'’-]+),\s+(?:totall?ing|numbering|comprising|involving)\s+"
+    r"(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)?\s*$",
+    re.I,
+)
+
+
+def _totalling(text: str, q: Quantity) -> str:
+    """'sent 6 battalion-tactical groups, totaling several thousand people': the groups."""
+    match = _TOTALLING.search(text[max(0, q.start - 80) : q.start])
+    if not match:
+        return ""
+    tail: list[str] = []
+    for word in reversed(match.group(1).split()):
+        low = word.lower()
+        if word[0].isdigit() or low in _LABEL_STOP or low in VERBS or looks_verbal(low):
+            break
+        tail.insert(0, word)
+    words = tail
+    if not words or not words[-1][:1].islower():
+        return ""
+    return _clean_label(words)
 
 
 def _clean_label(words: list[str]) -> str:

@@ -1,0 +1,163 @@
+"""Figures on phrases and on the quantity styles of other test sets (sentences of our own).
+
+Each style (ages, currencies, dimensions, temperatures) has a handful of phrases written
+for this project; the value F1 over them is printed by ``style_scores`` and checked here
+against a floor, so a rule that breaks a whole style fails loudly.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing.facts import extract_figures
+from briefing.facts.dates import find_in_text
+from briefing.facts.figures import figures_in_sentence
+from briefing.factbox import select_figures
+
+# (phrase, expected (value, canonical unit) pairs)
+STYLES: dict[str, list[tuple[str, list[tuple[float, str]]]]] = {
+    "ages": [
+        ("The 44-year-old driver walked away.", [(44, "years")]),
+        ("Priya Nair, 61, chairs the board.", [(61, "years")]),
+        ("a boy aged 9", [(9, "years")]),
+        ("She is 27 years old.", [(27, "years")]),
+        ("the 18-month-old twins", [(18, "months")]),
+    ],
+    "currencies": [
+        ("$20", [(20, "USD")]),
+        ("USD 20", [(20, "USD")]),
+        ("It cost 50 dollars.", [(50, "USD")]),
+        ("a €3bn bond", [(3e9, "EUR")]),
+        ("pre-tax profit of £15.4m", [(15.4e6, "GBP")]),
+        ("tickets at 300 euros", [(300, "EUR")]),
+        ("a fee of Rs 500", [(500, "INR")]),
+        ("¥120,000 a month", [(120000, "JPY per month")]),
+    ],
+    "dimensions": [
+        ("75ml", [(75, "ml")]),
+        ("a 32m2 studio", [(32, "sq m")]),
+        ("He stands 6 ft 2 in.", [(6, "ft"), (2, "in")]),
+        ("a 352 μm pixel pitch.", [(352, "μm")]),
+        ("The hull is 40 metres long.", [(40, "m")]),
+        ("a 2.5 kg bag of rice", [(2.5, "kg")]),
+        ("a 10 x 12 ft shed", [(10, "ft"), (12, "ft")]),
+    ],
+    "temperatures": [
+        ("6 deg c", [(6, "°C")]),
+        ("Highs of 31C are likely.", [(31, "°C")]),
+        ("It fell to minus 4 degrees Celsius.", [(-4, "°C")]),
+        ("Water boils at 212 °F.", [(212, "°F")]),
+        ("a balmy 75 degrees Fahrenheit", [(75, "°F")]),
+    ],
+}
+
+
+def style_f1(style: str, with_unit: bool = False) -> float:
+    tp = predicted = gold = 0
+    for phrase, expected in STYLES[style]:
+        found = [(f.value, f.unit) for f in extract_figures(phrase)]
+        predicted += len(found)
+        gold += len(expected)
+        for value, unit in expected:
+            hit = next(
+                (
+                    item
+                    for item in found
+                    if item[0] == pytest.approx(value) and (not with_unit or item[1] == unit)
+                ),
+                None,
+            )
+            if hit:
+                tp += 1
+                found.remove(hit)
+    precision, recall = tp / max(predicted, 1), tp / max(gold, 1)
+    return 200 * precision * recall / (precision + recall) if tp else 0.0
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_each_style_reads_values_and_canonical_units(style):
+    assert style_f1(style) >= 95.0
+    assert style_f1(style, with_unit=True) >= 90.0
+
+
+@pytest.mark.parametrize("phrase", ["$20", "6 deg c", "75ml", "a 352 μm pixel pitch.", "5%"])
+def test_a_phrase_is_read_whatever_the_language_hint(phrase):
+    for hint in (None, "en", "gl", "pcm", "xx"):
+        assert len(extract_figures(phrase, hint)) == 1
+
+
+def test_unit_text_keeps_the_surface_and_unit_is_canonical():
+    money = figures_in_sentence("They paid 50 dollars.")[0]
+    assert (money.unit, money.unit_text, money.kind) == ("USD", "dollars", "currency")
+    count = figures_in_sentence("Rescuers freed 14 miners.")[0]
+    assert (count.unit, count.unit_text, count.kind) == ("miner", "miners", "count")
+
+
+def test_sports_figures_are_scores_kept_out_of_the_box():
+    found = figures_in_sentence("Garcia carded a 67 Garcia after the third round.")
+    assert [(f.value, f.kind, f.unit) for f in found] == [(67, "score", "")]
+    lead = figures_in_sentence("After the second round she was 5 strokes ahead.")
+    assert [(f.value, f.kind) for f in lead] == [(5, "score")]
+    total = figures_in_sentence("He sits at three-under 141 after two rounds.")
+    assert [f.change for f in total if f.value == 141] == ["="]
+    assert figures_in_sentence("She bogeyed the par-five ninth hole.") == []
+    scores = found + lead + [f for f in total if f.value == 141]
+    assert select_figures(scores, {0}, limit=5) == []
+
+
+def test_a_year_before_a_period_noun_is_not_a_quantity():
+    found = figures_in_sentence("Its 2016 results beat 2015 earnings by 8%.")
+    assert [(f.value, f.unit) for f in found] == [(8, "%")]
+
+
+def test_vague_amount_keeps_its_words_and_a_sensible_label():
+    found = figures_in_sentence(
+        "The navy sent 4 patrol boats, totalling several hundred sailors, to the strait."
+    )
+    vague = found[-1]
+    assert vague.approximate == "several hundred"
+    assert vague.text == "several hundred sailors"
+    assert vague.label == "patrol boats"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["However the cost rose 12%.", "I've seen 40 percent gains.", "In March, 5% of staff left."]
+)
+def test_stray_words_are_never_labels(sentence):
+    label = figures_in_sentence(sentence)[0].label
+    assert label.split()[:1] not in (["However"], ["I've"], ["March"], ["In"])
+
+
+def test_money_outranks_incidental_counts_outside_the_summary():
+    sentences = [
+        "Two directors joined the board in spring.",
+        "The retailer opened 3 stores and hired 40 staff.",
+        "Pre-tax profit rose to £15.4m.",
+    ]
+    figures = [f for i, s in enumerate(sentences) for f in figures_in_sentence(s, i)]
+    chosen = select_figures(figures, preferred_sentences=set(), limit=2)
+    assert chosen[0].unit == "GBP"
+    assert "money" in chosen[0].reason
+
+
+PUBLISHED = date(2024, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The panel will review the rules in April.", "2025-04"),
+        ("The panel reviewed the rules in April.", "2024-04"),
+        ("Exports slumped last April.", "2024-04"),
+        ("Exports slumped last December.", "2023-12"),
+        ("The plant reopens next month.", "2024-12"),
+        ("Voting is due to close on March 3.", "2025-03-03"),
+        ("Voting closed on March 3.", "2024-03-03"),
+    ],
+)
+def test_dates_follow_tense_and_direction(sentence, value):
+    found = find_in_text(sentence, PUBLISHED)
+    assert [d.value for d in found] == [value]
+    assert found[0].text in sentence
