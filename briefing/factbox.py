@@ -34,7 +34,7 @@ def select_figures(
     if limit <= 0:
         return []
     candidates = [f for f in figures if _worth_showing(f)]
-    names = {a.lower() for a in actors if a} or _recurring_label_names(candidates)
+    names = {a.lower(): a for a in actors if a} or _recurring_label_names(candidates)
     scored = []
     for position, figure in enumerate(candidates):
         score, reasons = _score(figure, preferred_sentences, names)
@@ -65,7 +65,7 @@ LABEL_WEIGHT = 0.5  # we can say what it measures
 
 
 def _score(
-    figure: Figure, preferred_sentences: Collection[int], names: set[str]
+    figure: Figure, preferred_sentences: Collection[int], names: dict[str, str]
 ) -> tuple[float, list[str]]:
     score, reasons = 0.0, []
     if figure.sentence in preferred_sentences:
@@ -75,7 +75,7 @@ def _score(
     actor = next((name for name in sorted(names) if name in label), "")
     if actor:
         score += ACTOR_WEIGHT
-        reasons.append(f"about {actor}")
+        reasons.append(f"about {names[actor]}")
     kind = figure.kind or _kind_from_unit(figure.unit)
     weight = KIND_WEIGHTS.get(kind, 0.0)
     if weight:
@@ -118,9 +118,13 @@ def _incidental(figure: Figure) -> bool:
     return figure.value < 5 and singular(figure.unit) in _GENERIC_COUNT_NOUNS
 
 
-def _recurring_label_names(figures: list[Figure]) -> set[str]:
+def _recurring_label_names(figures: list[Figure]) -> dict[str, str]:
+    """Proper names in two labels or more, lower case -> as written."""
     counts: Counter[str] = Counter()
+    written: dict[str, str] = {}
     for figure in figures:
         for name in re.findall(r"\b[A-Z][\w'’-]+", figure.label):
-            counts[re.sub(r"['’]s$", "", name).lower()] += 1
-    return {name for name, count in counts.items() if count >= 2}
+            bare = re.sub(r"['’]s$", "", name)
+            counts[bare.lower()] += 1
+            written.setdefault(bare.lower(), bare)
+    return {name: written[name] for name, count in counts.items() if count >= 2}

@@ -278,7 +278,7 @@ def test_select_prefers_summary_sentences_then_actors_and_dedups():
     chosen = select_figures(figures, preferred_sentences={5}, limit=3)
     assert [f.sentence for f in chosen] == [5, 3, 1]  # summary first, then the recurring actor
     assert chosen[0].reason.startswith("in the summary")
-    assert "about acme" in chosen[1].reason
+    assert "about Acme" in chosen[1].reason
     assert len(select_figures(figures, set(), limit=10)) == 4  # no bare "one", no duplicate
     assert select_figures(figures, {0}, limit=0) == []
     by_actor = select_figures(figures, set(), limit=1, actors=["road"])

@@ -11,10 +11,10 @@ from datetime import date
 
 import pytest
 
+from briefing.factbox import select_figures
 from briefing.facts import extract_figures
 from briefing.facts.dates import find_in_text
 from briefing.facts.figures import figures_in_sentence
-from briefing.factbox import select_figures
 
 # (phrase, expected (value, canonical unit) pairs)
 STYLES: dict[str, list[tuple[str, list[tuple[float, str]]]]] = {
@@ -123,7 +123,8 @@ def test_vague_amount_keeps_its_words_and_a_sensible_label():
 
 
 @pytest.mark.parametrize(
-    "sentence", ["However the cost rose 12%.", "I've seen 40 percent gains.", "In March, 5% of staff left."]
+    "sentence",
+    ["However the cost rose 12%.", "I've seen 40 percent gains.", "In March, 5% of staff left."],
 )
 def test_stray_words_are_never_labels(sentence):
     label = figures_in_sentence(sentence)[0].label
@@ -161,3 +162,20 @@ def test_dates_follow_tense_and_direction(sentence, value):
     found = find_in_text(sentence, PUBLISHED)
     assert [d.value for d in found] == [value]
     assert found[0].text in sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        ("The fund holds $8.2 million of bonds.", "$8.2 million", "bonds"),
+        ("About 45% of the nurses backed the deal.", "About 45%", "nurses"),
+        ("Harlow Mills, down 12p at 340p, led the fallers.", "12p", "Harlow Mills"),
+        ("The index rose 1% to close at 2,310 points.", "2,310 points", "index"),
+        ("Pellworth, which employs 900 people, is hiring.", "900 people", "Pellworth"),
+        ("Her net worth of $40m grew.", "$40m", "net worth"),
+        ("The shares trade on 9 times earnings.", "9 times", "earnings"),
+    ],
+)
+def test_labels_follow_the_phrase_shape(sentence, text, label):
+    found = {f.text: f.label for f in figures_in_sentence(sentence)}
+    assert found[text] == label

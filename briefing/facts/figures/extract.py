@@ -79,7 +79,7 @@ def _to_figure(text: str, q: Quantity, sentence: int) -> Figure:
     if minus:
         start = minus.start()
     qualifier = QUALIFIER_SPAN.search(text, max(0, start - 20), start)
-    if qualifier and qualifier.end() == start:
+    if qualifier and qualifier.end() == start and q.kind != "score":
         start = qualifier.start()
     span = text[start : q.end].strip().rstrip(",;:")
     return Figure(

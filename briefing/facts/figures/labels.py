@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from briefing.facts.figures.nouns import looks_verbal, noun_run
-from briefing.facts.figures.quantity import Quantity
-from briefing.facts.figures.words import STOPWORDS, TIME_WORDS, VERBS
-from briefing.lang.en.figures import NOT_LABEL_WORDS
+from briefing.facts.figures.quantity import Quantity, sentence_initial
+from briefing.facts.figures.words import COMPARATIVES, STOPWORDS, TIME_WORDS, VERBS
+from briefing.lang.en.figures import LEVEL_VERBS, NOT_LABEL_WORDS, PERSON_NOUNS
 from briefing.lang.en.lexicon import MONTHS as MONTH_NAMES
 from briefing.lang.en.speech import SUBJECT_PRONOUNS, UNRESOLVED_PRONOUNS
 
@@ -30,6 +30,9 @@ _LABEL_STOP = (
 )
 
 
+_HEAD_NOUNS = frozenset({"worth", "sum", "total", "average", "figure", "amount"})
+
+
 _OF_BEFORE = re.compile(
     r"((?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+)\s+(?:of|at|was|were|is|are|stood\s+at|reached|hit"
     r"|totalled|totaled|worth|valued\s+at|priced\s+at|estimated\s+at|:)\s+"
@@ -48,7 +51,10 @@ def read_label(text: str, q: Quantity) -> str:
         return _sane(_age_label(text, q))
     for finder in (
         _modified_noun,
+        _of_after,
+        _times_what,
         _totalling,
+        _name_moved,
         _noun_of_figure,
         _clause_subject,
         _sentence_subject,
@@ -86,6 +92,60 @@ def _stray(word: str) -> bool:
     return low in NOT_LABEL_WORDS or low in _MONTH_WORDS or low in _PRONOUNS
 
 
+_OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|a|an|this|these|those|all)\s+)?(?=\w)", re.I
+)
+
+
+def _of_after(text: str, q: Quantity) -> str:
+    """'$12.4 million of claims', '60% of the workers', '8 miles of new tunnels'."""
+    if q.kind in ("age", "noun") and q.unit.lower() not in _QUANTITY_NOUNS:
+        return ""  # '6 battalion-tactical groups of ...': the unit already says what is counted
+    match = _OF_AFTER.match(text, q.end)
+    if not match and q.kind == "currency":
+        match = _IN_AFTER.match(text, q.end)  # "$1 billion in gains", "$5m in funding"
+    if not match:
+        return ""
+    phrase, _ = noun_run(text, match.end())
+    return _clean_label(phrase.split()) if phrase else ""
+
+
+_IN_AFTER = re.compile(r"\s+in\s+(?:new\s+|extra\s+|additional\s+)?(?=[a-z]+s\b)")
+
+
+# Counted nouns that only say "how much" of something named after "of".
+_QUANTITY_NOUNS = frozenset("count counts share shares piece pieces unit units".split())
+
+
+def _times_what(text: str, q: Quantity) -> str:
+    """'6.5 times earnings': what the multiple is of."""
+    if q.kind != "times":
+        return ""
+    phrase, _ = noun_run(text, q.end)
+    return _clean_label(phrase.split()) if phrase else ""
+
+
+_NAME_MOVED = re.compile(
+    r"([A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&))*)\s*,?\s+(?:(?:was|were|is|are)\s+)?"
+    r"(?:up|down|rose|fell|gained|lost|added|shed|slipped|jumped|climbed|dropped|\+|-)?\s*"
+    r"(?:by\s+)?$"
+)
+
+
+def _name_moved(text: str, q: Quantity) -> str:
+    """'Unite Group, down 68p', 'Dow +0.2%', 'Burlington by 2.6%': the name that moved."""
+    if q.kind not in ("percent", "currency") and q.unit not in ("pence", "points", "cents"):
+        return ""
+    before = text[max(0, q.start - 60) : q.start]
+    match = _NAME_MOVED.search(before)
+    if not match or match.group().strip() == match.group(1).strip() and not before.endswith(" "):
+        return ""
+    name = match.group(1).strip()
+    if sentence_initial(before, match.start(1)) and " " not in name:
+        return ""  # one capitalised word opening the sentence may be any word
+    return name
+
+
 _TOTALLING = re.compile(
     r"((?:[\w'’-]+\s+){0,3}[\w'’-]+),\s+(?:totall?ing|numbering|comprising|involving)\s+"
     r"(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)?\s*$",
@@ -114,9 +174,14 @@ def _clean_label(words: list[str]) -> str:
     while words and words[0].lower().strip("'’") in _LABEL_STOP:
         words = words[1:]
     while words and (words[-1].lower() in _LABEL_STOP or words[-1].lower().endswith("ly")):
+        if len(words) > 1 and words[-1].lower() in _HEAD_NOUNS:
+            break  # "net worth", "hefty sum": the stop word is the head noun here
         words = words[:-1]
     words = words[-5:]
     return " ".join(words).strip(" ,.;:'\"“”")
+
+
+_PERSON_BEFORE = re.compile(r"\b(" + "|".join(sorted(PERSON_NOUNS)) + r"),\s$")
 
 
 def _age_label(text: str, q: Quantity) -> str:
@@ -124,7 +189,9 @@ def _age_label(text: str, q: Quantity) -> str:
     if after:
         return after
     before = text[max(0, q.start - 40) : q.start]
-    name = re.search(r"((?:[A-Z][\w'’.-]*\s?){1,3}),\s(?:aged\s)?$", before)
+    name = re.search(
+        r"((?:[A-Z][\w'’.-]*\s?){1,3}),\s(?:aged\s)?$", before
+    ) or _PERSON_BEFORE.search(before)
     if name:
         return name.group(1).strip()
     return _clause_subject(text, q) or _sentence_subject(text, q)
@@ -153,6 +220,10 @@ def _noun_of_figure(text: str, q: Quantity) -> str:
         low = word.lower()
         if low in STOPWORDS or low in VERBS or _CLAUSE_BREAK.search(word) or word[0].isdigit():
             break
+        if low in LEVEL_VERBS or low in COMPARATIVES:
+            if tail:
+                break
+            continue  # "shares finished 34.4% higher at 3.23": not the noun
         if looks_verbal(low):
             if tail:
                 break
@@ -164,7 +235,24 @@ def _noun_of_figure(text: str, q: Quantity) -> str:
 def _clause_subject(text: str, q: Quantity) -> str:
     """The noun phrase before the verb of the figure's clause: 'Belarus's army has ...'."""
     start = _clause_start(text, q.start)
-    return _subject_in(text[start : q.start])
+    subject = _subject_in(text[start : q.start])
+    if subject or not _RELATIVE_END.search(text, 0, start):
+        return subject
+    if len(text[start : q.start].split()) > 4:
+        return ""  # a long relative clause may hold its own subject ("that a plan would ...")
+    # "Ford, which has 13000 workers": the relative clause's owner is the noun before it
+    owner = _RELATIVE_END.search(text, 0, start)
+    words = [w.strip(',.;:()"“”') for w in text[: owner.start()].split()]
+    run: list[str] = []
+    for word in reversed(words[-5:]):
+        low = word.lower()
+        if not word or low in _LABEL_STOP or low in VERBS or word[0].isdigit():
+            break
+        run.insert(0, word)
+    return _clean_label(run)
+
+
+_RELATIVE_END = re.compile(r"[\s,]*\b(?:which|who)\s*$")
 
 
 def _sentence_subject(text: str, q: Quantity) -> str:

@@ -13,6 +13,7 @@ import re
 from briefing.facts import units as un
 from briefing.facts.figures.words import NATIONS
 from briefing.lang.en import numbers as nb
+from briefing.lang.en.figures import PERSON_NOUNS
 from briefing.lang.en.lexicon import MONTH_PATTERN as MONTHS
 
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(un.CURRENCY_PREFIXES, key=len, reverse=True))
@@ -338,10 +339,12 @@ DATE_CUE_BEFORE = re.compile(
 )
 
 
-AGE_APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
+AGE_APPOSITION_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")),\s$"
+)
 
 
-AGED_BEFORE = re.compile(r"\baged\s+$", re.I)
+AGED_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?$", re.I)
 
 
 ERA_BEFORE = re.compile(r"\b(?:A\.D\.|AD|B\.C\.|BC|BCE|circa)\s*$")

@@ -41,3 +41,17 @@ FUTURE_CUES = frozenset(
 )
 # Phrases after which the verb looks back whatever else the sentence says.
 PAST_CUES = frozenset("was were had did said last ago earlier previously".split())
+
+# Verbs that link a subject to a level with "at": "closed at 1,478 points", "trade at $85".
+LEVEL_VERBS = frozenset(
+    "close closes closed closing end ends ended ending open opens opened opening finish "
+    "finishes finished finishing trade trades traded trading settle settles settled "
+    "settling stand stands stood peak peaks peaked top topped sit sits sat".split()
+)
+
+# Nouns for a person: "the boy, 7, was unhurt" gives an age like "Maddon, 66,".
+PERSON_NOUNS = frozenset(
+    "boy girl man woman son daughter mother father wife husband teenager child baby "
+    "grandmother grandfather grandson granddaughter pensioner driver victim suspect "
+    "student pupil patient toddler".split()
+)
