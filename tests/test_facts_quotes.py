@@ -81,7 +81,7 @@ def test_role_noun_and_pronoun_resolve_to_the_right_person():
             "Prime Minister Dana Ilves met Karl Berg, a retired admiral, on Monday.",
             "Asked about Ilves's plan, the admiral says it is rushed. "
             '"Nobody has tested the ships yet."',
-            'Ilves disagreed. "The ships are ready and the crews are trained," she said.',
+            'Ms Ilves disagreed. "The ships are ready and the crews are trained," she said.',
         ]
     )
     assert [(s, c) for s, c, _ in found] == [("Karl Berg", "context"), ("Dana Ilves", "said")]

@@ -46,8 +46,10 @@ _OPENERS, _CLOSERS = "“„", "”"
 _SINGLE = re.compile(r"['‘’]")
 _ELISION = re.compile(r"(?:em|til|tis|twas|cause|n|s|\d0s|\d\d)\b", re.IGNORECASE)
 _MIN_WORDS = 4
-# Below this confidence a speaker is not given at all (the guess stays in the evidence).
-ATTRIBUTE_FLOOR = 0.5
+# Below this confidence a speaker is not given at all (the guess stays in the evidence):
+# the rules under it (pronouns with no gender hint after a quote, 64%) are guesses. Set on
+# the even half of PolNeAR: speaker right 90.1% of attributed at 0.5, 91.8% at 0.7.
+ATTRIBUTE_FLOOR = 0.7
 
 _VERB = rf"(?P<verb>{words.CUE_VERBS_PATTERN})"
 _ADV = rf"(?:(?:{words.ADVERBS})\s+)*"
