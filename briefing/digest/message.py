@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.digest.config import DigestConfig
+from briefing.digest.conflicts import figure_conflicts
 from briefing.digest.items import Edition, Story
 from briefing.models import Brief
 from briefing.renderers.email import (
@@ -48,6 +49,7 @@ def digest_story_view(story: Story, tz: Any = None) -> dict[str, Any]:
     if lead.update is not None:
         view.update(update_view(lead.brief, lead.update.sentences, lead.update.since))
     view["section"] = one_line(story.section)
+    view["conflicts"] = [one_line(line) for line in figure_conflicts(story)]
     return view
 
 
