@@ -269,7 +269,10 @@ def install_timer_command(config_path: str, kind: str | None, write: bool) -> No
 @digest_group.command("history")
 @config_option
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
-def history_command(config_path: str, limit: int) -> None:
+@click.option("--items", "show_items", is_flag=True,
+              help="Under each digest, list the items it carried and every item it left out"
+                   " with the reason.")
+def history_command(config_path: str, limit: int, show_items: bool) -> None:
     """List recent digests from the state file: date, status, items, message id."""
     from briefing.digest.config import load_config
     from briefing.digest.state import State
@@ -280,11 +283,29 @@ def history_command(config_path: str, limit: int) -> None:
         return
     with locked_out_message(), State(config.state, readonly=True) as state:
         rows = state.history(limit)
+        details = item_details(state.db, limit) if show_items else []
     if not rows:
         click.echo("no digests yet")
-    for day, status, message_id, _to, sent_at, error, count in rows:
+    for number, (day, status, message_id, _to, sent_at, error, count) in enumerate(rows):
         extra = f"  error: {error}" if error else ""
         click.echo(f"{day}  {status:<7} {count:3d} items  {message_id}  {sent_at or ''}{extra}")
+        if number < len(details):
+            for line in details[number]:
+                click.echo(f"    {line}")
+
+
+def item_details(db, limit: int) -> list[list[str]]:  # noqa: ANN001 - sqlite3 connection
+    """Per digest (newest first, as ``State.history``): its items, then its skips."""
+    from briefing.digest.skips import recent_digests, shown_titles, skips_of
+
+    details = []
+    for digest_id, _day, _status in recent_digests(db, limit):
+        lines = [f"sent     {title}" + (f"  ({source})" if source else "")
+                 for title, source in shown_titles(db, digest_id)]
+        lines += [f"skipped  {skip.item}  [{skip.reason}] {skip.detail}"
+                  for skip in skips_of(db, digest_id)]
+        details.append(lines)
+    return details
 
 
 @digest_group.command("import-opml")

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from briefing.digest.config import DigestConfig, Source
 from briefing.digest.dedupe import canonical_url, item_identity, shingles, text_hash
 from briefing.digest.items import Item
+from briefing.digest.skips import Skip, note_skip
 from briefing.errors import InputError
 from briefing.formats import INPUT_KINDS
 from briefing.models import Article
@@ -47,7 +48,8 @@ class Candidate:
         return ingest.load(self.location)
 
 
-def candidates(source: Source, config: DigestConfig, skipped: list[str]) -> list[Candidate]:
+def candidates(source: Source, config: DigestConfig, skipped: list[str],
+               skips: list[Skip] | None = None) -> list[Candidate]:
     """What ``source`` offers; a failure is added to ``skipped`` and yields nothing."""
     try:
         if source.kind == "path":
@@ -59,12 +61,15 @@ def candidates(source: Source, config: DigestConfig, skipped: list[str]) -> list
                                link=source.location)]
     except Exception as error:  # noqa: BLE001 - one bad source must not stop the digest
         reason = describe_failure(error)
-        log.info("skipping source %s: %s", source.location, reason)
+        note_skip(skips, source.location, "fetch", f"source unreadable: {reason}")
         skipped.append(naming(source.location, reason))
         return []
     if len(found) > source.max_items:
         log.info("source %s: %d older items left out (max_items = %d)",
                  source.location, len(found) - source.max_items, source.max_items)
+        for candidate in found[source.max_items:]:
+            note_skip(skips, candidate.link or candidate.location, "cap",
+                      f"beyond the source's max_items = {source.max_items}")
     for candidate in found:
         candidate.priority, candidate.origin = source.priority, source.location
     return found[: source.max_items]
@@ -151,18 +156,26 @@ def gather(
     until: datetime,
     skipped: list[str],
     advance: Callable[[int], Advance] | None = None,
+    skips: list[Skip] | None = None,
 ) -> list[Item]:
     """Load every new candidate of every source into an Item (not briefed yet)."""
-    found = [
-        c for source in config.sources for c in candidates(source, config, skipped)
-        if in_window(c, since, until)
-    ]
+    found = []
+    for source in config.sources:
+        for candidate in candidates(source, config, skipped, skips):
+            if in_window(candidate, since, until):
+                found.append(candidate)
+            else:
+                assert candidate.published is not None
+                note_skip(skips, candidate.link or candidate.location, "window",
+                          f"published {candidate.published.isoformat(timespec='minutes')},"
+                          f" outside the window from {since.isoformat(timespec='minutes')}")
     step = advance(len(found)) if advance else (lambda: None)
-    return list(load_all(found, config, skipped, step))
+    return list(load_all(found, config, skipped, step, skips))
 
 
 def load_all(
-    found: list[Candidate], config: DigestConfig, skipped: list[str], step: Advance
+    found: list[Candidate], config: DigestConfig, skipped: list[str], step: Advance,
+    skips: list[Skip] | None = None,
 ) -> Iterator[Item]:
     for candidate in found:
         try:
@@ -170,7 +183,7 @@ def load_all(
                                                      config.allow_private_urls))
         except Exception as error:  # noqa: BLE001 - one bad entry is reported and skipped
             reason = describe_failure(error)
-            log.info("skipping %s: %s", candidate.location, reason)
+            note_skip(skips, candidate.location, "fetch", reason)
             skipped.append(naming(candidate.location, reason))
         else:
             yield item

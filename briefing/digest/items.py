@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from briefing.digest.skips import Skip
 from briefing.models import Article, Brief
 
 
@@ -67,3 +68,4 @@ class Edition:
     skipped_sources: list[str] = field(default_factory=list)  # one line per failure
     cut: int = 0  # stories left out for the size limit
     over_limit: int = 0  # stories beyond max_items
+    skips: list[Skip] = field(default_factory=list)  # every item left out, with why

@@ -21,6 +21,7 @@ from briefing.digest.items import Edition, Item, Story, Update
 from briefing.digest.message import Rendered, render_digest
 from briefing.digest.rank import rank
 from briefing.digest.sections import assign_sections
+from briefing.digest.skips import Skip, note_skip, record_skips
 from briefing.digest.state import RunLock, State, pack_shingles
 from briefing.mail import DeliveryError, password_for
 
@@ -169,30 +170,47 @@ def build_edition(
     progress: ProgressFactory | None,
 ) -> tuple[Edition, list[Item]]:
     skipped: list[str] = []
+    skips: list[Skip] = []
     except_date = day.isoformat() if force else None
     with timer.stage("collect"):
         loaded = gather(config, since, until, skipped,
-                        (lambda n: progress("Collecting", n)) if progress else None)
-        fresh = drop_already_sent(loaded, state, except_date, until)
+                        (lambda n: progress("Collecting", n)) if progress else None, skips)
+        fresh = drop_already_sent(loaded, state, except_date, until, skips)
     with timer.stage("brief"):
         step = progress("Briefing", len(fresh)) if progress else (lambda: None)
-        briefed = keep_news(brief_items(fresh, config.workers, step, skipped))
+        done = brief_items(fresh, config.workers, step, skipped)
+        done_ids = {item.item_id for item in done}
+        for item in fresh:
+            if item.item_id not in done_ids:
+                note_skip(skips, label_of(item), "brief", "could not be briefed")
+        briefed = keep_news(done, skips)
     with timer.stage("dedupe"):
         stories = merge(briefed, config)
     with timer.stage("rank"):
-        ranked = rank(apply_filters(stories, config.filters), since, until)
+        ranked = rank(apply_filters(stories, config.filters, skips), since, until)
         placed, dropped = assign_sections(ranked, config.sections, config.other_section)
         for story, why in dropped:
-            log.info("skipping %s: %s", story.lead.link or story.lead.title, why)
+            note_skip(skips, label_of(story.lead), "section", why)
+    shown = best_in_place(placed, ranked, config.max_items)
+    kept = {id(story) for story in shown}
+    for story in placed:
+        if id(story) not in kept:
+            note_skip(skips, label_of(story.lead), "cap",
+                      f"ranked below the [digest] max_items = {config.max_items}")
     edition = Edition(
         title=config.title,
         day=day,
-        stories=best_in_place(placed, ranked, config.max_items),
+        stories=shown,
         made_at=datetime.now(UTC),
         skipped_sources=skipped,
         over_limit=max(0, len(placed) - config.max_items),
+        skips=skips,
     )
     return edition, briefed
+
+
+def label_of(item: Item) -> str:
+    return item.link or (item.url if item.url.startswith("file:") else "") or item.title
 
 
 def best_in_place(placed: list[Story], ranked: list[Story], limit: int) -> list[Story]:
@@ -209,7 +227,8 @@ UPDATE_MIN_WORDS = 4  # a new "sentence" shorter than this is furniture, not new
 
 
 def drop_already_sent(
-    items: list[Item], state: State, except_date: str | None, until: datetime
+    items: list[Item], state: State, except_date: str | None, until: datetime,
+    skips: list[Skip] | None = None,
 ) -> list[Item]:
     """Drop items sent before (the same identity). An item that is another version of a
     story sent before (the same URL, or a near-copy) is kept with ``previous`` set, and
@@ -221,7 +240,8 @@ def drop_already_sent(
     fresh, seen_ids = [], set()
     for item in items:
         if item.item_id in sent_ids or item.item_id in seen_ids:
-            log.info("skipping %s: already sent", item.link or item.title)
+            note_skip(skips, label_of(item), "duplicate",
+                      "already sent" if item.item_id in sent_ids else "the same item twice")
             continue
         item.previous = latest_by_url.get(item.url) if item.url else None
         if item.previous is None:
@@ -245,7 +265,7 @@ def new_sentences(current: list[str], before: list[str]) -> list[int]:
             and len(clean_words(sentence)) >= UPDATE_MIN_WORDS]
 
 
-def keep_news(items: list[Item]) -> list[Item]:
+def keep_news(items: list[Item], skips: list[Skip] | None = None) -> list[Item]:
     """Items never sent, and changed versions of sent ones marked as updates; a version
     that adds nothing is dropped with its reason in the log."""
     kept = []
@@ -254,14 +274,14 @@ def keep_news(items: list[Item]) -> list[Item]:
         if previous is None or item.brief is None:
             kept.append(item)
             continue
-        label = item.link or item.title
+        label = label_of(item)
         if not previous.sentences:  # sent before this state kept texts: treat as a copy
-            log.info("skipping %s: a copy of %r, sent on %s", label, previous.title,
-                     previous.date)
+            note_skip(skips, label, "duplicate",
+                      f"a copy of {previous.title!r}, sent on {previous.date}")
             continue
         added = new_sentences(item.brief.sentences, previous.sentences)
         if not added:
-            log.info("skipping %s: unchanged since the digest of %s", label, previous.date)
+            note_skip(skips, label, "unchanged", f"unchanged since the digest of {previous.date}")
             continue
         log.info("%s: updated since the digest of %s (%d new sentences)", label,
                  previous.date, len(added))
@@ -286,14 +306,15 @@ def merge(items: list[Item], config: DigestConfig) -> list[Story]:
     return stories
 
 
-def apply_filters(stories: list[Story], filters: Filters) -> list[Story]:
+def apply_filters(stories: list[Story], filters: Filters,
+                  skips: list[Skip] | None = None) -> list[Story]:
     """Drop the stories the config's include/exclude rules leave out (each logged with
     its reason) and mark the ones a watch rule names."""
     kept = []
     for story in stories:
         reason = why_filtered(filters, story)
         if reason:
-            log.info("skipping %s: %s", story.lead.link or story.lead.title, reason)
+            note_skip(skips, label_of(story.lead), "filter", reason)
             continue
         story.watch_hits = story_hits(filters.watch, story)
         kept.append(story)
@@ -321,6 +342,9 @@ def deliver_new(
         [item.item_id for story in shown for item in story.items],
     )
     record_edition(state.db, digest_id, day, shown)  # the archive `briefing serve` searches
+    cut = [Skip(label_of(story.lead), "cap", "cut to keep the email under its size limit")
+           for story in edition.stories[len(shown):]]
+    record_skips(state.db, digest_id, [*edition.skips, *cut])
     record = state.latest_on(day, ("pending",))
     assert record is not None and record.id == digest_id
     return deliver(state, config, record)
