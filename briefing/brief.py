@@ -38,9 +38,11 @@ def build(doc: Document, summary: Summary, facts: Facts) -> Brief:
     rank = sentence_ranks(summary, len(texts))
     points = [Point(texts[p.index], p.index, p.score) for p in summary.picks]
     facts, held_back = split_by_confidence(facts)
+    bottom = bottom_sentence(summary, len(texts))
     return Brief(
         article=doc.article,
-        bottom_line=bottom_line(texts, summary),
+        bottom_line="" if bottom is None else texts[bottom],
+        bottom_sentence=bottom,
         points=points,
         facts=prioritise(facts, summary, rank),
         method=summary.method,
@@ -74,12 +76,13 @@ def split_by_confidence(facts: Facts) -> tuple[Facts, Facts]:
     return keep, held
 
 
-def bottom_line(texts: list[str], summary: Summary) -> str:
-    """The summary's top-ranked sentence (always one of its picks)."""
+def bottom_sentence(summary: Summary, count: int) -> int | None:
+    """Index of the summary's top-ranked sentence (always one of its picks); None when
+    there is none among the ``count`` sentences."""
     index = summary.top_sentence
-    if index is None or not 0 <= index < len(texts):
-        return ""
-    return texts[index]
+    if index is None or not 0 <= index < count:
+        return None
+    return index
 
 
 def sentence_ranks(summary: Summary, count: int) -> dict[int, int]:
@@ -179,7 +182,7 @@ def best_points(brief: Brief, keep: int | None) -> list[Point]:
         return []
 
     def priority(point: Point) -> tuple[bool, float]:
-        return (point.text != brief.bottom_line, -point.score)
+        return (point.sentence != brief.bottom_sentence, -point.score)
 
     chosen = sorted(brief.points, key=priority)[:keep]
     return sorted(chosen, key=lambda p: p.sentence)

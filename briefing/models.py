@@ -9,9 +9,14 @@ reaches into another stage's module internals.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
+
+# Article.text joins the paragraphs with this; every offset into the text counts it.
+PARAGRAPH_BREAK = "\n\n"
 
 
 @dataclass
@@ -39,7 +44,16 @@ class Article:
 
     @property
     def text(self) -> str:
-        return "\n\n".join(self.paragraphs)
+        return PARAGRAPH_BREAK.join(self.paragraphs)
+
+    @property
+    def paragraph_starts(self) -> list[int]:
+        """Offset of each paragraph in ``text``."""
+        starts, offset = [], 0
+        for paragraph in self.paragraphs:
+            starts.append(offset)
+            offset += len(paragraph) + len(PARAGRAPH_BREAK)
+        return starts
 
 
 @dataclass
@@ -53,12 +67,32 @@ class Sentence:
 
 @dataclass
 class Document:
+    """A segmented Article; its sentences are fixed once made (offsets are cached)."""
+
     article: Article
     sentences: list[Sentence]
     notes: list[str] = field(default_factory=list)  # e.g. "only the first N sentences ..."
 
     def sentence_texts(self) -> list[str]:
         return [s.text for s in self.sentences]
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        """Offset of each paragraph in ``article.text``."""
+        return self.article.paragraph_starts
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence that holds ``offset`` into ``article.text``: the last one
+        starting at or before it (0 before the first sentence)."""
+        return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the paragraph that holds ``offset`` into ``article.text``."""
+        return max(bisect.bisect_right(self.paragraph_starts, offset) - 1, 0)
 
 
 @dataclass
@@ -177,6 +211,7 @@ class Brief:
     method: str
     made_at: datetime
     generator: str
+    bottom_sentence: int | None = None  # index of the bottom line in ``sentences``
     sentences: list[str] = field(default_factory=list)  # all sentences, for tracing indexes
     trimmed: bool = False
     notes: list[str] = field(default_factory=list)  # what the reader must know (caps applied)

@@ -45,6 +45,7 @@ from briefing.headings import is_structure
 from briefing.lang import LEXICON_LANGUAGES, alternation, every_lexicon, lexicon
 from briefing.lang.de import lexicon as german
 from briefing.lang.en import lexicon as english
+from briefing.lang.quotes import QUOTE_MARKS, QuotePair, pair_quote_marks
 from briefing.models import Article, Document, Sentence
 
 if TYPE_CHECKING:  # punkt is light, but keep the CLI start-up free of it anyway
@@ -85,10 +86,7 @@ OPEN_ENDED_ABBREVIATIONS = frozenset(
 MAX_QUOTE_SPANS = 3
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_QUOTES = '"“”„«»'
-_QUOTE_MARK = re.compile(f"[{_QUOTES}]")
-_OPEN_CONTEXT = "([{-\u2013\u2014/"
-_CLOSE_CONTEXT = ".,;:!?)]}-\u2013\u2014\u2026"
+_QUOTES = QUOTE_MARKS
 _CLOSERS = "\"”“»«’')]"
 # A ?/! closing a quotation, at the end of a span: ...why now?"  ...stop!”
 _QUOTED_QUESTION_OR_EXCLAMATION = re.compile(
@@ -123,12 +121,6 @@ _LAST_WORD = re.compile(r"([^\W\d_][\w.]*)\.$")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-@dataclass
-class _Quote:
-    opened: int  # offset of the opening mark in the block
-    closed: int  # offset of the closing mark, -1 if never closed
-
-
 @dataclass(frozen=True)
 class _Splitter:
     punkt: PunktSentenceTokenizer
@@ -148,19 +140,17 @@ def segment(article: Article) -> Document:
     splitter = _splitter(model_name(article.language))
     sentences: list[Sentence] = []
     seen: set[str] = set()
-    offset = 0
     paragraphs = article.paragraphs
-    for p_index, paragraph in enumerate(paragraphs):
+    starts = article.paragraph_starts
+    for p_index, (paragraph, offset) in enumerate(zip(paragraphs, starts, strict=True)):
         following = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else ""
         if is_structure(paragraph, following):  # headings, labels, times: not sentences
-            offset += len(paragraph) + 2
             continue
         for start, end in _sentence_spans(paragraph, splitter):
             text = paragraph[start:end]
             if _repeats(text, seen):  # a page printing a sentence twice: one copy to rank
                 continue
             sentences.append(Sentence(len(sentences), p_index, text, offset + start, offset + end))
-        offset += len(paragraph) + 2  # Article.text joins paragraphs with "\n\n"
     return Document(article=article, sentences=sentences)
 
 
@@ -250,7 +240,7 @@ def _plain_block_spans(block: str, splitter: _Splitter) -> list[tuple[int, int]]
     spans = split_at(spans, cuts, block)
     if len(spans) < 2:
         return spans
-    quotes = _quotes(block)
+    quotes = pair_quote_marks(block)
     spans = _move_stray_closing_quotes(block, spans, quotes)
     spans = _join_continuations(block, spans, splitter)
     return attach_markers(block, _join_attributed_quotes(block, spans, quotes))
@@ -267,49 +257,8 @@ def _trimmed(block: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int
             yield start, end
 
 
-def _quotes(block: str) -> list[_Quote]:
-    """Pair the double quote marks of a block, left to right (no nesting).
-
-    A quotation may stay open: news continues a quote into the next paragraph by
-    opening it again without closing it ("...uncertain. "It is widely accepted...").
-    """
-    quotes: list[_Quote] = []
-    open_quote: _Quote | None = None
-    closer = ""
-    for match in _QUOTE_MARK.finditer(block):
-        pos, mark = match.start(), match.group()
-        if _is_closing(block, pos, mark, open_quote is not None and mark == closer):
-            if open_quote is not None:
-                open_quote.closed = pos
-                open_quote = None
-            else:  # closes a quotation opened before this block
-                quotes.append(_Quote(-1, pos))
-        else:
-            open_quote = _Quote(pos, -1)
-            closer = {"„": "“", "“": "”", "«": "»", "»": "«"}.get(mark, '"')
-            quotes.append(open_quote)
-    return quotes
-
-
-def _is_closing(block: str, pos: int, mark: str, expected: bool) -> bool:
-    """Decide from the mark and its neighbours, then from what is open."""
-    if mark == "”" or (mark in "“«»" and expected):
-        return True
-    if mark != '"':
-        return False
-    before = block[pos - 1] if pos > 0 else " "
-    after = block[pos + 1] if pos + 1 < len(block) else " "
-    space_before = before.isspace() or before in _OPEN_CONTEXT
-    space_after = after.isspace() or after in _CLOSE_CONTEXT
-    if space_before != space_after:
-        return space_after
-    # Glued on both sides (...game."Then) or spaced on both (... either. "): a
-    # closer if something is open or nothing else follows in the block.
-    return expected or block.find('"', pos + 1) < 0
-
-
 def _move_stray_closing_quotes(
-    block: str, spans: list[tuple[int, int]], quotes: list[_Quote]
+    block: str, spans: list[tuple[int, int]], quotes: list[QuotePair]
 ) -> list[tuple[int, int]]:
     """A span that begins with the closing mark of a quote gives it to the span before."""
     closers = {q.closed for q in quotes if q.closed >= 0}
@@ -376,7 +325,7 @@ def _starts_lower(block: str, pos: int) -> bool:
 
 
 def _join_attributed_quotes(
-    block: str, spans: list[tuple[int, int]], quotes: list[_Quote]
+    block: str, spans: list[tuple[int, int]], quotes: list[QuotePair]
 ) -> list[tuple[int, int]]:
     """Join a quotation spread over several spans when it closes with ``,"``/``?"``/``!"``
     and its attribution follows in the same span ("...we will respond," he said.)."""
@@ -409,6 +358,6 @@ def _continues(block: str, closed: int) -> bool:
     return before in (",", "?", "!") or after == ","
 
 
-def _attributed(block: str, quote: _Quote, span: tuple[int, int]) -> bool:
+def _attributed(block: str, quote: QuotePair, span: tuple[int, int]) -> bool:
     """Whether a word follows the quote's closing mark inside the span that holds it."""
     return _WORD_AFTER_QUOTE.match(block, quote.closed + 1, span[1]) is not None

@@ -57,7 +57,7 @@ def facts() -> Facts:
 
 def test_bottom_line_is_the_top_ranked_sentence_and_points_keep_document_order():
     brief = build(document(), summary(), facts())
-    assert brief.bottom_line == TEXTS[2]
+    assert brief.bottom_line == TEXTS[2] and brief.bottom_sentence == 2
     assert [p.sentence for p in brief.points] == [0, 2, 3]
     assert brief.sentences == TEXTS
     assert brief.generator.startswith("newsbrief ")
@@ -101,7 +101,9 @@ def test_json_carries_sentence_indexes_and_stable_keys():
     brief = build(document(), summary(), facts())
     data = json.loads(json.dumps(brief.to_dict()))
     assert list(data) == ["article", "bottom_line", "points", "facts", "method", "made_at",
-                          "generator", "sentences", "trimmed", "notes", "held_back"]
+                          "generator", "bottom_sentence", "sentences", "trimmed", "notes",
+                          "held_back"]
+    assert data["sentences"][data["bottom_sentence"]] == data["bottom_line"]
     for figure in data["facts"]["figures"]:
         assert data["sentences"][figure["sentence"]].find(figure["text"]) >= 0
     for quote in data["facts"]["quotes"]:
@@ -111,3 +113,4 @@ def test_json_carries_sentence_indexes_and_stable_keys():
 def test_empty_summary_gives_empty_bottom_line():
     brief = build(document(), Summary("default", [], []), Facts())
     assert brief.bottom_line == "" and brief.points == []
+    assert brief.bottom_sentence is None

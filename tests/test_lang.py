@@ -82,3 +82,14 @@ def test_gazetteers_load_from_the_lang_data_folder():
     assert places()["France"] == ("France", "list:countries")
     assert organizations()
     assert demonyms() and role_phrases() and first_names()
+
+
+def test_quote_marks_pair_by_context_and_keep_stray_ones_apart():
+    from briefing.lang.quotes import pair_quote_marks
+
+    text = 'He called it an “expedited review“ and left.” Then "open'
+    pairs = [(p.opened, p.closed) for p in pair_quote_marks(text)]
+    first = text.index("“")
+    assert pairs[0] == (first, text.index("“", first + 1))
+    assert pairs[1] == (-1, text.index("”"))  # a closer with nothing open stays alone
+    assert pairs[-1] == (text.rindex('"'), -1)  # still open at the end

@@ -62,6 +62,7 @@ def sample_brief(**article_fields: object) -> Brief:
     return Brief(
         article=Article(**fields),
         bottom_line=SENTENCES[0],
+        bottom_sentence=0,
         points=points,
         facts=facts,
         method="default",

@@ -53,6 +53,7 @@ def crowded_brief(points: int = 40, words: int = 45):
         base,
         article=replace(base.article, paragraphs=sentences),
         bottom_line=sentences[0],
+        bottom_sentence=0,
         points=[Point(s, i, 1.0 / (i + 1)) for i, s in enumerate(sentences)],
         facts=facts,
         sentences=sentences,

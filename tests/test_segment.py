@@ -296,3 +296,28 @@ def test_works_with_an_empty_nltk_data_directory(tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
     assert not any(tmp_path.iterdir())
+
+
+# --- the Document's offsets ---------------------------------------------------------
+
+
+def test_document_knows_paragraph_starts_and_the_sentence_at_each_offset():
+    article = Article(["The ferry left late. It docked at noon.", "Crews cheered. Then rain came."])
+    doc = segment(article)
+    text = article.text
+    assert [text[start:].split(".")[0] for start in doc.paragraph_starts] == [
+        "The ferry left late",
+        "Crews cheered",
+    ]
+    for sentence in doc.sentences:
+        for offset in (sentence.start, sentence.end - 1):
+            assert doc.sentence_at(offset) == sentence.index
+            assert doc.paragraph_at(offset) == sentence.paragraph
+    # The paragraph break belongs to the sentence before it.
+    assert doc.sentence_at(doc.paragraph_starts[1] - 1) == 1
+
+
+def test_unbalanced_curly_marks_still_pair_from_their_context():
+    # The closing mark is typed as an opening one; it closes anyway, and stays with its sentence.
+    text = "“Do you want to wait?“ he asked. The room went quiet."
+    assert split_sentences(text) == ["“Do you want to wait?“ he asked.", "The room went quiet."]

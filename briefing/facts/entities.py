@@ -30,7 +30,6 @@ from briefing.facts.tokens import (
     past_stop_caps,
     role_at,
     role_modifiers_start,
-    sentence_of,
     tokenize,
     words_of,
 )
@@ -308,7 +307,7 @@ def _merge_people(finds: list[_PersonFind]) -> dict[str, _PersonFind]:
 
 
 def _count_people(
-    text: str, people: dict[str, _PersonFind], starts: list[int]
+    text: str, people: dict[str, _PersonFind], doc: Document
 ) -> tuple[list[Person], list[PersonMention]]:
     forms: dict[str, str] = {}
     surnames: dict[str, list[str]] = {}
@@ -337,7 +336,7 @@ def _count_people(
                 match.start(),
                 match.end(),
                 name,
-                sentence_of(starts, match.start()),
+                doc.sentence_at(match.start()),
                 possessive=bool(match.group(2)),
                 after_preposition=bool(before) and before[-1].lower() in PERSON_PREPOSITIONS,
             )
@@ -388,7 +387,7 @@ def _entities(
     tokens: list[Token],
     runs: list[tuple[int, int]],
     claimed: list[tuple[int, int]],
-    starts: list[int],
+    doc: Document,
     spans: list[tuple[int, int, str, str]] | None = None,
 ) -> tuple[list[Entity], list[Entity]]:
     found: dict[tuple[str, str], Entity] = {}
@@ -402,7 +401,7 @@ def _entities(
     def add(name: str, kind: str, rule: str, offset: int, end: int) -> None:
         spans.append((offset, end, kind, name))
         entity = found.get((kind, name))
-        sentence = sentence_of(starts, offset)
+        sentence = doc.sentence_at(offset)
         if entity is None:
             confidence = RULE_CONFIDENCE.get(f"{kind}:{rule}", 0.5)
             found[(kind, name)] = Entity(name, kind, 1, rule, [sentence], confidence)
@@ -535,7 +534,6 @@ def _is_acronym(text: str, tokens: list[Token], k: int, i: int, j: int) -> bool:
 
 def find_entities(doc: Document) -> EntityIndex:
     text = doc.article.text
-    starts = [s.start for s in doc.sentences]
     tokens = tokenize(text)
     runs = capital_runs(text, tokens)
     finds = [
@@ -545,8 +543,8 @@ def find_entities(doc: Document) -> EntityIndex:
         *_first_name_people(text, tokens, runs),
         *_results_people(text, tokens, runs),
     ]
-    people, mentions = _count_people(text, _merge_people(finds), starts)
+    people, mentions = _count_people(text, _merge_people(finds), doc)
     claimed = sorted((m.start, m.end) for m in mentions)
     spans: list[tuple[int, int, str, str]] = []
-    places_found, orgs_found = _entities(text, tokens, runs, claimed, starts, spans)
+    places_found, orgs_found = _entities(text, tokens, runs, claimed, doc, spans)
     return EntityIndex(people, places_found, orgs_found, mentions, spans)

@@ -39,10 +39,9 @@ from briefing.facts.speakers import (
     sentence_subject,
 )
 from briefing.lang.en import speech as words
+from briefing.lang.quotes import pair_quote_marks
 from briefing.models import Document, Quote
 
-_MARK = re.compile(r"[\"“”„«»]")
-_OPENERS, _CLOSERS = "“„", "”"
 _SINGLE = re.compile(r"['‘’]")
 _ELISION = re.compile(r"(?:em|til|tis|twas|cause|n|s|\d0s|\d\d)\b", re.IGNORECASE)
 _MIN_WORDS = 4
@@ -101,41 +100,19 @@ class _Span:
 # ----------------------------------------------------------------- quote marks
 
 
-def _mark_role(text: str, i: int) -> str:
-    if text[i] in "«»":
-        return "either"  # French and German use them in both directions, often spaced
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    opens = (before.isspace() or before in "([{—–-/:") and (after.isalnum() or after in "‘'(….—-[")
-    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-")
-    if opens and not closes:
-        return "open"
-    if closes and not opens:
-        return "close"
-    glyph = text[i]
-    if glyph in _OPENERS:
-        return "open"
-    if glyph in _CLOSERS:
-        return "close"
-    return "either"
-
-
 def quote_spans(paragraph: str, base: int, index: int) -> list[_Span]:
-    """Pair the quote marks of one paragraph; unpaired marks are skipped."""
-    spans, open_at = [], None
-    for match in _MARK.finditer(paragraph):
-        role = _mark_role(paragraph, match.start())
-        if role == "open" or (role == "either" and open_at is None):
-            open_at = match.end()  # a second opener means the first one was stray
-        elif open_at is not None:
-            spans.append(
-                _Span(base + open_at, base + match.start(), index, from_start=open_at == 1)
-            )
-            open_at = None
-    if open_at is not None:
-        spans.append(
-            _Span(base + open_at, base + len(paragraph), index, True, from_start=open_at == 1)
-        )
+    """The quotations of one paragraph, marks paired by ``lang.quotes``; the last may be
+    left open (``open_end``). Without double marks, single ones are paired instead."""
+    pairs = pair_quote_marks(paragraph)
+    spans = [
+        _Span(base + p.opened + 1, base + p.closed, index, from_start=p.opened == 0)
+        for p in pairs
+        if p.complete
+    ]
+    last = pairs[-1] if pairs else None
+    if last is not None and last.opened >= 0 and last.closed < 0:
+        start = last.opened + 1
+        spans.append(_Span(base + start, base + len(paragraph), index, True, from_start=start == 1))
     if not spans:
         spans = single_quote_spans(paragraph, base, index)
     return spans
@@ -345,7 +322,7 @@ class _Heard:
     confidence: float
 
 
-def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], starts: list[int]) -> list[_Heard]:
+def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) -> list[_Heard]:
     """People reported speaking outside quotes ("Smith said the plan was rushed.")."""
     heard = []
     text = ctx.text
@@ -368,7 +345,7 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], starts: list[in
             continue  # "officials said ..." names nobody a later quote could be given to
         found = attribution(source, "cue-before", match.group(), ctx.pronouns, match.start())
         if found.speaker:
-            paragraph = bisect.bisect_right(starts, match.start()) - 1
+            paragraph = doc.paragraph_at(match.start())
             heard.append(_Heard(match.start(), paragraph, found.speaker, found.confidence))
             ctx.pronouns.hear(match.start(), found.speaker)
     return heard
@@ -440,16 +417,8 @@ def _previous_paragraph_speaker(
 # ----------------------------------------------------------------- entry point
 
 
-def _paragraph_starts(doc: Document) -> list[int]:
-    starts, offset = [], 0
-    for paragraph in doc.article.paragraphs:
-        starts.append(offset)
-        offset += len(paragraph) + 2
-    return starts
-
-
 def all_spans(doc: Document) -> list[_Span]:
-    starts = _paragraph_starts(doc)
+    starts = doc.paragraph_starts
     spans: list[_Span] = []
     for number, paragraph in enumerate(doc.article.paragraphs):
         spans += quote_spans(paragraph, starts[number], number)
@@ -459,26 +428,25 @@ def all_spans(doc: Document) -> list[_Span]:
 def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
     """Every statement-like quote; ``speaker`` is "" where no speaker is sure enough."""
     text = doc.article.text
-    starts = _paragraph_starts(doc)
+    starts = doc.paragraph_starts
     spans = all_spans(doc)
     quoted = [part for span in spans for part in [*span.parts, (span.start, span.end)]]
     ctx = _Context(text, index, Pronouns(text, index, quoted), sentence_ends(text))
-    heard = _speech_events(ctx, quoted, starts)
-    sentence_starts = [s.start for s in doc.sentences]
+    heard = _speech_events(ctx, quoted, doc)
     placed: list[tuple[_Span, Quote]] = []
     for number, span in enumerate(spans):
         body = span.body(text)
         if not is_statement(body):
             continue
         para_start = starts[span.paragraph]
-        first_para = bisect.bisect_right(starts, span.first_start) - 1
+        first_para = doc.paragraph_at(span.first_start)
         floor = max(starts[first_para], spans[number - 1].end + 1 if number else 0)
         following = spans[number + 1].first_start - 1 if number + 1 < len(spans) else len(text)
         ceiling = min(para_start + len(doc.article.paragraphs[span.paragraph]), following)
         found = _cue_after(ctx, span, ceiling) or _cue_before(ctx, span, floor)
         if found is None:
             found = _from_context(ctx, span, placed, heard, starts[first_para])
-        sentence = max(bisect.bisect_right(sentence_starts, span.first_start) - 1, 0)
+        sentence = doc.sentence_at(span.first_start)
         quote = _quote(body, found, sentence, span)
         placed.append((span, quote))
         if quote.speaker and quote.speaker_kind != "nominal":

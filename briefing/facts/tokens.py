@@ -7,7 +7,6 @@ inside); ``name_span`` says how far a person's name runs.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -217,13 +216,8 @@ def role_modifiers_start(tokens: list[Token], i: int, text: str) -> int:
     return k
 
 
-def sentence_of(starts: list[int], offset: int) -> int:
-    return max(bisect.bisect_right(starts, offset) - 1, 0)
-
-
 def past_stop_caps(tokens: list[Token], start: int, end: int) -> int:
     """The first token of tokens[start:end] that is not a capitalised function word ("The")."""
     while start < end and tokens[start].text in STOP_CAPS:
         start += 1
     return start
-

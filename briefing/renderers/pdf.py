@@ -178,7 +178,7 @@ class Fitter:
 
         bare = {name: 0 for name in self.caps}
         shown = fitting.cut(self.brief, bare)
-        for candidate in (shown, replace(shown, bottom_line="")):
+        for candidate in (shown, replace(shown, bottom_line="", bottom_sentence=None)):
             note = fitting.fit_note(self.brief, candidate, bare, self.caps, 1.0)
             layout, _ = lay_out(candidate, self.paper, fitting.FLOOR_PT, self.template_dir, note)
             self.layouts += 1

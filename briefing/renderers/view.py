@@ -62,7 +62,7 @@ def brief_view(brief: Brief, limits: dict[str, int] | None = None) -> dict[str, 
     """The template context for ``brief``: article metadata, points, fact box, voices."""
     article = brief.article
     bottom_raw = one_line(brief.bottom_line)
-    bottom_sentence = sentence_of(brief, brief.bottom_line)
+    bottom_sentence = brief.bottom_sentence if bottom_raw else None
     points = [p for p in brief.points if one_line(p.text) != bottom_raw]
     title = shown(article.title, MAX_TITLE_CHARS) or (shown(bottom_raw, 120) or "Untitled")
     view: dict[str, Any] = {
@@ -146,16 +146,6 @@ def same_text(one: str, other: str) -> bool:
     def key(text: str) -> str:
         return one_line(text).casefold().rstrip(" .!?…")
     return bool(key(one)) and key(one) == key(other)
-
-
-def sentence_of(brief: Brief, text: str) -> int | None:
-    for point in brief.points:
-        if point.text == text:
-            return point.sentence
-    try:
-        return brief.sentences.index(text)
-    except ValueError:
-        return None
 
 
 def fact_box(brief: Brief) -> dict[str, list[dict[str, Any]]]:
