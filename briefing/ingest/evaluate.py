@@ -183,7 +183,7 @@ def plain_trafilatura(html: str) -> str:
 def ours(html: str, url: str) -> tuple[str, str, str, list[str]]:
     """(body, title, bottom line, key points) of the page through our pipeline."""
     from briefing import ingest
-    from briefing.brief import bottom_line
+    from briefing.brief import bottom_sentence
     from briefing.pipeline import summarize_doc
     from briefing.segment import segment
     from briefing.summarizers import SummaryOptions
@@ -194,7 +194,8 @@ def ours(html: str, url: str) -> tuple[str, str, str, list[str]]:
         doc = segment(article)
         texts = doc.sentence_texts()
         summary = summarize_doc(doc, SummaryOptions.of(sentences=5))
-        bottom = bottom_line(texts, summary)
+        index = bottom_sentence(summary, len(texts))
+        bottom = "" if index is None else texts[index]
         points = [texts[i] for i in summary.indexes]
     except InputError:  # a language we cannot summarize: the body is still scored
         pass
