@@ -93,6 +93,21 @@ SPEECH_VERBS = _REPORTING_VERBS + (
 )  # fmt: skip
 CUE_VERB_PATTERN = alternation(CUE_VERBS)
 
+# Verbs that report speech or writing: the shared cue verbs plus the rarer ones of quote
+# attributions; "told" and "asked" take an object ("told reporters").
+QUOTE_CUE_VERBS = CUE_VERBS + SPEECH_VERBS + (
+    "stated", "tweets", "posted", "replied", "admitted", "stressed", "conceded", "concedes",
+    "countered", "counters", "responded", "responds", "remarked", "observed", "quipped",
+    "joked", "complained", "complains", "shouted", "yelled", "cautioned", "cautions",
+    "predicted", "predicts", "agreed", "agrees", "boasted", "boasts", "lamented", "laments",
+    "vowed", "vows", "promised", "promises", "testified", "confirmed", "confirms", "contended",
+    "contends", "emphasized", "emphasised", "emphasizes", "maintained", "maintains",
+    "recounted", "reiterated", "reiterates", "retorted", "wondered", "charged", "alleged",
+    "alleges", "mused", "pleaded", "protested", "demanded", "demands", "concluded",
+    "concludes", "reported", "reports", "opined", "pointed out", "points out", "went on",
+    "goes on",
+)  # fmt: skip
+
 # ----------------------------------------------------------------- people
 
 # Abbreviated titles written with a full stop ("Dr.", "St."): one token, not a sentence end.

@@ -2,8 +2,8 @@
 gender hints, office words and the nouns of nominal sources ("a spokeswoman"), plus the
 US Census given-name and surname lists (read from the ``names`` package).
 
-The shared reporting verbs come from :mod:`briefing.lang.en.lexicon`; this module adds
-the rarer verbs a quote's cue uses.
+Every cue verb, the rarer ones of quote attributions included, is defined in
+:mod:`briefing.lang.en.lexicon`; this module builds the patterns quotes need from them.
 """
 
 from __future__ import annotations
@@ -12,22 +12,8 @@ import functools
 import re
 
 from briefing.lang import alternation
-from briefing.lang.en.lexicon import CUE_VERBS, SPEECH_VERBS
+from briefing.lang.en.lexicon import QUOTE_CUE_VERBS
 
-# Verbs that report speech or writing: the shared cue verbs plus the rarer ones of quote
-# attributions; "told" and "asked" take an object ("told reporters").
-QUOTE_CUE_VERBS = CUE_VERBS + SPEECH_VERBS + (
-    "stated", "tweets", "posted", "replied", "admitted", "stressed", "conceded", "concedes",
-    "countered", "counters", "responded", "responds", "remarked", "observed", "quipped",
-    "joked", "complained", "complains", "shouted", "yelled", "cautioned", "cautions",
-    "predicted", "predicts", "agreed", "agrees", "boasted", "boasts", "lamented", "laments",
-    "vowed", "vows", "promised", "promises", "testified", "confirmed", "confirms", "contended",
-    "contends", "emphasized", "emphasised", "emphasizes", "maintained", "maintains",
-    "recounted", "reiterated", "reiterates", "retorted", "wondered", "charged", "alleged",
-    "alleges", "mused", "pleaded", "protested", "demanded", "demands", "concluded",
-    "concludes", "reported", "reports", "opined", "pointed out", "points out", "went on",
-    "goes on",
-)  # fmt: skip
 CUE_VERBS_PATTERN = alternation(
     v for v in QUOTE_CUE_VERBS if v not in ("believes", "believed", "thinks", "thought")
 )
