@@ -75,6 +75,8 @@ def _sane(label: str) -> str:
     "However" / "although Belgians" / "texas however" / "Rich List led" / "I've" /
     "January Umbro" are stray words, not what a figure measures.
     """
+    if not label:
+        return ""
     words = label.split()
     while words and _stray(words[0]):
         words = words[1:]
@@ -153,9 +155,15 @@ _TOTALLING = re.compile(
 )
 
 
+_TOTALLING_CUES = ("otall", "otali", "number", "ompris", "nvolv")
+
+
 def _totalling(text: str, q: Quantity) -> str:
     """'sent 6 battalion-tactical groups, totaling several thousand people': the groups."""
-    match = _TOTALLING.search(text[max(0, q.start - 80) : q.start])
+    before = text[max(0, q.start - 80) : q.start]
+    if not any(cue in before for cue in _TOTALLING_CUES):
+        return ""  # a cheap test first: the pattern below is slow to fail
+    match = _TOTALLING.search(before)
     if not match:
         return ""
     tail: list[str] = []

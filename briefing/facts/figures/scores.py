@@ -20,7 +20,7 @@ _LEAD_AFTER = re.compile(r"\s+(\w+)")
 
 def mark_scores(text: str, found: list[Quantity]) -> None:
     """Set kind 'score' on sports figures, drop the pars of holes (in place)."""
-    sporting = bool(SPORTS_CUES & {w.lower() for w in _WORD.findall(text)})
+    sporting: bool | None = None  # worked out only when a name follows a number
     for q in found:
         if _PAR_BEFORE.search(text, max(0, q.num_start - 4), q.num_start):
             q.dropped = True
@@ -30,7 +30,9 @@ def mark_scores(text: str, found: list[Quantity]) -> None:
             _as_score(q)
             q.change = "="  # "two-under 142": the total, not "under 142"
             q.start = q.num_start
-        elif q.kind == "noun" and sporting and _names_only(q.unit):
+        elif q.kind == "noun" and _names_only(q.unit) and (
+            sporting := _sporting(text) if sporting is None else sporting
+        ):
             q.unit = ""  # "69 Woods": a player's round, not a count of Woods
             q.end = q.num_end
             _as_score(q)
@@ -39,6 +41,10 @@ def mark_scores(text: str, found: list[Quantity]) -> None:
 
 
 _PEOPLE_OR_ACRONYM = re.compile(r"(?:ans|ese|ers|ites|[A-Z]{2,}s)$")  # Americans, TDs
+
+
+def _sporting(text: str) -> bool:
+    return bool(SPORTS_CUES & {w.lower() for w in _WORD.findall(text)})
 
 
 def _names_only(unit: str) -> bool:
