@@ -141,3 +141,49 @@ def test_bad_section_config_is_named(tmp_path, eastport, sections, message):
     config = configured(tmp_path, eastport, 2525, sections)
     with pytest.raises(InputError, match=message):
         load_config(config)
+
+
+RECIPIENTS = SECTIONS + """
+[[recipients]]
+address = "markets@example.org"
+sections = ["Business"]
+
+[[recipients]]
+address = "city@example.org"
+sections = ["city", "Other stories"]
+"""
+
+
+def test_each_recipient_gets_only_their_sections(runner, tmp_path, eastport, mailbox):
+    config = configured(tmp_path, eastport, mailbox.port, RECIPIENTS)
+    result = run(runner, config)
+    assert result.exit_code == 0, result.output
+    assert "markets@example.org" in result.output and "city@example.org" in result.output
+    by_rcpt = {tuple(rcpts): message for (_, rcpts), message
+               in zip(mailbox.envelopes, mailbox.messages, strict=True)}
+    assert set(by_rcpt) == {("reader@example.org", "second@example.org"),
+                            ("markets@example.org",), ("city@example.org",)}
+    everything = text_part(by_rcpt[("reader@example.org", "second@example.org")])
+    markets = text_part(by_rcpt[("markets@example.org",)])
+    city = text_part(by_rcpt[("city@example.org",)])
+    assert all(s in everything for s in ("Bakery chain", "Harbour bridge", "wild bees"))
+    assert "Bakery chain" in markets and "Harbour bridge" not in markets
+    assert "wild bees" not in markets and "CITY" not in markets
+    assert "Harbour bridge" in city and "wild bees" in city and "Bakery chain" not in city
+    assert "1 story" in by_rcpt[("markets@example.org",)]["Subject"]
+    assert by_rcpt[("markets@example.org",)]["To"] == "markets@example.org"
+    # A second run the same day sends nobody anything again.
+    again = run(runner, config)
+    assert again.exit_code == 0 and "already sent" in again.output
+    assert len(mailbox.messages) == 3
+
+
+@pytest.mark.parametrize("recipients, message", [
+    ('[[recipients]]\naddress = "a@example.org"\nsections = ["Sport"]', "unknown section"),
+    ('[[recipients]]\naddress = "nobody"\nsections = ["City"]', "not an email address"),
+    ('[[recipients]]\naddress = "a@example.org"\nsections = []', "non-empty list"),
+])
+def test_bad_recipient_config_is_named(tmp_path, eastport, recipients, message):
+    config = configured(tmp_path, eastport, 2525, SECTIONS + recipients)
+    with pytest.raises(InputError, match=message):
+        load_config(config)

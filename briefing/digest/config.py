@@ -36,9 +36,10 @@ SOURCE_KEYS = {"path", "feed", "url", "name", "max_items", "priority"}
 SOURCE_KINDS = ("path", "feed", "url")
 SCHEDULE_KEYS = {"cron", "timezone", "misfire_grace_minutes"}
 TOP_KEYS = {"digest", "sources", "email", "schedule", "filters", "serve",  # [serve]: briefing serve
-            "sections"}
+            "sections", "recipients"}
 FILTER_KEYS = {"include", "exclude", "watch"}
 SECTION_KEYS = {"title", "include", "exclude", "max_items"}
+RECIPIENT_KEYS = {"address", "sections"}
 # Gmail clips messages whose HTML is over about 102 KB; stay clearly below it.
 DEFAULT_MAX_HTML_BYTES = 100_000
 
@@ -84,6 +85,8 @@ class DigestConfig:
     filters: Filters = field(default_factory=Filters)
     sections: list[Section] = field(default_factory=list)
     other_section: bool = True  # stories matching no section go under "Other stories"
+    # [[recipients]]: (address, section titles); each gets a digest of only those sections
+    recipients: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 def load_config(path: str | Path) -> DigestConfig:
@@ -122,6 +125,7 @@ def parse_config(raw: dict[str, Any], file: Path) -> DigestConfig:
         sections=parse_sections(raw.get("sections", []), where),
     )
     config.other_section = get(digest, "other_section", bool, True, "[digest] ", where)
+    config.recipients = parse_recipients(raw.get("recipients", []), config.sections, where)
     config.title = one_line(get(digest, "title", str, config.title, "[digest] ", where))
     config.max_items = positive(digest, "max_items", config.max_items, where)
     config.window_hours = float(positive(digest, "window_hours", config.window_hours, where))
@@ -209,6 +213,35 @@ def rule_list(raw: dict, key: str, prefix: str, where: ConfigErrors) -> list[Rul
     except InputError as error:
         where.fail(f"{prefix}{key}: {error}")
     raise AssertionError("unreachable")
+
+
+def parse_recipients(raw: Any, sections: list[Section],
+                     where: ConfigErrors) -> list[tuple[str, list[str]]]:
+    from briefing.digest.sections import OTHER_TITLE
+
+    if not isinstance(raw, list):
+        where.fail("recipients must be an array of [[recipients]] tables")
+    if raw and not sections:
+        where.fail("[[recipients]] choose among [[sections]], and there are none")
+    known = {s.title.casefold(): s.title for s in sections}
+    known.setdefault(OTHER_TITLE.casefold(), OTHER_TITLE)
+    recipients = []
+    for number, entry in enumerate(raw, 1):
+        prefix = f"[[recipients]] #{number} "
+        if not isinstance(entry, dict):
+            where.fail(f"{prefix}must be a table")
+        check_keys(entry, RECIPIENT_KEYS, prefix, where)
+        address = check_address(get(entry, "address", str, "", prefix, where), "address", where)
+        wanted = entry.get("sections")
+        if not isinstance(wanted, list) or not wanted or not all(
+                isinstance(w, str) for w in wanted):
+            where.fail(f"{prefix}sections must be a non-empty list of section titles")
+        unknown = [w for w in wanted if w.strip().casefold() not in known]
+        if unknown:
+            where.fail(f"{prefix}unknown section {unknown[0]!r} (known: "
+                       f"{', '.join(known.values())})")
+        recipients.append((address, [known[w.strip().casefold()] for w in wanted]))
+    return recipients
 
 
 def parse_sections(raw: Any, where: ConfigErrors) -> list[Section]:

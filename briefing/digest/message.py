@@ -111,9 +111,11 @@ def digest_context(edition: Edition, config: DigestConfig, views: list[dict], cu
 
 
 def render_digest(
-    edition: Edition, config: DigestConfig, template_dir: str | Path | None = None
+    edition: Edition, config: DigestConfig, template_dir: str | Path | None = None,
+    to: list[str] | None = None,
 ) -> Rendered:
-    """The digest message; stories are cut from the end until the HTML fits the limit."""
+    """The digest message (to ``to``, default the [email] list); stories are cut from
+    the end until the HTML fits the limit."""
     env = template_env(template_dir)
     tz = config.schedule.tz
     views = [digest_story_view(story, tz) for story in edition.stories]
@@ -137,7 +139,7 @@ def render_digest(
     subject = digest_subject(edition, count)
     message, message_id = build_message(
         subject=subject, text=text, html=html, sender=config.email.sender,
-        sender_name=config.email.sender_name, to=config.email.to, made_at=edition.made_at,
+        sender_name=config.email.sender_name, to=to or config.email.to, made_at=edition.made_at,
         unsubscribe=unsubscribe_target(config),
     )
     return Rendered(message, header_text(subject), message_id, html, text)

@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -134,11 +134,14 @@ def run_digest(
             return result
         with timer.stage("deliver"):
             error = deliver_new(state, config, day, rendered, edition, items)
+            sent_to = list(config.email.to)
+            if error is None:
+                error = deliver_personal(state, config, day, edition, sent_to)
         if error is not None:
             result.status = STATUS_OF_KIND.get(error.kind, "failed")
             result.summary = describe_failure(day.isoformat(), error)
         else:
-            result.summary = f"sent {rendered.subject!r} to {', '.join(config.email.to)}"
+            result.summary = f"sent {rendered.subject!r} to {', '.join(sent_to)}"
         return result
     raise AssertionError("unreachable")
 
@@ -348,6 +351,31 @@ def deliver_new(
     record = state.latest_on(day, ("pending",))
     assert record is not None and record.id == digest_id
     return deliver(state, config, record)
+
+
+def deliver_personal(state: State, config: DigestConfig, day: date, edition: Edition,
+                     sent_to: list[str]) -> DeliveryError | None:
+    """Each ``[[recipients]]`` address gets its own digest of only its sections (the
+    stories shown in the full edition), recorded and sent like the main one."""
+    shown = edition.stories[: len(edition.stories) - edition.cut]
+    for address, titles in config.recipients:
+        wanted = set(titles)
+        stories = [story for story in shown if story.section in wanted]
+        if not stories and not config.send_empty:
+            log.info("no stories in %s's sections today; nothing sent to them", address)
+            continue
+        own = replace(edition, stories=stories, cut=0, over_limit=0)
+        rendered = render_digest(own, config, to=[address])
+        digest_id = state.record_digest(
+            day, [address], rendered.message_id, rendered.subject, rendered.as_bytes(),
+            [item.item_id for story in stories for item in story.items])
+        record = state.latest_on(day, ("pending",))
+        assert record is not None and record.id == digest_id
+        error = deliver(state, config, record)
+        if error is not None:
+            return error
+        sent_to.append(address)
+    return None
 
 
 def write_outputs(rendered: Rendered, out_dir: Path, day: date, pdf: bool) -> list[Path]:
