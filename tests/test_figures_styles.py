@@ -174,6 +174,9 @@ def test_dates_follow_tense_and_direction(sentence, value):
         ("Pellworth, which employs 900 people, is hiring.", "900 people", "Pellworth"),
         ("Her net worth of $40m grew.", "$40m", "net worth"),
         ("The shares trade on 9 times earnings.", "9 times", "earnings"),
+        ("Top scorers: LW Ana Ruiz (14 goals), CF Bo Tam (11 goals).", "14 goals", "LW Ana Ruiz"),
+        ("Risers included Quenby Foods, up 14p at 402p.", "402p", "Quenby Foods"),
+        ("Add 20ml of 5% vinegar solution.", "5%", "vinegar solution"),
     ],
 )
 def test_labels_follow_the_phrase_shape(sentence, text, label):

@@ -70,7 +70,23 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
         if previous is not None:
             inherit_change(text, previous, q)
         previous = q
-    return [_to_figure(text, q, sentence) for q in kept]
+    figures = [_to_figure(text, q, sentence) for q in kept]
+    _share_labels(text, kept, figures)
+    return figures
+
+
+_LEVEL_LINK = re.compile(r"\s*(?:,\s*)?(?:to|at)\s*$")  # "down 68p at 1,112p", "up 9% to $84"
+
+
+def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> None:
+    """A level stated right after a move ("Unite, down 68p at 1,112p") measures the same thing."""
+    for index in range(1, len(figures)):
+        previous, figure = figures[index - 1], figures[index]
+        if figure.kind == "score" or not previous.label:
+            continue
+        between = text[kept[index - 1].end : kept[index].start]
+        if _LEVEL_LINK.fullmatch(between):
+            figure.label = previous.label
 
 
 def _to_figure(text: str, q: Quantity, sentence: int) -> Figure:

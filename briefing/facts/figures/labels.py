@@ -35,7 +35,7 @@ _HEAD_NOUNS = frozenset({"worth", "sum", "total", "average", "figure", "amount"}
 
 _OF_BEFORE = re.compile(
     r"((?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+)\s+(?:of|at|was|were|is|are|stood\s+at|reached|hit"
-    r"|totalled|totaled|worth|valued\s+at|priced\s+at|estimated\s+at|:)\s+"
+    r"|totalled|totaled|worth|valued\s+at|priced\s+at|estimated\s+at|:|≈|=)\s+"
     r"(?:about|around|nearly|almost|roughly|some|just|only|more\s+than|over|under|up\s+to"
     r"|less\s+than|at\s+least|an\s+estimated|between|from)?\s*$",
     re.I,
@@ -51,6 +51,7 @@ def read_label(text: str, q: Quantity) -> str:
         return _sane(_age_label(text, q))
     for finder in (
         _modified_noun,
+        _name_in_brackets,
         _of_after,
         _times_what,
         _totalling,
@@ -92,6 +93,17 @@ def _sane(label: str) -> str:
 def _stray(word: str) -> bool:
     low = word.lower().strip(",.;:'\"“”’")
     return low in NOT_LABEL_WORDS or low in _MONTH_WORDS or low in _PRONOUNS
+
+
+_NAME_BRACKET = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*\($")
+
+
+def _name_in_brackets(text: str, q: Quantity) -> str:
+    """'RHP John Gant (0.5 WAR)': the name the bracketed figure belongs to."""
+    match = _NAME_BRACKET.search(text, max(0, q.start - 50), q.start)
+    if not match or (q.start < len(text) and text[q.end : q.end + 1] != ")"):
+        return ""
+    return match.group(1)
 
 
 _OF_AFTER = re.compile(
@@ -136,7 +148,7 @@ _NAME_MOVED = re.compile(
 
 def _name_moved(text: str, q: Quantity) -> str:
     """'Unite Group, down 68p', 'Dow +0.2%', 'Burlington by 2.6%': the name that moved."""
-    if q.kind not in ("percent", "currency") and q.unit not in ("pence", "points", "cents"):
+    if q.kind not in ("percent", "currency") and q.unit not in ("pence", "points", "cents", "p"):
         return ""
     before = text[max(0, q.start - 60) : q.start]
     match = _NAME_MOVED.search(before)
@@ -210,8 +222,10 @@ def _modified_noun(text: str, q: Quantity) -> str:
     if q.kind not in ("currency", "percent", "measure"):
         return ""
     before = text[max(0, q.start - 25) : q.start].lower()
-    if not re.search(r"(?:\b(?:a|an|the|its|their|his|her|our)|['’]s)\s+$", before):
-        return ""
+    if not re.search(r"(?:\b(?:a|an|the|its|their|his|her|our|of)|['’]s)\s+$", before) and (
+        before.strip()
+    ):
+        return ""  # "a 5% pay rise", "50mL of 30% sulfuric acid", or a heading "12 C melting point"
     phrase, _ = noun_run(text, q.end)
     return _clean_label(phrase.split()) if phrase else ""
 
