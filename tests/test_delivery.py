@@ -392,3 +392,17 @@ def test_state_that_cannot_be_written_during_the_send_never_gives_two_copies(
     finally:
         box.release()
         controller.stop()
+
+
+def test_a_retried_personal_digest_keeps_its_own_reader(tmp_path):
+    from types import SimpleNamespace
+
+    from briefing.digest.deliver import retry_recipients
+
+    config = SimpleNamespace(email=SimpleNamespace(to=["desk@example.org", "all@example.org"]),
+                             recipients=[("Editor@Example.org", ["Belarus"])])
+    # A [[recipients]] mail carries only that reader's sections: never widen it.
+    assert retry_recipients(["editor@example.org"], config) == ["editor@example.org"]
+    # The full edition goes to today's main list (fixed there after a permanent failure).
+    assert retry_recipients(["old@example.org"], config) == ["desk@example.org", "all@example.org"]
+    assert retry_recipients([], config) == ["desk@example.org", "all@example.org"]

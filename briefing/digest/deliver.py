@@ -119,13 +119,23 @@ def retry(state: State, config: DigestConfig, day: date) -> str:
         raise InputError(f"the digest for {day} was already sent ({sent.message_id}); use "
                          "`briefing digest run --date DATE --force` to send a new one" if sent
                          else f"there is no unsent digest for {day} to retry")
-    to = list(config.email.to)
+    to = retry_recipients(record.recipients, config)
     state.readdress(record.id, to, readdressed(record.message, to))
     record.message = readdressed(record.message, to)
     error = deliver(state, config, record, to)
     if error is not None:
         raise InputError(describe_failure(day.isoformat(), error))
     return f"sent the digest for {day} again ({record.message_id}) to {', '.join(to)}"
+
+
+def retry_recipients(stored: list[str], config: DigestConfig) -> list[str]:
+    """Who a retried digest goes to: today's ``[email] to`` for the full edition; a
+    ``[[recipients]]`` mail (only its sections) stays with its own reader, never widened
+    to the main list."""
+    personal = {address.casefold() for address, _sections in config.recipients}
+    if stored and all(address.casefold() in personal for address in stored):
+        return list(stored)
+    return list(config.email.to)
 
 
 def drop(state: State, day: date) -> str:
