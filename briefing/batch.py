@@ -37,7 +37,7 @@ import click
 from briefing.cli import length_options
 from briefing.errors import InputError
 from briefing.formats import input_kind
-from briefing.summarizers.length import SummaryOptions
+from briefing.summarizers.methods import SummaryOptions
 from briefing.text import first_line
 
 EXTENSIONS = {"json": ".json", "html": ".html", "pdf": ".pdf", "md": ".md"}

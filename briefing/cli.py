@@ -19,8 +19,7 @@ import click
 
 from briefing.__about__ import __version__
 from briefing.errors import InputError
-from briefing.summarizers.length import SummaryOptions
-from briefing.summarizers.methods import help_text
+from briefing.summarizers.methods import SummaryOptions, help_text
 from briefing.text import first_line
 
 METHOD_HELP = help_text()

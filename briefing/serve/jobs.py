@@ -21,7 +21,7 @@ from typing import Any
 from briefing.errors import InputError
 from briefing.formats import input_kind
 from briefing.models import Brief
-from briefing.summarizers.length import SummaryOptions
+from briefing.summarizers.methods import SummaryOptions
 
 log = logging.getLogger("briefing.serve")
 STAGES = ("Reading the article", "Splitting sentences", "Ranking sentences",

@@ -10,8 +10,14 @@ shorter ones. The methods are listed once, in ``methods.METHOD_TABLE``.
 from __future__ import annotations
 
 from briefing.models import Document, Pick, Summary
-from briefing.summarizers.length import DEFAULT_SENTENCES, Length, SummaryOptions
-from briefing.summarizers.methods import METHOD_TABLE, METHODS, check_limit, method_named
+from briefing.summarizers.length import DEFAULT_SENTENCES, Length
+from briefing.summarizers.methods import (
+    METHOD_TABLE,
+    METHODS,
+    SummaryOptions,
+    check_limit,
+    method_named,
+)
 
 __all__ = [
     "DEFAULT_SENTENCES",

@@ -9,7 +9,7 @@ the length means the same thing for every method.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from briefing.errors import InputError
 from briefing.models import Pick
@@ -65,27 +65,6 @@ class Length:
         if self.words is not None:
             return f"about {self.words} words"
         return f"{DEFAULT_SENTENCES} sentences"
-
-
-@dataclass(frozen=True)
-class SummaryOptions:
-    """What to summarize with: the method name and the length."""
-
-    method: str = "default"
-    length: Length = field(default_factory=Length)
-
-    @classmethod
-    def of(
-        cls,
-        method: str = "default",
-        sentences: int | None = None,
-        ratio: float | None = None,
-        words: int | None = None,
-    ) -> SummaryOptions:
-        from briefing.summarizers.methods import method_named
-
-        method_named(method)  # an unknown name fails here, once
-        return cls(method, Length(sentences, ratio, words))
 
 
 def prefix_by_words(ranking: list[Pick], lengths: list[int], words: int) -> list[Pick]:

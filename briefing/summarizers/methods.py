@@ -14,7 +14,7 @@ about 20 words each) on a 2-core machine: see the README table.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.errors import InputError
 from briefing.models import Document, Pick
@@ -42,13 +42,15 @@ def _lead(doc: Document, length: Length) -> list[Pick]:
             for i in range(len(doc.sentences))]
 
 
-def _sumy(name: str) -> Callable[[Document, Length], list[Pick]]:
+def _sumy(name: str, class_path: str, description: str, limit: int | None = None) -> Method:
+    """A row for one of sumy's summarizers; the adapter gets the class from the row, so
+    it never needs to look the table up."""
     def rank(doc: Document, length: Length) -> list[Pick]:
         from briefing.summarizers.sumy_methods import rank_with_sumy
 
-        return rank_with_sumy(doc, name)
+        return rank_with_sumy(doc, name, class_path)
 
-    return rank
+    return Method(name, rank, description, limit, sumy_class=class_path)
 
 
 def _summa(doc: Document, length: Length) -> list[Pick]:
@@ -68,24 +70,18 @@ METHOD_TABLE: tuple[Method, ...] = (
     Method("default", _default, "ours: learned weights over position, centrality, title, "
            "length and more; nested at every length"),
     Method("lead", _lead, "the first sentences (Lead-N)"),
-    Method("luhn", _sumy("luhn"), "sumy Luhn: significant-word clusters",
-           sumy_class=_S + "luhn:LuhnSummarizer"),
-    Method("edmundson", _sumy("edmundson"), "sumy Edmundson: title, cue and position words",
-           sumy_class=_S + "edmundson:EdmundsonSummarizer"),
-    Method("lsa", _sumy("lsa"), "sumy LSA: singular value decomposition", limit=500,
-           sumy_class=_S + "lsa:LsaSummarizer"),
-    Method("text-rank", _sumy("text-rank"), "sumy TextRank", limit=1000,
-           sumy_class=_S + "text_rank:TextRankSummarizer"),
-    Method("lex-rank", _sumy("lex-rank"), "sumy LexRank", limit=1000,
-           sumy_class=_S + "lex_rank:LexRankSummarizer"),
-    Method("sum-basic", _sumy("sum-basic"), "sumy SumBasic: word probabilities", limit=3000,
-           sumy_class=_S + "sum_basic:SumBasicSummarizer"),
-    Method("kl", _sumy("kl"), "sumy KL-Sum: closest word distribution", limit=200,
-           sumy_class=_S + "kl:KLSummarizer"),
-    Method("reduction", _sumy("reduction"), "sumy Reduction: graph of shared words",
-           limit=1000, sumy_class=_S + "reduction:ReductionSummarizer"),
-    Method("random", _sumy("random"), "sumy Random, seeded by the text (a floor)",
-           sumy_class=_S + "random:RandomSummarizer"),
+    _sumy("luhn", _S + "luhn:LuhnSummarizer", "sumy Luhn: significant-word clusters"),
+    _sumy("edmundson", _S + "edmundson:EdmundsonSummarizer",
+          "sumy Edmundson: title, cue and position words"),
+    _sumy("lsa", _S + "lsa:LsaSummarizer", "sumy LSA: singular value decomposition", limit=500),
+    _sumy("text-rank", _S + "text_rank:TextRankSummarizer", "sumy TextRank", limit=1000),
+    _sumy("lex-rank", _S + "lex_rank:LexRankSummarizer", "sumy LexRank", limit=1000),
+    _sumy("sum-basic", _S + "sum_basic:SumBasicSummarizer", "sumy SumBasic: word probabilities",
+          limit=3000),
+    _sumy("kl", _S + "kl:KLSummarizer", "sumy KL-Sum: closest word distribution", limit=200),
+    _sumy("reduction", _S + "reduction:ReductionSummarizer",
+          "sumy Reduction: graph of shared words", limit=1000),
+    _sumy("random", _S + "random:RandomSummarizer", "sumy Random, seeded by the text (a floor)"),
     Method("summa", _summa, "summa's TextRank (evaluation extra)", limit=1000, extra="eval"),
     Method("lexrank", _lexrank, "the lexrank package (evaluation extra)", limit=1000,
            extra="eval"),
@@ -112,3 +108,22 @@ def check_limit(method: Method, n_sentences: int) -> None:
             f"method {method.name!r} is too slow for {n_sentences} sentences "
             f"(limit {method.limit}); use --method default"
         )
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """What to summarize with: the method name and the length."""
+
+    method: str = "default"
+    length: Length = field(default_factory=Length)
+
+    @classmethod
+    def of(
+        cls,
+        method: str = "default",
+        sentences: int | None = None,
+        ratio: float | None = None,
+        words: int | None = None,
+    ) -> SummaryOptions:
+        method_named(method)  # an unknown name fails here, once
+        return cls(method, Length(sentences, ratio, words))

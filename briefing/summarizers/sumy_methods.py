@@ -34,8 +34,9 @@ STIGMA_WORDS = (
 FREQUENT_WORDS_AS_BONUS = 10
 
 
-def rank_with_sumy(doc: Document, method: str) -> list[Pick]:
-    """Every sentence ranked by the sumy summarizer ``method``, best first.
+def rank_with_sumy(doc: Document, method: str, class_path: str) -> list[Pick]:
+    """Every sentence ranked by the sumy summarizer ``method`` (its class at
+    ``class_path``, "module:Class", as the methods table names it), best first.
 
     No size limit here: ``summarizers.rank`` applies the table's (benchmarks call this
     directly to time the methods past their limits).
@@ -43,7 +44,7 @@ def rank_with_sumy(doc: Document, method: str) -> list[Pick]:
     n = len(doc.sentences)
     language = language_code(doc.article.language)
     sumy_doc = build_sumy_document(doc, language)
-    summarizer = build_summarizer(method, doc, language)
+    summarizer = build_summarizer(method, class_path, doc, language)
     capture = _KeepAll()
     # NaN scores are handled below; LSA warns when sentences outnumber words.
     with numpy.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
@@ -101,25 +102,23 @@ def build_sumy_document(doc: Document, language: str) -> Any:
     return ObjectDocumentModel([Paragraph(group) for group in groups])
 
 
-def build_summarizer(method: str, doc: Document, language: str) -> Any:
+def build_summarizer(method: str, class_path: str, doc: Document, language: str) -> Any:
     stem = stemmer(language)
     stop = stop_words(language)
     if method == "random":
         return seeded_random_summarizer(doc)
-    summarizer = sumy_class(method)(stem)
+    summarizer = sumy_class(class_path)(stem)
     if method == "edmundson":
         return edmundson(summarizer, doc, language, stop)
     summarizer.stop_words = stop
     return summarizer
 
 
-def sumy_class(method: str) -> Any:
-    """The sumy summarizer class the methods table names for ``method``."""
+def sumy_class(class_path: str) -> Any:
+    """The sumy summarizer class at ``class_path`` ("module:Class")."""
     import importlib
 
-    from briefing.summarizers.methods import method_named
-
-    module, _, name = method_named(method).sumy_class.partition(":")
+    module, _, name = class_path.partition(":")
     return getattr(importlib.import_module(module), name)
 
 
