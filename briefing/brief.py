@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from briefing.__about__ import __version__
 from briefing.factbox import select_figures
+from briefing.lang.quotes import cuts_a_quotation
 from briefing.models import (
     Brief,
     DateMention,
@@ -21,6 +22,7 @@ from briefing.models import (
     Facts,
     Figure,
     Person,
+    Pick,
     Point,
     Summary,
 )
@@ -36,7 +38,8 @@ def build(doc: Document, summary: Summary, facts: Facts) -> Brief:
     """Combine a Document, its Summary and its Facts into a Brief."""
     texts = doc.sentence_texts()
     rank = sentence_ranks(summary, len(texts))
-    points = [Point(texts[p.index], p.index, p.score) for p in summary.picks]
+    picks = readable_picks(summary, quote_fragments(doc))
+    points = [Point(texts[p.index], p.index, p.score) for p in picks]
     facts, held_back = split_by_confidence(facts)
     bottom = bottom_sentence(summary, len(texts))
     return Brief(
@@ -74,6 +77,36 @@ def split_by_confidence(facts: Facts) -> tuple[Facts, Facts]:
         setattr(keep, name, [i for i in items if shown(i, kind)])
         setattr(held, name, [i for i in items if not shown(i, kind)])
     return keep, held
+
+
+def quote_fragments(doc: Document) -> set[int]:
+    """Indexes of the sentences that are only pieces of a longer quotation."""
+    paragraphs, starts = doc.article.paragraphs, doc.paragraph_starts
+    found = set()
+    for sentence in doc.sentences:
+        number = doc.paragraph_at(sentence.start)
+        if number >= len(paragraphs):
+            continue
+        offset = starts[number]
+        if cuts_a_quotation(paragraphs[number], sentence.start - offset, sentence.end - offset):
+            found.add(sentence.index)
+    return found
+
+
+def readable_picks(summary: Summary, fragments: set[int]) -> list[Pick]:
+    """The summary's picks, each piece of a longer quotation (``fragments``) swapped for
+    the best-ranked sentence that reads on its own: a key point must not show words
+    without the speaker who said them. The top sentence (the bottom line) is kept."""
+    top = summary.top_sentence
+    chosen = {p.index for p in summary.picks}
+    kept = [p for p in summary.picks if p.index == top or p.index not in fragments]
+    spares = (p for p in summary.ranking if p.index not in chosen and p.index not in fragments)
+    for _ in range(len(summary.picks) - len(kept)):
+        spare = next(spares, None)
+        if spare is None:
+            break
+        kept.append(spare)
+    return sorted(kept, key=lambda p: p.index)
 
 
 def bottom_sentence(summary: Summary, count: int) -> int | None:

@@ -77,3 +77,34 @@ def pair_quote_marks(text: str) -> list[QuotePair]:
         else:
             pairs.append(QuotePair(-1, match.start()))
     return pairs
+
+
+# A single mark opens after a space or bracket and before a letter ("'We will"), and closes
+# after a non-space and before a space, punctuation or the end ("on,' he"); one between
+# two letters is an apostrophe ("there's").
+_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=\w)")
+_SINGLE_CLOSES = re.compile(r"(?<=\S)[’'](?=[\s.,;:!?)\]—–-]|$)")
+
+
+def cuts_a_quotation(paragraph: str, start: int, end: int) -> bool:
+    """Whether the text ``paragraph[start:end]`` (a sentence) is only a piece of a longer
+    quotation: a quote runs across its start or its end (it opens a quote it does not
+    close, closes one opened before it, or lies inside one), or it opens a single-quoted
+    passage it does not close. Alone such a sentence reads as words nobody said, and its
+    speaker is in another sentence.
+
+    Closing single marks are not counted: a plural possessive ("the players'") looks
+    the same.
+    """
+    for pair in pair_quote_marks(paragraph):
+        opened = pair.opened if pair.opened >= 0 else -1  # opened in an earlier paragraph
+        closed = pair.closed if pair.closed >= 0 else len(paragraph)  # still open at its end
+        if (opened < start < closed) or (opened < end - 1 < closed and closed >= end):
+            return True
+    sentence = paragraph[start:end]
+    return len(_SINGLE_OPENS.findall(sentence)) > len(_SINGLE_CLOSES.findall(sentence))
+
+
+def is_quote_fragment(sentence: str) -> bool:
+    """``cuts_a_quotation`` for a sentence on its own."""
+    return cuts_a_quotation(sentence, 0, len(sentence))

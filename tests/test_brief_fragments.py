@@ -1,0 +1,72 @@
+"""Key points never show a piece of a longer quotation without its speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+import briefing
+from briefing.brief import readable_picks
+from briefing.lang.quotes import cuts_a_quotation, is_quote_fragment
+from briefing.models import Pick, Summary
+
+
+@pytest.mark.parametrize("sentence", [
+    '"You know what I\'m saying?',
+    "'Clearly there's contact.",
+    '“We will not stop now.',
+    'It was never enough."',
+])
+def test_pieces_of_a_quotation_are_fragments(sentence):
+    assert is_quote_fragment(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We will fight on," the union leader said.',
+    "He added: ‘True compassion isn’t a cheque – it’s a chance.’",
+    "The players' union said there's no deal yet.",
+    "Sales rose 12% in the year to March.",
+    "'We will fight on,' he said.",
+])
+def test_whole_sentences_are_not_fragments(sentence):
+    assert not is_quote_fragment(sentence)
+
+
+def test_the_middle_of_a_long_quotation_is_a_fragment_in_its_paragraph():
+    paragraph = ('"We have waited three years. Nobody came to see us. Nobody listened," the '
+                 "union leader said. The port company said talks would resume.")
+    middle = paragraph.index("Nobody came")
+    assert cuts_a_quotation(paragraph, 0, paragraph.index(" Nobody came"))
+    assert cuts_a_quotation(paragraph, middle, paragraph.index(" Nobody listened"))
+    last = paragraph.index("The port")
+    assert not cuts_a_quotation(paragraph, last, len(paragraph))
+
+
+def test_a_fragment_pick_gives_way_to_the_next_readable_sentence():
+    ranking = [Pick(0, 0.9), Pick(1, 0.8), Pick(3, 0.7), Pick(4, 0.6), Pick(2, 0.5)]
+    summary = Summary("default", picks=[Pick(0, 0.9), Pick(1, 0.8)], ranking=ranking)
+    assert [p.index for p in readable_picks(summary, {1, 2})] == [0, 3]
+
+
+def test_the_bottom_line_stays_even_if_it_is_a_fragment():
+    summary = Summary("default", picks=[Pick(0, 0.9)], ranking=[Pick(0, 0.9), Pick(1, 0.5)])
+    assert [p.index for p in readable_picks(summary, {0})] == [0]
+
+
+def test_a_brief_shows_no_piece_of_a_quotation_as_a_key_point():
+    from briefing import ingest
+    from briefing.brief import quote_fragments
+    from briefing.segment import segment
+
+    text = ("Harbour strike goes on\n\n"
+            "Dock workers at Eastbrook extended their strike on Thursday.\n\n"
+            '"We will not go back," said Maria Fenwick, the union leader. "We have waited '
+            "three years for a fair offer. Every month the rent goes up. Every month the pay "
+            'stays where it was."\n\n'
+            "The port company said it would meet the union again next week.")
+    doc = segment(ingest.from_text(text))
+    pieces = {doc.sentences[i].text for i in quote_fragments(doc)}
+    assert any(p.startswith('"We have waited') for p in pieces), doc.sentence_texts()
+    assert any(p.startswith("Every month the pay") for p in pieces)
+    assert not any("said Maria Fenwick" in p for p in pieces)
+    brief = briefing.make_brief(text, sentences=4)
+    assert brief.points and not {p.text for p in brief.points} & pieces
