@@ -36,3 +36,16 @@ def allow_private_urls():
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("BRIEFING_ALLOW_PRIVATE_URLS", "1")
         yield
+
+
+@pytest.fixture
+def mailbox():
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 that keeps every message it accepts;
+    ``mailbox.port`` is where it listens."""
+    from test_digest_run import Mailbox, start_smtp
+
+    box = Mailbox()
+    controller = start_smtp(box)
+    box.port = controller.port
+    yield box
+    controller.stop()

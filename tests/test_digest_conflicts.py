@@ -5,20 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
-from test_digest_run import ARTICLES, Mailbox, Site, page_html, parts_of, rss, run, start_smtp
+from test_digest_run import ARTICLES, Site, page_html, parts_of, rss, run
 from test_digest_run import write_config as base_config
 
 BRIDGE_TITLE, BRIDGE = ARTICLES["bridge"]
-
-
-@pytest.fixture
-def mailbox():
-    box = Mailbox()
-    controller = start_smtp(box)
-    box.port = controller.port
-    yield box
-    controller.stop()
 
 
 def two_outlets(gazette_paragraphs: list[str]) -> Site:

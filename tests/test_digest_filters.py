@@ -10,13 +10,11 @@ import pytest
 from test_digest_run import (
     ARTICLES,
     GAZETTE_EXTRA,
-    Mailbox,
     Site,
     page_html,
     parts_of,
     rss,
     run,
-    start_smtp,
     write_config,
 )
 
@@ -40,15 +38,6 @@ def eastport():
     ]))
     yield server
     server.close()
-
-
-@pytest.fixture
-def mailbox():
-    box = Mailbox()
-    controller = start_smtp(box)
-    box.port = controller.port
-    yield box
-    controller.stop()
 
 
 def sources_with(server: Site, filters: str, priority: str = "") -> str:

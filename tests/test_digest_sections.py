@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 import test_digest_filters
 from test_digest_filters import text_part
-from test_digest_run import Mailbox, parts_of, run, start_smtp, write_config
+from test_digest_run import parts_of, run, write_config
 
 from briefing.digest.config import load_config
 from briefing.errors import InputError
@@ -19,15 +19,6 @@ from briefing.errors import InputError
 @pytest.fixture
 def eastport():
     yield from test_digest_filters.eastport.__wrapped__()
-
-
-@pytest.fixture
-def mailbox():
-    box = Mailbox()
-    controller = start_smtp(box)
-    box.port = controller.port
-    yield box
-    controller.stop()
 
 
 def sources_with_sections(server, sections: str, digest: str = "") -> tuple[str, str]:

@@ -9,25 +9,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from test_digest_run import (
     ARTICLES,
-    Mailbox,
     Site,
     page_html,
     rss,
     run,
-    start_smtp,
     write_config,
 )
 
 from briefing.cli import cli
-
-
-@pytest.fixture
-def mailbox():
-    box = Mailbox()
-    controller = start_smtp(box)
-    box.port = controller.port
-    yield box
-    controller.stop()
 
 
 @pytest.fixture

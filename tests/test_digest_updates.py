@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
-from test_digest_run import Mailbox, parts_of, run, start_smtp
+from test_digest_run import parts_of, run
 
 STRIKE = [
     "Dock workers at Eastbrook harbour began a 72-hour strike on Tuesday over pay.",
@@ -15,15 +14,6 @@ STRIKE = [
 ]
 NEW_PARAGRAPH = ("On Thursday the union extended the strike to 10 days after the port company "
                  "raised its offer to 4.5%, which members rejected.")
-
-
-@pytest.fixture
-def mailbox():
-    box = Mailbox()
-    controller = start_smtp(box)
-    box.port = controller.port
-    yield box
-    controller.stop()
 
 
 def write_setup(tmp_path, port: int):

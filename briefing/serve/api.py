@@ -14,7 +14,13 @@ from starlette.routing import Route
 from starlette.schemas import SchemaGenerator
 
 from briefing.errors import InputError
-from briefing.serve.context import ArchiveMissing, error_json, in_thread, serve_state
+from briefing.serve.context import (
+    ArchiveMissing,
+    error_json,
+    in_thread,
+    serve_state,
+    with_archive,
+)
 from briefing.serve.jobs import (
     MEDIA_TYPES,
     SUFFIXES,
@@ -139,15 +145,8 @@ async def api_editions(request: Request) -> Response:
     """
     from briefing.digest import archive
 
-    def listing() -> list[dict[str, Any]]:
-        db = serve_state(request).archive()
-        try:
-            return archive.editions(db)
-        finally:
-            db.close()
-
     try:
-        found = await in_thread(listing)
+        found = await in_thread(with_archive, request, archive.editions)
     except ArchiveMissing as error:
         return error_json(str(error), 404)
     return JSONResponse({"editions": [public_edition(e) for e in found]})
@@ -173,15 +172,8 @@ async def api_edition(request: Request) -> Response:
     if not ISO_DATE.match(day):
         return error_json("the date must look like 2026-11-24", 400)
 
-    def one() -> dict[str, Any] | None:
-        db = serve_state(request).archive()
-        try:
-            return archive.edition(db, day)
-        finally:
-            db.close()
-
     try:
-        found = await in_thread(one)
+        found = await in_thread(with_archive, request, lambda db: archive.edition(db, day))
     except ArchiveMissing as error:
         return error_json(str(error), 404)
     if found is None:
@@ -223,11 +215,7 @@ def search_query(params: Any) -> Any:
 def run_search(request: Request, query: Any) -> Any:
     from briefing.digest import archive
 
-    db = serve_state(request).archive()
-    try:
-        return archive.search(db, query)
-    finally:
-        db.close()
+    return with_archive(request, lambda db: archive.search(db, query))
 
 
 async def api_search(request: Request) -> Response:
@@ -274,15 +262,9 @@ async def api_story(request: Request) -> Response:
     """
     from briefing.digest import archive
 
-    def one() -> dict[str, Any] | None:
-        db = serve_state(request).archive()
-        try:
-            return archive.story(db, request.path_params["id"])
-        finally:
-            db.close()
-
+    story_id = request.path_params["id"]
     try:
-        found = await in_thread(one)
+        found = await in_thread(with_archive, request, lambda db: archive.story(db, story_id))
     except ArchiveMissing as error:
         return error_json(str(error), 404)
     if found is None:

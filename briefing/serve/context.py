@@ -89,3 +89,12 @@ def prepare_archive(state: ServeState) -> None:
         state.prepared = True
     finally:
         db.close()
+
+
+def with_archive(request: Request, work: Any) -> Any:
+    """``work(db)`` on a fresh read-only archive connection, closed afterwards."""
+    db = serve_state(request).archive()
+    try:
+        return work(db)
+    finally:
+        db.close()

@@ -17,7 +17,7 @@ from briefing.serve.api import (
     run_search,
     search_query,
 )
-from briefing.serve.context import ArchiveMissing, in_thread, serve_state
+from briefing.serve.context import ArchiveMissing, in_thread, serve_state, with_archive
 from briefing.serve.jobs import FORMATS, STAGES, SUFFIXES, parse_options
 
 DOWNLOADS = (("pdf", "PDF"), ("md", "Markdown"), ("json", "JSON"), ("email", "Email (.eml)"),
@@ -130,14 +130,6 @@ async def brief_download(request: Request) -> Response:
 
 def missing(request: Request, message: str, status: int = 404) -> Response:
     return page(request, "message.html.j2", {"message": message, "nav": ""}, status)
-
-
-def with_archive(request: Request, work: Any) -> Any:
-    db = serve_state(request).archive()
-    try:
-        return work(db)
-    finally:
-        db.close()
 
 
 async def archive_page(request: Request) -> Response:
