@@ -223,13 +223,15 @@ class _Context:
     index: EntityIndex
     pronouns: Pronouns
     ends: list[int]  # sentence ends, sorted
+    paragraph_starts: list[int]  # the Document's, sorted
 
     def sentence_start(self, offset: int, floor: int) -> int:
         k = bisect.bisect_right(self.ends, offset) - 1
         return max(floor, self.ends[k] if k >= 0 else 0)
 
     def paragraph_start(self, offset: int) -> int:
-        return self.text.rfind("\n\n", 0, offset) + 2 if "\n\n" in self.text[:offset] else 0
+        k = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        return self.paragraph_starts[k] if k >= 0 else 0
 
     def sentence_end(self, offset: int, ceiling: int) -> int:
         k = bisect.bisect_right(self.ends, offset)
@@ -431,7 +433,7 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
     starts = doc.paragraph_starts
     spans = all_spans(doc)
     quoted = [part for span in spans for part in [*span.parts, (span.start, span.end)]]
-    ctx = _Context(text, index, Pronouns(text, index, quoted), sentence_ends(text))
+    ctx = _Context(text, index, Pronouns(text, index, quoted), sentence_ends(text), starts)
     heard = _speech_events(ctx, quoted, doc)
     placed: list[tuple[_Span, Quote]] = []
     for number, span in enumerate(spans):
