@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from briefing.brief import sure_label
 from briefing.digest.items import Item, Story
 from briefing.models import Figure
 
@@ -30,12 +31,21 @@ def single_values(item: Item) -> dict[tuple[str, str, str], Figure]:
     if item.brief is None:
         return {}
     found: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
-    for figure in item.brief.facts.figures:
+    for figure in with_guessed_labels(item):
         key = figure_key(figure)
         if key is not None:
             found[key].append(figure)
     return {key: figures[0] for key, figures in found.items()
             if len({f.value for f in figures}) == 1}
+
+
+def with_guessed_labels(item: Item) -> list[Figure]:
+    """The item's shown figures, each with the label the facts stage guessed even where
+    the brief left an unsure one off the page (it is still a fair key for matching the
+    same figure across outlets, which read it with the same rules)."""
+    assert item.brief is not None
+    guessed = {(f.sentence, f.text): f for f in item.brief.held_back.figures}
+    return [guessed.get((f.sentence, f.text), f) for f in item.brief.facts.figures]
 
 
 def figure_conflicts(story: Story) -> list[str]:
@@ -53,5 +63,5 @@ def figure_conflicts(story: Story) -> list[str]:
         if len(by_value) < 2 or len(outlets) < 2:
             continue
         shown = " / ".join(f"{text} ({outlet})" for text, outlet in by_value.values())
-        lines.append(f"{labels[key]}: {shown}")
+        lines.append(f"{labels[key]}: {shown}" if sure_label(labels[key]) else shown)
     return lines[:MAX_CONFLICTS]
