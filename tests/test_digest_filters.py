@@ -4,16 +4,14 @@ with a real HTTP site and a real SMTP server on 127.0.0.1."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
 
 import pytest
 from test_digest_run import (
     ARTICLES,
-    GAZETTE_EXTRA,
     Site,
+    eastport_site,
     page_html,
     parts_of,
-    rss,
     run,
     write_config,
 )
@@ -24,18 +22,7 @@ from briefing.errors import InputError
 
 @pytest.fixture
 def eastport():
-    """Three stories in a feed, plus a second outlet's copy of the bridge story."""
-    server = Site()
-    now = datetime.now(UTC)
-    for key, (title, paragraphs) in ARTICLES.items():
-        server.pages[f"/news/{key}.html"] = ("text/html", page_html(title, paragraphs, "Eastport"))
-    bridge_title, bridge = ARTICLES["bridge"]
-    server.pages["/gazette/bridge.html"] = (
-        "text/html", page_html(bridge_title, [*bridge, GAZETTE_EXTRA], "Coast Gazette"))
-    server.pages["/feed.xml"] = ("application/rss+xml", rss([
-        (title, f"{server.base}/news/{key}.html", now - timedelta(hours=2 + n))
-        for n, (key, (title, _)) in enumerate(ARTICLES.items())
-    ]))
+    server = eastport_site()
     yield server
     server.close()
 

@@ -119,8 +119,8 @@ class Site:
         self.server.server_close()
 
 
-@pytest.fixture
-def site():
+def eastport_site() -> Site:
+    """Three stories in a feed, plus a second outlet's copy of the bridge story."""
     server = Site()
     now = datetime.now(UTC)
     for key, (title, paragraphs) in ARTICLES.items():
@@ -133,6 +133,12 @@ def site():
         (title, f"{server.base}/news/{key}.html", now - timedelta(hours=2 + n))
         for n, (key, (title, _)) in enumerate(ARTICLES.items())
     ]))
+    return server
+
+
+@pytest.fixture
+def site():
+    server = eastport_site()
     yield server
     server.close()
 
