@@ -263,9 +263,12 @@ def comparable(sentence: str) -> str:
 def new_sentences(current: list[str], before: list[str]) -> list[int]:
     """Indexes of ``current`` sentences that were not in the version sent ``before``."""
     known = {comparable(s) for s in before}
-    return [index for index, sentence in enumerate(current)
-            if comparable(sentence) not in known
-            and len(clean_words(sentence)) >= UPDATE_MIN_WORDS]
+    added = []
+    for index, sentence in enumerate(current):
+        words = clean_words(sentence)
+        if len(words) >= UPDATE_MIN_WORDS and " ".join(words) not in known:
+            added.append(index)
+    return added
 
 
 def keep_news(items: list[Item], skips: list[Skip] | None = None) -> list[Item]:
