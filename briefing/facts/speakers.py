@@ -63,21 +63,6 @@ PRONOUN_FACTOR = {"voice": 0.95, "subject": 0.95, "no-gender": 0.8}
 _WORD = re.compile(r"[A-Za-z][\w'’.\-]*|\d[\w\-]*")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][\w.]*$|^\d+$|^[DRI]$")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sen rep gov gen col lt capt sgt adm maj prof rev jr sr inc corp co ltd "
-    "no vs u.s u.k u.n mt ft ave jan feb aug sept oct nov dec d r i".split()
-)
-_ARTICLES = frozenset("a an the one".split())
-_CONJUNCTIONS = frozenset(
-    "and but while as because so when where although though after before since if or "
-    "whereas until unless once".split()
-)
-_AUXILIARIES = frozenset("is was has had have been will would also later then again".split())
-# Capitalised words that open an adverbial, not a subject: "On Monday, ...".
-_OPENERS = frozenset(
-    "On In At After Before During Since Until When While As If Asked Speaking Meanwhile "
-    "Later Earlier Last This Next Also But And Yet So Still However Then".split()
-)
 _LEFT_STOPS = re.compile(r"\s(?:of|for|at|from|in|with|on|to|who|that|which|and)\s")
 
 
@@ -107,7 +92,8 @@ def sentence_ends(text: str) -> list[int]:
     for match in re.finditer(r"[.!?]+[\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])", text):
         word = re.search(r"([\w.]+)[.!?]*[\"”’']?$", text[max(0, match.start() - 12) : match.end()])
         token = word.group(1).lower().rstrip(".") if word else ""
-        if match.group().startswith(".") and (token in _ABBREVIATIONS or len(token) == 1):
+        abbreviation = token in words.SPEAKER_ABBREVIATIONS or len(token) == 1
+        if match.group().startswith(".") and abbreviation:
             continue
         ends.append(match.end())
     return ends
@@ -250,10 +236,11 @@ def _looks_like_role(text: str) -> bool:
 
 def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Source | None:
     tokens = _WORD.findall(part)
-    while subject_last and len(tokens) > 1 and tokens[-1].lower() in _AUXILIARIES:
+    while subject_last and len(tokens) > 1 and tokens[-1].lower() in words.SPEAKER_AUXILIARIES:
         tokens.pop()
     if subject_last:  # "..., but Goff (said)": the clause starts after the conjunction
-        cut = max((i for i, t in enumerate(tokens) if t.lower() in _CONJUNCTIONS), default=-1)
+        cut = max((i for i, t in enumerate(tokens) if t.lower() in words.SPEAKER_CONJUNCTIONS),
+                  default=-1)
         tokens = tokens[cut + 1 :]
     if not tokens or len(tokens) > 12:
         return None
@@ -286,7 +273,8 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
             person = index.person_with_role(noun)
             if person:
                 return Source(person, "nominal", detail=f"role noun '{noun}'")
-        if noun in words.SOURCE_NOUNS or noun in role_phrases() or lowered in _ARTICLES:
+        if (noun in words.SOURCE_NOUNS or noun in role_phrases()
+                or lowered in words.SPEAKER_ARTICLES):
             return Source(part.strip(), "nominal")
     return None
 
@@ -303,7 +291,7 @@ def sentence_subject(text: str, index: EntityIndex) -> Source | None:
         run = 0
         while run < len(tokens) and (tokens[run][:1].isupper() or _INITIAL.match(tokens[run])):
             run += 1
-        if run == 0 or tokens[0] in _OPENERS:
+        if run == 0 or tokens[0] in words.SPEAKER_OPENERS:
             continue
         following = parts[position + 1] if position + 1 < len(parts) else ""
         # "Ashley Yago, 33, a supporter of ..., finds": a name set off by an apposition.

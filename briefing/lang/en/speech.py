@@ -157,3 +157,23 @@ def _census_rows(file: str) -> list[tuple[str, float]]:
         if len(parts) >= 2:
             rows.append((parts[0].capitalize(), float(parts[1])))
     return rows
+
+
+# --- words the speaker reader steps over (briefing.facts.speakers) ------------------
+# Abbreviations whose full stop does not end a name ("Sen.", "U.S."); determiners that
+# make a source nominal; conjunctions and auxiliaries that end a subject phrase.
+SPEAKER_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov gen col lt capt sgt adm maj prof rev jr sr inc corp co ltd "
+    "no vs u.s u.k u.n mt ft ave jan feb aug sept oct nov dec d r i".split()
+)
+SPEAKER_ARTICLES = frozenset("a an the one".split())
+SPEAKER_CONJUNCTIONS = frozenset(
+    "and but while as because so when where although though after before since if or "
+    "whereas until unless once".split()
+)
+SPEAKER_AUXILIARIES = frozenset("is was has had have been will would also later then again".split())
+# Capitalised words that open an adverbial, not a subject: "On Monday, ...".
+SPEAKER_OPENERS = frozenset(
+    "On In At After Before During Since Until When While As If Asked Speaking Meanwhile "
+    "Later Earlier Last This Next Also But And Yet So Still However Then".split()
+)
