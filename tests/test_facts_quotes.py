@@ -219,3 +219,58 @@ def test_a_single_mark_after_s_closes_when_no_other_mark_does():
     text = "'The drivers' union will not sign this deal,' Sam Okoro said."
     spans = single_quote_spans(text, 0, 0)
     assert [text[s.start : s.end] for s in spans] == ["The drivers' union will not sign this deal,"]
+
+
+# --- pronouns: where the antecedent is read from (invented sentences) ---------------
+
+
+def test_a_pronoun_after_a_quote_takes_the_subject_opening_its_own_sentence():
+    found = speakers_of(
+        ['"The budget is sound," said Piet Groenveld.',
+         'Victor Anand fired back: "You have never once read the budget," he wrote.']
+    )
+    assert [s for s, _, _ in found] == ["Piet Groenveld", "Victor Anand"]
+
+
+def test_names_inside_quotes_are_never_antecedents():
+    found = speakers_of(
+        ['"We start the works in May," said Tomas Berglund.',
+         "Nobody in the hall was surprised.",
+         '"Martin Keller never wins in the north." "He will lose this vote too," he said.']
+    )
+    assert [s for s, _, _ in found][-1] == "Tomas Berglund"
+
+
+def test_subject_after_a_conjunction_or_set_off_by_a_relative_clause():
+    found = speakers_of(
+        ['"The audit is late again," said Maria Soto.',
+         "And even Helen Whitlock, who chairs the board, seems to agree.",
+         '"We should wait for the auditors," she said.']
+    )
+    assert [s for s, _, _ in found] == ["Maria Soto", "Helen Whitlock"]
+
+
+def test_a_party_tag_in_brackets_is_not_part_of_the_antecedent():
+    found = speakers_of(
+        ['"The vote is on Friday," said Laura Brenner.',
+         "Rep. Chris Dalton (R-Ohio) was unmoved by the delay.",
+         '"Nothing has changed for us at all," he said.']
+    )
+    assert [s for s, _, _ in found][-1] == "Chris Dalton"
+
+
+def test_reported_speech_with_quoted_words_before_said_x_is_a_voice():
+    found = speakers_of(
+        ['"We never lose this county," said Gerald Moss.',
+         'The slogan "take the city back" appeals to older voters, said Alan Brightwater, '
+         'a pollster at Elm University. "They feel left out of the recovery," he said.']
+    )
+    assert [s for s, _, _ in found][-1] == "Alan Brightwater"
+
+
+def test_the_one_told_is_never_the_voice_a_pronoun_goes_back_to():
+    found = speakers_of(
+        ['"The army will not join this war," Liam Oakes, a retired colonel, told Radio North.',
+         'Asked about the border, he said the army "has no wish to fight anyone this year."']
+    )
+    assert [s for s, _, _ in found] == ["Liam Oakes", "Liam Oakes"]

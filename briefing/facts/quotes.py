@@ -336,10 +336,12 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
             continue
         start = ctx.sentence_start(match.start(), 0)
         src = text[max(start, match.start() - 160) : match.start()].lstrip()
-        if not src or re.search(r"[\"“”\n]", src):
+        if not src or "\n" in src:
             continue
-        source = read_source(src, ctx.index, subject_last=True)
-        if source is None and src.rstrip().endswith(","):  # "..., said Wilcox, a Republican."
+        source = None if re.search(r"[\"“”]", src) else read_source(src, ctx.index)
+        inverts = match.group().lower() not in words.ADDRESSEE_VERBS
+        if source is None and inverts and src.rstrip().endswith(","):  # "..., said Wilcox."
+            # The clause before may hold quoted words ('"take our country back" ..., said X').
             after = text[match.end() : ctx.sentence_end(match.end(), len(text))]
             if not re.search(r"[\"“”\n]", after):
                 source = read_source(_source_after_verb(after), ctx.index, subject_last=False)

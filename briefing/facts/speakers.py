@@ -281,9 +281,12 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
 
 def sentence_subject(text: str, index: EntityIndex) -> Source | None:
     """The subject opening a clause ("On Monday, Smith attacked the plan, saying ...")."""
+    text = re.sub(r"\([^()]*\)", " ", text)  # "Rep. Chris Shays (R-Conn.) was"
     parts = re.split(r",\s*", text)
     for position, part in enumerate(parts):
         tokens = _WORD.findall(part)
+        while len(tokens) > 1 and tokens[0].lower() in words.SUBJECT_LEADERS:
+            tokens = tokens[1:]  # "And even Obama seems to agree": the subject follows
         if not tokens:
             continue
         if tokens[0].lower() in words.SUBJECT_PRONOUNS:
@@ -295,7 +298,11 @@ def sentence_subject(text: str, index: EntityIndex) -> Source | None:
             continue
         following = parts[position + 1] if position + 1 < len(parts) else ""
         # "Ashley Yago, 33, a supporter of ..., finds": a name set off by an apposition.
-        whole_name = run == len(tokens) and following and _is_apposition(following)
+        # "Sanders, who has made ..., went": a relative clause sets the name off too.
+        set_off = bool(following.split()) and (
+            _is_apposition(following) or following.split()[0] == "who"
+        )
+        whole_name = run == len(tokens) and set_off
         if not whole_name and (run == len(tokens) or not tokens[run].islower()):
             continue
         return _read_part(" ".join(tokens[:run]), index)
@@ -324,6 +331,9 @@ class Pronouns:
 
         self.mentions = [m for m in index.mentions if not inside(m.start)]
         self.ends = sentence_ends(text)
+        # Quoted words are never a sentence's subject ('"Donald Trump will build the wall,"
+        # he said'): subjects are read from the text with every quotation blanked.
+        self.unquoted = _blank(text, spans)
         self.voices: list[tuple[int, str]] = []  # (offset, speaker), kept sorted
         self.honorifics = honorific_genders(text)
         self.genders = {p.name: _gender(self.honorifics, p.name, p.role) for p in index.people}
@@ -348,6 +358,9 @@ class Pronouns:
         k = bisect.bisect_left(self.voices, (offset, "")) - 1
         voice = self.voices[k] if k >= 0 and offset - self.voices[k][0] <= reach else None
         s = bisect.bisect_right(self.ends, offset) - 1  # the pronoun's sentence starts at ends[s]
+        own = self._own_subject(s, offset)
+        if own and self._fits(own, wanted):  # 'Fallon fired back: "...," he wrote'
+            return own, "subject" if self.gender(own) else "no-gender"
         for _ in range(6):
             if s < 0:
                 break
@@ -358,7 +371,7 @@ class Pronouns:
                 break
             if voice and voice[0] >= start:
                 break
-            subject = sentence_subject(self.text[start:end], self.index)
+            subject = sentence_subject(self.unquoted[start:end], self.index)
             if subject is None or subject.kind == "pronoun":
                 continue
             if subject.kind == "name" and self._plausible(subject.speaker):
@@ -370,6 +383,17 @@ class Pronouns:
         if voice and self._fits(voice[1], wanted):
             return voice[1], "voice" if self.gender(voice[1]) else "no-gender"
         return "", "none"
+
+    def _own_subject(self, s: int, offset: int) -> str:
+        """A person opening the pronoun's own sentence before a quotation in it."""
+        start = self.ends[s] if s >= 0 else 0
+        before = self.unquoted[start:offset]
+        if before == self.text[start:offset]:
+            return ""  # no quotation between: the pronoun itself is the subject
+        subject = sentence_subject(before, self.index)
+        if subject and subject.kind == "name" and self._plausible(subject.speaker):
+            return subject.speaker
+        return ""
 
     def _plausible(self, name: str) -> bool:
         """A person the article names, or a name shaped like one (census given/surname)."""
@@ -383,6 +407,17 @@ class Pronouns:
     def _fits(self, name: str, wanted: str) -> bool:
         gender = self.gender(name)
         return not (gender and wanted and gender != wanted) and name not in organizations()
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of every span turned into spaces (offsets kept)."""
+    pieces, last = [], 0
+    for start, end in spans:
+        start = max(start, last)
+        if end > start:
+            pieces += [text[last:start], " " * (end - start)]
+            last = end
+    return "".join(pieces) + text[last:]
 
 
 @functools.cache

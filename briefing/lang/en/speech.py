@@ -177,3 +177,9 @@ SPEAKER_OPENERS = frozenset(
     "On In At After Before During Since Until When While As If Asked Speaking Meanwhile "
     "Later Earlier Last This Next Also But And Yet So Still However Then".split()
 )
+# Conjunctions and focus adverbs that may open a clause before its subject ("And even
+# Obama seems to agree", "But Sanders said"): stepped over when reading the subject.
+SUBJECT_LEADERS = frozenset("and but yet so still even also then now only".split())
+# Cue verbs whose object is the one spoken to ("told CGTN Europe", "tells reporters"):
+# the words after them never name the speaker, so "..., told X" is not inverted.
+ADDRESSEE_VERBS = frozenset("told tells tell telling informed informs".split())
