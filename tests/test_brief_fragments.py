@@ -70,3 +70,23 @@ def test_a_brief_shows_no_piece_of_a_quotation_as_a_key_point():
     assert not any("said Maria Fenwick" in p for p in pieces)
     brief = briefing.make_brief(text, sentences=4)
     assert brief.points and not {p.text for p in brief.points} & pieces
+
+
+def test_a_nested_straight_quote_does_not_turn_the_rest_of_the_text_into_quotation():
+    # One paragraph, as pasted agency text arrives: a title inside a quote opens a second
+    # straight mark before the first closes, and the outer closing mark is left unpaired.
+    paragraph = ('The harbour board met on Monday. "It matters because my town is in the '
+                 'film "Low Tide" -- and because jobs are at stake," Ms Orr wrote. The board '
+                 "will vote in May. Its chairman said the port would stay open. Dock workers "
+                 "were not consulted.")
+    sentences = ["The harbour board met on Monday.", "Its chairman said the port would stay open.",
+                 "Dock workers were not consulted.", "The board will vote in May."]
+    for sentence in sentences:
+        start = paragraph.index(sentence)
+        assert not cuts_a_quotation(paragraph, start, start + len(sentence)), sentence
+
+
+def test_a_quote_left_open_at_a_paragraph_end_still_runs_on():
+    paragraph = 'Ms Orr said it was over. "We have waited three years. Nobody listened.'
+    start = paragraph.index("Nobody")
+    assert cuts_a_quotation(paragraph, start, len(paragraph))

@@ -349,3 +349,15 @@ def test_a_headline_that_is_the_bottom_line_is_printed_once(fmt):
     from briefing.renderers.view import brief_view
 
     assert f"[s{brief_view(brief)['bottom_sentence'] + 1}]" in text  # its reference stays
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "md"])
+def test_an_untitled_article_is_headed_by_its_whole_top_sentence_once(fmt):
+    brief = sample_brief()
+    top = ("Dock workers at Eastbrook voted on Thursday to extend their strike by another ten "
+           "days after the port company's offer of a 3% rise was rejected by the union.")
+    assert 120 < len(top) < 240
+    brief = replace(brief, article=replace(brief.article, title=""), bottom_line=top)
+    data = render(brief, fmt)
+    text = page_text(data) if fmt == "pdf" else data.decode("utf-8")
+    assert text.count("another ten") == 1 and "…" not in text.split("another ten")[0]

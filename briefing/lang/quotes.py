@@ -96,13 +96,31 @@ def cuts_a_quotation(paragraph: str, start: int, end: int) -> bool:
     Closing single marks are not counted: a plural possessive ("the players'") looks
     the same.
     """
-    for pair in pair_quote_marks(paragraph):
+    pairs = pair_quote_marks(paragraph)
+    for number, pair in enumerate(pairs):
+        if not paragraph_boundary_pair(pair, number, len(pairs)):
+            continue
         opened = pair.opened if pair.opened >= 0 else -1  # opened in an earlier paragraph
         closed = pair.closed if pair.closed >= 0 else len(paragraph)  # still open at its end
         if (opened < start < closed) or (opened < end - 1 < closed and closed >= end):
             return True
     sentence = paragraph[start:end]
     return len(_SINGLE_OPENS.findall(sentence)) > len(_SINGLE_CLOSES.findall(sentence))
+
+
+def paragraph_boundary_pair(pair: QuotePair, number: int, count: int) -> bool:
+    """Whether pair ``number`` of a paragraph's ``count`` pairs can be trusted to run
+    where it says. A closed pair can. A mark left open can run on to the next paragraph
+    only when it is the paragraph's last; one closing with nothing open can continue the
+    previous paragraph only when it is the first. Elsewhere an unpaired mark is a nested
+    or stray quote ('"my ex stars in "Modern Family" -- but …"'), and taking it at its
+    word would put the rest of the paragraph, in a one-paragraph article the whole text,
+    inside a quotation."""
+    if pair.opened >= 0 and pair.closed >= 0:
+        return True
+    if pair.closed < 0:
+        return number == count - 1
+    return number == 0
 
 
 def is_quote_fragment(sentence: str) -> bool:

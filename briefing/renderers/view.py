@@ -64,7 +64,10 @@ def brief_view(brief: Brief, limits: dict[str, int] | None = None) -> dict[str, 
     bottom_raw = one_line(brief.bottom_line)
     bottom_sentence = brief.bottom_sentence if bottom_raw else None
     points = [p for p in brief.points if one_line(p.text) != bottom_raw]
-    title = shown(article.title, MAX_TITLE_CHARS) or (shown(bottom_raw, 120) or "Untitled")
+    # An untitled article (pasted text) is headed by its top sentence, printed once; only
+    # a sentence too long for a headline is cut there and repeated in full below it.
+    title = shown(article.title, MAX_TITLE_CHARS) or (shown(bottom_raw, MAX_TITLE_CHARS)
+                                                      or "Untitled")
     view: dict[str, Any] = {
         "title": title,
         "publisher": shown(article.publisher, 120),
