@@ -43,7 +43,8 @@ from briefing.segment import split_sentences  # noqa: E402
 # Clutter seen in the BBC and CNN/DM dev sets and in the Zyte dev pages (read by hand):
 # video pointers, picture pointers, CNN datelines, newsletter calls, reprint/ISSN lines,
 # wire slugs and bylines, reading times, pop-up text glued into a name, closing
-# contributor credits (CNN/DM), calls to follow the writer (Zyte pages).
+# contributor credits (CNN/DM), calls to follow the writer (Zyte pages), photo captions
+# glued into the text (CNN/DM).
 CLUTTER_PATTERNS = {
     "video pointer": re.compile(r"Scroll down for (?:video|more)", re.I),
     "picture pointer": re.compile(r"\((?:above|below|pictured above|video above)\)", re.I),
@@ -57,9 +58,14 @@ CLUTTER_PATTERNS = {
     "glued pop-up": re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+\1 [A-Z]"),
     "contributor credit": re.compile(r"contributed to this (?:report|story)", re.I),
     "follow call": re.compile(r"\bFollow (?:him|her|us) on (?:Twitter|Facebook)", re.I),
+    # Daily Mail photo captions glued into the text: "Label: description" with no full stop
+    "glued photo caption": re.compile(
+        r"^[A-Z‘'][\w'’‘ -]{0,40}: [A-Z£$](?:[^.!?:]|\.(?=\S)|(?<=\b[A-Z])\.)*$"
+    ),
 }
 CUT_RULES = {"video-pointer", "picture-pointer", "newsletter-call", "dateline-agency-mark",
-             "glued-pop-up-text", "contributor-credit", "social-follow-call"}
+             "glued-pop-up-text", "contributor-credit", "social-follow-call",
+             "glued-photo-caption"}
 
 
 def clutter_in(text: str) -> list[str]:
@@ -71,9 +77,26 @@ def explained(piece: str) -> bool:
 
 
 def without_pieces(sentence: str, pieces: list[str]) -> str:
-    for piece in pieces:
-        sentence = sentence.replace(piece, " ")
+    sentence = squash(sentence)
+    for piece in map(squash, pieces):
+        sentence = without_overlap(sentence.replace(piece, " ").strip(), piece)
     return re.sub(r"(?<=\w) +(?=[.,;:!?](?:\s|$))", "", squash(sentence))
+
+
+OVERLAP_MIN = 10  # characters: shorter overlaps of a sentence and a cut piece are chance
+
+
+def without_overlap(sentence: str, piece: str) -> str:
+    """The sentence without the part a cut piece covers when the splitter cut the piece in
+    two ("... from artist L.M." | "Rendall in the 1960s ...")."""
+    if sentence in piece:
+        return ""
+    for size in range(min(len(sentence), len(piece)), OVERLAP_MIN - 1, -1):
+        if piece.endswith(sentence[:size]):
+            return sentence[size:].strip()
+        if piece.startswith(sentence[-size:]):
+            return sentence[:-size].strip()
+    return sentence
 
 
 @dataclass

@@ -102,3 +102,145 @@ def test_sentences_about_contributions_and_following_stay() -> None:
     article = ingest.from_text(text)
     assert article.text.count(".") == 4
     assert {r.rule for r in article.removed} <= {"moved-to-title"}
+
+
+def test_glued_photo_captions_are_cut_with_their_rule() -> None:
+    text = ("Quarry road to close for bridge works\n"
+            "The council voted on Tuesday to close the quarry road for eight weeks. "
+            "Old timer: The stone bridge has carried the valley's traffic since 1931 "
+            "Closed off: Barriers went up at both ends of the road on Monday morning "
+            "However, the ferry will run an extra crossing every hour, officials said. "
+            "Crews will start on Monday.Night shift: Floodlights stand by the river bank "
+            "The work will go on through the night.")
+    article = ingest.from_text(text)
+    body = article.text
+    assert body.startswith("The council voted on Tuesday to close the quarry road")
+    for piece in ("Old timer:", "since 1931", "Closed off:", "Night shift:", "Floodlights"):
+        assert piece not in body, piece
+    assert ("for eight weeks. However, the ferry will run an extra crossing every hour, "
+            "officials said.") in body
+    assert "Crews will start on Monday. The work will go on through the night." in body
+    cut = [r.text for r in article.removed if r.rule == "glued-photo-caption"]
+    assert cut == ["Old timer: The stone bridge has carried the valley's traffic since 1931",
+                   "Closed off: Barriers went up at both ends of the road on Monday morning",
+                   "Night shift: Floodlights stand by the river bank"]
+
+
+def test_a_caption_that_closes_a_paragraph_is_cut_but_not_a_whole_line() -> None:
+    text = ("Quarry road to close for bridge works\n"
+            "The council voted on Tuesday to close the quarry road. Detour: Drivers head "
+            "north through Millbrook on the old county lane\n"
+            "Update: Crews moved the start to Wednesday after the rain\n" + STORY)
+    article = ingest.from_text(text)
+    assert "Detour:" not in article.text
+    assert "The council voted on Tuesday to close the quarry road." in article.text
+    assert "Update: Crews moved the start to Wednesday after the rain" in article.text
+
+
+def test_labels_that_are_not_captions_stay() -> None:
+    text = ("Quarry road to close for bridge works\n"
+            "The mayor spoke on Tuesday. Mayor Ana Ruiz said: That bridge has served us well "
+            "and the detour is short Many drivers agree.\n"
+            "The plan was agreed. Update: The council will meet again in May.\n"
+            "The league table was posted. Kick-off: Saturday, 3pm Venue: Riverside Park "
+            "Referee: Sam Cole\n"
+            "Rovers 2, United 1: Kim scored twice and Rovers held on for the win.\n"
+            "He rode in the 1959 film. Ben-Hur: The Chariot Race shows the scene in full.\n"
+            "The crew met in the U.S. Senate: Three senators were there.")
+    article = ingest.from_text(text)
+    assert not [r for r in article.removed if r.rule == "glued-photo-caption"]
+    for kept in ("That bridge has served us well", "Update: The council will meet again",
+                 "Kick-off: Saturday, 3pm", "Referee: Sam Cole", "Rovers 2, United 1: Kim",
+                 "Ben-Hur: The Chariot Race", "Senate: Three senators"):
+        assert kept in article.text, kept
+
+
+def test_calls_credits_and_offers_at_a_story_end_are_dropped() -> None:
+    lines = {
+        "Updated at 4:05 p.m.": "timestamp-line",
+        "Tell us what YOU think...": "comment-call",
+        "Listen to Valley Radio live at 07:30 weekdays - or listen back here.": (
+            "listen-or-watch-call"),
+        "Originally published on Valley Courier.": "republication-credit",
+        "Get Bridge Monthly through your door every month. 6 issues for £9.99. Click here "
+        "to order.": "subscription-offer",
+        "Follow Valley Radio on Instagram, Facebook and YouTube.": "social-follow-call",
+    }
+    text = "Quarry road to close for bridge works\n" + "\n".join([STORY, *lines])
+    article = ingest.from_text(text)
+    found = rules_of(article)
+    for line, rule in lines.items():
+        assert found.get(line) == rule, line
+    assert article.text == STORY
+
+
+def test_reports_of_prices_listening_and_updates_stay() -> None:
+    text = ("Bridge magazine changes hands\n"
+            "The new owner will sell 6 issues for £9.99 from May, the company said.\n"
+            "Listen to the engineers and you hear the same worry about the old bridge.\n"
+            "The plan was updated at 4:05 p.m. on Monday after the vote.\n"
+            "Residents follow the works on a public webcam.")
+    article = ingest.from_text(text)
+    assert article.text.count("\n\n") == 3
+    assert {r.rule for r in article.removed} <= {"moved-to-title"}
+
+
+PARAGRAPHS = (STORY,
+              "Crews will start on Monday and work through the night on the old stone piers, "
+              "the engineers said on Tuesday.",
+              "The ferry will run an extra crossing every hour until the bridge opens again, the "
+              "operator said.")
+
+
+def page_with(after_story: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (f"<html><head><title>Quarry road to close</title></head><body><article>"
+            f"<h1>Quarry road to close</h1>{body}{after_story}</article></body></html>")
+
+
+def test_related_links_after_the_story_are_dropped() -> None:
+    items = ("Five Bridges That Changed The Valley", "How The Old Ferry Kept Running In 1950",
+             "The 10 Best Walks Along The River")
+    article = ingest.from_html(page_with("<ul>" + "".join(f"<li>{t}</li>" for t in items)
+                                         + "</ul>"))
+    assert article.paragraphs == list(PARAGRAPHS)
+    assert [r.rule for r in article.removed].count("link-list-below-body") == 3
+
+
+def test_a_series_of_the_sites_pages_after_the_story_is_dropped() -> None:
+    items = ("Valley Week 2024 | a tour of the old mill",
+             "Valley Week 2024 | ‘OPEN DOORS’ lets visitors into the town hall",
+             "Valley Week 2024 | a night walk by the river")
+    article = ingest.from_html(page_with("".join(f"<p>{t}</p>" for t in items)))
+    assert article.paragraphs == list(PARAGRAPHS)
+
+
+def test_a_long_list_of_dates_after_the_story_stays() -> None:
+    dates = [f"<li>June {day} – Millbrook Town Hall, Valley Road</li>" for day in range(1, 16)]
+    article = ingest.from_html(page_with("<ul>" + "".join(dates) + "</ul>"))
+    assert "June 15 – Millbrook Town Hall, Valley Road" in article.text
+    assert "link-list-below-body" not in {r.rule for r in article.removed}
+
+
+def test_marker_lines_with_dots_or_colons() -> None:
+    text = ("Quarry road to close for bridge works\n" + STORY + "\n"
+            "More:\n"
+            "“It is the right time to do it,” the mayor said of the closure on Tuesday.\n")
+    article = ingest.from_text(text)
+    assert "the mayor said of the closure" in article.text
+    assert rules_of(article)["More:"] == "read-more-marker"
+    dotted = ingest.from_text("Quarry road to close for bridge works\n" + STORY + "\n"
+                              "You may also like...\nWho will fix the mill road next?\n")
+    assert rules_of(dotted)["You may also like..."] == "read-more-marker"
+    assert dotted.text == STORY
+
+
+def test_a_list_of_headings_between_paragraphs_stays() -> None:
+    text = ("Quarry road to close for bridge works\n" + STORY + "\n"
+            "What The Closure Means For Drivers\n"
+            "Drivers will head north through Millbrook on the old county lane instead.\n"
+            "What The Closure Means For Walkers\n"
+            "Walkers keep the footbridge, which stays open through the works.\n")
+    article = ingest.from_text(text)
+    assert "What The Closure Means For Walkers" in article.text
+    assert "Walkers keep the footbridge" in article.text

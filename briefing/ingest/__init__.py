@@ -113,6 +113,7 @@ def from_html(html: str | bytes, *, url: str = "", source: str = "") -> Article:
     cleaned = pasted.clean(page.text, find_title=False)
     drop_title_repeats(cleaned, page.title)
     drop_link_list_above_body(cleaned)
+    drop_link_list_below_body(cleaned)
     # Sub-headings stay in the text; the segmenter leaves them out of the sentences.
     cleaned.title = page.title
     cleaned.publisher = page.publisher or cleaned.publisher
@@ -190,6 +191,41 @@ def drop_link_list_above_body(cleaned: pasted.Cleaned) -> None:
     if run >= LINK_LIST_MIN and run < len(paragraphs) and pasted.is_prose(paragraphs[run]):
         cleaned.removed.extend(Removed(p, "link-list-above-body") for p in paragraphs[:run])
         cleaned.paragraphs = paragraphs[run:]
+
+
+LIST_MARK = re.compile(r"^[-–•*·]\s+")  # how the extracted text marks a page's list items
+SERIES_MAX_WORDS = 6  # "Milan Design Week 2018 | ...": the name a site's series of pages shares
+LINK_LIST_MAX = 12  # a related-links box (Zyte dev: 3 to 8 links); a longer list is data
+
+
+def drop_link_list_below_body(cleaned: pasted.Cleaned) -> None:
+    """Three to twelve linked headlines in a row after the last paragraph of prose, each a
+    list item ("- The 11 Biggest Questions About Dark Matter") or one of the site's series
+    of pages ("Design Week 2018 | A preview of ..."), are links to other stories. A list of
+    tour dates or fixtures is data, not links, and stays."""
+    paragraphs = cleaned.paragraphs
+    last_prose = max((i for i, p in enumerate(paragraphs) if pasted.is_prose(p)), default=-1)
+    if last_prose < 0:
+        return
+    series = series_of(paragraphs[-1])
+    start = len(paragraphs)
+    while start > last_prose + 1 and is_trailing_link(paragraphs[start - 1], series):
+        start -= 1
+    if LINK_LIST_MIN <= len(paragraphs) - start <= LINK_LIST_MAX:
+        cleaned.removed.extend(Removed(p, "link-list-below-body") for p in paragraphs[start:])
+        cleaned.paragraphs = paragraphs[:start]
+
+
+def is_trailing_link(paragraph: str, series: str) -> bool:
+    if series and series_of(paragraph) == series:
+        return pasted.is_headline_like(paragraph)
+    item = LIST_MARK.sub("", paragraph)
+    return item != paragraph and is_linked_headline(item)
+
+
+def series_of(line: str) -> str:
+    head, separator, _ = line.partition(" | ")
+    return head.lower() if separator and len(head.split()) <= SERIES_MAX_WORDS else ""
 
 
 def is_linked_headline(paragraph: str) -> bool:

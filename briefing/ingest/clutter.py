@@ -9,7 +9,8 @@ Two kinds of rules:
 * **cut rules** remove a piece inside a line and keep the rest: "Scroll down for
   video", "(above)", a newsletter call ("Sign up for our free daily newsletter."),
   a dateline's agency mark ("(CNN) --"), pop-up text glued into a name ("Kristi
-  NoemKristi Lynn Noem" -> "Kristi Noem").
+  NoemKristi Lynn Noem" -> "Kristi Noem"), a newspaper's photo captions glued into the
+  text ("... on Monday Closed off: Barriers went up at both ends However, ...").
 
 Every cut is recorded as ``Removed(piece, rule)`` so ``--explain`` shows it. The word
 lists live in ``briefing.lang``; the tuned sizes say what they were tuned on.
@@ -20,9 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import islice
 
 from briefing.lang import LEXICON_LANGUAGES, alternation, lexicon
 from briefing.lang.en import lexicon as en
+from briefing.lang.en import speech
 from briefing.models import Removed
 
 MAX_CLUTTER_WORDS = 40  # the longest subscription/copyright line in the dev pages: 31 words
@@ -98,11 +101,55 @@ TIME_STAMP = re.compile(
     re.IGNORECASE,
 )
 
+# "Updated at 1:23 p.m.", "Last updated 09:15 GMT": a time with no date
+UPDATED_AT = re.compile(
+    r"^(?:last\s+)?(?:updated|posted|published)\s*(?:at|on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*"
+    r"(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\.?$",
+    re.IGNORECASE,
+)
+COMMENT_CALL = re.compile(rf"^(?:{alternation(en.COMMENT_CALLS)})\b[^.!?]{{0,40}}[.!?…]*$",
+                          re.IGNORECASE)
+# "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here."
+MEDIA_CALL = re.compile(
+    rf"^(?:{alternation(en.MEDIA_CALL_VERBS)})\b[^.!?]{{0,120}}\b"
+    rf"(?:{alternation(en.MEDIA_CALL_ENDINGS)})[.!]?$"
+)
+REPUBLISHED = re.compile(rf"^(?:{alternation(en.REPUBLISHED_CREDITS)})\s+[^.!?]{{2,60}}\.?$",
+                         re.IGNORECASE)
+OFFER = re.compile(rf"\b\d{{1,3}}\s+(?:{alternation(en.OFFER_UNITS)})\s+for\s+(?:just\s+|only\s+)?"
+                   r"[£$€]\s?\d", re.IGNORECASE)
+OFFER_CALL = re.compile(rf"\b(?:{alternation(en.OFFER_CALLS)})\b", re.IGNORECASE)
+SHORT_CALL_WORDS = 25  # the longest listen/comment call in the Zyte dev pages: 14 words
+
+
+def is_short_line(line: str, limit: int = SHORT_CALL_WORDS) -> bool:
+    return len(_WORD.findall(line)) <= limit
+
+
+def is_subscription_offer(line: str) -> bool:
+    """"Get the magazine delivered every month. 12 issues for £11.99. Click here ...": a
+    price per number of issues with a call to buy, not a report of a price."""
+    return (len(_WORD.findall(line)) <= MAX_CLUTTER_WORDS and bool(OFFER.search(line))
+            and bool(OFFER_CALL.search(line)))
+
+
 LINE_RULES += [
     ("caption-toggle", lambda line: len(_WORD.findall(line)) <= 80
      and bool(CAPTION_TOGGLE.search(line))),
-    ("timestamp-line", lambda line: bool(TIME_STAMP.match(line))),
+    ("timestamp-line", lambda line: bool(TIME_STAMP.match(line) or UPDATED_AT.match(line))),
+    ("comment-call", lambda line: is_short_line(line) and bool(COMMENT_CALL.match(line))),
+    ("listen-or-watch-call", lambda line: is_short_line(line) and bool(MEDIA_CALL.match(line))),
+    ("republication-credit", lambda line: bool(REPUBLISHED.match(line))),
+    ("subscription-offer", is_subscription_offer),
+    # a whole line "Follow the show on Instagram, Facebook and YouTube."; inside a
+    # paragraph the same call is cut (cut rules below)
+    ("social-follow-call", lambda line: is_short_line(line) and is_follow_call(line)),
 ]
+
+
+def is_follow_call(line: str) -> bool:
+    match = SOCIAL_FOLLOW.match(line)
+    return bool(match) and match.end() >= len(line.rstrip())
 
 
 def line_rule(line: str) -> str | None:
@@ -162,7 +209,7 @@ def cut(line: str, removed: list[Removed]) -> str:
                           (SOCIAL_FOLLOW, "social-follow-call")):
         line = cut_all(line, pattern, rule, removed)
     line = GLUED_NAME.sub(lambda m: unglue(m, removed), line)
-    return line.strip()
+    return cut_glued_captions(line, removed).strip()
 
 
 def cut_all(line: str, pattern: re.Pattern[str], rule: str, removed: list[Removed]) -> str:
@@ -177,3 +224,112 @@ def cut_all(line: str, pattern: re.Pattern[str], rule: str, removed: list[Remove
 def unglue(match: re.Match[str], removed: list[Removed]) -> str:
     removed.append(Removed(match.group("glued"), "glued-pop-up-text"))
     return match.group("name")
+
+
+# --- glued photo captions ----------------------------------------------------------------
+# Daily Mail pages (the CNN/DM dev set) paste their photo captions into the story: each is a
+# short capitalised label and a colon, then a description with no full stop of its own,
+# glued to whatever follows: "... to close the road. Old timer: The stone bridge has stood
+# since 1931 Closed off: Barriers went up at both ends on Monday However, the ferry ...".
+# A caption is cut only where its end is certain: the next caption's label follows it, or
+# a word that starts sentences ("However,", "All of"). One that runs into a full stop may
+# be a sentence that opens with a label ("Update: The road is closed.") and is kept, as is
+# speech ("He said: ...", "Mr Lee added: That ...").
+CAPTION_MAX_WORDS = 60  # CNN/DM FRANK 250: the longest caption cut has 57 words (two glued)
+# "Pictured: The old quarry bridge" is a caption; "Referee: Sam Cole" is data
+CAPTION_MIN_WORDS = 3
+_WORD_SPAN = re.compile(r"\S+")
+_CAPTION_START = re.compile(
+    r"(?:^|(?<=[.!?])|(?<=[.!?][\"'”’)]))\s?"
+    r"(?P<label>(?:[A-Z]|[‘'](?=\w))[\w'’‘-]*(?: [\w'’‘-]+){0,4}): (?=[A-Z£$])"
+)
+# a caption glued to the one before: "... since 1931 Closed off: Barriers ..."
+_NEXT_LABEL = re.compile(r"(?:[A-Z]|[‘'](?=\w))[\w'’‘-]*(?: [a-z][\w'’-]*){0,4}: (?=[A-Z£$])")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")  # "U.S." inside a caption ends nothing
+_LABEL_WORD = re.compile(r"[\w'’‘-]+")
+_EOL = -1
+
+
+@cache
+def speech_words() -> frozenset[str]:
+    return frozenset(en.CUE_VERBS + en.SPEECH_VERBS)
+
+
+def is_caption_label(label: str) -> bool:
+    """A caption's label names the picture; "Mr Wang said" introduces speech."""
+    words = {w.lower().strip("'’‘") for w in _LABEL_WORD.findall(label)}
+    return not words & speech_words() and not any(ch.isdigit() for ch in label)
+
+
+def ends_sentence(word: str) -> bool:
+    """Whether a word closes a sentence: "2,000 years." does, "U.S.", "vs." and "Dr." do not."""
+    if _DOTTED.search(word) or word.rstrip(".").lower() in speech.SPEAKER_ABBREVIATIONS:
+        return False
+    return bool(_SENTENCE_END.search(word))
+
+
+def caption_end(line: str, start: int) -> tuple[int, re.Match[str] | None] | None:
+    """Where the caption text starting at ``start`` ends, with the next glued caption's
+    label when one follows; ``_EOL`` when it runs to the end of the line; None when it
+    reaches a sentence end or runs too long (then it is not cut)."""
+    words = list(islice(_WORD_SPAN.finditer(line, start), CAPTION_MAX_WORDS + 2))
+    for i, word in enumerate(words[:CAPTION_MAX_WORDS]):
+        text = word.group()
+        if ends_sentence(text) or text.endswith(":"):
+            return None  # a colon inside: a fact box ("Kick-off: Saturday, 3pm Odds: ...")
+        if i + 1 == len(words):
+            return (_EOL, None) if i + 1 >= CAPTION_MIN_WORDS else None
+        if i + 1 < CAPTION_MIN_WORDS or (not text[-1].isalnum() and text[-1] not in "'’)"):
+            continue  # "Julia, pictured ...": punctuated, so no glued boundary here
+        following = words[i + 1]
+        label = _NEXT_LABEL.match(line, following.start())
+        if label and is_caption_label(label.group()):
+            return word.end(), label
+        if starts_story(following.group(), words[i + 2].group() if i + 2 < len(words) else ""):
+            return word.end(), None
+    return None
+
+
+def starts_story(word: str, after: str) -> bool:
+    """"However," or "All of": the story going on after a caption."""
+    if word.endswith(","):
+        return word[:-1] in en.CAPTION_END_STARTERS
+    return word in en.CAPTION_END_STARTERS and after[:1].islower()
+
+
+def caption_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of every glued caption whose end is certain (see above)."""
+    spans: list[tuple[int, int]] = []
+    for match in _CAPTION_START.finditer(line):
+        if (spans and match.start() < spans[-1][1]) or not is_caption_label(match.group("label")):
+            continue
+        before = line[: match.start()].split()
+        if before and not ends_sentence(before[-1]):
+            continue  # "Chiefs vs. Chargers: Recap"
+        start, text_start, chain = match.start("label"), match.end(), []
+        while (found := caption_end(line, text_start)) is not None:
+            end, label = found
+            if end == _EOL:
+                if chain or start > 0:  # a caption may close the paragraph, not be all of it
+                    chain.append((start, len(line)))
+                break
+            chain.append((start, end))
+            if label is None:
+                break
+            start, text_start = label.start(), label.end()
+        spans.extend(chain)
+    return spans
+
+
+def cut_glued_captions(line: str, removed: list[Removed]) -> str:
+    spans = caption_spans(line)
+    if not spans:
+        return line
+    pieces, last = [], 0
+    for start, end in spans:
+        removed.append(Removed(line[start:end].strip(), "glued-photo-caption"))
+        pieces.append(line[last:start])
+        last = end
+    pieces.append(line[last:])
+    return re.sub(r" {2,}", " ", " ".join(p.strip() for p in pieces if p.strip()))

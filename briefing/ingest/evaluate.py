@@ -18,7 +18,10 @@ are judged by the site name alone.
 Bottom lines and key points: each page is summarized (the default method, 5 sentences)
 and its bottom line and key points are looked for, word for word (``\\w+`` tokens, lower
 case), in the page's ``articleBody``; one that is not there is page furniture or
-metadata that reached the brief ("Robert Burns, AP National Security Writer").
+metadata that reached the brief ("Robert Burns, AP National Security Writer"). The
+table says how many of those come from the body's first paragraph: mostly the page's
+standfirst, the publisher's own summary under the headline, which ``articleBody``
+leaves out; ``--show`` lists every one.
 
 Pages are split into two halves by the first hex digit of their id (even: "a",
 odd: "b"), so rules tuned on one half can be checked on the other.
@@ -73,6 +76,8 @@ class PageResult:
     bottom_line_foreign: bool = False
     points: int = 0
     points_foreign: int = 0
+    points_foreign_lead: int = 0  # of those, from the body's first paragraph (a standfirst)
+    foreign_points: list[str] = field(default_factory=list)
 
 
 def shingles(text: str, n: int = SHINGLE) -> Counter[tuple[str, ...]]:
@@ -180,8 +185,9 @@ def plain_trafilatura(html: str) -> str:
     return trafilatura.extract(html, include_comments=False) or ""
 
 
-def ours(html: str, url: str) -> tuple[str, str, str, list[str]]:
-    """(body, title, bottom line, key points) of the page through our pipeline."""
+def ours(html: str, url: str) -> tuple[str, str, str, list[tuple[str, int]]]:
+    """(body, title, bottom line, key points with their paragraph) of the page through our
+    pipeline."""
     from briefing import ingest
     from briefing.brief import bottom_sentence
     from briefing.pipeline import summarize_doc
@@ -196,7 +202,7 @@ def ours(html: str, url: str) -> tuple[str, str, str, list[str]]:
         summary = summarize_doc(doc, SummaryOptions.of(sentences=5))
         index = bottom_sentence(summary, len(texts))
         bottom = "" if index is None else texts[index]
-        points = [texts[i] for i in summary.indexes]
+        points = [(texts[i], doc.sentences[i].paragraph) for i in summary.indexes]
     except InputError:  # a language we cannot summarize: the body is still scored
         pass
     return "\n".join(article.paragraphs), article.title, bottom, points
@@ -218,6 +224,7 @@ def evaluate_page(html_dir: Path, page_id: str, item: dict) -> PageResult:
     except InputError as problem:
         body, title, error = "", "", str(problem)
     truth_key = norm(truth)
+    foreign = [(text, paragraph) for text, paragraph in points if not in_truth(text, truth_key)]
     return PageResult(
         page_id=page_id,
         ours=shingle_counts(truth, body),
@@ -228,7 +235,9 @@ def evaluate_page(html_dir: Path, page_id: str, item: dict) -> PageResult:
         error=error,
         bottom_line_foreign=bool(bottom) and not in_truth(bottom, truth_key),
         points=len(points),
-        points_foreign=sum(not in_truth(p, truth_key) for p in points),
+        points_foreign=len(foreign),
+        points_foreign_lead=sum(paragraph == 0 for _, paragraph in foreign),
+        foreign_points=[text for text, _ in foreign],
     )
 
 
@@ -251,6 +260,7 @@ def summary_rows(results: list[PageResult]) -> list[dict]:
             "bottom_lines_not_article_text": sum(r.bottom_line_foreign for r in chosen),
             "key_points": sum(r.points for r in chosen),
             "key_points_not_article_text": sum(r.points_foreign for r in chosen),
+            "of_which_first_paragraph": sum(r.points_foreign_lead for r in chosen),
         })
     return rows
 
@@ -258,7 +268,7 @@ def summary_rows(results: list[PageResult]) -> list[dict]:
 def print_table(rows: list[dict]) -> None:
     click.echo(f"{'half':<6}{'pages':>6}  {'ours P/R/F1':<22}{'trafilatura P/R/F1':<22}"
                f"{'title furniture':>16}{'errors':>8}{'bottom lines off':>18}"
-               f"{'points off':>12}")
+               f"{'points off (1st para)':>23}")
     for row in rows:
         o, t = row["ours"], row["trafilatura"]
         click.echo(
@@ -267,7 +277,8 @@ def print_table(rows: list[dict]) -> None:
             f"{t['precision']:.3f}/{t['recall']:.3f}/{t['f1']:.3f}   "
             f"{row['titles_with_furniture']:>6} ({100 * row['title_furniture_rate']:4.1f}%)"
             f"{row['errors']:>8}{row['bottom_lines_not_article_text']:>18}"
-            f"{row['key_points_not_article_text']:>5}/{row['key_points']:<6}"
+            f"{row['key_points_not_article_text']:>7}/{row['key_points']:<4}"
+            f"({row['of_which_first_paragraph']})"
         )
 
 
@@ -306,6 +317,8 @@ def show_worst(results: list[PageResult], count: int) -> None:
     for r in [r for r in results if r.bottom_line_foreign or r.points_foreign][:count]:
         click.echo(f"  {r.page_id[:12]} bottom line off: {r.bottom_line_foreign}, "
                    f"points off: {r.points_foreign}/{r.points}")
+        for text in r.foreign_points:
+            click.echo(f"      {text[:150]!r}")
     click.echo("titles with furniture (title || h1):")
     for r in [r for r in results if r.furniture][:count]:
         click.echo(f"  {r.page_id[:12]} {r.title!r} || {r.h1!r}")

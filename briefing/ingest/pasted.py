@@ -62,8 +62,10 @@ WIDGET_MARKERS = {
     "most read", "most popular", "most viewed", "most shared", "most watched",
     "top stories", "latest news", "latest stories", "hot topics", "popular",
     "related topics", "topics", "tags", "explore more", "more news", "in other news",
-    "what's hot", "top picks",
+    "what's hot", "top picks", "explore further",
 }
+# Markers that need their colon to be markers: "More:" above links, not the word "More".
+COLON_MARKERS = {"more", "also", "see more"}
 
 # Outlets whose name often sits alone on a line under a pasted headline.
 KNOWN_PUBLISHERS = {
@@ -321,8 +323,9 @@ def drop_furniture(lines: list[str], removed: list[Removed]) -> list[str]:
         if not line:
             continue
         key = key_of(line)
-        if key in READ_MORE_MARKERS or key in WIDGET_MARKERS:
-            rule = "read-more-marker" if key in READ_MORE_MARKERS else "widget-heading"
+        marker = marker_key(line, key)
+        if marker in READ_MORE_MARKERS or marker in WIDGET_MARKERS:
+            rule = "read-more-marker" if marker in READ_MORE_MARKERS else "widget-heading"
             removed.append(Removed(line, rule))
             index = drop_related_headlines(lines, index, removed, rule)
             continue
@@ -335,6 +338,15 @@ def drop_furniture(lines: list[str], removed: list[Removed]) -> list[str]:
         seen.add(key)
         kept.append(line)
     return kept
+
+
+def marker_key(line: str, key: str) -> str:
+    """The key a marker line is looked up by: "You may also like..." -> "you may also like";
+    "More:" -> "related" (a colon marker)."""
+    key = key.rstrip(".…").strip()
+    if line.rstrip().endswith(":") and key in COLON_MARKERS:
+        return "related"
+    return key
 
 
 # A page that repeats several different short lines is a plan, a recipe, a Q&A or a

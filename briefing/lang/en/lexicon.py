@@ -197,6 +197,24 @@ REPRINT_LINES = (
     "Today's Paper", "Print this article", "Print this page", "Permalink", "Hide caption",
     "Toggle caption", "Enlarge this image", "Caption", "Image", "Updated", "Gallery",
 )
+# Calls to comment and to listen or watch elsewhere, alone on a line at a story's end:
+# "Tell us what YOU think...", "Listen to Newsbeat live at 12:45 weekdays - or listen back here."
+COMMENT_CALLS = (
+    "Tell us what you think", "Let us know what you think", "Have your say",
+    "What do you think", "Join the conversation", "Join the discussion", "Leave a comment",
+)
+MEDIA_CALL_VERBS = ("Listen to", "Listen again", "Listen back", "Watch", "Watch the", "Hear")
+MEDIA_CALL_ENDINGS = ("here", "on demand", "on iPlayer", "online")
+# Republication credits: "Originally published on Live Science."
+REPUBLISHED_CREDITS = (
+    "Originally published on", "Originally published by", "Originally published in",
+    "This article was originally published on", "This article was originally published by",
+    "This story was originally published on", "This article first appeared on",
+    "This story first appeared on",
+)
+# Words of a subscription offer: "12 issues for £11.99. Click here for more information."
+OFFER_UNITS = ("issues", "issue", "months", "month", "weeks", "week", "editions")
+OFFER_CALLS = ("click here", "subscribe", "delivered", "order now", "buy now", "offer")
 # News agencies that sign datelines and wire bylines: "HANOI (AP) —", "(CNN) --".
 WIRE_AGENCIES = ("AP", "Associated Press", "Reuters", "AFP", "CNN", "UPI", "Bloomberg", "dpa")
 # Titles a wire byline ends with: "Robert Burns, AP National Security Writer".
@@ -213,6 +231,12 @@ SENTENCE_STARTERS = frozenset(
     There Here Mr Mrs Ms Dr After Before Since While If Although Though Because In On At
     Last Next Now Today Yesterday Tomorrow Some Many Most All Both Each No Not""".split()
 )
+
+# Where a newspaper's glued photo caption ends and the story goes on: one of these words,
+# capitalised, right after the caption's last word and followed by a lower-case word or a
+# comma ("... to manoeuvre However, Chinese ..."). "I" and the honorifics are left out:
+# they are capitalised inside sentences too.
+CAPTION_END_STARTERS = SENTENCE_STARTERS - {"I", "Mr", "Mrs", "Ms", "Dr"}
 
 # Words that open an English sentence; met capitalised mid-sentence between an
 # unpunctuated word and a lower-case one they mark two sentences run together
