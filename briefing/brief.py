@@ -8,12 +8,15 @@ computing scores itself.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
 from briefing.__about__ import __version__
 from briefing.factbox import select_figures
-from briefing.lang.quotes import cuts_a_quotation
+from briefing.lang import LEXICON_LANGUAGES, lexicon
+from briefing.lang.quotes import QUOTE_MARKS, cuts_a_quotation
+from briefing.lang.words import language_code, tokenize_words
 from briefing.models import (
     Brief,
     DateMention,
@@ -38,7 +41,7 @@ def build(doc: Document, summary: Summary, facts: Facts) -> Brief:
     """Combine a Document, its Summary and its Facts into a Brief."""
     texts = doc.sentence_texts()
     rank = sentence_ranks(summary, len(texts))
-    picks = readable_picks(summary, quote_fragments(doc))
+    picks = readable_picks(summary, *unreadable_alone(doc))
     points = [Point(texts[p.index], p.index, p.score) for p in picks]
     facts, held_back = split_by_confidence(facts)
     bottom = bottom_sentence(summary, len(texts))
@@ -116,19 +119,68 @@ def quote_fragments(doc: Document) -> set[int]:
     return found
 
 
-def readable_picks(summary: Summary, fragments: set[int]) -> list[Pick]:
-    """The summary's picks, each piece of a longer quotation (``fragments``) swapped for
-    the best-ranked sentence that reads on its own: a key point must not show words
-    without the speaker who said them. The top sentence (the bottom line) is kept."""
+def unreadable_alone(doc: Document) -> tuple[set[int], set[int]]:
+    """Sentences that cannot stand alone as a key point: (never, unless the sentence
+    before is shown). Never: a piece of a longer quotation (words without the speaker who
+    said them) and a question the article asks (a rhetorical "So what do we see?" is no
+    finding). Only after the sentence before: one that opens by pointing back to someone
+    it does not name ("He has pleaded not guilty.")."""
+    never = quote_fragments(doc)
+    openers = back_pointing_openers(doc.article.language)
+    after_previous = set()
+    for sentence in doc.sentences:
+        text = sentence.text.strip()
+        if text.endswith("?") and not any(mark in text for mark in QUOTE_MARKS):
+            never.add(sentence.index)
+        elif openers and points_back(text, openers):
+            after_previous.add(sentence.index)
+    return never, after_previous
+
+
+def back_pointing_openers(language: str | None) -> frozenset[str]:
+    """The language's sentence openers that refer back (none known: nothing is held)."""
+    code = language_code(language)
+    if code not in LEXICON_LANGUAGES:
+        return frozenset()
+    return getattr(lexicon(code), "BACK_POINTING_OPENERS", frozenset())
+
+
+def points_back(text: str, openers: frozenset[str]) -> bool:
+    """Whether ``text`` opens with a back-pointing word, after at most one short
+    introductory phrase ("Soon, he found…", "In 2012, she…")."""
+    words = tokenize_words(text.split(",", 1)[1] if _SHORT_OPENING.match(text) else text)
+    # "It's", "He’d": the pronoun before the contraction
+    return bool(words) and re.split(r"['’]", words[0])[0].casefold() in openers
+
+
+_SHORT_OPENING = re.compile(r"^[^,]{1,25},\s")
+
+
+def readable_picks(summary: Summary, never: set[int],
+                   after_previous: frozenset[int] | set[int] = frozenset()) -> list[Pick]:
+    """The summary's picks, each that cannot stand alone (``never``; ``after_previous``
+    unless the sentence before is a key point too) swapped for the best-ranked sentence
+    that reads on its own. The top sentence (the bottom line) is always kept."""
     top = summary.top_sentence
     chosen = {p.index for p in summary.picks}
-    kept = [p for p in summary.picks if p.index == top or p.index not in fragments]
-    spares = (p for p in summary.ranking if p.index not in chosen and p.index not in fragments)
-    for _ in range(len(summary.picks) - len(kept)):
-        spare = next(spares, None)
-        if spare is None:
+
+    def readable(index: int, shown: set[int]) -> bool:
+        if index in never:
+            return False
+        return index not in after_previous or index - 1 in shown
+
+    kept: list[Pick] = []
+    shown: set[int] = set()
+    for pick in sorted(summary.picks, key=lambda p: p.index):  # a sentence's predecessor first
+        if pick.index == top or readable(pick.index, shown):
+            kept.append(pick)
+            shown.add(pick.index)
+    for spare in summary.ranking:
+        if len(kept) >= len(summary.picks):
             break
-        kept.append(spare)
+        if spare.index not in chosen and readable(spare.index, shown):
+            kept.append(spare)
+            shown.add(spare.index)
     return sorted(kept, key=lambda p: p.index)
 
 

@@ -90,3 +90,60 @@ def test_a_quote_left_open_at_a_paragraph_end_still_runs_on():
     paragraph = 'Ms Orr said it was over. "We have waited three years. Nobody listened.'
     start = paragraph.index("Nobody")
     assert cuts_a_quotation(paragraph, start, len(paragraph))
+
+
+def test_the_inside_of_a_single_quoted_passage_is_a_fragment():
+    paragraph = ("The mother told detectives she was afraid. 'They came at night. We can do "
+                 "this. That leaves us as the suspects.' Officers arrived at dawn.")
+    for piece in ("We can do this.", "That leaves us as the suspects.'"):
+        start = paragraph.index(piece)
+        assert cuts_a_quotation(paragraph, start, start + len(piece)), piece
+    start = paragraph.index("Officers")
+    assert not cuts_a_quotation(paragraph, start, len(paragraph))
+
+
+def test_a_plural_possessive_does_not_open_or_close_a_passage():
+    paragraph = ("The players' union met. 'We will strike,' its leader said. The owners' "
+                 "offer stands. Talks resume in May.")
+    for piece in ("The owners' offer stands.", "Talks resume in May."):
+        start = paragraph.index(piece)
+        assert not cuts_a_quotation(paragraph, start, start + len(piece)), piece
+
+
+def briefed(text: str, sentences: int = 3) -> list[str]:
+    return [p.text for p in briefing.make_brief(text, sentences=sentences).points]
+
+
+def test_a_question_the_article_asks_is_not_a_key_point():
+    text = ("Council rejects harbour plan\n\nThe Eastbrook council rejected the harbour plan "
+            "on Tuesday by nine votes to four. So what happens next? The port company said it "
+            "would appeal within a month. Dock workers welcomed the vote.")
+    assert not any(p.endswith("?") for p in briefed(text))
+
+
+def test_a_sentence_pointing_back_needs_the_sentence_before_it():
+    text = ("Six charged over harbour fraud\n\nSix men were charged on Monday with defrauding "
+            "the Eastbrook harbour trust of £2m. The trust's auditor found the losses in May. "
+            "A seventh man, Tom Reyes, was questioned and released. He has denied any part in "
+            "it. The trial is set for March.")
+    points = briefed(text, sentences=3)
+    assert "He has denied any part in it." not in points or \
+        "A seventh man, Tom Reyes, was questioned and released." in points
+
+
+def test_a_quoted_paragraph_reopened_british_style_is_quotation_up_to_the_next_one():
+    # Paragraph breaks lost in pasting: each quoted paragraph opens afresh, none closes.
+    paragraph = ("The manager spoke after training. ‘I had a taste of it at my old club. I am "
+                 "lucky to be here. ‘But it is about the players, not me,’ he said. The board "
+                 "meets in May.")
+    start = paragraph.index("I am lucky")
+    assert cuts_a_quotation(paragraph, start, paragraph.index(" ‘But"))
+    start = paragraph.index("The board")
+    assert not cuts_a_quotation(paragraph, start, len(paragraph))
+
+
+def test_an_elided_year_opens_no_quotation():
+    paragraph = ("The band formed in the '90s. It split in 2004. Its singer, 'Red' Adams, "
+                 "now teaches.")
+    start = paragraph.index("It split")
+    assert not cuts_a_quotation(paragraph, start, paragraph.index(" Its singer"))

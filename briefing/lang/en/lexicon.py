@@ -114,6 +114,9 @@ QUOTE_CUE_VERBS = CUE_VERBS + SPEECH_VERBS + (
 TITLE_ABBREVIATIONS = (
     "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sen", "Rep", "Gov", "Capt",
     "Maj", "Sgt", "Jr", "Sr", "Mt", "Ft",
+    # military and police ranks, clergy and plural titles ("Army Spc. Caleb Barnes")
+    "Adm", "Brig", "Cmdr", "Cdr", "Cpl", "Pfc", "Pvt", "Spc", "Det", "Insp", "Supt", "Rev",
+    "Fr", "Msgr", "Hon", "Sens", "Reps", "Govs",
 )  # fmt: skip
 # Honorifics say "this is a person" but are not a role worth showing.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss sir dame lady lord".split())
@@ -149,10 +152,20 @@ NOT_ORG_ACRONYMS = frozenset(
     SOS NB PS RIP VIP DJ BC AD BCE CE USSR I II III IV V VI VII VIII IX X XI XII""".split()
 )
 
+# ----------------------------------------------------------------- key points
+
+# Words that, opening a sentence ("He has pleaded not guilty.", "Soon, he found…"), point
+# back to someone the sentence does not name: alone on a page it reads as about nobody.
+BACK_POINTING_OPENERS = frozenset("he she they it his her their its him them".split())
+
 # ----------------------------------------------------------------- sentence splitting
 
 # Abbreviations common in news that Punkt's English model and curated lists miss.
-ABBREVIATIONS = frozenset({"mt", "ft", "gov", "govt", "supt", "approx"})
+ABBREVIATIONS = frozenset({
+    "mt", "ft", "gov", "govt", "supt", "approx",
+    # ranks before a name ("Army Spc. Caleb Barnes", "Pfc. Ana Ruiz", "Det. Insp. Hale")
+    "spc", "pfc", "pvt", "cpl", "brig", "cmdr", "cdr", "det", "insp", "msgr", "sens", "reps",
+})
 # Abbreviations that end a sentence as often as not ("pens, etc."): never glue after them.
 OPEN_ENDED_ABBREVIATIONS = frozenset({"etc"})
 

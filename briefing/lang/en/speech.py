@@ -57,6 +57,7 @@ OFFICE_WORDS = frozenset(
     Manager Chairman Chairwoman Chair Director Spokesman Spokeswoman Democrat Republican
     Democratic Republicans Democrats GOP Rep Rep. Sen Sen. Gov Gov. Lt Lt. Gen Gen. Col Col.
     Sgt Sgt. Capt Capt. Adm Adm. Maj Maj. Dr Dr. Prof Prof. Mr Mr. Mrs Mrs. Ms Ms. Rev Rev.
+    Brig Brig. Cmdr Cmdr. Cpl Cpl. Pfc Pfc. Pvt Pvt. Spc Spc. Det Det. Supt Supt. Sens Sens.
     President Vice Prime Minister Chancellor Senator Governor Mayor Judge Justice Ambassador
     Representative Congressman Congresswoman Commissioner Councillor Councilman Sheriff
     Deputy Assistant Acting Former Candidate Presidential Executive Officer Official Foreign
@@ -164,7 +165,8 @@ def _census_rows(file: str) -> list[tuple[str, float]]:
 # make a source nominal; conjunctions and auxiliaries that end a subject phrase.
 SPEAKER_ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen col lt capt sgt adm maj prof rev jr sr inc corp co ltd "
-    "no vs u.s u.k u.n mt ft ave jan feb aug sept oct nov dec d r i".split()
+    "no vs u.s u.k u.n mt ft ave jan feb aug sept oct nov dec d r i "
+    "brig cmdr cdr cpl pfc pvt spc det insp supt fr msgr hon sens reps govs".split()
 )
 SPEAKER_ARTICLES = frozenset("a an the one".split())
 SPEAKER_CONJUNCTIONS = frozenset(
