@@ -138,7 +138,32 @@ ORG_KEYWORDS = frozenset(
     Assembly Forces Army Navy Fund Alliance Church Club College School Hospital Airlines
     Airways Holdings Bureau Service Board Community Front Movement League Society Trust
     Network Times Post Herald Journal Tribune Gazette Guard Police Academy Centre Center
-    Reserve Cabinet Government Administration Secretariat Senate Congress Coalition""".split()
+    Reserve Cabinet Government Administration Secretariat Senate Congress Coalition
+    Co Cos Bros Bros. SA S.A. AG NV N.V. Plc GmbH SpA Pty Bhd Industries Exchange Newsroom
+    Force Daily Standard Press Radio Television""".split()
+)
+# Legal designators that end a company's full name: "Cofinec S.A.", "Dow Chemical Co".
+# The name without them ("Cofinec") is the same company later in the article.
+CORPORATE_DESIGNATORS = frozenset(
+    """Inc Inc. Ltd Ltd. Corp Corp. Corporation Co Co. Cos LLC PLC plc Plc SA S.A. AG NV
+    N.V. GmbH SpA Pty Bhd Bros Bros. Holdings Industries""".split()
+)
+# Nouns that say the capitalised name beside them is a body: "the newspaper Granma",
+# "mineral water firm Multico" (before the name); "Le Matin newspaper", "the Itar-Tass
+# news agency" (after it); "Petofi, one of its units" (the head of an apposition).
+ORG_NOUNS_BEFORE = frozenset(
+    """company firm group chain consortium newspaper daily weekly paper agency airline
+    maker manufacturer producer insurer broker brokerage retailer publisher distributor
+    operator conglomerate subsidiary unit broadcaster magazine watchdog bank lender""".split()
+)
+ORG_NOUNS_AFTER = frozenset(
+    """newspaper newspapers daily weekly agency magazine movement consortium firm company
+    group""".split()
+)
+ORG_APPOSITION_HEADS = frozenset(
+    """unit units subsidiary company firm group newspaper daily agency bank carrier airline
+    maker producer organisation organization movement union broadcaster watchdog
+    consortium insurer lender publisher retailer""".split()
 )
 # Words that name an edition of a listed organisation: "CGTN Europe", "BBC News".
 ORG_EDITIONS = frozenset(
@@ -149,7 +174,8 @@ ORG_EDITIONS = frozenset(
 NOT_ORG_ACRONYMS = frozenset(
     """CEO CFO COO GDP TV AM PM OK ID DNA RNA COVID AI GMT UTC BST EST CET EDT PST USD EUR GBP
     RUB CNY JPY MP MPS MEP PHD VAT PR IT HR IQ IPO SUV UFO PDF FAQ ETA LGBT LGBTQ CV HIV AIDS
-    SOS NB PS RIP VIP DJ BC AD BCE CE USSR I II III IV V VI VII VIII IX X XI XII""".split()
+    SOS NB PS RIP VIP DJ BC AD BCE CE USSR I II III IV V VI VII VIII IX X XI XII
+    PMI CPI PPI RPI FTSE DAX CAC PIBOR LIBOR BTP BTPS IAS GAAP EPS NAV YTD M0 M1 M2 M3""".split()
 )
 
 # ----------------------------------------------------------------- key points

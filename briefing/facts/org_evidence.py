@@ -1,0 +1,136 @@
+"""Organisations an article itself vouches for, found before people and places.
+
+A capitalised name is a body when the words around it say so:
+
+* ``org-designator``: it ends in a legal designator ("Cofinec S.A.", "Dow Chemical Co");
+  the name without it ("Cofinec", "Dow Chemical") is then the same company everywhere in
+  the article (``org-short-form``);
+* ``org-noun``: a noun for a body stands right before or after it ("the newspaper
+  Granma", "mineral water firm Multico", "Le Matin newspaper", "Itar-Tass news agency");
+* ``org-apposition``: an apposition headed by such a noun ("Petofi, one of its units,");
+* ``org-shares``: it has shares or stock ("Jones stock closed", "shares of Jones").
+
+These names win over the weak person rules ("Ruch said" is the company, not a Mr Ruch)
+and over the gazetteer inside a longer name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.tokens import Token, joined, past_stop_caps, words_of
+from briefing.lang.en.lexicon import (
+    CONNECTORS,
+    CORPORATE_DESIGNATORS,
+    MONTHS,
+    ORG_APPOSITION_HEADS,
+    ORG_NOUNS_AFTER,
+    ORG_NOUNS_BEFORE,
+    STOP_CAPS,
+    WEEKDAYS,
+)
+from briefing.lang.gazetteer import demonyms, first_names, places
+
+_NOT_NAMES = frozenset(MONTHS + WEEKDAYS)
+_SHARE_WORDS = frozenset("shares stock stocks".split())
+_SHARES_OF = (("shares", "of"), ("shares", "in"), ("stake", "in"))
+# ", a unit of", ", one of its Hungarian units,", ", the state news agency," : the head
+# noun is the apposition's last word before punctuation or a preposition.
+_APPOSITION = re.compile(
+    r",\s+(?:one\s+of\s+(?:its|the|their)\s+|(?:a|an|the|its|their)\s+)"
+    r"((?:[\w'’-]+\s+){0,5}?)([a-z]+)(?=\s*[,.;:)]|\s+(?:of|in|that|which|based|with|for)\b)"
+)
+
+
+def org_evidence(
+    text: str, tokens: list[Token], runs: list[tuple[int, int]]
+) -> dict[str, tuple[str, str]]:
+    """Name -> (full name, rule) for every organisation the article's wording vouches for.
+
+    A short form's full name is the designated one ("Cofinec" -> "Cofinec S.A.")."""
+    found: dict[str, tuple[str, str]] = {}
+    for i, j in runs:
+        start = past_stop_caps(tokens, i, j)
+        if start >= j:
+            continue
+        _designated(tokens, start, j, found)
+        name = words_of(tokens, start, j)
+        if not _could_be_org(name, tokens, start, j):
+            continue
+        rule = _context_rule(text, tokens, start, j)
+        if rule:
+            found.setdefault(name, (name, rule))
+    return found
+
+
+def _designated(
+    tokens: list[Token], start: int, j: int, found: dict[str, tuple[str, str]]
+) -> None:
+    """ "Jones Medical Industries Inc" and its short forms "Jones Medical Industries",
+    "Jones Medical"."""
+    for end in range(j, start + 1, -1):
+        if tokens[end - 1].text not in CORPORATE_DESIGNATORS:
+            continue
+        full = words_of(tokens, start, end)
+        found.setdefault(full, (full, "org-designator"))
+        short = end - 1
+        while short > start:
+            name = words_of(tokens, start, short)
+            if not _could_be_org(name, tokens, start, short):
+                break
+            found.setdefault(name, (full, "org-short-form"))
+            if tokens[short - 1].text not in CORPORATE_DESIGNATORS:
+                break
+            short -= 1
+        return
+
+
+def _could_be_org(name: str, tokens: list[Token], start: int, end: int) -> bool:
+    """Not a place, a nationality, a lone given name, a date word or a function word."""
+    words = name.split()
+    return (
+        len(name) > 1
+        and name not in places()
+        and not all(word in demonyms() for word in words)
+        and not (len(words) == 1 and (name in first_names() or name in _NOT_NAMES))
+        and words[0] not in STOP_CAPS
+        and words[-1] not in CONNECTORS
+        and not any(ch.isdigit() for ch in name)
+        and not all(t.text.isupper() and len(t.text) > 5 for t in tokens[start:end])
+    )
+
+
+def _context_rule(text: str, tokens: list[Token], start: int, end: int) -> str | None:
+    before = tokens[start - 1] if start > 0 else None
+    after = tokens[end] if end < len(tokens) else None
+    last = tokens[end - 1]
+    if before and before.text in ORG_NOUNS_BEFORE and joined(text, before, tokens[start]):
+        return "org-noun"
+    if after and not last.possessive and joined(text, last, after):
+        following = after.text.lower()
+        if following in ORG_NOUNS_AFTER and after.text.islower():
+            return "org-noun"
+        if following == "news" and end + 1 < len(tokens) and tokens[end + 1].text == "agency":
+            return "org-noun"
+        shares = following in _SHARE_WORDS or (
+            following == "common" and _next_is(tokens, end, "stock")
+        )
+        if shares and not _opens_sentence(text, tokens[start]):
+            return "org-shares"  # "Jones stock closed"; not "Blue-chip stocks sank"
+    if last.possessive and after and after.text in _SHARE_WORDS:
+        return "org-shares"  # "Microsoft's shares"
+    if start > 1 and (tokens[start - 2].text, tokens[start - 1].text) in _SHARES_OF:
+        return "org-shares"
+    match = _APPOSITION.match(text, last.end)
+    if match and match.group(2) in ORG_APPOSITION_HEADS:
+        return "org-apposition"
+    return None
+
+
+def _next_is(tokens: list[Token], k: int, word: str) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].text == word
+
+
+def _opens_sentence(text: str, token: Token) -> bool:
+    before = text[max(0, token.start - 40) : token.start].rstrip(" \t\"“'‘")
+    return not before or before[-1] in ".!?:\n"
