@@ -233,3 +233,68 @@ def test_a_cue_in_the_line_before_does_not_make_a_sign_off_a_person():
 def test_a_listed_body_before_a_holiday_word_is_not_the_body():
     index = entities_of(["Markets close for Labour Day on Monday."])
     assert "Labour" not in orgs_of(index)
+
+
+# --- roles (invented sentences) --------------------------------------------------------
+
+
+def test_a_role_before_a_comma_and_a_name_is_that_persons_role():
+    people = people_of(
+        ["The mill's finance director, Samuel Okafor, said costs rose.",
+         "They met the director, Paris Hilton Hotels and two banks."]
+    )
+    assert people["Samuel Okafor"].role == "finance director"
+    assert "apposition" in people["Samuel Okafor"].rule
+    assert "Paris Hilton Hotels" not in people and "Paris Hilton" not in people
+
+
+def test_a_title_before_a_name_is_the_role_and_not_part_of_the_name():
+    people = people_of(
+        ["Prime Minister John Major met union leader Bill Jordan.", "Jordan said Major agreed."]
+    )
+    assert people["John Major"].role == "Prime Minister"
+    assert people["John Major"].mentions == 2 and people["Bill Jordan"].mentions == 2
+    assert "John" not in people and "Jordan" not in people
+
+
+def test_a_title_with_a_surname_written_first_joins_the_full_name():
+    people = people_of(["Wang Dongming, 45, runs a farm.", "Mr Wang said the crop was late."])
+    assert list(people) == ["Wang Dongming"]
+    assert people["Wang Dongming"].mentions == 2
+
+
+def test_a_company_word_after_a_name_before_said_is_no_person():
+    people = people_of(["Harrow Foods said sales fell, and Marta Quist said nothing."])
+    assert "Harrow Foods" not in people and "Marta Quist" in people
+
+
+def test_event_words_places_and_plurals_are_not_people():
+    people = people_of(
+        ["Before the General Election, Tory MPs met in Santa Clarita.",
+         "Unlike Hillary Clinton, the Monte Carlo Masters winner stayed home.",
+         "The election was close."]
+    )
+    assert not {"Election", "Tory MPs", "Santa Clarita", "Monte Carlo Masters"} & set(people)
+    assert "Hillary Clinton" in people
+
+
+def test_a_two_word_name_joins_the_same_person_with_a_middle_name():
+    people = people_of(["Ahmed Ali Okonkwo was charged.", "Ahmed Okonkwo denied it."])
+    assert list(people) == ["Ahmed Ali Okonkwo"]
+
+
+def test_appositions_that_describe_a_picture_or_an_act_are_not_roles():
+    people = people_of(
+        ["Mila Torvik, seen here with her partner in Oslo, smiled.",
+         "Richard Bellamy, who ran the campaign as political director, left.",
+         "Brian Fallow, spokesman for Mrs. Clinton, said no.",
+         "Shadow foreign secretary Douglas Alder spoke."]
+    )
+    assert people["Mila Torvik"].role == "" and people["Richard Bellamy"].role == ""
+    assert people["Brian Fallow"].role == "spokesman for Mrs. Clinton"
+    assert people["Douglas Alder"].role == "Shadow foreign secretary"
+
+
+def test_a_body_named_on_something_keeps_its_whole_name():
+    index = entities_of(["A study by the National Institute on Drug Abuse found little."])
+    assert "National Institute on Drug Abuse" in orgs_of(index)

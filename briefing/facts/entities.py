@@ -17,12 +17,12 @@ Word lists and gazetteers live in ``briefing/lang/``.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.facts.org_evidence import org_evidence
+from briefing.facts.places_orgs import find_places_and_organizations
 from briefing.facts.tokens import (
     POSSESSIVE,
     Token,
@@ -37,14 +37,11 @@ from briefing.facts.tokens import (
     words_of,
 )
 from briefing.lang.en.lexicon import (
-    CONNECTORS,
     CUE_VERB_PATTERN,
+    EVENT_NOUNS,
     HONORIFICS,
-    NOT_ORG_ACRONYMS,
-    ORG_EDITIONS,
     ORG_KEYWORDS,
     PERSON_PREPOSITIONS,
-    STOP_CAPS,
 )
 from briefing.lang.en.speech import COMPANY_WORDS, census_surnames, given_names
 from briefing.lang.gazetteer import first_names, organizations, places, role_phrases
@@ -126,6 +123,15 @@ class _PersonFind:
     rule: str
     role: str = ""
     offset: int = 0
+    forms: list[str] = field(default_factory=list)  # other ways the article names them
+
+
+def _common_word(word: str, text: str) -> bool:
+    """A capitalised word the article also writes in lower case, and no surname."""
+    return word in EVENT_NOUNS or (
+        word not in census_surnames()
+        and bool(re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text))
+    )
 
 
 def _title_people(text: str, tokens: list[Token]) -> Iterable[_PersonFind]:
@@ -145,6 +151,9 @@ def _title_people(text: str, tokens: list[Token]) -> Iterable[_PersonFind]:
         if end == start or (end - start == 1 and not tokens[i].capitalised):
             i += 1  # "analyst Smith" is too weak; "President Smith" is fine
             continue
+        if end - start == 1 and _common_word(tokens[start].text, text):
+            i += 1  # "the General Election": the article writes "election" too
+            continue
         role = (
             ""
             if title.lower() in HONORIFICS
@@ -157,8 +166,12 @@ def _title_people(text: str, tokens: list[Token]) -> Iterable[_PersonFind]:
 
 
 _APPOSITION_STOP = re.compile(
-    r"[,;:()\"“”]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|said|says|told|and|is|was|has)\s"
+    r"[,;:()\"“”]|(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.(?=\s|$)"
+    r"|\s(?:who|which|that|said|says|told|and|is|was|has)\s"
 )
+# An apposition that opens with these describes a picture or an act, not a role:
+# "Mila Kunis, seen here with ...", "Rich Beeson, who oversaw ...".
+_NOT_ROLE_OPENERS = frozenset("who which that whose seen pictured shown here left right".split())
 
 
 def _ends_apposition(stop: str) -> bool:
@@ -184,12 +197,40 @@ def _apposition_people(
         words = phrase.split()
         if not (1 <= len(words) <= 10) or not stop or not _ends_apposition(stop.group()):
             continue
+        if words[0].lower() in _NOT_ROLE_OPENERS or rest[:1] in ("(", "\""):
+            continue
         if any(
             w.lower().strip(".") in role_phrases() or w.lower() in role_phrases() for w in words
         ):
             yield _PersonFind(
                 words_of(tokens, start, end), "apposition", phrase.strip(), tokens[start].start
             )
+
+
+def _role_comma_people(
+    text: str, tokens: list[Token], runs: list[tuple[int, int]]
+) -> Iterable[_PersonFind]:
+    """ "the company's finance director, Samuel Okafor, said": a role, a comma, a name."""
+    for i, j in runs:
+        if i < 1 or text[tokens[i - 1].end : tokens[i].start] != ", ":
+            continue
+        role_start = next(
+            (
+                i - size
+                for size in (3, 2, 1)
+                if i - size >= 0 and role_at(tokens, i - size, text) == size
+            ),
+            None,
+        )
+        end = name_span(tokens, i, j, text)
+        if role_start is None or end - i < 2 or end != j or tokens[end - 1].possessive:
+            continue
+        after = text[tokens[end - 1].end : tokens[end - 1].end + 12]
+        if not re.match(rf"(?:[,.;]|\s+(?:{CUE_VERB_PATTERN})\b|$)", after):
+            continue  # "the director, Paris Hilton Hotels and ..." is a list, not a name
+        start = role_modifiers_start(tokens, role_start, text)
+        role = text[tokens[start].start : tokens[i - 1].end]
+        yield _PersonFind(words_of(tokens, i, end), "apposition", role, tokens[i].start)
 
 
 def _cue_people(
@@ -200,8 +241,8 @@ def _cue_people(
     for i, j in runs:
         start = past_stop_caps(tokens, i, j)
         end = name_span(tokens, start, j, text)
-        if end - start < 1 or end != j:
-            continue
+        if end - start < 1 or end != j or _company_word(tokens[end - 1].text):
+            continue  # "Harrow Foods said" is a company; "Brad Hall said" is a person
         if end - start == 1:  # "Dole said": a lone word must look like a surname
             lowered = lowered if lowered is not None else frozenset(re.findall(r"\b[a-z]+\b", text))
             if not _lone_surname(tokens[start].text, lowered):
@@ -246,9 +287,23 @@ def _first_name_people(
         if not listed and word not in given_names():
             continue
         end = name_span(tokens, start, min(j, start + 3), text, given=True)
+        if _after_locative(text, tokens, start, end):
+            continue  # "filed in Santa Monica", "lives in Forest Hill": a place
         if end - start >= 2 and not _company_tail(tokens, end, j):
             rule = "first-name" if listed else "given-name"
             yield _PersonFind(words_of(tokens, start, end), rule, "", tokens[start].start)
+
+
+_LOCATIVES = frozenset("in near outside".split())
+
+
+def _after_locative(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    return (
+        start > 0
+        and tokens[start - 1].text in _LOCATIVES
+        and joined(text, tokens[start - 1], tokens[start])
+        and not tokens[end - 1].possessive
+    )
 
 
 def _company_tail(tokens: list[Token], end: int, j: int) -> bool:
@@ -292,13 +347,25 @@ def _merge_people(
     for find in sorted(finds, key=lambda f: (-len(f.name.split()), f.offset)):
         key = find.name
         if len(find.name.split()) == 1:
-            owners = [k for k in full if k.split()[-1] == find.name]
+            owners = [k for k in full if k.split()[-1] == find.name or find.name in full[k].forms]
+            if not owners and (find.rule == "title+name" or not _given(find.name)):
+                # "Mr Wang" with "Wang Dongming": a surname written first (titles go
+                # with surnames, so a listed given name after one is a surname too).
+                owners = [k for k in full if k.split()[0] == find.name]
+                if len(owners) == 1 and find.name not in full[owners[0]].forms:
+                    full[owners[0]].forms.append(find.name)
             key = owners[0] if len(owners) == 1 else find.name
         else:
-            owners = [k for k in full if k.endswith(" " + find.name) or find.name.endswith(" " + k)]
+            owners = [
+                k
+                for k in full
+                if k.endswith(" " + find.name)
+                or find.name.endswith(" " + k)
+                or _same_ends(k, find.name)  # "Ahmed Omar" is "Ahmed Ali Omar"
+            ]
             key = owners[0] if owners else find.name
         if key not in full:
-            full[key] = _PersonFind(key, find.rule, "", find.offset)
+            full[key] = _PersonFind(key, find.rule, "", find.offset, [])
         record = full[key]
         record.offset = min(record.offset, find.offset)
         rules.setdefault(key, [])
@@ -326,6 +393,19 @@ def _merge_people(
     return full
 
 
+def _company_word(word: str) -> bool:
+    return word in COMPANY_WORDS and word not in census_surnames()
+
+
+def _same_ends(longer: str, shorter: str) -> bool:
+    a, b = longer.split(), shorter.split()
+    return len(a) > len(b) == 2 and (a[0], a[-1]) == (b[0], b[-1])
+
+
+def _given(word: str) -> bool:
+    return word in first_names() or word in given_names()
+
+
 def _count_people(
     text: str, people: dict[str, _PersonFind], doc: Document
 ) -> tuple[list[Person], list[PersonMention]]:
@@ -338,6 +418,9 @@ def _count_people(
         # A surname that is also a place ("Bill Jordan" ... "Jordan said") stays his.
         if len(owners) == 1 and surname not in forms:
             forms[surname] = owners[0]
+    for name, record in people.items():
+        for form in record.forms:
+            forms.setdefault(form, name)
     if not forms:
         return [], []
     pattern = re.compile(
@@ -376,259 +459,6 @@ def _count_people(
     return result, mentions
 
 
-# ----------------------------------------------------------------- places and organisations
-
-
-def _org_keyword_end(tokens: list[Token], i: int, j: int) -> int | None:
-    """If the run [i, j) holds an organisation keyword, the end of the organisation name."""
-    keyword_at = None
-    for k in range(i, j):
-        if tokens[k].text == "and" and keyword_at is not None:
-            return keyword_at + 1  # "the Commission and the Ministry of X" are two names
-        # A keyword alone ("Council") is a name only when "of Y" follows it.
-        alone_ok = k + 1 < j and tokens[k + 1].text in ("of", "for")
-        # "West Bank" is a place: the keyword ends a gazetteer name.
-        place = k > i and words_of(tokens, k - 1, k + 1) in places()
-        if tokens[k].text in ORG_KEYWORDS and (k > i or alone_ok) and not place:
-            keyword_at = k
-    if keyword_at is None:
-        return None
-    end = keyword_at + 1
-    # "Ministry of Defence", "Bank of England": keep the "of Y" part.
-    if end < j and tokens[end].text in ("of", "for"):
-        end += 1
-        while end < j and not (
-            tokens[end].text == "and" and end + 1 < j and tokens[end + 1].text == "the"
-        ):
-            end += 1
-    return end
-
-
-def _org_name_start(tokens: list[Token], start: int, end: int) -> int:
-    """ "Trading on the Norrvik Stock Exchange": the name starts after the last connector
-    before its first keyword."""
-    first = next((m for m in range(start, end) if tokens[m].text in ORG_KEYWORDS), end)
-    for m in range(first - 1, start - 1, -1):
-        if tokens[m].text in CONNECTORS and tokens[m].text.islower():
-            return m + 1
-    return start
-
-
-def _entities(
-    text: str,
-    tokens: list[Token],
-    runs: list[tuple[int, int]],
-    claimed: list[tuple[int, int]],
-    doc: Document,
-    spans: list[tuple[int, int, str, str]] | None = None,
-    bodies: dict[str, tuple[str, str]] | None = None,
-) -> tuple[list[Entity], list[Entity]]:
-    found: dict[tuple[str, str], Entity] = {}
-    claimed_starts = [c[0] for c in claimed]
-    spans = [] if spans is None else spans
-
-    def is_claimed(token: Token) -> bool:
-        k = bisect.bisect_right(claimed_starts, token.start) - 1
-        return k >= 0 and claimed[k][0] <= token.start < claimed[k][1]
-
-    def add(name: str, kind: str, rule: str, offset: int, end: int) -> None:
-        spans.append((offset, end, kind, name))
-        entity = found.get((kind, name))
-        sentence = doc.sentence_at(offset)
-        if entity is None:
-            confidence = RULE_CONFIDENCE.get(f"{kind}:{rule}", 0.5)
-            found[(kind, name)] = Entity(name, kind, 1, rule, [sentence], confidence)
-            return
-        entity.mentions += 1
-        if sentence not in entity.sentences:
-            entity.sentences.append(sentence)
-
-    gazetteer, orgs = places(), organizations()
-    lowered = frozenset(re.findall(r"\b[a-z]{2,}\b", text))  # "ISSUE" is a word when "issue" is
-    for i, j in runs:
-        k = i
-        while k < j:
-            token = tokens[k]
-            if token.text in CONNECTORS or is_claimed(token):
-                k += 1
-                continue
-            if k == i and _is_dateline(text, tokens, i, j):
-                name = _titled(words_of(tokens, i, j))
-                name, rule = gazetteer.get(name, (name, "dateline"))
-                add(name, "place", rule, token.start, tokens[j - 1].end)
-                k = j
-                continue
-            size, hit = _lookup(tokens, k, j, gazetteer, orgs, bodies=bodies or {})
-            if hit and _followed_by_event_word(tokens, k + size, j):
-                hit = None  # "Labour Day", "Independence Day"
-            if hit and hit[1] == "place" and _keyword_after(tokens, k + size, j):
-                hit = None  # "New York Stock Exchange", "U.S. Treasury": the body, not the place
-            if not hit and token.text.isupper() and len(token.text) > 2:
-                size, hit = _lookup(tokens, k, j, gazetteer, orgs, titled=True)  # "LONDON"
-            if (
-                hit
-                and hit[1] == "place"
-                and hit[2] != "list:countries"  # national sides are named for the country
-                and _team_context(text, tokens, k, k + size)
-            ):
-                hit = (words_of(tokens, k, k + size), "organization", "team")
-            if not hit and token.text in STOP_CAPS:
-                k += 1  # "The European Commission": the article is not part of the name
-                continue
-            if hit:
-                name, kind, rule = hit
-                if (
-                    kind == "organization"
-                    and k + size < j
-                    and tokens[k + size].text in ORG_EDITIONS
-                ):
-                    name, size = f"{name} {tokens[k + size].text}", size + 1  # "CGTN Europe"
-                add(name, kind, rule, token.start, tokens[k + size - 1].end)
-                k += size
-                continue
-            org_end = _org_keyword_end(tokens, k, j)
-            if org_end:
-                start = _org_name_start(tokens, past_stop_caps(tokens, k, org_end), org_end)
-                if start < org_end:
-                    add(
-                        words_of(tokens, start, org_end),
-                        "organization",
-                        "org-keyword",
-                        tokens[start].start,
-                        tokens[org_end - 1].end,
-                    )
-                k = org_end
-                continue
-            if (
-                _is_acronym(text, tokens, k, i, j)
-                and not _shouting(text, token.start)
-                and not _label(text, token)
-                and token.text.lower() not in lowered
-            ):
-                add(token.text, "organization", "acronym", token.start, token.end)
-            k += 1
-    places_found = [e for e in found.values() if e.kind == "place"]
-    orgs_found = [e for e in found.values() if e.kind == "organization"]
-    for group in (places_found, orgs_found):
-        group.sort(key=lambda e: (-e.mentions, e.sentences[0]))
-    return places_found, orgs_found
-
-
-def _lookup(
-    tokens: list[Token],
-    k: int,
-    j: int,
-    gazetteer: dict[str, tuple[str, str]],
-    orgs: dict[str, str],
-    titled: bool = False,
-    bodies: dict[str, tuple[str, str]] | None = None,
-) -> tuple[int, tuple[str, str, str] | None]:
-    """Longest list entry starting at token k: (size, (name, kind, rule)).
-
-    ``titled`` reads capitals as a title-cased name ("NEW YORK" -> "New York"), for
-    datelines and headlines; organisations are then not looked up (acronyms collide).
-    """
-    for size in range(min(6, j - k), 0, -1):
-        words = words_of(tokens, k, k + size)
-        if titled:
-            words = " ".join(w.capitalize() if w.isupper() else w for w in words.split())
-            if words in gazetteer and words.split()[-1] not in ORG_KEYWORDS:
-                name, rule = gazetteer[words]
-                return size, (name, "place", rule)
-            continue
-        if size > 1 and tokens[k + size - 2].possessive:
-            continue
-        if bodies and words in bodies:
-            full, rule = bodies[words]
-            return size, (full, "organization", rule)
-        if words in orgs:
-            return size, (orgs[words], "organization", "list:organizations")
-        if words in gazetteer:
-            name, rule = gazetteer[words]
-            return size, (name, "place", rule)
-    return 1, None
-
-
-_EVENT_WORDS = frozenset("Day Week Month Year Games Cup".split())
-# A dateline: the place, maybe ", Region", then a date or the agency in brackets.
-_DATELINE_TAIL = re.compile(r"(?:,[ A-Za-z.]{2,40}?)?[ \t]*(?:\d{4}-\d\d-\d\d|\([A-Z][\w ]*\))")
-
-
-def _titled(words: str) -> str:
-    return " ".join(w.capitalize() if w.isupper() else w for w in words.split())
-
-
-def _is_dateline(text: str, tokens: list[Token], i: int, j: int) -> bool:
-    """ "NABLUS, West Bank 1996-08-30", "ST. LOUIS 1996-08-30", "LONDON (Reuters) -"."""
-    line_start = tokens[i].start == 0 or text[tokens[i].start - 1] == "\n"
-    words = tokens[i:j]
-    return (
-        line_start
-        and all(t.text.isupper() and t.text.replace(".", "").isalpha() for t in words)
-        and any(len(t.text) > 2 for t in words)
-        and not any(t.text in NOT_ORG_ACRONYMS or t.text in organizations() for t in words)
-        and bool(_DATELINE_TAIL.match(text, tokens[j - 1].end))
-        and text[tokens[j - 1].end : tokens[j - 1].end + 1] != "."
-    )
-
-
-def _followed_by_event_word(tokens: list[Token], k: int, j: int) -> bool:
-    return k < j and tokens[k].text in _EVENT_WORDS
-
-
-def _keyword_after(tokens: list[Token], k: int, j: int) -> bool:
-    """Capitalised words after a place run on to an organisation keyword."""
-    for m in range(k, min(j, k + 3)):
-        word = tokens[m].text
-        if word in ORG_KEYWORDS:
-            return True
-        if not tokens[m].capitalised or word in CONNECTORS or tokens[m].possessive:
-            return False
-    return False
-
-
-def _label(text: str, token: Token) -> bool:
-    """A form's field name: "ISSUER: Bay County", "NOTE - the full name"."""
-    after = text[token.end : token.end + 3]
-    return after.startswith(":") or (
-        after.startswith(" -") and (token.start == 0 or text[token.start - 1] == "\n")
-    )
-
-
-_TEAM_WORDS = frozenset("beat beats v vs vs. drew draw against lost defeated edged".split())
-_SCORE = re.compile(r"\s+\d{1,3}(?![\d\-/.:,]\d)\b(?!\s*(?:percent|pct|%|km|m\b|kg))")
-
-
-def _team_context(text: str, tokens: list[Token], k: int, end: int) -> bool:
-    """A place that is a side: "Somerset 83 and 174", "Leicestershire beat Somerset"."""
-    before = tokens[k - 1].text.lower() if k > 0 else ""
-    after = tokens[end].text.lower() if end < len(tokens) else ""
-    if before in _TEAM_WORDS or after in _TEAM_WORDS:
-        return True
-    line_end = text.find("\n", tokens[end - 1].end)
-    line = text[tokens[end - 1].end : line_end if line_end >= 0 else len(text)]
-    # A score right after the name, in a line of scores (results tables).
-    return bool(_SCORE.match(line)) and len(re.findall(r"\b\d+\b", line)) >= 2
-
-
-def _shouting(text: str, offset: int) -> bool:
-    """Is the line around offset mostly capitals (a headline, a table heading)?"""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    letters = [c for c in text[start : end if end >= 0 else len(text)] if c.isalpha()]
-    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-
-
-def _is_acronym(text: str, tokens: list[Token], k: int, i: int, j: int) -> bool:
-    word = tokens[k].text
-    # No digits: "H1", "T3", "1ST" are periods, places and ordinals.
-    if not re.fullmatch(r"[A-Z][A-Z&]{1,5}", word) or word in NOT_ORG_ACRONYMS:
-        return False
-    # Runs of shouting ("READ MORE") are headings, not names.
-    neighbours = [tokens[m].text for m in (k - 1, k + 1) if i <= m < j]
-    return not any(n.isupper() and len(n) > 1 for n in neighbours)
-
-
 # ----------------------------------------------------------------- entry point
 
 
@@ -639,6 +469,7 @@ def find_entities(doc: Document) -> EntityIndex:
     finds = [
         *_title_people(text, tokens),
         *_apposition_people(text, tokens, runs),
+        *_role_comma_people(text, tokens, runs),
         *_cue_people(text, tokens, runs),
         *_first_name_people(text, tokens, runs),
         *_results_people(text, tokens, runs),
@@ -647,5 +478,7 @@ def find_entities(doc: Document) -> EntityIndex:
     people, mentions = _count_people(text, _merge_people(finds, bodies), doc)
     claimed = sorted((m.start, m.end) for m in mentions)
     spans: list[tuple[int, int, str, str]] = []
-    places_found, orgs_found = _entities(text, tokens, runs, claimed, doc, spans, bodies)
+    places_found, orgs_found = find_places_and_organizations(
+        text, tokens, runs, claimed, doc, spans, bodies, RULE_CONFIDENCE
+    )
     return EntityIndex(people, places_found, orgs_found, mentions, spans)

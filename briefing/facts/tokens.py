@@ -16,6 +16,7 @@ from briefing.lang.en.lexicon import (
     CONNECTORS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NOT_ORG_ACRONYMS,
     ORG_KEYWORDS,
     ROLE_MODIFIERS,
     STOP_CAPS,
@@ -131,6 +132,8 @@ def is_name_word(token: Token, first: bool = True) -> bool:
         return True  # a middle initial
     if word.isupper() and len(word) > 1:  # acronyms and shouting
         return False
+    if len(word) > 2 and word[:-1].isupper() and word.endswith("s"):
+        return False  # "MPs", "CEOs"
     if word.lower() in role_phrases() or word in demonyms() or word in ORG_KEYWORDS:
         return False
     if any(ch.isdigit() for ch in word):
@@ -221,3 +224,36 @@ def past_stop_caps(tokens: list[Token], start: int, end: int) -> int:
     while start < end and tokens[start].text in STOP_CAPS:
         start += 1
     return start
+
+
+# ----------------------------------------------------------------- line shapes
+
+# A dateline: the place, maybe ", Region", then a date or the agency in brackets.
+_DATELINE_TAIL = re.compile(r"(?:,[ A-Za-z.]{2,40}?)?[ \t]*(?:\d{4}-\d\d-\d\d|\([A-Z][\w ]*\))")
+
+
+def titled(words: str) -> str:
+    """ "NEW YORK" -> "New York": capitals read as a title-cased name."""
+    return " ".join(w.capitalize() if w.isupper() else w for w in words.split())
+
+
+def is_dateline(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """ "NABLUS, West Bank 1996-08-30", "ST. LOUIS 1996-08-30", "LONDON (Reuters) -"."""
+    line_start = tokens[i].start == 0 or text[tokens[i].start - 1] == "\n"
+    words = tokens[i:j]
+    return (
+        line_start
+        and all(t.text.isupper() and t.text.replace(".", "").isalpha() for t in words)
+        and any(len(t.text) > 2 for t in words)
+        and not any(t.text in NOT_ORG_ACRONYMS or t.text in organizations() for t in words)
+        and bool(_DATELINE_TAIL.match(text, tokens[j - 1].end))
+        and text[tokens[j - 1].end : tokens[j - 1].end + 1] != "."
+    )
+
+
+def is_form_label(text: str, token: Token) -> bool:
+    """A form's field name: "ISSUER: Bay County", "NOTE - the full name"."""
+    after = text[token.end : token.end + 3]
+    return after.startswith(":") or (
+        after.startswith(" -") and (token.start == 0 or text[token.start - 1] == "\n")
+    )

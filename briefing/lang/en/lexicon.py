@@ -58,7 +58,8 @@ STOP_CAPS = frozenset(
     What Who Why How Where Which Read More Watch Share Download Search Trends Click Sign
     According Mr Mrs Ms Dr Sir Despite During Under Over About Among Between Without With
     Asked Speaking Referring Tell Absolutely Yes Former Ex Instead Still Even Only Just
-    Please Thank Thanks Dear Let Such Other Another Any One Two Three""".split()
+    Please Thank Thanks Dear Let Such Other Another Any One Two Three Unlike Like Amid
+    Following Including Besides Beyond Except Unless Whether Within Throughout""".split()
 )
 
 # Lower-case words allowed inside a capitalised name ("Bosnia and Herzegovina", "Bank of England").
@@ -120,12 +121,15 @@ TITLE_ABBREVIATIONS = (
 )  # fmt: skip
 # Honorifics say "this is a person" but are not a role worth showing.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss sir dame lady lord".split())
+# Nouns for events that follow a title-like word without being a name ("General Election").
+EVENT_NOUNS = frozenset("Election Elections Referendum Conference Summit Strike Assembly".split())
 # Words before a title that belong to the role: "former", "Russian", "opposition".
 ROLE_MODIFIERS = frozenset(
     """former acting interim deputy then outgoing incoming opposition retired senior chief
     top military foreign defence defense finance health security political economic
     independent prominent veteran longtime long-time ex associate assistant vice lead
-    state federal regional local national city party police army navy intelligence""".split()
+    state federal regional local national city party police army navy intelligence
+    shadow""".split()
 )
 
 # ----------------------------------------------------------------- organisations

@@ -102,7 +102,8 @@ COMPANY_WORDS = frozenset(
     Mining Shipping Logistics Telecom Communications Securities Insurance Properties
     Realty Hotels Hotel Resorts Stores Markets Arms Inn Tavern Pub Bar Cafe Restaurant
     Stadium Park Arena Square Street Road Avenue Bridge Hall Centre Center Tower Towers
-    Prix Cup Open Championship Championships Games Trophy Award Awards Prize""".split()
+    Prix Cup Open Championship Championships Games Trophy Award Awards Prize County Festival
+    Masters Olympic Olympics Marathon Classic""".split()
 )
 # Clause openers after which a capitalised word is not a subject ("Meanwhile, Smith said").
 PARTICLES = frozenset(

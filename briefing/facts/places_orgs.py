@@ -1,0 +1,254 @@
+"""Places and organisations: gazetteer look-ups, keywords, acronyms, sides and datelines.
+
+``find_places_and_organizations`` reads every capitalised run the person rules left
+unclaimed; the article's own organisation evidence (``org_evidence``) comes first, then
+the lists (``briefing/lang/``), then a body's keyword ("Ministry of Defence"), then an
+acronym. ``briefing.facts.entities.find_entities`` calls it after the people.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing.facts.tokens import (
+    Token,
+    is_dateline,
+    is_form_label,
+    past_stop_caps,
+    titled,
+    words_of,
+)
+from briefing.lang.en.lexicon import (
+    CONNECTORS,
+    NOT_ORG_ACRONYMS,
+    ORG_EDITIONS,
+    ORG_KEYWORDS,
+    STOP_CAPS,
+)
+from briefing.lang.gazetteer import organizations, places
+from briefing.models import Document, Entity
+
+
+def _org_keyword_end(tokens: list[Token], i: int, j: int) -> int | None:
+    """If the run [i, j) holds an organisation keyword, the end of the organisation name."""
+    keyword_at = None
+    for k in range(i, j):
+        if tokens[k].text == "and" and keyword_at is not None:
+            return keyword_at + 1  # "the Commission and the Ministry of X" are two names
+        # A keyword alone ("Council") is a name only when "of Y" follows it.
+        alone_ok = k + 1 < j and tokens[k + 1].text in ("of", "for")
+        # "West Bank" is a place: the keyword ends a gazetteer name.
+        place = k > i and words_of(tokens, k - 1, k + 1) in places()
+        if tokens[k].text in ORG_KEYWORDS and (k > i or alone_ok) and not place:
+            keyword_at = k
+    if keyword_at is None:
+        return None
+    end = keyword_at + 1
+    # "Ministry of Defence", "Bank of England": keep the "of Y" part.
+    if end < j and tokens[end].text in ("of", "for", "on"):
+        end += 1
+        while end < j and not (
+            tokens[end].text == "and" and end + 1 < j and tokens[end + 1].text == "the"
+        ):
+            end += 1
+    return end
+
+
+def _org_name_start(tokens: list[Token], start: int, end: int) -> int:
+    """ "Trading on the Norrvik Stock Exchange": the name starts after the last connector
+    before its first keyword."""
+    first = next((m for m in range(start, end) if tokens[m].text in ORG_KEYWORDS), end)
+    for m in range(first - 1, start - 1, -1):
+        if tokens[m].text in CONNECTORS and tokens[m].text.islower():
+            return m + 1
+    return start
+
+
+def find_places_and_organizations(
+    text: str,
+    tokens: list[Token],
+    runs: list[tuple[int, int]],
+    claimed: list[tuple[int, int]],
+    doc: Document,
+    spans: list[tuple[int, int, str, str]] | None = None,
+    bodies: dict[str, tuple[str, str]] | None = None,
+    rule_confidence: dict[str, float] | None = None,
+) -> tuple[list[Entity], list[Entity]]:
+    """(places, organisations) of the runs; every mention is appended to ``spans``."""
+    found: dict[tuple[str, str], Entity] = {}
+    claimed_starts = [c[0] for c in claimed]
+    spans = [] if spans is None else spans
+
+    def is_claimed(token: Token) -> bool:
+        k = bisect.bisect_right(claimed_starts, token.start) - 1
+        return k >= 0 and claimed[k][0] <= token.start < claimed[k][1]
+
+    def add(name: str, kind: str, rule: str, offset: int, end: int) -> None:
+        spans.append((offset, end, kind, name))
+        entity = found.get((kind, name))
+        sentence = doc.sentence_at(offset)
+        if entity is None:
+            confidence = (rule_confidence or {}).get(f"{kind}:{rule}", 0.5)
+            found[(kind, name)] = Entity(name, kind, 1, rule, [sentence], confidence)
+            return
+        entity.mentions += 1
+        if sentence not in entity.sentences:
+            entity.sentences.append(sentence)
+
+    gazetteer, orgs = places(), organizations()
+    lowered = frozenset(re.findall(r"\b[a-z]{2,}\b", text))  # "ISSUE" is a word when "issue" is
+    for i, j in runs:
+        k = i
+        while k < j:
+            token = tokens[k]
+            if token.text in CONNECTORS or is_claimed(token):
+                k += 1
+                continue
+            if k == i and is_dateline(text, tokens, i, j):
+                name = titled(words_of(tokens, i, j))
+                name, rule = gazetteer.get(name, (name, "dateline"))
+                add(name, "place", rule, token.start, tokens[j - 1].end)
+                k = j
+                continue
+            size, hit = _lookup(tokens, k, j, gazetteer, orgs, bodies=bodies or {})
+            if hit and _followed_by_event_word(tokens, k + size, j):
+                hit = None  # "Labour Day", "Independence Day"
+            if hit and hit[1] == "place" and _keyword_after(tokens, k + size, j):
+                hit = None  # "New York Stock Exchange", "U.S. Treasury": the body, not the place
+            if not hit and token.text.isupper() and len(token.text) > 2:
+                size, hit = _lookup(tokens, k, j, gazetteer, orgs, titled=True)  # "LONDON"
+            if (
+                hit
+                and hit[1] == "place"
+                and hit[2] != "list:countries"  # national sides are named for the country
+                and _team_context(text, tokens, k, k + size)
+            ):
+                hit = (words_of(tokens, k, k + size), "organization", "team")
+            if not hit and token.text in STOP_CAPS:
+                k += 1  # "The European Commission": the article is not part of the name
+                continue
+            if hit:
+                name, kind, rule = hit
+                if (
+                    kind == "organization"
+                    and k + size < j
+                    and tokens[k + size].text in ORG_EDITIONS
+                ):
+                    name, size = f"{name} {tokens[k + size].text}", size + 1  # "CGTN Europe"
+                add(name, kind, rule, token.start, tokens[k + size - 1].end)
+                k += size
+                continue
+            org_end = _org_keyword_end(tokens, k, j)
+            if org_end:
+                start = _org_name_start(tokens, past_stop_caps(tokens, k, org_end), org_end)
+                if start < org_end:
+                    add(
+                        words_of(tokens, start, org_end),
+                        "organization",
+                        "org-keyword",
+                        tokens[start].start,
+                        tokens[org_end - 1].end,
+                    )
+                k = org_end
+                continue
+            if (
+                _is_acronym(text, tokens, k, i, j)
+                and not _shouting(text, token.start)
+                and not is_form_label(text, token)
+                and token.text.lower() not in lowered
+            ):
+                add(token.text, "organization", "acronym", token.start, token.end)
+            k += 1
+    places_found = [e for e in found.values() if e.kind == "place"]
+    orgs_found = [e for e in found.values() if e.kind == "organization"]
+    for group in (places_found, orgs_found):
+        group.sort(key=lambda e: (-e.mentions, e.sentences[0]))
+    return places_found, orgs_found
+
+
+def _lookup(
+    tokens: list[Token],
+    k: int,
+    j: int,
+    gazetteer: dict[str, tuple[str, str]],
+    orgs: dict[str, str],
+    titled: bool = False,
+    bodies: dict[str, tuple[str, str]] | None = None,
+) -> tuple[int, tuple[str, str, str] | None]:
+    """Longest list entry starting at token k: (size, (name, kind, rule)).
+
+    ``titled`` reads capitals as a title-cased name ("NEW YORK" -> "New York"), for
+    datelines and headlines; organisations are then not looked up (acronyms collide).
+    """
+    for size in range(min(6, j - k), 0, -1):
+        words = words_of(tokens, k, k + size)
+        if titled:
+            words = " ".join(w.capitalize() if w.isupper() else w for w in words.split())
+            if words in gazetteer and words.split()[-1] not in ORG_KEYWORDS:
+                name, rule = gazetteer[words]
+                return size, (name, "place", rule)
+            continue
+        if size > 1 and tokens[k + size - 2].possessive:
+            continue
+        if bodies and words in bodies:
+            full, rule = bodies[words]
+            return size, (full, "organization", rule)
+        if words in orgs:
+            return size, (orgs[words], "organization", "list:organizations")
+        if words in gazetteer:
+            name, rule = gazetteer[words]
+            return size, (name, "place", rule)
+    return 1, None
+
+
+_EVENT_WORDS = frozenset("Day Week Month Year Games Cup".split())
+
+
+def _followed_by_event_word(tokens: list[Token], k: int, j: int) -> bool:
+    return k < j and tokens[k].text in _EVENT_WORDS
+
+
+def _keyword_after(tokens: list[Token], k: int, j: int) -> bool:
+    """Capitalised words after a place run on to an organisation keyword."""
+    for m in range(k, min(j, k + 3)):
+        word = tokens[m].text
+        if word in ORG_KEYWORDS:
+            return True
+        if not tokens[m].capitalised or word in CONNECTORS or tokens[m].possessive:
+            return False
+    return False
+
+
+_TEAM_WORDS = frozenset("beat beats v vs vs. drew draw against lost defeated edged".split())
+_SCORE = re.compile(r"\s+\d{1,3}(?![\d\-/.:,]\d)\b(?!\s*(?:percent|pct|%|km|m\b|kg))")
+
+
+def _team_context(text: str, tokens: list[Token], k: int, end: int) -> bool:
+    """A place that is a side: "Somerset 83 and 174", "Leicestershire beat Somerset"."""
+    before = tokens[k - 1].text.lower() if k > 0 else ""
+    after = tokens[end].text.lower() if end < len(tokens) else ""
+    if before in _TEAM_WORDS or after in _TEAM_WORDS:
+        return True
+    line_end = text.find("\n", tokens[end - 1].end)
+    line = text[tokens[end - 1].end : line_end if line_end >= 0 else len(text)]
+    # A score right after the name, in a line of scores (results tables).
+    return bool(_SCORE.match(line)) and len(re.findall(r"\b\d+\b", line)) >= 2
+
+
+def _shouting(text: str, offset: int) -> bool:
+    """Is the line around offset mostly capitals (a headline, a table heading)?"""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    letters = [c for c in text[start : end if end >= 0 else len(text)] if c.isalpha()]
+    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _is_acronym(text: str, tokens: list[Token], k: int, i: int, j: int) -> bool:
+    word = tokens[k].text
+    # No digits: "H1", "T3", "1ST" are periods, places and ordinals.
+    if not re.fullmatch(r"[A-Z][A-Z&]{1,5}", word) or word in NOT_ORG_ACRONYMS:
+        return False
+    # Runs of shouting ("READ MORE") are headings, not names.
+    neighbours = [tokens[m].text for m in (k - 1, k + 1) if i <= m < j]
+    return not any(n.isupper() and len(n) > 1 for n in neighbours)
