@@ -298,3 +298,23 @@ def test_appositions_that_describe_a_picture_or_an_act_are_not_roles():
 def test_a_body_named_on_something_keeps_its_whole_name():
     index = entities_of(["A study by the National Institute on Drug Abuse found little."])
     assert "National Institute on Drug Abuse" in orgs_of(index)
+
+
+def test_the_examples_after_a_plural_body_noun_are_bodies():
+    index = entities_of(
+        ["Lenders including Farrow, Quenby and Morlake cut rates.",
+         "The Commission on Port Fees said airlines such as Skyvane would pay more."]
+    )
+    orgs = orgs_of(index)
+    assert {"Farrow", "Quenby", "Morlake", "Skyvane", "Commission on Port Fees"} <= set(orgs)
+    assert not {"Farrow", "Quenby", "Morlake"} & {p.name for p in index.people}
+
+
+def test_a_town_with_a_club_word_is_a_club_and_a_city_alone_stays_a_place():
+    index = entities_of(
+        ["Keith Dorran of Leeds United joined Real Madrid from Dynamo Moscow.",
+         "He grew up in Leeds and lived in Madrid and Moscow."]
+    )
+    orgs = orgs_of(index)
+    assert {"Leeds United", "Real Madrid", "Dynamo Moscow"} <= set(orgs)
+    assert {"Leeds", "Madrid", "Moscow"} <= {e.name for e in index.places}

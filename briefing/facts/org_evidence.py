@@ -26,6 +26,7 @@ from briefing.lang.en.lexicon import (
     ORG_APPOSITION_HEADS,
     ORG_NOUNS_AFTER,
     ORG_NOUNS_BEFORE,
+    ORG_PLURALS,
     STOP_CAPS,
     WEEKDAYS,
 )
@@ -60,12 +61,47 @@ def org_evidence(
         rule = _context_rule(text, tokens, start, j)
         if rule:
             found.setdefault(name, (name, rule))
+    for name in _listed_after_plural_noun(text, tokens, runs):
+        found.setdefault(name, (name, "org-noun"))
     return found
 
 
-def _designated(
-    tokens: list[Token], start: int, j: int, found: dict[str, tuple[str, str]]
-) -> None:
+def _listed_after_plural_noun(
+    text: str, tokens: list[Token], runs: list[tuple[int, int]]
+) -> list[str]:
+    """ "firms including Mobil, Shell and Caltex", "banks such as Barclays and HSBC"."""
+    run_at = {i: j for i, j in runs}
+    names = []
+    for k, token in enumerate(tokens[:-2]):
+        if token.text.lower() not in ORG_PLURALS:
+            continue
+        nxt = k + 1
+        if tokens[nxt].text == "such" and tokens[nxt + 1].text == "as":
+            nxt += 1
+        elif tokens[nxt].text != "including":
+            continue
+        start = nxt + 1
+        while start in run_at:
+            end = run_at[start]
+            # "Shell and Caltex" is one capitalised run but two names.
+            cuts = [
+                start - 1,
+                *(m for m in range(start, end) if tokens[m].text in ("and", "or")),
+                end,
+            ]
+            for a, b in zip(cuts, cuts[1:], strict=False):
+                first = past_stop_caps(tokens, a + 1, b)
+                name = words_of(tokens, first, b)
+                if name and _could_be_org(name, tokens, first, b):
+                    names.append(name)
+            gap = text[tokens[end - 1].end : tokens[end].start] if end < len(tokens) else ""
+            if gap.strip() not in (",", "and", ", and", "or", ", or"):
+                break
+            start = end + (1 if gap.strip().endswith(("and", "or")) else 0)
+    return names
+
+
+def _designated(tokens: list[Token], start: int, j: int, found: dict[str, tuple[str, str]]) -> None:
     """ "Jones Medical Industries Inc" and its short forms "Jones Medical Industries",
     "Jones Medical"."""
     for end in range(j, start + 1, -1):

@@ -20,6 +20,8 @@ from briefing.facts.tokens import (
     words_of,
 )
 from briefing.lang.en.lexicon import (
+    CLUB_PREFIXES,
+    CLUB_SUFFIXES,
     CONNECTORS,
     NOT_ORG_ACRONYMS,
     ORG_EDITIONS,
@@ -37,7 +39,7 @@ def _org_keyword_end(tokens: list[Token], i: int, j: int) -> int | None:
         if tokens[k].text == "and" and keyword_at is not None:
             return keyword_at + 1  # "the Commission and the Ministry of X" are two names
         # A keyword alone ("Council") is a name only when "of Y" follows it.
-        alone_ok = k + 1 < j and tokens[k + 1].text in ("of", "for")
+        alone_ok = k + 1 < j and tokens[k + 1].text in ("of", "for", "on")
         # "West Bank" is a place: the keyword ends a gazetteer name.
         place = k > i and words_of(tokens, k - 1, k + 1) in places()
         if tokens[k].text in ORG_KEYWORDS and (k > i or alone_ok) and not place:
@@ -118,13 +120,16 @@ def find_places_and_organizations(
                 hit = None  # "New York Stock Exchange", "U.S. Treasury": the body, not the place
             if not hit and token.text.isupper() and len(token.text) > 2:
                 size, hit = _lookup(tokens, k, j, gazetteer, orgs, titled=True)  # "LONDON"
-            if (
-                hit
-                and hit[1] == "place"
-                and hit[2] != "list:countries"  # national sides are named for the country
-                and _team_context(text, tokens, k, k + size)
-            ):
-                hit = (words_of(tokens, k, k + size), "organization", "team")
+            if hit and hit[1] == "place" and hit[2] != "list:countries":
+                club = _club_around(tokens, k, k + size, i, j)
+                if club:  # "Norwich City", "Real Madrid": a club named for its town
+                    first, last = club
+                    add(words_of(tokens, first, last), "organization", "club",
+                        tokens[first].start, tokens[last - 1].end)  # fmt: skip
+                    k = last
+                    continue
+                if _team_context(text, tokens, k, k + size):  # national sides keep the country
+                    hit = (words_of(tokens, k, k + size), "organization", "team")
             if not hit and token.text in STOP_CAPS:
                 k += 1  # "The European Commission": the article is not part of the name
                 continue
@@ -218,6 +223,15 @@ def _keyword_after(tokens: list[Token], k: int, j: int) -> bool:
         if not tokens[m].capitalised or word in CONNECTORS or tokens[m].possessive:
             return False
     return False
+
+
+def _club_around(tokens: list[Token], k: int, end: int, i: int, j: int) -> tuple[int, int] | None:
+    """ "Norwich City", "Manchester United", "Real Madrid", "Dynamo Moscow"."""
+    if end < j and tokens[end].text in CLUB_SUFFIXES:
+        return k, end + 1
+    if k > i and tokens[k - 1].text in CLUB_PREFIXES:
+        return k - 1, end
+    return None
 
 
 _TEAM_WORDS = frozenset("beat beats v vs vs. drew draw against lost defeated edged".split())

@@ -164,10 +164,25 @@ ORG_NOUNS_AFTER = frozenset(
     """newspaper newspapers daily weekly agency magazine movement consortium firm company
     group""".split()
 )
+# Plural nouns whose examples are bodies: "firms including Mobil, Shell and Caltex".
+ORG_PLURALS = frozenset(
+    """firms companies banks lenders insurers airlines carriers newspapers agencies groups
+    brokers brokerages makers manufacturers producers retailers publishers operators
+    broadcasters conglomerates multinationals""".split()
+)
 ORG_APPOSITION_HEADS = frozenset(
     """unit units subsidiary company firm group newspaper daily agency bank carrier airline
     maker producer organisation organization movement union broadcaster watchdog
     consortium insurer lender publisher retailer""".split()
+)
+# Words around a town's name that make it a sports club: "Norwich City", "Real Madrid".
+CLUB_SUFFIXES = frozenset(
+    """United City Rovers Athletic Wanderers Albion Hotspur Rangers Town County Villa Argyle
+    Orient Thistle Celtic FC AFC""".split()
+)
+CLUB_PREFIXES = frozenset(
+    """Real Dynamo Dinamo Sporting Atletico Athletic Olympique Spartak Lokomotiv Torpedo
+    Inter Racing Deportivo Borussia Eintracht""".split()
 )
 # Words that name an edition of a listed organisation: "CGTN Europe", "BBC News".
 ORG_EDITIONS = frozenset(
