@@ -64,7 +64,7 @@ CLUTTER_PATTERNS = {
     ),
 }
 CUT_RULES = {"video-pointer", "picture-pointer", "newsletter-call", "dateline-agency-mark",
-             "glued-pop-up-text", "contributor-credit", "social-follow-call",
+             "dateline", "glued-pop-up-text", "contributor-credit", "social-follow-call",
              "glued-photo-caption"}
 
 

@@ -244,3 +244,18 @@ def test_a_list_of_headings_between_paragraphs_stays() -> None:
     article = ingest.from_text(text)
     assert "What The Closure Means For Walkers" in article.text
     assert "Walkers keep the footbridge" in article.text
+
+
+def test_wire_datelines_with_a_date_or_without_an_agency_are_cut() -> None:
+    text = ("Harbour deal signed\n"
+            "EASTBROOK, March 3 (AP) — The port company signed the new wage deal on Monday "
+            "after three weeks of talks.\n"
+            "NEW PORT, Westshire — Dock workers in the next town are expected to vote on a "
+            "similar offer.\n"
+            "NATO said nothing about it, and the union leader said the vote would be close.")
+    article = ingest.from_text(text)
+    body = article.text
+    assert body.startswith("The port company signed")
+    assert "\nDock workers in the next town" in body
+    assert "NATO said nothing" in body
+    assert {"dateline-agency-mark", "dateline"} <= set(rules_of(article).values())

@@ -182,10 +182,15 @@ SOCIAL_FOLLOW = re.compile(
     rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+on\s+{_NETWORK}"
     rf"(?:\s*(?:,|or|and)\s*(?:on\s+)?{_NETWORK})*\s*[.!]?"
 )
-# "(CNN) -- ", "HANOI, Vietnam (AP) — ", "LONDON (Reuters) - " at the start of a paragraph
+# "(CNN) -- ", "HANOI, Vietnam (AP) — ", "CLEVELAND, July 19 (UPI) — " at the start of a
+# paragraph; without an agency, only a place in capitals before a dash ("DUBAI, United Arab
+# Emirates — "), the wire style a sentence never opens with.
+_DATELINE_DATE = rf"(?:,?\s*(?:{alternation(en.MONTHS + en.MONTH_ABBREVIATIONS)})\.?\s+\d{{1,2}})"
 DATELINE = re.compile(
-    rf"^(?:[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){{0,4}}\s*)?"
+    rf"^(?:[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){{0,4}}{_DATELINE_DATE}?\s*)?"
     rf"\((?P<agency>{alternation(en.WIRE_AGENCIES)})\)\s*(?:--|[-—–])?\s*(?=\S)"
+    rf"|^[A-Z]{{3,}}(?:[ .'-][A-Z]{{2,}})*(?:,(?: [A-Z][\w.'’-]*){{1,4}})?{_DATELINE_DATE}?"
+    rf"\s+(?:--|[—–])\s*(?=[A-Z])"
 )
 # "Kristi NoemKristi Lynn Noem": a name with a pop-up's fuller name glued on; some sites'
 # pop-ups go on with the person's related headlines up to a "MORE" link.
@@ -201,7 +206,8 @@ def cut(line: str, removed: list[Removed]) -> str:
     """The line without its inline clutter (each cut piece recorded in ``removed``)."""
     match = DATELINE.match(line)
     if match and len(_WORD.findall(line)) > 6:
-        removed.append(Removed(match.group(0).strip(), "dateline-agency-mark"))
+        rule = "dateline-agency-mark" if match.group("agency") else "dateline"
+        removed.append(Removed(match.group(0).strip(), rule))
         line = line[match.end():]
     for pattern, rule in ((VIDEO_POINTER, "video-pointer"), (PICTURE_POINTER, "picture-pointer"),
                           (NEWSLETTER_CALL, "newsletter-call"),
