@@ -302,3 +302,45 @@ def test_long_input_takes_the_linear_memory_path_and_still_ranks_everything():
     assert sorted(p.index for p in ranking) == list(range(len(texts)))
     ten, twenty = (set(summary_of(doc, sentences=k).indexes) for k in (10, 20))
     assert ten < twenty
+
+
+OPENING = [
+    "Storm hits coast.",
+    "A storm with winds of 90 miles an hour closed schools, ports and two bridges along the "
+    "north coast on Friday, and 30,000 homes lost power.",
+    "Forecasters said the storm would ease by Saturday night.",
+    "Crews worked through the night to restore power to the coast.",
+    "The ports will reopen on Sunday, the harbour board said.",
+    "Schools will stay closed until Monday.",
+]
+
+
+def test_first_pick_can_be_a_fuller_opening_sentence_and_selection_stays_nested():
+    from briefing.summarizers import model
+
+    doc = document(OPENING, title="Storm closes coast")
+    prepared = model.prepare(doc)
+    weights = model.load_weights()
+    greedy = model.rank_order(prepared, {k: v for k, v in weights.items() if k != "first_pick"})
+    assert greedy[0] == 0  # the position prior ranks the short opening line first
+    terms = dict.fromkeys(model.FIRST_PICK_FEATURES, 0.0) | {"log_words": 10.0}
+    weights["first_pick"] = {"near": 1.0, "far": 100.0, "terms": terms}
+    order = model.rank_order(prepared, weights)
+    assert order[0] == 1 and sorted(order) == list(range(len(OPENING)))
+    assert order[1:] == [i for i in greedy if i != 1]  # the rest keeps the greedy order
+    weights["first_pick"]["near"] = 100.0  # a move must gain more than it can
+    assert model.rank_order(prepared, weights) == greedy
+    # A ratio asks for a condensed article: the greedy order stands.
+    weights["first_pick"]["near"] = 1.0
+    assert model.rank_order(prepared, weights, condensed=True) == model.rank_order(
+        prepared, {k: v for k, v in weights.items() if k != "first_pick"}, condensed=True)
+
+
+def test_shipped_first_pick_keeps_the_bottom_line_in_every_summary():
+    doc = document(OPENING, title="Storm closes coast")
+    one = summary_of(doc, sentences=1)
+    assert one.indexes == [one.ranking[0].index]
+    for count in range(2, len(OPENING) + 1):
+        assert set(one.indexes) <= set(summary_of(doc, sentences=count).indexes)
+    moved = [p for p in one.ranking if p.reasons and p.reasons[0].startswith("first:")]
+    assert all(p is one.ranking[0] for p in moved)

@@ -34,15 +34,23 @@ def rank_sentences(doc: Document, weights: dict | None = None, condensed: bool =
     weights = weights or model.default_weights()
     with collector_paused():
         prepared = model.prepare(doc)
-        steps = model.greedy_steps(prepared, weights, condensed=condensed)
+        greedy = model.greedy_steps(prepared, weights, condensed=condensed)
+        steps = model.first_pick_steps(prepared, weights, greedy, condensed)
     n = len(steps)
     indexes = np.array([index for index, _, _ in steps])
     shares = np.minimum(np.arange(1, n + 1), model.GREEDY_LIMIT) / n
     terms = model.term_matrix(prepared, weights, indexes, shares, condensed).tolist()
-    return [
+    picks = [
         Pick(index, round(score, 4), reasons_for(row, penalty))
         for (index, score, penalty), row in zip(steps, terms, strict=True)
     ]
+    if steps[0] != greedy[0]:
+        picks[0].reasons.insert(0, MOVED_FIRST)
+    return picks
+
+
+# The reason shown when the first pick is a fuller opening sentence (model.with_first_pick).
+MOVED_FIRST = "first: the fullest of the opening sentences"
 
 
 def reasons_for(row: list[float], penalty: float) -> list[str]:
