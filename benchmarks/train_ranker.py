@@ -266,7 +266,7 @@ def fit_first_pick(records: list[dict], weights: dict, ridge: float) -> dict:
     for record in records:
         prepared = record["prepared"]
         top = ranker_model.rank_order(prepared, plain, 1)[0]
-        candidates = ranker_model.first_pick_candidates(top, len(prepared.signals))
+        candidates = ranker_model.first_pick_candidates(prepared, top)
         features = ranker_model.first_pick_features(prepared, candidates)
         scores = np.array([100 * rouge_f1(record["uni"], record["sizes"], record["ref_uni"], [i])
                            for i in candidates])

@@ -344,3 +344,42 @@ def test_shipped_first_pick_keeps_the_bottom_line_in_every_summary():
         assert set(one.indexes) <= set(summary_of(doc, sentences=count).indexes)
     moved = [p for p in one.ranking if p.reasons and p.reasons[0].startswith("first:")]
     assert all(p is one.ranking[0] for p in moved)
+
+
+def test_a_sentence_opening_with_a_pronoun_waits_for_the_one_before_it():
+    from briefing.summarizers import model
+
+    texts = [
+        "The council approved a new flood barrier for the river district on Monday.",
+        "Engineers will start building the river barrier in the spring, the council said.",
+        "Residents of the river district asked for the barrier after floods in 2019.",
+        "The river barrier will cost 40 million pounds and protect 12,000 homes.",
+        "It will cost the river district 40 million pounds, the council said on Monday.",
+        "Mara Quill, who chairs the council, said the river barrier was overdue.",
+    ]
+    prepared = model.prepare(document(texts, title="River barrier approved"))
+    dangling = prepared.signals[:, model.DANGLING]
+    assert dangling.tolist() == [0, 0, 0, 0, 1, 0]
+    weights = model.load_weights()
+    assert weights["terms"]["dangling"]["base"] < 0
+    plain = json_copy(weights)
+    plain["terms"]["dangling"]["base"] = 0.0
+    shipped, unpenalised = model.rank_order(prepared, weights), model.rank_order(prepared, plain)
+    assert shipped.index(4) >= unpenalised.index(4)
+    # Right after its antecedent (the top sentence) the penalty is waived at once, so the
+    # ranking is the one without the penalty.
+    after = model.prepare(document([texts[0], texts[4], *texts[1:4], texts[5]],
+                                   title="River barrier approved"))
+    assert after.signals[:, model.DANGLING].tolist() == [0, 1, 0, 0, 0, 0]
+    strong = json_copy(weights)
+    strong["terms"]["dangling"]["base"] = -5.0  # without the waiver it would sink
+    assert model.rank_order(after, strong)[:2] == [0, 1]
+    assert model.rank_order(after, strong) == model.rank_order(after, plain)
+    # The bottom line never moves to a sentence that opens with a pronoun.
+    assert 4 not in model.first_pick_candidates(prepared, 0)
+
+
+def json_copy(value):
+    import json
+
+    return json.loads(json.dumps(value))

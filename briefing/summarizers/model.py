@@ -141,6 +141,7 @@ def weights_at(vectors: tuple[np.ndarray, ...], shares: np.ndarray, steps: np.nd
 
 
 POSITION = sig.SIGNALS.index("position")
+DANGLING = sig.SIGNALS.index("dangling")
 
 
 # ---------------------------------------------------------------- ranking
@@ -183,13 +184,19 @@ def greedy_steps(prepared: Prepared, weights: dict, top: int | None = None,
                              + red["share"] * shares + red.get("log_share", 0.0) * np.log(shares))
     redundancy = np.zeros(n)
     left = np.ones(n, dtype=bool)
+    # A sentence that opens with a pronoun loses its penalty once the one before it is in.
+    answered = np.zeros(n)
+    dangling = prepared.signals[:, DANGLING]
     steps = []
     for k in range(last):
         penalty = red_weights[k] * redundancy
-        value = np.where(left, prepared.signals @ step_weights[k] - penalty, -np.inf)
+        waived = answered * dangling * step_weights[k, DANGLING]
+        value = np.where(left, prepared.signals @ step_weights[k] - waived - penalty, -np.inf)
         best = int(np.argmax(value))
         steps.append((best, float(value[best]), float(penalty[best])))
         left[best] = False
+        if best + 1 < n:
+            answered[best + 1] = 1.0
         np.maximum(redundancy, similarity_row(prepared, best), out=redundancy)
     if n > GREEDY_LIMIT and top is None:
         rest = np.flatnonzero(left)
@@ -214,9 +221,12 @@ FIRST_PICK_FEATURES = (*sig.SIGNALS, "log_words", "words",
                        *(f"at_{i}" for i in range(1, FIRST_PICK_OPENING)))
 
 
-def first_pick_candidates(top: int, n: int) -> list[int]:
-    """The top-ranked sentence, then the opening sentences in article order."""
-    return [top, *(i for i in range(min(n, FIRST_PICK_OPENING)) if i != top)]
+def first_pick_candidates(prepared: Prepared, top: int) -> list[int]:
+    """The top-ranked sentence, then the opening sentences in article order; not one
+    that opens with a pronoun (the bottom line must stand alone)."""
+    dangling = prepared.signals[:, DANGLING]
+    opening = range(min(len(prepared.signals), FIRST_PICK_OPENING))
+    return [top, *(i for i in opening if i != top and not dangling[i])]
 
 
 def first_pick_features(prepared: Prepared, indexes: list[int]) -> np.ndarray:
@@ -247,7 +257,7 @@ def with_first_pick(prepared: Prepared, weights: dict, steps: list) -> list:
     prediction and the margins are fitted by benchmarks/train_ranker.py.
     """
     n = len(prepared.signals)
-    candidates = first_pick_candidates(steps[0][0], n)
+    candidates = first_pick_candidates(prepared, steps[0][0])
     if len(candidates) < 2:
         return steps
     best = candidates[int(np.argmax(first_pick_scores(prepared, weights["first_pick"],

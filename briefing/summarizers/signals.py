@@ -15,6 +15,8 @@ are comparable and ``--explain`` can show each one's share of a score:
 * ``entities`` / ``figures``: share of tokens that are capitalised mid-sentence / hold digits.
 * ``quote``: share of the sentence's characters inside quotation marks.
 * ``fragment``, ``long``, ``run_on``: no sentence shape, very long, caption glued to text.
+* ``dangling``: opens with a pronoun that needs the sentence before it ("He said ...");
+  the ranking waives it once that sentence is chosen (model.py).
 
 All are O(words) except the pairwise overlap of ``forward``, which is exact up to
 EXACT_LIMIT sentences and an O(words) approximation above it.
@@ -28,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from briefing.lang.en.lexicon import RUN_ON_OPENERS
+from briefing.lang.en.lexicon import BACK_POINTING_OPENERS, RUN_ON_OPENERS
 from briefing.lang.words import content_stems, language_code, tokenize_words
 from briefing.models import Document
 
@@ -62,7 +64,7 @@ PAGERANK_ITERATIONS = 40
 
 SIGNALS = (
     "position", "forward", "centrality", "graph", "title", "length", "entities", "figures",
-    "quote", "fragment", "long", "run_on",
+    "quote", "fragment", "long", "run_on", "dangling",
 )
 
 
@@ -130,7 +132,15 @@ def sentence_signals(
         "quote": np.array([quoted_share(t) for t in texts]),
         "long": np.array([len(w) > LONG_WORDS for w in words], dtype=float),
         "run_on": np.array([language == "en" and is_run_on(t) for t in texts], dtype=float),
+        "dangling": np.array([language == "en" and opens_dangling(w) for w in words], dtype=float),
     }
+
+
+def opens_dangling(words: list[str]) -> bool:
+    """The first word (quotation marks aside) is a pronoun with its referent elsewhere."""
+    if not words:
+        return False
+    return words[0].split("’")[0].split("'")[0].lower() in BACK_POINTING_OPENERS
 
 
 def scaled(values: np.ndarray) -> np.ndarray:
