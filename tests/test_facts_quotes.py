@@ -289,3 +289,23 @@ def test_a_pronoun_with_another_candidate_named_since_is_not_guessed():
     )
     assert clear[-1][0] == "Arthur Penrose" and clear[-1][2] >= 0.7
 
+
+def test_a_quote_whose_clause_goes_on_before_said_x_is_x_s():
+    found = speakers_of(
+        ['"Many would call that a defeat for the mayor" if she won by less, said Owen Drummond, '
+         "an analyst at the Civic Institute."]
+    )
+    assert [s for s, _, _ in found] == ["Owen Drummond"]
+
+
+def test_a_short_quote_s_cue_carries_to_the_uncued_quote_after_it():
+    found = speakers_of(
+        ['"They are wrong," Michael Brennan, a spokesman for the mayor, said on Sunday. '
+         '"The count will go on until every ballot is read."']
+    )
+    assert [s for s, _, _ in found] == ["Michael Brennan"]
+
+
+def test_answered_is_a_cue_verb():
+    found = speakers_of(['"I would put it this way," Helen Marsh answered on the radio.'])
+    assert [s for s, _, _ in found] == ["Helen Marsh"]

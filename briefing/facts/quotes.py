@@ -55,6 +55,10 @@ _ADV = rf"(?:(?:{words.ADVERBS})\s+)*"
 _LEAD = r"^[\s,—–\-]*"
 _AFTER_SOURCE_FIRST = re.compile(rf"{_LEAD}(?P<src>[^\"“”;:]{{1,160}}?)\s+{_ADV}{_VERB}\b")
 _AFTER_VERB_FIRST = re.compile(rf"{_LEAD}{_ADV}{_VERB}\s+(?P<src>[^\"“”;:]{{1,160}})")
+# '"...," if she lost, said David Wasserman': the quote's clause goes on, then inverts.
+_AFTER_CLAUSE_THEN_VERB = re.compile(
+    rf"{_LEAD}[^\"“”;:]{{1,160}}?,\s+{_ADV}{_VERB}\s+(?P<src>[^\"“”;:]{{1,160}})"
+)
 _AFTER_ACCORDING = re.compile(rf"{_LEAD}(?P<verb>according to)\s+(?P<src>[^\"“”;:]{{1,160}})")
 _SOURCE_END = re.compile(
     r"\s(?:in|on|during|at|when|while|who|which|after|before|because|as|to|adding|noting|"
@@ -257,10 +261,16 @@ def _cue_after(ctx: _Context, span: _Span, ceiling: int) -> Attribution | None:
     for pattern, rule, subject_last in (
         (_AFTER_ACCORDING, "according-to", False),
         (_AFTER_VERB_FIRST, "cue-after", False),
+        (_AFTER_CLAUSE_THEN_VERB, "cue-after", False),
         (_AFTER_SOURCE_FIRST, "cue-after", True),
     ):
         match = pattern.match(after)
         if not match:
+            continue
+        if pattern is _AFTER_CLAUSE_THEN_VERB:
+            found = _inverted_after_clause(ctx, match, start)
+            if found:
+                return found
             continue
         src = match["src"] if subject_last else _source_after_verb(match["src"])
         according = _THEN_ACCORDING.match(after[match.end() :])
@@ -276,6 +286,17 @@ def _cue_after(ctx: _Context, span: _Span, ceiling: int) -> Attribution | None:
             found.confidence = round(found.confidence * 0.9, 2)
         return found
     return None
+
+
+def _inverted_after_clause(ctx: _Context, match: re.Match[str], offset: int) -> Attribution | None:
+    """The speaker of '"...," if she lost, said X': a name right after the verb, or None."""
+    verb = match["verb"].lower()
+    if verb in words.ADDRESSEE_VERBS:
+        return None  # "..., told Fox News": the one spoken to
+    source = read_source(_source_after_verb(match["src"]), ctx.index, subject_last=False)
+    if source is None or source.kind != "name":
+        return None
+    return attribution(source, "cue-after", verb, ctx.pronouns, offset)
 
 
 def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
@@ -438,24 +459,32 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
     ctx = _Context(text, index, Pronouns(text, index, quoted), sentence_ends(text), starts)
     heard = _speech_events(ctx, quoted, doc)
     placed: list[tuple[_Span, Quote]] = []
+    listed: list[Quote] = []
     for number, span in enumerate(spans):
         body = span.body(text)
-        if not is_statement(body):
-            continue
+        statement = is_statement(body)
         para_start = starts[span.paragraph]
         first_para = doc.paragraph_at(span.first_start)
         floor = max(starts[first_para], spans[number - 1].end + 1 if number else 0)
         following = spans[number + 1].first_start - 1 if number + 1 < len(spans) else len(text)
         ceiling = min(para_start + len(doc.article.paragraphs[span.paragraph]), following)
-        found = _cue_after(ctx, span, ceiling) or _cue_before(ctx, span, floor)
+        found = _cue_after(ctx, span, ceiling)
+        if not statement:
+            # '"They'd be wrong," Briggs said. "The reality is ...": a short quote is not
+            # listed, but its cue names the voice the uncued quote after it continues.
+            if found is not None and found.speaker and found.confidence >= ATTRIBUTE_FLOOR:
+                placed.append((span, _quote(body, found, doc.sentence_at(span.first_start), span)))
+            continue
+        found = found or _cue_before(ctx, span, floor)
         if found is None:
             found = _from_context(ctx, span, placed, heard, starts[first_para])
         sentence = doc.sentence_at(span.first_start)
         quote = _quote(body, found, sentence, span)
         placed.append((span, quote))
+        listed.append(quote)
         if quote.speaker and quote.speaker_kind != "nominal":
             ctx.pronouns.hear(span.end, quote.speaker)
-    return [quote for _, quote in placed]
+    return listed
 
 
 def _quote(body: str, found: Attribution | None, sentence: int, span: _Span) -> Quote:

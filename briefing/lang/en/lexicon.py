@@ -106,7 +106,8 @@ QUOTE_CUE_VERBS = CUE_VERBS + SPEECH_VERBS + (
     "recounted", "reiterated", "reiterates", "retorted", "wondered", "charged", "alleged",
     "alleges", "mused", "pleaded", "protested", "demanded", "demands", "concluded",
     "concludes", "reported", "reports", "opined", "pointed out", "points out", "went on",
-    "goes on",
+    "goes on", "answered", "answers", "asserted", "asserts", "exclaimed", "interjected",
+    "whispered", "proclaimed", "proclaims", "pressed",
 )  # fmt: skip
 
 # ----------------------------------------------------------------- people
