@@ -309,3 +309,40 @@ def test_a_short_quote_s_cue_carries_to_the_uncued_quote_after_it():
 def test_answered_is_a_cue_verb():
     found = speakers_of(['"I would put it this way," Helen Marsh answered on the radio.'])
     assert [s for s, _, _ in found] == ["Helen Marsh"]
+
+
+# --- cues the analyst review found missed or misread (invented sentences) ----------
+
+
+def test_a_cue_before_the_quote_beats_a_statement_in_the_next_sentence():
+    found = speakers_of(
+        ['Mr Ian Dobbie asked: "Would it not be strange if the guards could smoke but the '
+         'patients could not?" The Green spokeswoman, Ruth Kessler, said she was pleased with '
+         "the plan."]
+    )
+    assert [s for s, _, _ in found] == ["Ian Dobbie"]
+
+
+def test_a_nested_closing_mark_still_ends_the_quote_s_sentence():
+    found = speakers_of(
+        ["'The minister never said that about the teams,' the ministry said in a statement. "
+         "'On the contrary, he called them 'people with great skills.'' Deputy minister "
+         "Andreas Koulis said that the payment would be made on time."]
+    )
+    assert [s for s, _, _ in found] == ["the ministry", "the ministry"]
+
+
+def test_quoted_x_as_saying_names_x():
+    found = speakers_of(
+        ["The paper quoted Finance Minister Karel Van Damme as saying that a delay was "
+         "'completely out of the question', and markets fell."]
+    )
+    assert [s for s, _, _ in found] == ["Karel Van Damme"]
+
+
+def test_a_role_and_name_before_said_colon_speak_after_glued_words():
+    found = speakers_of(
+        ["The former boss was stripped of his title in 2012 Chief executive Ross Whitely "
+         "said: 'This is going to be another very tough year for the bank.'"]
+    )
+    assert [s for s, _, _ in found] == ["Ross Whitely"]

@@ -37,6 +37,7 @@ from briefing.facts.speakers import (
     read_source,
     sentence_ends,
     sentence_subject,
+    trailing_name,
 )
 from briefing.lang.en import speech as words
 from briefing.lang.quotes import pair_quote_marks
@@ -77,6 +78,11 @@ _BEFORE_SAYING = re.compile(
     rf"(?:(?:,|\band|\bbut|\bby|\bwhile|\bbefore|\bafter)\s+{_ADV}(?P<verb>{words.CUE_PARTICIPLES}|{words.CUE_VERBS_PATTERN})"
     rf"|\b(?:is|was|were|are|been|kept|keeps)\s+{_ADV}(?P<verb2>{words.CUE_PARTICIPLES}))"
     r"(?:\s+\w+ly)?(?:\s+that)?(?P<tail>[^\"“”.!?;]{0,60}?)[,:]?\s*$"
+)
+# "Spiegel quoted Finance Minister Johan Van Overtveldt as saying that ... was 'out of ...'".
+_BEFORE_QUOTED_AS = re.compile(
+    r"\bquot(?:ed|es|ing)\s+(?P<src>[^\"“”;]{1,80}?)\s+as\s+(?P<verb>saying|telling|writing)"
+    r"(?P<tail>[^\"“”.!?;]{0,80}?)[,:]?\s*$"
 )
 _ENDS_IN_CUE = re.compile(rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}\s*$")
 _THEN_ACCORDING = re.compile(r"^[^.;:\"“”]{0,40}?,\s*according to\s+(?P<src>[^\"“”;:]{1,120})")
@@ -248,13 +254,25 @@ def _source_after_verb(src: str) -> str:
     return src[: cut.start()] if cut else src
 
 
-def _cue_after(ctx: _Context, span: _Span, ceiling: int) -> Attribution | None:
+def _cue_after(
+    ctx: _Context, span: _Span, ceiling: int, late: bool = False
+) -> Attribution | None:
+    """The cue after the closing mark in the quote's sentence; ``late``: in the sentence
+    after a quote that ends its own ('"We won." Smith said.'), read only when no cue
+    before the quote claimed it."""
     text = ctx.text
     start = span.end + 1
+    k = bisect.bisect_left(ctx.ends, start)
+    closes_sentence = k < len(ctx.ends) and ctx.ends[k] == start  # '"...criminals?" The'
+    # "...'impressive skills.'' Deputy minister Mardas said that ...": a nested mark
+    # closes first; the quote still ended its sentence.
+    closes_sentence = closes_sentence or bool(
+        re.search(r"[.!?]['’\"”]?$", text[span.start : span.end].rstrip())
+        and re.match(r"['’\"”]?\s+[A-Z]", text[start : start + 4])
+    )
+    if late != closes_sentence:
+        return None
     end = ctx.sentence_end(start, ceiling)
-    late = False
-    if end <= start + 1 and text[span.end - 1 : span.end] in ".!?":
-        end, late = ctx.sentence_end(end + 1, ceiling), True  # '"We won." Smith said.'
     after = text[start:end]
     if late and (":" in after or not re.search(r"[.!?]\s*$|^\s*\S[^.]*$", after)):
         return None
@@ -267,6 +285,8 @@ def _cue_after(ctx: _Context, span: _Span, ceiling: int) -> Attribution | None:
         match = pattern.match(after)
         if not match:
             continue
+        if late and subject_last and not _bare_attribution(after[match.end() :]):
+            return None  # "Eleanor Scott said she was pleased ...": her own statement
         if pattern is _AFTER_CLAUSE_THEN_VERB:
             found = _inverted_after_clause(ctx, match, start)
             if found:
@@ -286,6 +306,16 @@ def _cue_after(ctx: _Context, span: _Span, ceiling: int) -> Attribution | None:
             found.confidence = round(found.confidence * 0.9, 2)
         return found
     return None
+
+
+def _bare_attribution(rest: str) -> bool:
+    """What follows the verb of a sentence that only attributes the quote before it
+    ("Smith said." / "Smith said on Monday."), not a statement of its own."""
+    tokens = rest.split()
+    first = tokens[0].lower() if tokens else ""
+    if first in words.DETERMINERS and len(tokens) > 4:
+        return False  # "said the ban was welcome" (but "told the court." attributes)
+    return len(tokens) <= 8 and not re.search(r"[\"“”]", rest) and first not in words.CLAUSE_OPENERS
 
 
 def _inverted_after_clause(ctx: _Context, match: re.Match[str], offset: int) -> Attribution | None:
@@ -311,6 +341,11 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
         source = read_source(match["src"], ctx.index, subject_last=False)
         if source:
             return attribution(source, "according-to", "according to", ctx.pronouns, start)
+    match = _BEFORE_QUOTED_AS.search(before)
+    if match:
+        source = read_source(match["src"], ctx.index, subject_last=True)
+        if source and source.kind in ("name", "organization"):
+            return attribution(source, "cue-before", "quoted as saying", ctx.pronouns, start)
     match = _BEFORE_SAYING.search(before)
     if match:
         # "Spicer said, adding, ..." is Spicer's; otherwise the sentence's subject speaks.
@@ -328,6 +363,10 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
         if not match or not _TAIL_OK.match(match.groupdict().get("tail") or ""):
             continue
         source = read_source(match["src"], ctx.index, subject_last=True)
+        if source is None and before.rstrip().endswith(":"):
+            # "...stripped of his title in 2012 Chief executive Ross McEwan said:" (a
+            # caption glued on): the role and name just before the verb still speak.
+            source = read_source(trailing_name(match["src"]), ctx.index, subject_last=True)
         if source:
             offset = start + match.start("verb")
             return attribution(source, "cue-before", match["verb"].lower(), ctx.pronouns, offset)
@@ -475,7 +514,7 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
             if found is not None and found.speaker and found.confidence >= ATTRIBUTE_FLOOR:
                 placed.append((span, _quote(body, found, doc.sentence_at(span.first_start), span)))
             continue
-        found = found or _cue_before(ctx, span, floor)
+        found = found or _cue_before(ctx, span, floor) or _cue_after(ctx, span, ceiling, True)
         if found is None:
             found = _from_context(ctx, span, placed, heard, starts[first_para])
         sentence = doc.sentence_at(span.first_start)

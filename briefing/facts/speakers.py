@@ -230,6 +230,25 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
     return source
 
 
+def trailing_name(phrase: str) -> str:
+    """The title, role words and name that end ``phrase`` ("... in 2012 Chief executive
+    Ross McEwan" -> "Chief executive Ross McEwan"); "" when it does not end in a name."""
+    tokens = _WORD.findall(phrase)
+    start = name_at_end(tokens)
+    if start is None:
+        return ""
+    while start > 0:
+        word = tokens[start - 1]
+        lowered = word.lower().rstrip(".")
+        if word[:1].isupper() and not word[:1].isdigit() or lowered in role_phrases():
+            start -= 1
+        elif lowered in ROLE_MODIFIERS and start > 1 and tokens[start - 2][:1].isupper():
+            start -= 1
+        else:
+            break
+    return " ".join(tokens[start:])
+
+
 def _is_apposition(part: str) -> bool:
     """ "a longtime Clinton supporter", "45", "D-Ohio": words set off beside a name."""
     first = part.split()[0]

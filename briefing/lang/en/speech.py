@@ -186,3 +186,6 @@ SUBJECT_LEADERS = frozenset("and but yet so still even also then now only".split
 # Cue verbs whose object is the one spoken to ("told CGTN Europe", "tells reporters"):
 # the words after them never name the speaker, so "..., told X" is not inverted.
 ADDRESSEE_VERBS = frozenset("told tells tell telling informed informs".split())
+# Words that open a complement clause after a cue verb ("said she was pleased", "said
+# that ..."): the sentence reports its own statement rather than attributing a quote.
+CLAUSE_OPENERS = frozenset("he she they we i it that the this there a an his her their".split())
