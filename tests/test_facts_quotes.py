@@ -346,3 +346,21 @@ def test_a_role_and_name_before_said_colon_speak_after_glued_words():
          "said: 'This is going to be another very tough year for the bank.'"]
     )
     assert [s for s, _, _ in found] == ["Ross Whitely"]
+
+
+def test_a_saying_clause_with_a_noun_subject_keeps_the_quote_from_earlier_voices():
+    found = speakers_of(
+        ['"We will keep the alliance strong," Mr. Paul Granger said. The memo also voices '
+         'concern about a vote to leave, saying: "Both sides of the argument will need a '
+         'careful hearing."']
+    )
+    assert [s for s, _, _ in found] == ["Paul Granger", ""]
+
+
+def test_the_nearest_cue_verb_before_a_quote_governs_it():
+    found = speakers_of(
+        ["Mr. Paul Granger spoke in Ottawa on Monday.",
+         "When he visited Ottawa, he insisted the Prime Minister had said the partnership "
+         'was "stronger than it has ever been before now".']
+    )
+    assert found[-1][0] != "Paul Granger"

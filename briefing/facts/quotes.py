@@ -358,8 +358,16 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
         if source and source.kind != "nominal":  # a noun subject is rarely the speaker
             verb = (match["verb"] or match["verb2"]).lower()
             return attribution(source, "saying", verb, ctx.pronouns, start)
+        if source and source.detail == "" and before.rstrip().endswith(":"):
+            # "The memo also expresses concern ..., saying: '...'": the quote has a source
+            # of its own, so no earlier voice may take it.
+            return _UNREADABLE
     for pattern in (_BEFORE_CUE, _BEFORE_NAMING):
         match = pattern.search(before)
+        while match and words.cue_verb_pattern().search(match.groupdict().get("tail") or ""):
+            # "he insisted the President had said the relationship was '...'": the nearest
+            # cue verb before the quote governs it.
+            match = pattern.search(before, match.start("tail"))
         if not match or not _TAIL_OK.match(match.groupdict().get("tail") or ""):
             continue
         source = read_source(match["src"], ctx.index, subject_last=True)
