@@ -364,3 +364,15 @@ def test_the_nearest_cue_verb_before_a_quote_governs_it():
          'was "stronger than it has ever been before now".']
     )
     assert found[-1][0] != "Paul Granger"
+
+
+def test_a_role_word_opening_the_sentence_is_not_part_of_the_name():
+    found = speakers_of(['Witness Dolores Marquez told reporters that it "looked like a riot in '
+                         'the middle of the car park".'])
+    assert [s for s, _, _ in found] == ["Dolores Marquez"]
+
+
+def test_two_given_names_glued_by_a_caption_are_not_one_speaker():
+    found = speakers_of(["The prince sang happy birthday to his daughter Princess Eugenie Sarah "
+                         "added: 'We think you all need to go for choir practice soon.'"])
+    assert [s for s, _, _ in found] == [""]

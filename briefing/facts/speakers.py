@@ -142,6 +142,16 @@ def name_at_end(tokens: list[str]) -> int | None:
     return start
 
 
+def _glued_given_names(tokens: list[str]) -> bool:
+    """ "Princess Eugenie Sarah added:" (a caption glued to the next sentence): a name
+    ending in two given names, the last never a surname, is two people's names."""
+    if len(tokens) < 2:
+        return False
+    given, surnames = words.census_first_names(), words.census_surnames()
+    last, before = tokens[-1], tokens[-2]
+    return last in given and last not in surnames and before in given and before not in surnames
+
+
 def _place_or_body(word: str) -> bool:
     known = places().get(word)
     return (known is not None and known[1] != "list:cities") or word in organizations()
@@ -281,7 +291,7 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
     start = name_at_end(tokens)
     if start is not None:
         prefix, name = tokens[:start], " ".join(tokens[start:])
-        if not _prefix_is_role(prefix):
+        if not _prefix_is_role(prefix) or _glued_given_names(tokens[start:]):
             return None
         if _is_body(name, prefix):
             return Source(organizations().get(name, name), "organization")
@@ -289,6 +299,8 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
         full = index.resolve_person(name) or name
         if len(full.split()) < len(name.split()):
             full = name  # the cue names more ("Ramon K. Whitfield") than the index knew
+        while len(full.split()) > 2 and full.split()[0] in words.OFFICE_WORDS:
+            full = full.split(" ", 1)[1]  # the index's "Witness Dolores Marquez"
         return Source(full, "name", role=role if role.lower() != "the" else "")
     if lowered in words.DETERMINERS or tokens[0].islower():
         head = _LEFT_STOPS.split(f" {part} ", maxsplit=1)[0].split()

@@ -63,7 +63,8 @@ OFFICE_WORDS = frozenset(
     Deputy Assistant Acting Former Candidate Presidential Executive Officer Official Foreign
     National Federal Supreme Court Council Committee Department Ministry Office White
     Pope Cardinal Bishop Father Sister Brother King Queen Prince Princess Sir Dame Lord Lady
-    Coach Manager Captain Striker Midfielder Defender Goalkeeper Skipper Chairman CEO""".split()
+    Coach Manager Captain Striker Midfielder Defender Goalkeeper Skipper Chairman CEO
+    Witness Eyewitness Resident Neighbour Neighbor Spokesperson""".split()
 )
 # Heads of nominal sources a brief may show as they stand ("a Pentagon spokesman").
 SOURCE_NOUNS = frozenset(
