@@ -41,6 +41,9 @@ class Article:
     language: str = "en"
     source: str = ""  # what the user gave: a path, a URL or "-"
     removed: list[Removed] = field(default_factory=list)
+    # Paragraphs the input's own markup calls headings (Markdown "## ..."): kept in the text
+    # as its structure, never made sentences.
+    headings: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -224,4 +227,5 @@ class Brief:
         published = self.article.published
         data["article"]["published"] = published.isoformat() if published else None
         data["article"].pop("removed", None)
+        data["article"].pop("headings", None)
         return data

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from briefing import ingest
 from briefing.errors import InputError
 from briefing.ingest import language, pasted, sources
-from briefing.segment import split_sentences
+from briefing.segment import segment, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -342,12 +342,38 @@ def test_markdown_is_stripped(tmp_path):
     assert article.paragraphs[0] == (
         "Train drivers called off a planned strike on Thursday after the operator offered a "
         "new pay deal worth 5% over two years.")
-    assert article.paragraphs[1] == "Union members will vote on the offer in June."
     body = body_of(article)
-    for syntax in ("**", "](", "![", "#", "```", "not prose", "What happens next"):
+    for syntax in ("**", "](", "![", "#", "```", "not prose"):
         assert syntax not in body, syntax
     rules = {r.rule for r in article.removed}
-    assert {"markdown-image", "markdown-subheading", "markdown-code-block"} <= rules
+    assert {"markdown-image", "markdown-code-block"} <= rules
+    # the sub-heading stays as structure: in the text, above its section, not a sentence
+    assert article.paragraphs[1:3] == ["What happens next",
+                                       "Union members will vote on the offer in June."]
+    assert article.headings == ("What happens next",)
+    assert "What happens next" not in segment(article).sentence_texts()
+
+
+def test_pasted_markdown_keeps_its_sub_headings_as_structure():
+    text = ("# Bridge to close for repairs\n\n"
+            "The council voted on Tuesday to close the quarry bridge for eight weeks.\n\n"
+            "## What drivers should do, and when it starts\n\n"
+            "Drivers will head north through Millbrook on the old county lane instead.\n")
+    article = ingest.from_text(text)
+    assert article.title == "Bridge to close for repairs"
+    assert "What drivers should do, and when it starts" in article.paragraphs
+    assert "#" not in article.text
+    sentences = segment(article).sentence_texts()
+    assert "What drivers should do, and when it starts" not in sentences
+    assert sentences[-1].startswith("Drivers will head north")
+
+
+def test_hashtags_do_not_make_pasted_text_markdown():
+    text = ("Bridge to close for repairs\n"
+            "#BridgeWorks The council voted on Tuesday to close the quarry bridge.\n"
+            "# 1 priority for the council is the detour, officials said.\n")
+    article = ingest.from_text(text)
+    assert "#BridgeWorks" in article.text
 
 
 # --- encodings ----------------------------------------------------------------------------

@@ -86,12 +86,16 @@ def check_size(text: str, name: str) -> None:
 
 def from_text(text: str, *, source: str = "", url: str = "") -> Article:
     """Build an Article from pasted web text or plain text, cleaning page furniture."""
+    from briefing.ingest.markdown import looks_like_markdown
+
     name = source or "input"
     if not isinstance(text, str):
         raise InputError(f"{name}: expected text, not {type(text).__name__}")
     check_size(text, name)
     check_not_empty(text, name)
     sources.check_text(text, name)
+    if looks_like_markdown(text):  # pasted Markdown: its headings are structure, not text
+        return from_markdown(text, source=source, url=url)
     cleaned = pasted.clean(text)
     drop_title_repeats(cleaned, cleaned.title)
     return finish(cleaned, source=source, url=url)
@@ -251,6 +255,7 @@ def from_markdown(text: str, *, source: str = "", url: str = "") -> Article:
     plain = markdown.strip_markdown(text)
     meta = plain.meta
     cleaned = pasted.clean(plain.text, find_title="title" not in meta)
+    headings = {pasted.normalize_line(h) for h in plain.headings}
     cleaned.removed[:0] = plain.removed
     cleaned.title = meta.get("title") or cleaned.title
     cleaned.byline = meta.get("byline") or cleaned.byline
@@ -258,7 +263,9 @@ def from_markdown(text: str, *, source: str = "", url: str = "") -> Article:
     cleaned.agency = meta.get("agency") or cleaned.agency
     if "date" in meta and cleaned.published is None:
         cleaned.published = pasted.date_of(meta["date"])
-    return finish(cleaned, source=source, url=meta.get("url") or url)
+    article = finish(cleaned, source=source, url=meta.get("url") or url)
+    article.headings = tuple(p for p in article.paragraphs if p in headings)
+    return article
 
 
 def finish(cleaned: pasted.Cleaned, *, source: str, url: str = "") -> Article:

@@ -1,7 +1,10 @@
 """Markdown to plain paragraphs: strip the syntax, keep the words.
 
 Front matter (``title:``, ``author:``, ``date:``...) and the first ``# Heading``
-become metadata; images, code blocks, rules and sub-headings are recorded as removed.
+become metadata; images, code blocks and rules are recorded as removed. Sub-headings
+stay as paragraphs of their own, listed in ``headings`` so the segmenter keeps them out
+of the sentences: a reader expects the section's text under its heading, and a heading
+is structure, not a key point.
 """
 
 from __future__ import annotations
@@ -52,6 +55,21 @@ class MarkdownText:
     text: str
     meta: dict[str, str] = field(default_factory=dict)
     removed: list[Removed] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+
+
+# Plain pasted text rarely has a line starting "## " (a hashtag has no space after "#");
+# one such sub-heading, or two "# " lines, or front matter says the text is Markdown.
+SUBHEADING_LINE = re.compile(r"^#{2,6}\s+\S", re.MULTILINE)
+HEADING_LINE = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether pasted text is Markdown: front matter, a "## " sub-heading or two headings."""
+    head = text.lstrip("\ufeff")
+    if FRONT_MATTER.match(head.replace("\r\n", "\n")):
+        return True
+    return bool(SUBHEADING_LINE.search(text)) or len(HEADING_LINE.findall(text)) >= 2
 
 
 def strip_markdown(source: str) -> MarkdownText:
@@ -128,14 +146,16 @@ def heading_of(raw: str, following: str, current: list[str]) -> tuple[int, str] 
 
 
 def take_heading(heading: tuple[int, str], result: MarkdownText, blocks: list[str]) -> None:
-    """The first heading before any text is the title; later headings are sub-heads."""
+    """The first heading before any text is the title; later headings are sub-heads, kept
+    as blocks of their own."""
     level, text = heading
     text = inline(text, result)
     if "title" not in result.meta and not blocks and level <= 2:
         result.meta["title"] = text
         result.removed.append(Removed(text, "moved-to-title"))
-    else:
-        result.removed.append(Removed(text, "markdown-subheading"))
+    elif text:
+        result.headings.append(text)
+        blocks.append(text)
 
 
 def inline(line: str, result: MarkdownText) -> str:
