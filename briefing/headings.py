@@ -4,7 +4,8 @@ Ingestion keeps a page's sub-headings in the article text (they are part of the 
 reader sees, and the extraction benchmark counts them), and the segmenter asks
 :func:`is_structure` which paragraphs to leave out of the sentence list, so a heading
 such as "Why prices are going up", a live-blog time "23:58 GMT", a bare list number
-"1." or a label "Key points:" never becomes a key point.
+"1.", a label "Key points:" or a section label in capitals "FULL TEXT." never becomes a
+key point.
 
 Data lines stay sentences: a results line "Palm Bay 18 22 13 17 — 70" or a line of code
 carries figures a reader may want, so lines with several numbers or code punctuation
@@ -53,6 +54,18 @@ def is_label(paragraph: str, following: str = "") -> bool:
     )
 
 
+CAPS_LABEL_MAX_WORDS = 4  # PolNeAR train: "ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED."
+
+
+def is_caps_label(paragraph: str) -> bool:
+    """A short line in capitals, maybe closed by a full stop or colon: a database's or a
+    newsletter's section label ("ABSTRACT.", "FULL TEXT.", "TOP STORIES."), not a sentence."""
+    text = paragraph.strip().rstrip(".:")
+    words = _WORD.findall(text)
+    return (0 < len(words) <= CAPS_LABEL_MAX_WORDS and text == text.upper()
+            and not _NUMBER.search(text) and not any(ch in text for ch in "!?\"“”"))
+
+
 def is_data_line(paragraph: str) -> bool:
     """Results, tables and code: several numbers, or code punctuation."""
     body = _NUMBERED_HEADING.sub("", paragraph.strip(), count=1)
@@ -79,5 +92,6 @@ def is_structure(paragraph: str, following: str = "") -> bool:
         is_timestamp(paragraph)
         or is_list_marker(paragraph)
         or is_label(paragraph, following)
+        or is_caps_label(paragraph)
         or is_heading(paragraph, following)
     )

@@ -259,3 +259,29 @@ def test_wire_datelines_with_a_date_or_without_an_agency_are_cut() -> None:
     assert "\nDock workers in the next town" in body
     assert "NATO said nothing" in body
     assert {"dateline-agency-mark", "dateline"} <= set(rules_of(article).values())
+
+
+def test_embedded_post_links_and_signatures_are_dropped() -> None:
+    text = ("Quarry road to close for bridge works\n" + STORY + "\n"
+            "Good luck to the crews on the night shift. https://t.co/Ab12Cd34\n"
+            "— Valley Roads (@valleyroads) March 4, 2024\n"
+            "The mayor posted a picture of the bridge. pic.twitter.com/Xy98Zw76\n"
+            "https://t.co/Qr56St78\n")
+    article = ingest.from_text(text)
+    body = article.text
+    for piece in ("t.co", "pic.twitter", "@valleyroads"):
+        assert piece not in body, piece
+    assert "Good luck to the crews on the night shift." in body
+    assert "The mayor posted a picture of the bridge." in body
+    rules = set(rules_of(article).values())
+    assert {"embedded-post-link", "embedded-post-signature"} <= rules
+
+
+def test_section_labels_in_capitals_are_not_sentences() -> None:
+    from briefing.segment import segment
+
+    text = ("Quarry road to close for bridge works\nABSTRACT.\n" + STORY + "\nFULL TEXT.\n"
+            "Crews will start on Monday, the engineers said.\nNO WAY BACK FOR THE BRIDGE!\n")
+    sentences = segment(ingest.from_text(text)).sentence_texts()
+    assert "ABSTRACT." not in sentences and "FULL TEXT." not in sentences
+    assert STORY in sentences and "NO WAY BACK FOR THE BRIDGE!" in sentences

@@ -133,7 +133,14 @@ def is_subscription_offer(line: str) -> bool:
             and bool(OFFER_CALL.search(line)))
 
 
+# "— Jane Doe (@janedoe) November 18, 2019": the signature line under an embedded post
+POST_SIGNATURE = re.compile(
+    rf"^[—–-]\s*[^\n]{{1,80}}\(@\w{{1,30}}\)\s*(?:{en.MONTH_PATTERN})\.? \d{{1,2}}, \d{{4}}$"
+)
+
 LINE_RULES += [
+    ("embedded-post-signature", lambda line: bool(POST_SIGNATURE.match(line))),
+    ("embedded-post-link", lambda line: bool(SHORT_POST_LINK.fullmatch(line))),
     ("caption-toggle", lambda line: len(_WORD.findall(line)) <= 80
      and bool(CAPTION_TOGGLE.search(line))),
     ("timestamp-line", lambda line: bool(TIME_STAMP.match(line) or UPDATED_AT.match(line))),
@@ -182,6 +189,8 @@ SOCIAL_FOLLOW = re.compile(
     rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+on\s+{_NETWORK}"
     rf"(?:\s*(?:,|or|and)\s*(?:on\s+)?{_NETWORK})*\s*[.!]?"
 )
+# "https://t.co/XPx1", "pic.twitter.com/s96j": an embedded post's short links, never words
+SHORT_POST_LINK = re.compile(r"\s*(?:https?://t\.co/\w+|(?:https?://)?pic\.twitter\.com/\w+)")
 # "(CNN) -- ", "HANOI, Vietnam (AP) — ", "CLEVELAND, July 19 (UPI) — " at the start of a
 # paragraph; without an agency, only a place in capitals before a dash ("DUBAI, United Arab
 # Emirates — "), the wire style a sentence never opens with.
@@ -215,6 +224,7 @@ def cut(line: str, removed: list[Removed]) -> str:
                           (SOCIAL_FOLLOW, "social-follow-call")):
         line = cut_all(line, pattern, rule, removed)
     line = GLUED_NAME.sub(lambda m: unglue(m, removed), line)
+    line = cut_all(line, SHORT_POST_LINK, "embedded-post-link", removed)
     return cut_glued_captions(line, removed).strip()
 
 
