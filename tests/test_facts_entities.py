@@ -318,3 +318,12 @@ def test_a_town_with_a_club_word_is_a_club_and_a_city_alone_stays_a_place():
     orgs = orgs_of(index)
     assert {"Leeds United", "Real Madrid", "Dynamo Moscow"} <= set(orgs)
     assert {"Leeds", "Madrid", "Moscow"} <= {e.name for e in index.places}
+
+
+def test_a_ship_and_an_airline_named_for_a_person_or_a_town_are_neither():
+    index = entities_of(
+        ["The aircraft carrier Carl Vinson sailed as Air Astana resumed flights to Kyiv."]
+    )
+    assert "Carl Vinson" not in {p.name for p in index.people}
+    assert "Air Astana" in orgs_of(index)
+    assert "Astana" not in {e.name for e in index.places}

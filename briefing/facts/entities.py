@@ -42,6 +42,7 @@ from briefing.lang.en.lexicon import (
     HONORIFICS,
     ORG_KEYWORDS,
     PERSON_PREPOSITIONS,
+    VESSEL_NOUNS,
 )
 from briefing.lang.en.speech import COMPANY_WORDS, census_surnames, given_names
 from briefing.lang.gazetteer import first_names, organizations, places, role_phrases
@@ -291,6 +292,8 @@ def _first_name_people(
         end = name_span(tokens, start, min(j, start + 3), text, given=True)
         if _after_locative(text, tokens, start, end):
             continue  # "filed in Santa Monica", "lives in Forest Hill": a place
+        if start > 0 and tokens[start - 1].text.lower() in VESSEL_NOUNS:
+            continue  # "the aircraft carrier Carl Vinson" is a ship
         if end - start >= 2 and not _company_tail(tokens, end, j):
             rule = "first-name" if listed else "given-name"
             yield _PersonFind(words_of(tokens, start, end), rule, "", tokens[start].start)

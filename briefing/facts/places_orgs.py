@@ -120,6 +120,11 @@ def find_places_and_organizations(
                 hit = None  # "New York Stock Exchange", "U.S. Treasury": the body, not the place
             if not hit and token.text.isupper() and len(token.text) > 2:
                 size, hit = _lookup(tokens, k, j, gazetteer, orgs, titled=True)  # "LONDON"
+            if hit and hit[1] == "place" and k > i and tokens[k - 1].text == "Air":
+                add(f"Air {words_of(tokens, k, k + size)}", "organization", "org-keyword",
+                    tokens[k - 1].start, tokens[k + size - 1].end)  # fmt: skip
+                k += size  # "Air Astana", "Air India": an airline
+                continue
             if hit and hit[1] == "place" and hit[2] != "list:countries":
                 club = _club_around(tokens, k, k + size, i, j)
                 if club:  # "Norwich City", "Real Madrid": a club named for its town

@@ -122,6 +122,11 @@ TITLE_ABBREVIATIONS = (
 )  # fmt: skip
 # Honorifics say "this is a person" but are not a role worth showing.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss sir dame lady lord".split())
+# Nouns before a ship's name, which may start with a given name ("the carrier Carl Vinson").
+VESSEL_NOUNS = frozenset(
+    "carrier ship vessel frigate destroyer cruiser submarine tanker freighter ferry yacht liner"
+    .split()
+)
 # Nouns for events that follow a title-like word without being a name ("General Election").
 EVENT_NOUNS = frozenset("Election Elections Referendum Conference Summit Strike Assembly".split())
 # Words before a title that belong to the role: "former", "Russian", "opposition".
