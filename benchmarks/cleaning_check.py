@@ -47,7 +47,9 @@ from briefing.segment import split_sentences  # noqa: E402
 # glued into the text (CNN/DM).
 CLUTTER_PATTERNS = {
     "video pointer": re.compile(r"Scroll down for (?:video|more)", re.I),
-    "picture pointer": re.compile(r"\((?:above|below|pictured above|video above)\)", re.I),
+    "picture pointer": re.compile(
+        r"\((?:above|below|pictured(?: above| left| right| here)?|video above|left|right|"
+        r"far left|far right|centre|center)\)", re.I),
     "agency dateline": re.compile(r"(?:^|\n)[\w ,.]{0,40}\((?:CNN|AP|Reuters|AFP)\)"),
     "newsletter call": re.compile(r"Sign up (?:for|to) [^.]{0,80}newsletter", re.I),
     "ISSN line": re.compile(r"\bISSN\b"),
@@ -79,8 +81,13 @@ def explained(piece: str) -> bool:
 def without_pieces(sentence: str, pieces: list[str]) -> str:
     sentence = squash(sentence)
     for piece in map(squash, pieces):
-        sentence = without_overlap(sentence.replace(piece, " ").strip(), piece)
+        sentence = without_overlap(respaced(sentence.replace(piece, " ")), piece)
     return re.sub(r"(?<=\w) +(?=[.,;:!?](?:\s|$))", "", squash(sentence))
+
+
+def respaced(text: str) -> str:
+    """As the cleaner leaves a line after a cut: single spaces, none before punctuation."""
+    return re.sub(r"(?<=\w) +(?=[.,;:!?](?:\s|$))", "", squash(text))
 
 
 OVERLAP_MIN = 10  # characters: shorter overlaps of a sentence and a cut piece are chance

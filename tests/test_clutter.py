@@ -285,3 +285,12 @@ def test_section_labels_in_capitals_are_not_sentences() -> None:
     sentences = segment(ingest.from_text(text)).sentence_texts()
     assert "ABSTRACT." not in sentences and "FULL TEXT." not in sentences
     assert STORY in sentences and "NO WAY BACK FOR THE BRIDGE!" in sentences
+
+
+def test_who_is_who_pointers_to_a_photo_are_cut() -> None:
+    text = ("Quarry road to close for bridge works\n"
+            "Engineer Dana Whitfield (pictured) said the piers were sound. Mayor Ana Ruiz "
+            "(left) and her deputy (far right) met the crews, officials said.\n" + STORY)
+    body = ingest.from_text(text).text
+    assert "Engineer Dana Whitfield said the piers were sound." in body
+    assert "Mayor Ana Ruiz and her deputy met the crews, officials said." in body

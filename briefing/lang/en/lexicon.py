@@ -237,6 +237,9 @@ VIDEO_POINTERS = (
 PICTURE_POINTERS = (
     "above", "below", "pictured above", "pictured below", "video above", "video below",
     "see video above", "see video below", "watch above", "watch below", "see below",
+    # who is who in the photo beside the text (Daily Mail): "Fred Smith (pictured) said"
+    "pictured", "pictured left", "pictured right", "pictured centre", "pictured center",
+    "pictured here", "left", "right", "far left", "far right", "centre", "center",
 )
 # How a newsletter or subscription call starts, inside a line or on its own.
 SUBSCRIPTION_CALLS = (
