@@ -376,3 +376,14 @@ def test_two_given_names_glued_by_a_caption_are_not_one_speaker():
     found = speakers_of(["The prince sang happy birthday to his daughter Princess Eugenie Sarah "
                          "added: 'We think you all need to go for choir practice soon.'"])
     assert [s for s, _, _ in found] == [""]
+
+
+
+def test_a_single_mark_after_a_word_not_ending_in_s_closes_a_scare_quote():
+    found = quotes_of(
+        ["As part of her plan to get Americans 'moving' in their own towns, the first lady "
+         "asks children to join her garden challenge,' an aide said."]
+    )
+    assert found == []  # 'moving' is a scare quote; the stray mark later opens nothing
+    kept = quotes_of(["'The players' union will not sign this deal,' Sam Okoro said."])
+    assert [text for _, _, text in kept] == ["The players' union will not sign this deal"]

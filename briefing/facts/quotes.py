@@ -145,7 +145,14 @@ def _single_closes(text: str, i: int) -> str:
         return ""  # "don't", "rock 'n' roll"
     if before in ".,!?…—–-" or after in ".,;:!?)—–":
         return "yes"
-    return "maybe" if before.isalpha() and after.isspace() else ""
+    if not (before.isalpha() and after.isspace()):
+        return ""
+    # Only a word ending in s can be a plural possessive ("the players' union"); after a
+    # longer word ending otherwise the mark closes ("get Americans 'moving' in their").
+    word = re.search(r"[A-Za-z]+$", text[max(0, i - 20) : i])
+    if before.lower() != "s" and word and len(word.group()) >= 3:
+        return "yes"
+    return "maybe"
 
 
 def single_quote_spans(paragraph: str, base: int, index: int) -> list[_Span]:
