@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import briefing
 from briefing.digest.cluster import story_key, story_pairs
 
@@ -41,18 +43,27 @@ The county council paid for a third of the cost.
 """
 
 
-def keys_of(*texts: str):
+def keys_of(*texts: str, days: tuple[date, ...] = ()):
     keys = []
-    for text in texts:
+    for n, text in enumerate(texts):
         title, body = text.split("\n", 1)
-        keys.append(story_key(title, body, briefing.extract_facts(text)))
+        keys.append(story_key(title, body, briefing.extract_facts(text),
+                              day=days[n] if days else None))
     return keys
 
 
 def test_two_outlets_rewriting_one_event_are_one_story():
     pairs = story_pairs(keys_of(FIRST_OUTLET, SECOND_OUTLET, SAME_ACTORS_OTHER_STORY))
     assert [(a, b) for a, b, _ in pairs] == [(0, 1)]
-    assert "shared actors" in pairs[0][2] or "cosine" in pairs[0][2]
+    assert "lead found" in pairs[0][2] or "cosine" in pairs[0][2]
+
+
+def test_write_ups_days_apart_are_not_one_event():
+    texts = (FIRST_OUTLET, SECOND_OUTLET, SAME_ACTORS_OTHER_STORY)
+    same_day = (date(2026, 3, 2),) * 3
+    days_apart = (date(2026, 3, 2), date(2026, 3, 6), date(2026, 3, 2))
+    assert [(a, b) for a, b, _ in story_pairs(keys_of(*texts, days=same_day))] == [(0, 1)]
+    assert story_pairs(keys_of(*texts, days=days_apart)) == []
 
 
 def test_a_shared_minister_does_not_merge_different_stories():

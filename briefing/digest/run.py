@@ -300,7 +300,8 @@ def merge(items: list[Item], config: DigestConfig) -> list[Story]:
     """Near-copies, and write-ups of one event by different outlets, become one story
     led by the fullest text."""
     keys = [story_key(i.article.title, i.article.text, i.brief.facts if i.brief else None,
-                      i.article.language or "en") for i in items]
+                      i.article.language or "en", i.published.date() if i.published else None)
+            for i in items]
     across_outlets = [(a, b) for a, b, _ in story_pairs(keys)]
     groups = group_similar([i.shingles for i in items], config.similarity, config.dedupe,
                            across_outlets)
