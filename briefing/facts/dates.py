@@ -97,6 +97,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day-word", _rx(rf"\b(?P<word>{_DAY_WORDS})\b", re.I)),
 ]
 
+# The patterns above that need a digit (a day, a year or a decade written in digits).
+_NEEDS_DIGIT = frozenset(
+    "iso day-month-year month-day-year month-day day-month month-year decade year-range "
+    "since-year in-year mid-year".split()
+)
+_DIGIT = re.compile(r"\d")
+
 
 @dataclass
 class _Found:
@@ -120,7 +127,10 @@ def extract_dates(doc: Document) -> list[DateMention]:
 def find_in_text(text: str, published: date | None = None) -> list[_Found]:
     taken: list[tuple[int, int]] = []
     results: list[_Found] = []
+    has_digit = _DIGIT.search(text) is not None
     for name, pattern in PATTERNS:
+        if not has_digit and name in _NEEDS_DIGIT:
+            continue  # most sentences hold no digit: these patterns cannot match there
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue

@@ -49,14 +49,20 @@ def _sentences(text: str, language: str | None) -> list[str]:
         return split_sentences(text, "en")
 
 
+_DIGIT = re.compile(r"\d")  # every figure written in digits holds one (NUMBER needs it)
+
+
 def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
     """The figures in one sentence, left to right."""
     if not text:
         return []
+    in_words = word_quantities(text)
+    has_digit = _DIGIT.search(text) is not None
+    if not has_digit and not in_words:
+        return []  # most sentences: no number to mask or read, so the masks are not scanned
     masks = [m.span() for pattern in MASKS for m in pattern.finditer(text)]
-    found = digit_quantities(text, masks) + [
-        q for q in word_quantities(text) if not in_masks(q.num_start, q.num_end, masks)
-    ]
+    in_digits = digit_quantities(text, masks) if has_digit else []
+    found = in_digits + [q for q in in_words if not in_masks(q.num_start, q.num_end, masks)]
     found = without_overlaps(found)
     mark_years(text, found)
     found = join_ranges(text, found)
