@@ -45,3 +45,18 @@ def safe_link(url: str | None) -> str:
     if parts.scheme.lower() not in LINK_SCHEMES or not parts.hostname:
         return ""
     return url
+
+
+# The only characters that a case-insensitive ``re`` pattern matches to an ASCII letter
+# but that ``str.lower`` does not turn into it (checked over every code point, Python 3.11).
+_REGEX_CASE_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_WORD = re.compile(r"\w+")
+
+
+def caseless_words(text: str) -> frozenset[str]:
+    """The whole words (``\\w+`` runs) of ``text``, lower case as an ``re.I`` pattern sees them.
+
+    A pattern whose every match holds one of a few ASCII key words, whole, cannot match a
+    text whose ``caseless_words`` holds none of them: a cheap test before a costly scan.
+    """
+    return frozenset(_WORD.findall(text.translate(_REGEX_CASE_FOLDS).lower()))

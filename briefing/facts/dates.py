@@ -26,6 +26,7 @@ from briefing.lang.en.lexicon import (
     WEEKDAYS,
 )
 from briefing.models import DateMention, Document
+from briefing.text import caseless_words
 
 WEEKDAY_NAMES = [day.lower() for day in WEEKDAYS]
 COUNTS = {
@@ -103,6 +104,23 @@ _NEEDS_DIGIT = frozenset(
     "since-year in-year mid-year".split()
 )
 _DIGIT = re.compile(r"\d")
+# The others: every match holds one of these words, whole (``caseless_words``).
+_UNIT_WORDS = {unit + plural for unit in ("day", "week", "month", "year", "decade")
+               for plural in ("", "s")}
+_KEY_WORDS: dict[str, frozenset[str]] = {
+    name: frozenset(word.lower() for word in words)
+    for name, words in {
+        "ago": ["ago"],
+        "in-count": _UNIT_WORDS,
+        "this-unit": ["earlier", "later"],
+        "since-relative": ["since"],
+        "last-next-unit": ["week", "month", "year", "weekend"],
+        "weekday": WEEKDAYS,
+        "weekday-start": WEEKDAYS,
+        "since-month": [*MONTHS, *MONTH_ABBREVIATIONS],
+        "day-word": "yesterday today tomorrow tonight morning afternoon evening night".split(),
+    }.items()
+}
 
 
 @dataclass
@@ -128,9 +146,12 @@ def find_in_text(text: str, published: date | None = None) -> list[_Found]:
     taken: list[tuple[int, int]] = []
     results: list[_Found] = []
     has_digit = _DIGIT.search(text) is not None
+    words = caseless_words(text)
     for name, pattern in PATTERNS:
         if not has_digit and name in _NEEDS_DIGIT:
             continue  # most sentences hold no digit: these patterns cannot match there
+        if name in _KEY_WORDS and words.isdisjoint(_KEY_WORDS[name]):
+            continue  # nor any of this pattern's key words
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue

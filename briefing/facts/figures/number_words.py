@@ -17,9 +17,21 @@ from briefing.facts.figures.patterns import (
 )
 from briefing.facts.figures.quantity import Quantity, sentence_initial
 from briefing.lang.en import numbers as nb
+from briefing.text import caseless_words
+
+# Every match of the patterns read below holds one of these words, whole (the number
+# word, the magnitude, the denominator, "half"; "1 in 5" a digit): most sentences hold
+# none, so the patterns are not scanned there.
+_KEY_WORDS = frozenset(
+    [*nb.SMALL_NUMBERS, *nb.MAGNITUDES, *(f"{m}s" for m in nb.MAGNITUDES), "dozen", "dozens",
+     *nb.FRACTION_WORDS, *nb.VAGUE_PLURALS]
+)
+_DIGIT = re.compile(r"\d")
 
 
 def word_quantities(text: str) -> list[Quantity]:
+    if caseless_words(text).isdisjoint(_KEY_WORDS) and not _DIGIT.search(text):
+        return []
     found: list[Quantity] = []
     for match in VAGUE_PLURAL.finditer(text):
         found.append(_vague_plural(text, match))
