@@ -137,7 +137,11 @@ class Figure:
     unit_text: str = ""  # the unit as written ("dollars", "$", "battalion-tactical groups")
     kind: str = ""  # currency|percent|measure|age|times|fraction|count|score|"" (bare number)
     approximate: str = ""  # the words of a vague amount ("several thousand"): show these
-    reason: str = ""  # why the fact box shows it (set by briefing.factbox)
+    reason: str = ""  # why the fact box shows it, or why the brief holds it back
+    # 0-1: how likely the label says what the figure measures (None: not rated, e.g. made by
+    # hand); the evidence names the rule that found it ("modified noun: a 5% pay rise").
+    label_confidence: float | None = None
+    label_evidence: str = ""
 
 
 @dataclass

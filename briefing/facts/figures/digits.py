@@ -36,6 +36,7 @@ from briefing.facts.figures.patterns import (
 from briefing.facts.figures.quantity import Quantity, in_masks
 from briefing.facts.figures.words import LENGTH_CONTEXT
 from briefing.lang.en import numbers as nb
+from briefing.lang.en.figures import LENGTH_FOLLOWERS, NOT_A_RATE_AFTER
 
 
 def digit_quantities(text: str, masks: list[tuple[int, int]]) -> list[Quantity]:
@@ -54,6 +55,8 @@ def _read_digit_match(
     if in_masks(num_start, num_end, masks):
         return None
     raw = match.group("num")
+    if len(raw) == 2 and text[num_start - 1 : num_start] in ("'", "’"):
+        return None  # "Sep 4, '03", "the class of '90": a year
     value = nb.parse_digits(raw)
     if match.group("sign") in ("-", "−") or match.group("sign2"):
         value = -value
@@ -133,7 +136,8 @@ def _letter_is_magnitude(text: str, letter: str, after: int, has_currency: bool)
         return bool(following)
     if not following:
         return False
-    return following.group(1).lower() not in LENGTH_CONTEXT
+    word = following.group(1).lower()
+    return word not in LENGTH_CONTEXT and word not in LENGTH_FOLLOWERS
 
 
 def read_unit(text: str, q: Quantity, pos: int, currency: str, attached: bool) -> int | None:
@@ -195,15 +199,33 @@ def _currency_word_code(match: re.Match[str], q: Quantity) -> str:
 
 def _read_rate(text: str, q: Quantity, pos: int) -> int:
     match = PER.match(text, pos)
+    if match and _time_reference(text, match):
+        return pos  # "£125m a year earlier": compared with a year ago, not a yearly rate
     if match:
         q.unit = f"{q.unit} per {match.group('per').lower()}".strip()
         return match.end()
     return pos
 
 
+def _time_reference(text: str, match: re.Match[str]) -> bool:
+    following = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 16])
+    opener = match.group(0).strip(" -").split()[0].lower()
+    return opener in ("a", "an") and bool(following) and following.group(1) in NOT_A_RATE_AFTER
+
+
+_LABEL_COLON_BEFORE = re.compile(r":\s*$")
+_TABLE_HEADING = re.compile(r"\s+[A-Z][\w-]*(?:\s+[\w-]+){0,2}:")
+
+
 def read_noun(text: str, q: Quantity, pos: int) -> int:
     """The counted noun phrase after a number: '6 battalion-tactical groups'."""
+    if _LABEL_COLON_BEFORE.search(text, max(0, q.start - 3), q.start) and _TABLE_HEADING.match(
+        text, pos
+    ):
+        return pos  # "Test matches: 133 Highest score: 190": a table; the next name is a heading
     phrase, end = counted_noun(text, pos, q.value)
+    if phrase and text[pos : pos + 1] == "-":
+        q.modifies = _noun_after(text, end)  # "a three-match ban", "a 50-family village"
     if phrase:
         q.unit, q.kind = phrase, "noun"
         return _read_rate(text, q, end)
@@ -212,3 +234,23 @@ def read_noun(text: str, q: Quantity, pos: int) -> int:
         q.unit, q.kind = f"per {rate.group('per').lower()}", "noun"
         return rate.end()
     return pos
+
+
+def _noun_after(text: str, pos: int) -> str:
+    from briefing.facts.figures.nouns import noun_run
+
+    if not text[pos : pos + 1].isspace():
+        return ""
+    phrase, _ = noun_run(text, pos, singular_count=True)  # "a two-class jet seats 300"
+    return modified_words(phrase)
+
+
+def modified_words(phrase: str) -> str:
+    """The lower-case words of the noun a compound modifies: 'unbeaten run' of 'unbeaten run
+    Enrique', 'community' of 'community up-to-date information'."""
+    words: list[str] = []
+    for word in phrase.split():
+        if not word[:1].islower() or (words and "-" in word):
+            break
+        words.append(word)
+    return " ".join(words[:3])

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from briefing.facts.figures.change import inherit_change, read_change
+from briefing.facts.figures.compounds import mark_compounds
 from briefing.facts.figures.digits import digit_quantities
-from briefing.facts.figures.labels import read_label
+from briefing.facts.figures.labels import RULE_CONFIDENCE, read_label_evidence
 from briefing.facts.figures.number_words import word_quantities
 from briefing.facts.figures.patterns import MASKS, MINUS_BEFORE, QUALIFIER_SPAN
 from briefing.facts.figures.quantity import Quantity, in_masks
@@ -65,6 +66,7 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
     found = in_digits + [q for q in in_words if not in_masks(q.num_start, q.num_end, masks)]
     found = without_overlaps(found)
     mark_years(text, found)
+    mark_compounds(text, found)
     found = join_ranges(text, found)
     share_units(text, found)
     _feet_and_inches(text, found)
@@ -82,17 +84,27 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
 
 
 _LEVEL_LINK = re.compile(r"\s*(?:,\s*)?(?:to|at)\s*$")  # "down 68p at 1,112p", "up 9% to $84"
+# "£75m ($141m)", "87 mph (140 km/h)": the bracketed figure restates the one before it
+_RESTATED = re.compile(r"\s*\(\s*(?:about|around|or|roughly|some|nearly)?\s*")
 
 
 def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> None:
-    """A level stated right after a move ("Unite, down 68p at 1,112p") measures the same thing."""
+    """A level stated right after a move ("Unite, down 68p at 1,112p") or a figure restated in
+    brackets ("a pre-tax profit of £75m ($141m)") measures the same thing as the one before."""
     for index in range(1, len(figures)):
         previous, figure = figures[index - 1], figures[index]
         if figure.kind == "score" or not previous.label:
             continue
         between = text[kept[index - 1].end : kept[index].start]
         if _LEVEL_LINK.fullmatch(between):
-            figure.label = previous.label
+            link = "level after a move"
+        elif _RESTATED.fullmatch(between) and figure.kind == previous.kind:
+            link = "restated in brackets"
+        else:
+            continue
+        figure.label = previous.label
+        figure.label_confidence = previous.label_confidence
+        figure.label_evidence = f"{link}: {previous.label_evidence}"
 
 
 def _to_figure(text: str, q: Quantity, sentence: int) -> Figure:
@@ -104,17 +116,20 @@ def _to_figure(text: str, q: Quantity, sentence: int) -> Figure:
     if qualifier and qualifier.end() == start and q.kind != "score":
         start = qualifier.start()
     span = text[start : q.end].strip().rstrip(",;:")
+    label, rule = ("", "") if q.kind == "score" else read_label_evidence(text, q)
     return Figure(
         value=nb.tidy(q.value),
         unit=canonical_noun(q.unit) if q.kind == "noun" else q.unit,
         change=q.change or "=",
         text=span,
-        label="" if q.kind == "score" else read_label(text, q),
+        label=label,
         sentence=sentence,
         high=nb.tidy(q.high) if q.high is not None else None,
         unit_text=_unit_text(text, q),
         kind=_KINDS.get(q.kind, q.kind),
         approximate=text[q.num_start : q.num_end] if q.vague else "",
+        label_confidence=RULE_CONFIDENCE.get(rule, 0.0),
+        label_evidence=f"{rule}: {label}" if rule else "",
     )
 
 

@@ -7,7 +7,14 @@ import re
 from briefing.facts.figures.nouns import looks_verbal, noun_run
 from briefing.facts.figures.quantity import Quantity, sentence_initial
 from briefing.facts.figures.words import COMPARATIVES, STOPWORDS, TIME_WORDS, VERBS
-from briefing.lang.en.figures import LEVEL_VERBS, NOT_LABEL_WORDS, PERSON_NOUNS
+from briefing.lang.en import numbers as nb
+from briefing.lang.en.figures import (
+    CHANGE_NOUNS,
+    LEVEL_VERBS,
+    MOVE_VERBS,
+    NOT_LABEL_WORDS,
+    PERSON_NOUNS,
+)
 from briefing.lang.en.lexicon import MONTHS as MONTH_NAMES
 from briefing.lang.en.speech import SUBJECT_PRONOUNS, UNRESOLVED_PRONOUNS
 
@@ -30,7 +37,7 @@ _LABEL_STOP = (
 )
 
 
-_HEAD_NOUNS = frozenset({"worth", "sum", "total", "average", "figure", "amount"})
+_HEAD_NOUNS = frozenset({"worth", "sum", "total", "average", "figure", "amount", "numbers"})
 
 
 _OF_BEFORE = re.compile(
@@ -42,28 +49,130 @@ _OF_BEFORE = re.compile(
 )
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|which|who)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|which|who|that)\b")
 
 
 def read_label(text: str, q: Quantity) -> str:
     """What the figure measures, or '' when no sensible noun phrase is found (never a guess)."""
+    return read_label_evidence(text, q)[0]
+
+
+# How often a label found by each rule says what the figure measures or whose it is: a
+# reader's verdicts on the labels of the figure review's dev sample (benchmarks/
+# figure_review.py, 60 articles) and the even NewsQuant sentence ids; docs/FIGURES.md.
+# The brief shows a label at LABEL_SHOW_AT (briefing/brief.py) or above.
+RULE_CONFIDENCE = {
+    "compound": 0.9,  # "a three-match ban", "a 6,000-strong community"
+    "counted noun": 0.9,  # "two in three voters"
+    "modified noun": 0.9,  # "a 5% pay rise", "a $6,000 bond"
+    "change of what": 0.5,  # "a 3% to 3.5% improvement": the change, not what changed
+    "of after": 0.85,  # "45% of the nurses", "$12m of bonds"
+    "noun of figure": 0.8,  # "a fine of $3 billion", "pre-tax profit of £75m"
+    "noun of count": 0.5,  # "sales of 5835 units" but also "the futures of nine players"
+    "name moved": 0.85,  # "Harlow Mills, down 12p"
+    "totalling": 0.85,  # "6 groups, totalling several thousand people"
+    "name in brackets": 0.75,  # "Ana Ruiz (14 goals)"
+    "times what": 0.7,  # "9 times earnings"
+    "age noun": 0.95,  # "a 19-year-old woman"
+    "age apposition": 0.9,  # "Sarah Watson, 34,": the name is whose age it is
+    "age subject": 0.3,
+    "subject of its verb": 0.8,  # "Belarus's army has about 60,000 people"
+    "owner of a relative clause": 0.8,  # "repairs that cost 48 million pounds"
+    "clause subject": 0.4,  # the subject of a longer clause: often the nearest name
+    "sentence subject": 0.25,
+}
+
+
+def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
+    """(label, the rule that found it): '' and '' when no sensible noun phrase is found."""
     if q.kind == "age":
-        return _sane(_age_label(text, q))
-    for finder in (
-        _modified_noun,
-        _name_in_brackets,
-        _of_after,
-        _times_what,
-        _totalling,
-        _name_moved,
-        _noun_of_figure,
-        _clause_subject,
-        _sentence_subject,
+        label, rule = _age_label(text, q)
+        label = _sane(label)
+        return (label, rule) if label else ("", "")
+    if q.modifies:
+        label = _sane(q.modifies)
+        if label:
+            return label, q.modifies_rule
+    for rule, finder in (
+        ("modified noun", _modified_noun),
+        ("name in brackets", _name_in_brackets),
+        ("of after", _of_after),
+        ("times what", _times_what),
+        ("totalling", _totalling),
+        ("name moved", _name_moved),
+        ("noun of figure", _noun_of_figure),  # renamed "noun of count" for "X of N things"
+        ("clause subject", _clause_subject),
+        ("sentence subject", _sentence_subject),
     ):
         label = _sane(finder(text, q))
         if label:
-            return label
-    return ""
+            if rule == "modified noun" and label.lower() in CHANGE_NOUNS:
+                rule = "change of what"  # "a 3% improvement": an improvement of what?
+            if rule == "noun of figure" and q.kind == "noun" and _OF_JUST_BEFORE.search(
+                text, 0, q.start
+            ):
+                rule = "noun of count"
+            if rule == "clause subject" and _owned(q) and _verb_between(text, label, q.start):
+                rule = "subject of its verb"
+            elif rule == "clause subject" and _owned(q) and _owns_relative(text, label, q):
+                rule = "owner of a relative clause"
+            return label, rule
+    return "", ""
+
+
+def _verb_between(text: str, label: str, start: int) -> bool:
+    """'Belarus's army has about 60,000 people', 'Belarus sent 6 groups': the subject, one
+    to three words (its verb, an adverb, a qualifier) and the figure, nothing else."""
+    at = text.rfind(label, 0, start)
+    if at < 0 or _PREPOSITION_END.search(text, 0, at):
+        return False  # "Friends at university are working ...": the subject is longer
+    gap = text[at + len(label) : start]
+    words = gap.lower().split()
+    if not 1 <= len(words) <= 3 or _CLAUSE_BREAK.search(gap):
+        return False
+    # "information held by 100,000 bodies", "said that 100,000", "forecast to be 6.5%",
+    # "desperate for three points": the figure is not what the subject has or did
+    passive_by = "by" in words and not _MOVE_BY.search(gap)
+    return not (passive_by or "that" in words or words[0] == "to" or words[-1] in _PREPOSITIONS)
+
+
+def _owns_relative(text: str, label: str, q: Quantity) -> bool:
+    """'repairs that cost 48 million pounds', 'Pellworth, which employs 900 people': the
+    noun right before a short relative clause holding the figure."""
+    start = _clause_start(text, q.start)
+    owner = _RELATIVE_END.search(text, 0, start)
+    if not owner or not text[: owner.start()].rstrip(" ,-–—").endswith(label):
+        return False
+    if not owner.group(0).strip(" ,").lower().endswith("that"):
+        return True
+    # "that" opens a relative clause only when its verb follows at once ("repairs that
+    # cost £48m"); "charges that she married 10 men" and "evidence that six schools ..."
+    # are what was said or found, with a subject of their own
+    words = text[start : q.start].split()
+    return 1 <= len(words) <= 3 and words[0][:1].islower() and words[0].lower() not in _NOT_VERBS
+
+
+_NOT_VERBS = frozenset(
+    "there it he she they we i you this these those its his her their a an the some".split()
+)
+
+
+def _owned(q: Quantity) -> bool:
+    return q.kind in _ACTOR_KINDS or q.unit in ("pence", "p", "cents")
+
+
+_MOVE_BY = re.compile(r"\b(?:" + "|".join(sorted(MOVE_VERBS)) + r")\s+by\b", re.I)
+
+
+# Kinds of figure a subject owns or acts on ("BA has cut 13,000 jobs", "O'Malley had raised
+# $3.2 million"); spans and distances by a subject are when and where ("entered the action
+# five minutes into the second half", "converted from 12 yards").
+_ACTOR_KINDS = frozenset({"currency", "percent", "noun"})
+_PREPOSITIONS = frozenset("for from at in to on with of into over under about after".split())
+_PREPOSITION_END = re.compile(r"\b(?:" + "|".join(sorted(_PREPOSITIONS)) + r")\s+$", re.I)
+
+
+_OF_JUST_BEFORE = re.compile(r"\bof\s+(?:\S+\s+)?$")
 
 
 _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
@@ -78,13 +187,17 @@ def _sane(label: str) -> str:
     """
     if not label:
         return ""
-    words = label.split()
+    words = [w for w in label.split() if w.strip("-–—")]
+    if any(w.endswith("-") for w in words):
+        return ""  # "can- didate": a word broken across a line, not a label to show
     while words and _stray(words[0]):
         words = words[1:]
     while words and (_stray(words[-1]) or looks_verbal(words[-1].lower())):
         words = words[:-1]
     if any(_stray(w) for w in words):
         return ""  # a clause break inside: not one noun phrase
+    if len(words) > 1 and words[0][:1].islower() and all(w[:1].isupper() for w in words[1:]):
+        words = words[1:]  # "I understand Clinton has ...": the name, not the verb before it
     if not words or all(w.lower().strip("'’") in _LABEL_STOP for w in words):
         return ""
     return " ".join(words)
@@ -120,10 +233,16 @@ def _of_after(text: str, q: Quantity) -> str:
         match = _IN_AFTER.match(text, q.end)  # "$1 billion in gains", "$5m in funding"
     if not match:
         return ""
+    if q.kind == "fraction" and re.search(r"\b(?:a|an)\s+$", match.group(0)):
+        return ""  # "a quarter of a point": a part of one unit, not a share of a group
     phrase, _ = noun_run(text, match.end())
+    if q.unit in _SPANS and phrase.lower() in _LIFETIMES:
+        return ""  # "the last nine years of his life": when, not what the span measures
     return _clean_label(phrase.split()) if phrase else ""
 
 
+_SPANS = frozenset("years months weeks days hours minutes".split())
+_LIFETIMES = frozenset("life lives career careers time reign tenure".split())
 _IN_AFTER = re.compile(r"\s+in\s+(?:new\s+|extra\s+|additional\s+)?(?=[a-z]+s\b)")
 
 
@@ -155,6 +274,9 @@ def _name_moved(text: str, q: Quantity) -> str:
     if not match or match.group().strip() == match.group(1).strip() and not before.endswith(" "):
         return ""
     name = match.group(1).strip()
+    moved = match.group(0)[len(match.group(1)) :].strip(" ,")
+    if q.kind not in ("percent", "currency") and not (moved and moved != "by"):
+        return ""  # "fourth in the Bundesliga, two points behind": no market move named
     if sentence_initial(before, match.start(1)) and " " not in name:
         return ""  # one capitalised word opening the sentence may be any word
     return name
@@ -204,17 +326,22 @@ def _clean_label(words: list[str]) -> str:
 _PERSON_BEFORE = re.compile(r"\b(" + "|".join(sorted(PERSON_NOUNS)) + r"),\s$")
 
 
-def _age_label(text: str, q: Quantity) -> str:
-    after = noun_run(text, q.end)[0]
+_VERB_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its)\b", re.I)
+
+
+def _age_label(text: str, q: Quantity) -> tuple[str, str]:
+    after, end = noun_run(text, q.end)
+    if after and " " not in after and after.endswith("s") and _VERB_OBJECT_AFTER.match(text, end):
+        after = ""  # "the 34-year-old joins the melee": a verb, not the noun the age is of
     if after:
-        return after
+        return after, "age noun"
     before = text[max(0, q.start - 40) : q.start]
     name = re.search(
         r"((?:[A-Z][\w'’.-]*\s?){1,3}),\s(?:aged\s)?$", before
     ) or _PERSON_BEFORE.search(before)
     if name:
-        return name.group(1).strip()
-    return _clause_subject(text, q) or _sentence_subject(text, q)
+        return name.group(1).strip(), "age apposition"
+    return _clause_subject(text, q) or _sentence_subject(text, q), "age subject"
 
 
 def _modified_noun(text: str, q: Quantity) -> str:
@@ -226,16 +353,28 @@ def _modified_noun(text: str, q: Quantity) -> str:
         before.strip()
     ):
         return ""  # "a 5% pay rise", "50mL of 30% sulfuric acid", or a heading "12 C melting point"
-    phrase, _ = noun_run(text, q.end)
+    phrase, end = noun_run(text, q.end)
+    if phrase.lower() in CHANGE_NOUNS and (what := _CHANGE_OF.match(text, end)):
+        of_what, _ = noun_run(text, what.end())  # "a 40% drop in profits": a drop of what
+        if of_what:
+            phrase = f"{phrase} {what.group(1)} {of_what}"
     return _clean_label(phrase.split()) if phrase else ""
 
 
+_CHANGE_OF = re.compile(r"\s+(in|of)\s+(?:the\s+|its\s+|their\s+)?", re.I)
+
+
 def _noun_of_figure(text: str, q: Quantity) -> str:
-    """'a fine of $3 billion', 'the price was $200', 'base price: $59,995'."""
+    """'a fine of $3 billion', 'the price was $200', 'base price: $59,995'.
+
+    For a count after "of" the noun before is what the count belongs to, right in "sales of
+    5835 units" but not in "the futures of nine players": rule "noun of count", rated lower."""
     before = text[max(0, q.start - 80) : q.start]
     match = _OF_BEFORE.search(before)
     if not match:
         return ""
+    if re.search(r"\b(?:course|period|space|span|total|matter)\s+of\s+\S*\s*$", match.group(0)):
+        return ""  # "over the course of 11 years": a span, not what the figure measures
     words = re.findall(r"[\w'’&.-]+", match.group(1))
     tail: list[str] = []
     for word in reversed(words):
@@ -264,17 +403,21 @@ def _clause_subject(text: str, q: Quantity) -> str:
         return ""  # a long relative clause may hold its own subject ("that a plan would ...")
     # "Ford, which has 13000 workers": the relative clause's owner is the noun before it
     owner = _RELATIVE_END.search(text, 0, start)
-    words = [w.strip(',.;:()"“”') for w in text[: owner.start()].split()]
+    words = [w.strip(',.;:()"“”') for w in text[: owner.start()].rstrip(" -–—").split()]
     run: list[str] = []
     for word in reversed(words[-5:]):
         low = word.lower()
+        if run and (low in nb.SMALL_NUMBERS or word[0].isdigit()):
+            return ""  # "a fire at one cafe that killed 25": the fire, not the cafe
         if not word or low in _LABEL_STOP or low in VERBS or word[0].isdigit():
+            if run and low == "and":
+                return ""  # "Kellock and Hall, who have played 300 matches": both
             break
         run.insert(0, word)
     return _clean_label(run)
 
 
-_RELATIVE_END = re.compile(r"[\s,]*\b(?:which|who)\s*$")
+_RELATIVE_END = re.compile(r"[\s,]*\b(?:which|who|that)\s*$")
 
 
 def _sentence_subject(text: str, q: Quantity) -> str:
@@ -294,12 +437,15 @@ def _subject_in(clause: str) -> str:
     words = [t.strip(',.;:()"“”') for t in tokens]
     for index, word in enumerate(words):
         low = word.lower()
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        if low in VERBS and low.endswith("s") and after in VERBS:
+            continue  # "passenger numbers rose": a noun before the verb, not the verb
         if low in VERBS or (low.endswith("ed") and len(low) > 4 and index > 0):
             run: list[str] = []
             for previous in reversed(words[:index]):
                 p_low = previous.lower()
-                if p_low in _LABEL_STOP and not run:
-                    continue
+                if p_low in _LABEL_STOP and not run and p_low not in _HEAD_NOUNS:
+                    continue  # "passenger numbers rose": "numbers" is the head here
                 if p_low in _LABEL_STOP or p_low.endswith("ly") or not previous:
                     break
                 if previous[0].isdigit():

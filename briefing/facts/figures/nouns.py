@@ -19,6 +19,8 @@ def counted_noun(text: str, pos: int, value: float) -> tuple[str, int]:
     of_the = OF_THE.match(text, pos)
     if of_the:  # "one of the largest dinosaurs", "35m of its Echo devices"
         phrase, end = noun_run(text, of_the.end(), singular_count=False)
+        if phrase and all(w[:1].isupper() for w in phrase.split()) and not phrase.isupper():
+            return "", pos  # "the last four of the Capital One Cup": a name, not what is counted
         if phrase:
             return phrase, end
     if not text[pos : pos + 1].isspace():

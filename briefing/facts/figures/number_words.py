@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from briefing.facts.figures.digits import read_noun, read_unit
+from briefing.facts.figures.nouns import is_plural, noun_run
 from briefing.facts.figures.patterns import (
+    DECIMAL_WORDS,
     FRACTION_WORDS,
     HALF,
     NOT_HALF_BEFORE,
@@ -49,10 +51,28 @@ def word_quantities(text: str) -> list[Quantity]:
         d = _word_or_digit(match.group("d"))
         n = _word_or_digit(match.group("n"))
         if d and n and 0 < n < d:
-            found.append(_fraction_quantity(text, match.start(), match.end(), n / d))
+            q = _fraction_quantity(text, match.start(), match.end(), n / d)
+            counted = noun_run(text, match.end())[0]  # "two in three voters": of the voters
+            if counted[:1].islower() and is_plural(counted.split()[-1].lower()):
+                q.modifies, q.modifies_rule = counted, "counted noun"
+            found.append(q)
+    for match in DECIMAL_WORDS.finditer(text):
+        found.append(_decimal_words(text, match))
     for match in NUMBER_WORDS.finditer(text):
         found.extend(_number_word_runs(text, match))
     return found
+
+
+def _decimal_words(text: str, match: re.Match[str]) -> Quantity:
+    """'one point three per cent': 1.3, its digits after "point" read one by one."""
+    whole = nb.words_value(match.group("whole").lower().replace("-", " ").split()) or 0
+    digits = "".join(str(nb.SMALL_NUMBERS[w.lower()]) for w in match.group("digits").split())
+    start, end = match.start(), match.end()
+    q = Quantity(start, end, start, end, float(f"{int(whole)}.{digits}"), raw=match.group(0))
+    q.is_word = True
+    unit_end = read_unit(text, q, end, "", attached=False)
+    q.end = unit_end if unit_end is not None else end
+    return q
 
 
 def _word_or_digit(token: str) -> float | None:

@@ -134,6 +134,14 @@ NUMBER_WORDS = re.compile(
 )
 
 
+_DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
+# "one point three per cent", "two point five million": a decimal in words
+DECIMAL_WORDS = re.compile(
+    rf"\b(?P<whole>{nb.NUMBER_WORD}|zero)\s+point\s+(?P<digits>(?:(?:{_DIGIT_WORD})\b\s*)+)",
+    re.I,
+)
+
+
 FRACTION_WORDS = re.compile(
     rf"""\b(?P<num>a|an|one|{nb.NUMBER_WORD})[\s-]+
     (?P<den>{"|".join(nb.FRACTION_WORDS)})\b(?=\s+of\b)""",
@@ -154,7 +162,8 @@ NOT_HALF_BEFORE = re.compile(
 
 
 ONE_IN = re.compile(
-    rf"\b(?P<n>one|\d+)\s+(?:out\s+of|in)\s+(?P<d>{nb.NUMBER_WORD}|\d{{1,3}})\b(?!\s*[%,.]\d)",
+    rf"\b(?P<n>{nb.NUMBER_WORD}|\d+)\s+(?:out\s+of|in)\s+(?P<d>{nb.NUMBER_WORD}|\d{{1,3}})\b(?!\s*[%,.]\d)"
+    r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?)\b)",
     re.I,
 )
 

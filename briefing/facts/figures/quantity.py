@@ -22,6 +22,8 @@ class Quantity:
     vague: bool = False
     year: bool = False
     dropped: bool = False
+    modifies: str = ""  # the noun a hyphen compound describes: "community" of "6,000-strong"
+    modifies_rule: str = "compound"  # how ``modifies`` was read (a label's evidence)
 
     @property
     def explicit(self) -> bool:

@@ -91,6 +91,8 @@ def _try_join(text: str, a: Quantity, b: Quantity) -> Quantity | str | None:
     if joiner == "dash" and not a.unit and not b.explicit and plain_integer(a):
         if plain_integer(b) and b.value <= a.value:
             return "score"  # "beat Charlton 2-1", "ended 2-2"
+    if joiner == "dash" and not framed and " per " in a.unit and " per " not in b.unit:
+        return None  # "£2,100 a year – £17,800 in total": a rate, then another figure
     if a.unit and b.unit and not _compatible_units(a.unit, b.unit):
         if not (a.kind == "noun" and b.explicit and joiner == "dash"):
             return None

@@ -36,7 +36,7 @@ def mark_scores(text: str, found: list[Quantity]) -> None:
             q.unit = ""  # "69 Woods": a player's round, not a count of Woods
             q.end = q.num_end
             _as_score(q)
-        elif q.kind == "noun" and _is_lead(text, q):
+        elif (q.kind == "noun" or q.unit == "points") and _is_lead(text, q):
             _as_score(q)
 
 
@@ -56,10 +56,16 @@ def _names_only(unit: str) -> bool:
 
 
 def _is_lead(text: str, q: Quantity) -> bool:
+    """'12 strokes ahead', 'two points behind', 'trailing the leaders by 19 points'."""
     if q.unit.split()[-1].lower() not in SCORE_NOUNS:
         return False
     after = _LEAD_AFTER.match(text, q.end)
-    return bool(after) and after.group(1).lower() in LEAD_WORDS
+    if after and after.group(1).lower() in LEAD_WORDS:
+        return True
+    return bool(_TRAILING_BY.search(text, max(0, q.num_start - 50), q.num_start))
+
+
+_TRAILING_BY = re.compile(r"(?:trail|trails|trailing|lead|leads|leading)[^,.;]*by\s+$", re.I)
 
 
 def _as_score(q: Quantity) -> None:

@@ -16,7 +16,8 @@ from briefing.facts.figures.patterns import (
 )
 from briefing.facts.figures.quantity import Quantity, plain_integer, sentence_initial
 from briefing.facts.figures.words import IDENTIFIER_WORDS, STOPWORDS, TIME_WORDS
-from briefing.lang.en.figures import YEAR_MODIFIED_NOUNS
+from briefing.lang.en import numbers as nb
+from briefing.lang.en.figures import YEAR_DETERMINERS, YEAR_MODIFIED_NOUNS
 from briefing.lang.en.lexicon import MONTH_PATTERN as MONTHS
 
 
@@ -63,8 +64,23 @@ def _looks_like_year(text: str, q: Quantity) -> bool:
         first = q.unit.split()[0].lower()
         if first in YEAR_MODIFIED_NOUNS:
             return True  # "2005 sales", "the 2019 season"
+        if _year_before_a_name(text, q):
+            return True
         return not is_plural(q.unit.split()[-1].lower())
     return True
+
+
+def _year_before_a_name(text: str, q: Quantity) -> bool:
+    """'the 2016 presidential race', 'the 1997 intake and afterwards', 'her three 2002
+    marriages': a determiner and a longer noun phrase, or a number right before, make a year
+    (a lone plural after "the" stays a count: 'the 2000 workers')."""
+    previous = _previous_word(text, q.num_start)
+    if previous is None or not 1900 <= q.value <= 2100:
+        return False
+    low = previous[0].lower()
+    if low in nb.SMALL_NUMBERS or low.isdigit():
+        return True
+    return low in YEAR_DETERMINERS and len(q.unit.split()) >= 2
 
 
 def _year_links(text: str, found: list[Quantity]) -> None:

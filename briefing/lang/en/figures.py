@@ -31,13 +31,14 @@ NOT_LABEL_WORDS = frozenset(
     "however although though yet also still meanwhile moreover furthermore nevertheless "
     "instead indeed thus hence therefore overall heading video watch photo read more i "
     "i've i'm i'd we've we're you've you're they've they're it's he's she's "
-    "one two three four five six seven eight nine ten country".split()
+    "one two three four five six seven eight nine ten country someone anyone everyone "
+    "somebody anybody nobody".split()
 )
 
 # Words before a bare month that make the sentence look ahead: "will review it in April".
 FUTURE_CUES = frozenset(
     "will 'll shall going due scheduled expected plans plan planned planning intends "
-    "intend aims aim set upcoming coming next hopes hope would".split()
+    "intend aims aim set upcoming coming next hopes hope would preparing prepare prepares".split()
 )
 # Phrases after which the verb looks back whatever else the sentence says.
 PAST_CUES = frozenset("was were had did said last ago earlier previously".split())
@@ -54,4 +55,43 @@ PERSON_NOUNS = frozenset(
     "boy girl man woman son daughter mother father wife husband teenager child baby "
     "grandmother grandfather grandson granddaughter pensioner driver victim suspect "
     "student pupil patient toddler".split()
+)
+
+# Hyphen compounds around a number that are not amounts (tuned on sentences written for the
+# tests and on the figure review's dev sample, docs/FIGURES.md):
+# "mother-of-six", "father-of-two": a description of a person, not a count shown in a box;
+KINSHIP_OF = r"[A-Za-z]+-of-"
+# "top-six finish", "the number two jersey", "No 2": a rank or a place, not a count;
+RANK_BEFORE = r"\b(?:top[- ]|number\s+|no\.?\s+)"
+# "part 3 of 3 excerpts": the size of a series named by its part, not an amount.
+SERIES_BEFORE = r"\b(?:part|chapter|episode|book)\s+\d+\s+of\s+"
+# "two-year-olds" (a class of children), "five-star hotel" (a rating): no amount of anything.
+NOT_AN_AMOUNT_AFTER = (
+    r"-(?:years?|months?)-olds\b|-stars?\b|-(?:th|st|nd|rd)\b"
+    r"|-\s+(?:and|or|to)\s+[\w-]+-(?:years?|months?)-olds\b"  # "three- and four-year-olds"
+)
+# "a 6,000-strong community": the members of what follows.
+MEMBERS_AFTER = r"-strong\b"
+# "£125m a year earlier": "a year" opens a time reference here, not a rate.
+NOT_A_RATE_AFTER = frozenset("earlier ago before later previously on after".split())
+# Words that open a clause or list after "400m", so its "m" is metres, not millions.
+LENGTH_FOLLOWERS = frozenset(
+    "and or title record champion champions world event gold silver bronze heat heats "
+    "semi-final semi-finals semis medal medals indoors outdoors".split()
+)
+# Words that make a following 4-digit number a year when it names something: "the 1997
+# intake", "her three 2002 marriages" (a number right after another number is a year).
+YEAR_DETERMINERS = frozenset("the this that her his its their our first last".split())
+
+# Nouns of a change: "a 40% drop in profits" is labelled with what dropped.
+CHANGE_NOUNS = frozenset(
+    "drop fall rise increase decrease decline cut jump improvement growth gain loss "
+    "reduction slump surge".split()
+)
+# Verbs of a move before "by": "the economy grew by 8.5%" (not a passive "held by 100 bodies").
+MOVE_VERBS = frozenset(
+    "rose rise rises risen grew grow grows grown fell fall falls fallen increased increase "
+    "increases decreased decrease decreases dropped drop drops jumped jump jumps climbed "
+    "climb climbs gained gain gains lost lose loses declined decline declines slipped "
+    "slip slips shrank shrink shrinks cut cuts raised raise raises".split()
 )

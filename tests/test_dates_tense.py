@@ -1,0 +1,62 @@
+"""Dates resolved relative to publication, with tense and stated years (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing.facts.dates import find_in_text
+
+FRIDAY = date(2021, 3, 12)  # a Friday
+
+
+def values(text: str, published: date = FRIDAY) -> dict[str, str | None]:
+    return {found.text: found.value for found in find_in_text(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Marsh is expected to miss his side's trip to face Redvale in the cup on Saturday.",
+         "2021-03-13"),
+        ("The squad are preparing for the trip to Harwick on Saturday.", "2021-03-13"),
+        ("Marsh was sent off in the defeat on Wednesday.", "2021-03-10"),
+        ("The council met on Friday.", "2021-03-12"),
+    ],
+)
+def test_a_weekday_is_the_nearest_one_in_the_direction_of_the_tense(sentence, expected):
+    assert list(values(sentence).values()) == [expected]
+
+
+def test_a_month_with_last_year_is_last_years_month():
+    assert values("He was charged in June last year.")["in June"] == "2020-06"
+
+
+def test_the_last_year_is_a_span_not_last_calendar_year():
+    assert "last year" not in values("Over the last year more than 900 homes were built.")
+
+
+def test_a_weekday_before_a_date_picks_the_year_where_it_fits():
+    # 16 April was a Thursday in 2020, not in 2021
+    assert values("The store opened on Thursday 16th April.", date(2021, 1, 5)) == {
+        "16th April": "2020-04-16"}
+
+
+def test_a_two_digit_year_after_a_date_is_read():
+    assert values("First cap: Cardiff, Feb 24, '90")["Feb 24, '90"] == "1990-02-24"
+
+
+def test_in_one_year_in_the_past_is_not_a_date_ahead():
+    assert values("Six of the weddings took place in one year.") == {}
+
+
+def test_a_weekday_in_a_newspapers_title_is_not_a_date():
+    assert values("He told The Mail on Sunday that he regretted it.") == {}
+
+
+def test_a_weekday_with_its_date_keeps_the_date_in_the_past_year():
+    # published Tuesday 19 November 2019: "Saturday, May 18" fits 2019, not 2020
+    found = values("The girl was taken on Saturday, May 18, from a shop.", date(2019, 11, 19))
+    assert found == {"May 18": "2019-05-18"}
