@@ -61,25 +61,68 @@ def build(doc: Document, summary: Summary, facts: Facts) -> Brief:
 
 
 def sure_label(label: str) -> bool:
-    """Whether a figure's label can be shown: its head is a common noun ("Belarus's army",
-    "pre-tax profit"). A label headed by a name ("Clinton", "Davis Cup Finals", "Brazil
-    star Neymar") was in an analyst's reading of 12 unseen briefs nearly always the
-    nearest name, not what the figure measures."""
+    """Whether a label not rated by the facts stage can be shown: its head is a common noun
+    ("Belarus's army", "pre-tax profit"). A label headed by a name ("Clinton", "Davis Cup
+    Finals", "Brazil star Neymar") was in an analyst's reading of 12 unseen briefs nearly
+    always the nearest name, not what the figure measures."""
     words = label.split()
     return bool(words) and words[-1][:1].islower()
 
 
+# Lowest label confidence (``Figure.label_confidence``, rated per rule by the facts stage)
+# at which a figure's label is shown. Calibrated on the figure review's dev sample
+# (benchmarks/figure_review.py; docs/FIGURES.md): labels of the rules at 0.75 and above were
+# right there, the clause and sentence subjects (0.25-0.4) mostly the nearest name.
+LABEL_SHOW_AT = 0.75
+# Counted nouns too vague to say on their own what a figure is ("eight men", "two times").
+_VAGUE_COUNTED = frozenset("man woman time thing one other count figure".split())
+
+
+def label_is_sure(figure: Figure) -> bool:
+    if not figure.label:
+        return False
+    if figure.label_confidence is None:
+        return sure_label(figure.label)
+    return figure.label_confidence >= LABEL_SHOW_AT
+
+
+def speaks_for_itself(figure: Figure) -> bool:
+    """A count whose own words name what is counted ("224 people arrested" shows as
+    "224 people"): it can be shown without a label. A bare number, an age, a duration, a
+    share or an amount of money says nothing on its own ("31", "eight weeks", "$5,000")."""
+    if figure.kind != "count" or not figure.unit_text:
+        return False
+    head = figure.unit.split()[-1] if figure.unit else ""
+    last = figure.unit_text.split()[-1]
+    if last[:1].isupper() and not (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+        return False  # "23 Carrion-Moore": a name after the number, not a counted noun
+    return head not in _VAGUE_COUNTED and figure.unit_text.lower() in figure.text.lower()
+
+
 def figures_with_sure_labels(figures: list[Figure]) -> tuple[list[Figure], list[Figure]]:
-    """(shown, held back): every figure is shown with its own words, but a label that is
-    not sure is left off the page; the figure with its guessed label stays in the JSON's
-    held-back facts."""
+    """(shown, held back). A figure with a sure label is shown with it; a count that names
+    what it counts is shown without its unsure label (kept, labelled, in the held-back
+    facts); any other figure would not say what it measures and is held back, with its
+    label confidence and the reason in ``reason``."""
     shown, held = [], []
     for figure in figures:
-        if figure.label and not sure_label(figure.label):
-            held.append(figure)
-            figure = replace(figure, label="")
-        shown.append(figure)
+        if label_is_sure(figure):
+            shown.append(figure)
+            continue
+        why = _doubt(figure)
+        held.append(replace(figure, reason=why))
+        if speaks_for_itself(figure):
+            shown.append(replace(figure, label=""))
     return shown, held
+
+
+def _doubt(figure: Figure) -> str:
+    confidence = figure.label_confidence
+    rated = "" if confidence is None else f" ({confidence:.2f})"
+    if not figure.label:
+        return "held back: no label says what it measures"
+    evidence = figure.label_evidence or figure.label
+    return f"held back: label not sure{rated}: {evidence}"
 
 
 def split_by_confidence(facts: Facts) -> tuple[Facts, Facts]:
