@@ -82,3 +82,13 @@ def test_a_brief_never_shows_a_stray_name_as_what_a_figure_measures():
     for figure in brief.facts.figures:
         assert figure.label not in names, figure
         assert not figure.label or (figure.label_confidence or 0) >= LABEL_SHOW_AT, figure
+
+
+def test_the_seed_figure_keeps_its_owner_on_the_page():
+    # the same shape as the seed article's fact box line, in sentences written for the test
+    brief = briefing.make_brief(
+        "Army grows\n\nLorvania's army has about 60,000 people, officials said on Monday. "
+        "Earlier this year, Lorvania sent 6 battalion-tactical groups to its border.")
+    shown = {f.text: f.label for f in brief.facts.figures}
+    assert shown["about 60,000 people"] == "Lorvania's army"
+    assert shown["6 battalion-tactical groups"] == "Lorvania"

@@ -168,7 +168,8 @@ _MOVE_BY = re.compile(r"\b(?:" + "|".join(sorted(MOVE_VERBS)) + r")\s+by\b", re.
 # $3.2 million"); spans and distances by a subject are when and where ("entered the action
 # five minutes into the second half", "converted from 12 yards").
 _ACTOR_KINDS = frozenset({"currency", "percent", "noun"})
-_PREPOSITIONS = frozenset("for from at in to on with of into over under about after".split())
+# (not "about", "over", "under": before a figure they are qualifiers, "has about 60,000")
+_PREPOSITIONS = frozenset("for from at in to on with of into after".split())
 _PREPOSITION_END = re.compile(r"\b(?:" + "|".join(sorted(_PREPOSITIONS)) + r")\s+$", re.I)
 
 
