@@ -161,8 +161,10 @@ NOT_HALF_BEFORE = re.compile(
 )
 
 
+# "one in five", "almost two in three voters" ("n" is checked to be a number word when read:
+# a bare word class here scans faster than the alternation of every number word)
 ONE_IN = re.compile(
-    rf"\b(?P<n>{nb.NUMBER_WORD}|\d+)\s+(?:out\s+of|in)\s+(?P<d>{nb.NUMBER_WORD}|\d{{1,3}})\b(?!\s*[%,.]\d)"
+    rf"\b(?P<n>[A-Za-z]+|\d+)\s+(?:out\s+of|in)\s+(?P<d>{nb.NUMBER_WORD}|\d{{1,3}})\b(?!\s*[%,.]\d)"
     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?)\b)",
     re.I,
 )
