@@ -49,6 +49,16 @@ _OF_BEFORE = re.compile(
 )
 
 
+# The end of _OF_BEFORE alone: a cheap first test, since the full pattern is slow to fail.
+_OF_TAIL = re.compile(
+    r"\s(?:of|at|was|were|is|are|stood\s+at|reached|hit|totalled|totaled|worth|valued\s+at"
+    r"|priced\s+at|estimated\s+at|:|≈|=)\s+"
+    r"(?:about|around|nearly|almost|roughly|some|just|only|more\s+than|over|under|up\s+to"
+    r"|less\s+than|at\s+least|an\s+estimated|between|from)?\s*$",
+    re.I,
+)
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|which|who|that)\b")
 
 
@@ -109,7 +119,7 @@ def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
             if rule == "modified noun" and label.lower() in CHANGE_NOUNS:
                 rule = "change of what"  # "a 3% improvement": an improvement of what?
             if rule == "noun of figure" and q.kind == "noun" and _OF_JUST_BEFORE.search(
-                text, 0, q.start
+                text, max(0, q.start - 40), q.start
             ):
                 rule = "noun of count"
             if rule == "clause subject" and _owned(q) and _verb_between(text, label, q.start):
@@ -124,7 +134,7 @@ def _verb_between(text: str, label: str, start: int) -> bool:
     """'Belarus's army has about 60,000 people', 'Belarus sent 6 groups': the subject, one
     to three words (its verb, an adverb, a qualifier) and the figure, nothing else."""
     at = text.rfind(label, 0, start)
-    if at < 0 or _PREPOSITION_END.search(text, 0, at):
+    if at < 0 or _PREPOSITION_END.search(text, max(0, at - 8), at):
         return False  # "Friends at university are working ...": the subject is longer
     gap = text[at + len(label) : start]
     words = gap.lower().split()
@@ -371,6 +381,8 @@ def _noun_of_figure(text: str, q: Quantity) -> str:
     For a count after "of" the noun before is what the count belongs to, right in "sales of
     5835 units" but not in "the futures of nine players": rule "noun of count", rated lower."""
     before = text[max(0, q.start - 80) : q.start]
+    if not _OF_TAIL.search(before, max(0, len(before) - 40)):
+        return ""
     match = _OF_BEFORE.search(before)
     if not match:
         return ""
