@@ -387,3 +387,14 @@ def test_a_single_mark_after_a_word_not_ending_in_s_closes_a_scare_quote():
     assert found == []  # 'moving' is a scare quote; the stray mark later opens nothing
     kept = quotes_of(["'The players' union will not sign this deal,' Sam Okoro said."])
     assert [text for _, _, text in kept] == ["The players' union will not sign this deal"]
+
+
+def test_a_quote_reopened_after_a_sentence_end_without_a_close_is_one_quote():
+    # BBC copy opens each quoted passage afresh and leaves the one before unclosed.
+    doc = make_doc(['Harbour master Ines Paredes said: "We kept every ship in port for '
+                    'three days. It was the only safe choice. "Nobody lost a boat, and nobody '
+                    'was hurt." The storm moved north on Friday.'])
+    found = extract_quotes(doc, find_entities(doc))
+    assert len(found) == 1, [q.text for q in found]
+    assert found[0].text.startswith("We kept every ship") and "Nobody lost a boat" in found[0].text
+    assert found[0].speaker == "Ines Paredes"
