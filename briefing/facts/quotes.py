@@ -40,7 +40,7 @@ from briefing.facts.speakers import (
     trailing_name,
 )
 from briefing.lang.en import speech as words
-from briefing.lang.quotes import QuotePair, pair_quote_marks
+from briefing.lang.quotes import pair_quote_marks, reopens
 from briefing.models import Document, Quote
 
 _SINGLE = re.compile(r"['‘’]")
@@ -110,20 +110,6 @@ class _Span:
 # ----------------------------------------------------------------- quote marks
 
 
-# Longest first part of a quote taken to run on, unclosed, to a reopening mark: about four
-# news sentences (BBC News Summary copy, 30 hand-labelled articles).
-MAX_REOPENED_PART = 600
-
-
-def reopens_quote(paragraph: str, pair: QuotePair, following: QuotePair) -> bool:
-    """Whether the quote opened by ``pair`` and never closed goes on at ``following``: BBC
-    copy opens each quoted passage afresh after a sentence end without closing the one
-    before ('said: "Part one. "Part two."'), as a new quoted paragraph would."""
-    start = following.opened
-    return (start >= 0 and start - pair.opened <= MAX_REOPENED_PART
-            and paragraph[:start].rstrip()[-1:] in ".!?")
-
-
 def quote_spans(paragraph: str, base: int, index: int) -> list[_Span]:
     """The quotations of one paragraph, marks paired by ``lang.quotes``; the last may be
     left open (``open_end``). Without double marks, single ones are paired instead."""
@@ -137,7 +123,8 @@ def quote_spans(paragraph: str, base: int, index: int) -> list[_Span]:
             span.parts, reopened = reopened, []
             spans.append(span)
         elif (p.opened >= 0 and number + 1 < len(pairs)
-              and reopens_quote(paragraph, p, pairs[number + 1])):
+              and pairs[number + 1].opened >= 0
+              and reopens(paragraph, p.opened, pairs[number + 1].opened)):
             reopened.append((base + p.opened + 1, base + pairs[number + 1].opened))
         else:
             reopened = []
