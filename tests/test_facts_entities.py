@@ -327,3 +327,29 @@ def test_a_ship_and_an_airline_named_for_a_person_or_a_town_are_neither():
     assert "Carl Vinson" not in {p.name for p in index.people}
     assert "Air Astana" in orgs_of(index)
     assert "Astana" not in {e.name for e in index.places}
+
+
+def org_names(paragraphs):
+    return [e.name for e in find_entities(make_doc(paragraphs)).organizations]
+
+
+def test_and_inside_a_bodys_name_keeps_the_whole_name():
+    orgs = org_names(
+        [
+            "The Maritime and Harbour Authority opened an inquiry on Tuesday.",
+            "Officials from the Department for Rivers and Canals were asked to attend.",
+        ]
+    )
+    assert "Maritime and Harbour Authority" in orgs
+    assert "Department for Rivers and Canals" in orgs
+    assert "Harbour Authority" not in orgs and "Department" not in orgs
+
+
+def test_and_before_a_company_designator_or_the_joins_two_names():
+    orgs = org_names(["Talks between the Port Commission and the Ministry of Fisheries stalled."])
+    assert "Port Commission" in orgs and "Ministry of Fisheries" in orgs
+
+
+def test_a_day_after_a_body_is_not_part_of_its_name():
+    orgs = org_names(["Ministers told the Northern Assembly on Thursday that the levy would rise."])
+    assert orgs == ["Northern Assembly"]

@@ -23,10 +23,13 @@ from briefing.lang.en.lexicon import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
     CONNECTORS,
+    CORPORATE_DESIGNATORS,
+    MONTHS,
     NOT_ORG_ACRONYMS,
     ORG_EDITIONS,
     ORG_KEYWORDS,
     STOP_CAPS,
+    WEEKDAYS,
 )
 from briefing.lang.gazetteer import organizations, places
 from briefing.models import Document, Entity
@@ -37,7 +40,9 @@ def _org_keyword_end(tokens: list[Token], i: int, j: int) -> int | None:
     keyword_at = None
     for k in range(i, j):
         if tokens[k].text == "and" and keyword_at is not None:
-            return keyword_at + 1  # "the Commission and the Ministry of X" are two names
+            if tokens[keyword_at + 1].text not in ("of", "for", "on"):
+                return keyword_at + 1  # "the Commission and the Ministry of X" are two names
+            break  # "Department for Education and Skills": the "for Y" part reads on below
         # A keyword alone ("Council") is a name only when "of Y" follows it.
         alone_ok = k + 1 < j and tokens[k + 1].text in ("of", "for", "on")
         # "West Bank" is a place: the keyword ends a gazetteer name.
@@ -47,24 +52,50 @@ def _org_keyword_end(tokens: list[Token], i: int, j: int) -> int | None:
     if keyword_at is None:
         return None
     end = keyword_at + 1
-    # "Ministry of Defence", "Bank of England": keep the "of Y" part.
-    if end < j and tokens[end].text in ("of", "for", "on"):
+    # "Ministry of Defence", "Bank of England": keep the "of Y" part, but not a day or
+    # month ("the Scottish Parliament on Wednesday").
+    if end + 1 < j and tokens[end].text in ("of", "for", "on") and not _is_time_word(
+        tokens[end + 1].text
+    ):
         end += 1
         while end < j and not (
             tokens[end].text == "and" and end + 1 < j and tokens[end + 1].text == "the"
         ):
+            if _is_time_word(tokens[end].text):
+                break
             end += 1
     return end
 
 
+def _is_time_word(word: str) -> bool:
+    return word in WEEKDAYS or word in MONTHS
+
+
 def _org_name_start(tokens: list[Token], start: int, end: int) -> int:
     """ "Trading on the Norrvik Stock Exchange": the name starts after the last connector
-    before its first keyword."""
+    before its first keyword. An "and" between two capitalised words that no list knows
+    is inside a body's name ("Securities and Exchange Commission", "Food and Drug
+    Administration"); after a known name, or before a company's designator ("Google and
+    Apple Inc"), it joins two names."""
     first = next((m for m in range(start, end) if tokens[m].text in ORG_KEYWORDS), end)
+    body = first < end and tokens[first].text not in CORPORATE_DESIGNATORS
     for m in range(first - 1, start - 1, -1):
         if tokens[m].text in CONNECTORS and tokens[m].text.islower():
+            if body and _and_inside_name(tokens, m, start, first):
+                continue
             return m + 1
     return start
+
+
+def _and_inside_name(tokens: list[Token], m: int, start: int, first: int) -> bool:
+    if tokens[m].text != "and" or m == start or m + 1 >= first + 1:
+        return False
+    before = tokens[m - 1].text
+    if not before[:1].isupper() or before in STOP_CAPS or tokens[m - 1].possessive:
+        return False
+    known = words_of(tokens, m - 1, m) in places() or words_of(tokens, m - 1, m) in organizations()
+    after = tokens[m + 1].text
+    return not known and after[:1].isupper() and after not in STOP_CAPS
 
 
 def find_places_and_organizations(
