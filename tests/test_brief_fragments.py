@@ -147,3 +147,32 @@ def test_an_elided_year_opens_no_quotation():
                  "now teaches.")
     start = paragraph.index("It split")
     assert not cuts_a_quotation(paragraph, start, paragraph.index(" Its singer"))
+
+
+@pytest.mark.parametrize("line", ["Harbour Road Stadium", "Tuesday, 1 March", "1945 GMT",
+                                  "Subs: Marsh, Keel, Dunmore.", "The proposals include:"])
+def test_page_furniture_is_no_clause(line):
+    from briefing.brief import is_page_furniture
+
+    assert is_page_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Nobody was hurt.", "Prices fell in May.",
+                                  "The council will review the plan in April.", "港口罢工继续"])
+def test_short_sentences_and_uncased_scripts_are_not_furniture(line):
+    from briefing.brief import is_page_furniture
+
+    assert not is_page_furniture(line)
+
+
+def test_a_match_preview_header_gives_no_key_points():
+    text = ("Harbour Town v Eastbrook Rovers\n\nHarbour Road Stadium\n\nSaturday, 4 March\n\n"
+            "1500 GMT\n\nHarbour Town have won four of their last five home games and sit "
+            "third in the table. Their striker Dan Keel has scored nine goals this season. "
+            "Eastbrook Rovers are without their captain, who is suspended after a red card "
+            "last week. The visitors have lost three matches in a row on the road. The "
+            "referee for the game will be Alan Ferris.")
+    brief = briefing.make_brief(text, sentences=4)
+    shown = [p.text for p in brief.points]
+    assert shown and not any(t in ("Harbour Road Stadium", "Saturday, 4 March", "1500 GMT")
+                             for t in shown), shown
