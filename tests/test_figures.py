@@ -384,6 +384,15 @@ def test_time_ago_is_a_date_not_a_figure():
     assert [f.text for f in found] == ["40 volunteers"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The harbour concerts on July 14 and 15 drew 9,000 fans.",
+    "The harbour concerts on 14 and 15 July drew 9,000 fans.",
+    "The harbour concerts from 14 to 16 July drew 9,000 fans.",
+])
+def test_the_second_day_of_a_pair_of_dates_is_no_figure(sentence):
+    assert [f.text for f in figures_in_sentence(sentence)] == ["9,000 fans"]
+
+
 def test_fact_box_skips_small_narrative_counts():
     figures = figures_in_sentence(
         "The two men met after the club hired 250 staff.", 0

@@ -16,6 +16,8 @@ from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import PERSON_NOUNS
 from briefing.lang.en.lexicon import MONTH_PATTERN as MONTHS
 
+_DAY_JOINER = r"(?:\s?[-–]\s?|\s+(?:and|or|to|&)\s+)"
+
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(un.CURRENCY_PREFIXES, key=len, reverse=True))
 
 
@@ -201,12 +203,17 @@ MASKS = [
             r"decade|centur(?:y|ie))s?\s+ago\b",
             re.I,
         ),
+        # "June 24 and 25", "24 to 26 June": the second day is a date too, not a count
         (
-            rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?"
-            r"(?:,?\s+\d{4})?\b",
+            rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+            rf"(?:{_DAY_JOINER}\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}})?\b",
             0,
         ),
-        (rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?", 0),
+        (
+            rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?{_DAY_JOINER})?\d{{1,2}}(?:st|nd|rd|th)?\s+"
+            rf"(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?",
+            0,
+        ),
         (r"(?<![\w])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,}", 0),  # +44 20 ...
         (r"\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,4}\b", 0),  # (020) 7946 0958
         (r"\b\d{3}[-.]\d{3}[-.]\d{4}\b", 0),  # 555-123-4567
