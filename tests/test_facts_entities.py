@@ -353,3 +353,15 @@ def test_and_before_a_company_designator_or_the_joins_two_names():
 def test_a_day_after_a_body_is_not_part_of_its_name():
     orgs = org_names(["Ministers told the Northern Assembly on Thursday that the levy would rise."])
     assert orgs == ["Northern Assembly"]
+
+
+def test_a_name_introduced_by_its_role_is_a_person():
+    people = people_of(
+        [
+            "Orrin Castellane is senior shift officer on the picket line, at the tax office.",
+            "Mira Tovell is tipped to win the best actress prize.",
+        ]
+    )
+    assert people["Orrin Castellane"].role.startswith("senior shift officer")
+    assert "copula-role" in people["Orrin Castellane"].rule
+    assert "Mira Tovell" not in people or "copula-role" not in people["Mira Tovell"].rule
