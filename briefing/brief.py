@@ -170,15 +170,16 @@ def unreadable_alone(doc: Document) -> tuple[set[int], set[int]]:
     "Tuesday, 1 March", "1945 GMT"). Only after the sentence before: one that opens by
     pointing back to someone it does not name ("He has pleaded not guilty.")."""
     never = quote_fragments(doc)
+    code = language_code(doc.article.language)
     openers = back_pointing_openers(doc.article.language)
     after_previous = set()
     for sentence in doc.sentences:
         text = sentence.text.strip()
         if text.endswith("?") and not any(mark in text for mark in QUOTE_MARKS):
             never.add(sentence.index)
-        elif is_page_furniture(text):
+        elif is_page_furniture(text) or talks_to_the_reader(text, code) or is_exclamation(text):
             never.add(sentence.index)
-        elif openers and points_back(text, openers):
+        elif openers and (points_back(text, openers) or said_by_pronoun(text, openers)):
             after_previous.add(sentence.index)
     return never, after_previous
 
@@ -201,6 +202,41 @@ def is_page_furniture(text: str) -> bool:
     if lower == 0:
         return True
     return lower < MIN_LOWERCASE_WORDS and not _ENDS_A_SENTENCE.search(text.strip())
+
+
+# An exclamation this short is the writer's tone ("How chivalrous!"), not a finding.
+MAX_EXCLAMATION_WORDS = 4
+
+
+def is_exclamation(text: str) -> bool:
+    unquoted = not any(mark in text for mark in QUOTE_MARKS)
+    return unquoted and text.endswith("!") and len(text.split()) <= MAX_EXCLAMATION_WORDS
+
+
+def talks_to_the_reader(text: str, code: str | None) -> bool:
+    """A call to the reader or a credit line ("Email us at ...", "(Subscribe on ...)",
+    "Podcast produced by ..."): the page's, not the story's."""
+    if code not in LEXICON_LANGUAGES:
+        return False
+    words = lexicon(code)
+    calls = getattr(words, "READER_CALLS", ()) + getattr(words, "CREDIT_OPENERS", ())
+    opening = text.lstrip("([ ").casefold()
+    return any(opening.startswith(call.casefold() + " ") for call in calls) or bool(
+        _EMAIL_ADDRESS.search(text) and len(text.split()) <= 12
+    )
+
+
+_EMAIL_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+
+
+def said_by_pronoun(text: str, openers: frozenset[str]) -> bool:
+    """ "'We will fight on,' he said." : a quote whose speaker the sentence names only by a
+    pronoun, so alone it is words of nobody."""
+    match = _PRONOUN_ATTRIBUTION.search(text)
+    return bool(match) and match.group(1).casefold() in openers
+
+
+_PRONOUN_ATTRIBUTION = re.compile(r"[,.!?…]\s*['’\"”]+\s+(\w+)\s+\w+(?:\s+\w+)?\.?['’\"”]?$")
 
 
 def back_pointing_openers(language: str | None) -> frozenset[str]:

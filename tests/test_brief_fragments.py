@@ -176,3 +176,30 @@ def test_a_match_preview_header_gives_no_key_points():
     shown = [p.text for p in brief.points]
     assert shown and not any(t in ("Harbour Road Stadium", "Saturday, 4 March", "1500 GMT")
                              for t in shown), shown
+
+
+@pytest.mark.parametrize("line", ["Email us at harbourcast@example.org.",
+                                  "(Subscribe to the Harbour Hour on any podcast app.)",
+                                  "Podcast produced by Nell Arden.", "Tune in each week for more."])
+def test_calls_to_the_reader_and_credits_are_no_key_points(line):
+    from briefing.brief import talks_to_the_reader
+
+    assert talks_to_the_reader(line, "en")
+    assert not talks_to_the_reader("Downloads of the app rose 5% in May.", "en")
+
+
+def test_a_quote_said_by_a_pronoun_needs_the_sentence_before():
+    from briefing.brief import back_pointing_openers, said_by_pronoun
+
+    openers = back_pointing_openers("en")
+    assert said_by_pronoun("'The club has sold its soul,' he said.", openers)
+    assert said_by_pronoun('"We will not move," she told reporters.', openers)
+    assert not said_by_pronoun('"We will not move," Ms Arden said.', openers)
+
+
+def test_a_short_exclamation_is_no_key_point():
+    from briefing.brief import is_exclamation
+
+    assert is_exclamation("How generous!")
+    assert not is_exclamation("The home side scored twice in the last five minutes to win!")
+    assert not is_exclamation('"We won!"')

@@ -209,6 +209,20 @@ NOT_ORG_ACRONYMS = frozenset(
 # back to someone the sentence does not name: alone on a page it reads as about nobody.
 BACK_POINTING_OPENERS = frozenset("he she they it his her their its him them".split())
 
+# How a line that talks to the reader starts (a podcast's or newsletter's page, a press
+# release's footer): "Email us at ...", "(Subscribe to the show on ...)", "Tune in each week".
+READER_CALLS = (
+    "Email us", "E-mail us", "Write to us", "Contact us", "Subscribe", "Download the",
+    "Download our", "Tune in",
+    "Follow us", "Click", "Sign up", "Listen to", "Find us", "Send us", "Tell us",
+)
+# Credit lines: "Podcast produced by Bridget Mull.", "Edited by ...", "Additional reporting by".
+CREDIT_OPENERS = (
+    "Podcast produced by", "Produced by", "Edited by", "Written by", "Reporting by",
+    "Additional reporting by", "Photos by", "Photographs by", "Graphics by", "Video by",
+    "Audio by", "Music by", "Illustration by", "Illustrations by",
+)
+
 # ----------------------------------------------------------------- sentence splitting
 
 # Abbreviations common in news that Punkt's English model and curated lists miss.
