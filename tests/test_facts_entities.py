@@ -365,3 +365,15 @@ def test_a_name_introduced_by_its_role_is_a_person():
     assert people["Orrin Castellane"].role.startswith("senior shift officer")
     assert "copula-role" in people["Orrin Castellane"].rule
     assert "Mira Tovell" not in people or "copula-role" not in people["Mira Tovell"].rule
+
+
+def test_rugby_sides_and_venues_named_for_a_place_are_not_the_place():
+    index = find_entities(make_doc([
+        "Fans at the Emirates Stadium booed as Glasgow Warriors beat Cardiff Blues.",
+        "The coach later flew home to Glasgow.",
+    ]))
+    places = [e.name for e in index.places]
+    orgs = [e.name for e in index.organizations]
+    assert "Glasgow Warriors" in orgs and "Cardiff Blues" in orgs
+    assert "United Arab Emirates" not in places and "Cardiff" not in places
+    assert "Glasgow" in places

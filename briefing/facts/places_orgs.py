@@ -29,6 +29,7 @@ from briefing.lang.en.lexicon import (
     ORG_EDITIONS,
     ORG_KEYWORDS,
     STOP_CAPS,
+    VENUE_WORDS,
     WEEKDAYS,
 )
 from briefing.lang.gazetteer import organizations, places
@@ -251,10 +252,10 @@ def _followed_by_event_word(tokens: list[Token], k: int, j: int) -> bool:
 
 
 def _keyword_after(tokens: list[Token], k: int, j: int) -> bool:
-    """Capitalised words after a place run on to an organisation keyword."""
+    """Capitalised words after a place run on to an organisation keyword or a venue."""
     for m in range(k, min(j, k + 3)):
         word = tokens[m].text
-        if word in ORG_KEYWORDS:
+        if word in ORG_KEYWORDS or word in VENUE_WORDS:
             return True
         if not tokens[m].capitalised or word in CONNECTORS or tokens[m].possessive:
             return False

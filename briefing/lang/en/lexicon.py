@@ -184,7 +184,13 @@ ORG_APPOSITION_HEADS = frozenset(
 # Words around a town's name that make it a sports club: "Norwich City", "Real Madrid".
 CLUB_SUFFIXES = frozenset(
     """United City Rovers Athletic Wanderers Albion Hotspur Rangers Town County Villa Argyle
-    Orient Thistle Celtic FC AFC""".split()
+    Orient Thistle Celtic FC AFC Warriors Blues Rugby Dragons Scarlets Ospreys Tigers Saints
+    Sharks Falcons Harlequins""".split()
+)
+# Words after a place's name that make the whole a venue, not the place: "Emirates
+# Stadium" is in London, "Cardiff Arms Park" is a ground.
+VENUE_WORDS = frozenset(
+    "Stadium Arena Airport Station Stadion Racecourse Velodrome Ground Arms".split()
 )
 CLUB_PREFIXES = frozenset(
     """Real Dynamo Dinamo Sporting Atletico Athletic Olympique Spartak Lokomotiv Torpedo
