@@ -377,3 +377,11 @@ def test_rugby_sides_and_venues_named_for_a_place_are_not_the_place():
     assert "Glasgow Warriors" in orgs and "Cardiff Blues" in orgs
     assert "United Arab Emirates" not in places and "Cardiff" not in places
     assert "Glasgow" in places
+
+
+def test_miss_is_a_title_so_miss_surname_is_the_person_named_before():
+    people = people_of(
+        ["Actress Nora Kellaway opened the fair. Miss Kellaway, 47, said she was proud."]
+    )
+    assert list(people) == ["Nora Kellaway"]
+    assert people["Nora Kellaway"].mentions == 2

@@ -94,7 +94,7 @@ NOT_GIVEN_NAMES = frozenset(
     April June August Major Royal King Prince Queen Earl Duke Baron Lord Sterling Ray Dean
     Guy Miles Bill Carol Holly Ivy Jade Pearl Ruby Amber Crystal Dawn Eve Sunny Storm Rich
     Young Long Hunter Price Rice Gay Lane Bay Rod Don Van Del So Mo In An Lee Ma Man Ai
-    Jan Al Ali Le Sam""".split()
+    Jan Al Ali Le Sam Miss""".split()
 ) - {"Bill", "Don", "Dean", "Ray", "Guy", "Lee", "Sam", "Al", "Ali", "Carol", "Rose", "Grace"}
 # Words that end a company's or venue's name, not a person's ("Tidewater Terminals").
 COMPANY_WORDS = frozenset(
