@@ -33,6 +33,7 @@ import click
 
 from briefing.errors import InputError
 from briefing.facts.units import singular, unit_head, unit_key
+from briefing.lang.en.lexicon import POSTMODIFIER_OPENERS
 from briefing.models import Figure
 
 DEFAULT_CORPUS = Path("..") / "shared" / "corpora" / "newsquant"
@@ -62,6 +63,7 @@ class Counts:
     labelled_gold: int = 0
     label_exact: int = 0
     label_head: int = 0
+    label_last: int = 0  # head word by the first definition: last words agree
     label_empty: int = 0
     half: dict[str, Counts] = field(default_factory=dict)
 
@@ -78,6 +80,7 @@ class Counts:
         return {
             "exact": 100 * self.label_exact / total,
             "head": 100 * self.label_head / total,
+            "last word": 100 * self.label_last / total,
             "empty": 100 * self.label_empty / total,
             "figures": self.labelled_gold,
         }
@@ -207,22 +210,70 @@ def _label_words(text: str) -> list[str]:
     return re.findall(r"[\w&/.-]+", text.lower().replace("’", "'").replace("'s", ""))
 
 
-def label_matches(label: str, concepts: tuple[str, ...]) -> tuple[bool, bool]:
-    """(exact, by head word): the label equals a concept, or their last words agree."""
+# Words in the sentence between two words of a concept: the corpus drops function words
+# from its concepts ("tax imported vehicles" for "tax on imported vehicles").
+_MAX_DROPPED = 3
+
+
+def concept_heads(concept: str, sentence: str = "") -> set[str]:
+    """Head words of a referred concept, singular: its last word and, when the concept is
+    found in ``sentence`` with a preposition or relative word dropped after one of its
+    words, that word ("tax imported vehicles" = "tax on imported vehicles": the head is
+    "tax"; "China economy 2022" = "China's economy in 2022": "economy")."""
+    theirs = _label_words(concept)
+    if not theirs:
+        return set()
+    heads = {singular(theirs[-1])}
+    if len(theirs) < 2 or not sentence:
+        return heads
+    tokens = [t.strip(".") for t in _label_words(sentence)]  # 'bicycles.' ends a sentence
+    for start, token in enumerate(tokens):
+        if token != theirs[0]:
+            continue
+        head = _head_in_span(theirs, tokens, start)
+        if head:
+            heads.add(singular(head))
+            break
+    return heads
+
+
+def _head_in_span(words: list[str], tokens: list[str], start: int) -> str:
+    """The concept word before the first dropped postmodifier opener, if the concept's
+    words occur in order from ``start`` with at most _MAX_DROPPED words between."""
+    position, head = start, ""
+    for word, following in zip(words, words[1:], strict=False):
+        window = tokens[position + 1 : position + 2 + _MAX_DROPPED]
+        if following not in window:
+            return ""
+        step = window.index(following) + 1
+        if not head and any(t in POSTMODIFIER_OPENERS for t in window[: step - 1]):
+            head = word
+        position += step
+    return head
+
+
+def label_matches(
+    label: str, concepts: tuple[str, ...], sentence: str = ""
+) -> tuple[bool, bool, bool]:
+    """(exact, head word, last word): the label equals a concept; its last word agrees with
+    a concept's head (``concept_heads``); its last word agrees with a concept's last word
+    (the first definition of the head-word score, kept for comparison)."""
     ours = _label_words(label)
     if not ours:
-        return False, False
-    exact = head = False
+        return False, False, False
+    exact = head = last = False
+    our_head = singular(ours[-1])
     for concept in concepts:
         theirs = _label_words(concept)
         if not theirs:
             continue
         exact = exact or ours == theirs
-        head = head or singular(ours[-1]) == singular(theirs[-1])
-    return exact, exact or head
+        last = last or our_head == singular(theirs[-1])
+        head = head or our_head in concept_heads(concept, sentence)
+    return exact, exact or head, exact or last
 
 
-def score_labels(counts: Counts, pairs: list[tuple[Figure, Gold]]) -> None:
+def score_labels(counts: Counts, pairs: list[tuple[Figure, Gold]], sentence: str = "") -> None:
     for figure, gold in pairs:
         if not gold.concepts:
             continue
@@ -230,9 +281,10 @@ def score_labels(counts: Counts, pairs: list[tuple[Figure, Gold]]) -> None:
         if not figure.label:
             counts.label_empty += 1
             continue
-        exact, head = label_matches(figure.label, gold.concepts)
+        exact, head, last = label_matches(figure.label, gold.concepts, sentence)
         counts.label_exact += exact
         counts.label_head += head
+        counts.label_last += last
 
 
 def evaluate(items: list[tuple[str, list[Gold]]]) -> tuple[Counts, list[dict[str, Any]]]:
@@ -251,7 +303,7 @@ def evaluate(items: list[tuple[str, list[Gold]]]) -> tuple[Counts, list[dict[str
             part.gold += len(golds)
             for level in LEVELS:
                 part.true_positives[level] += hits[level]
-            score_labels(part, pairs)
+            score_labels(part, pairs, text)
         if hits["value+unit"] < max(len(figures), len(golds)):
             mistakes.append({"index": index, "text": text, "figures": figures, "golds": golds})
     return counts, mistakes
@@ -280,13 +332,17 @@ def format_table(counts: Counts, published: list[dict[str, str]], items: int) ->
     labels = counts.label_scores()
     lines.append(
         f"{'newsbrief (ours)':<22} {'label':<17} exact {labels['exact']:.1f}, "
-        f"head word {labels['head']:.1f}, empty {labels['empty']:.1f} "
+        f"head word {labels['head']:.1f} (last word {labels['last word']:.1f}), "
+        f"empty {labels['empty']:.1f} "
         f"(of {labels['figures']} figures with a referred concept)"
     )
     for name, part in counts.half.items():
         scores = " ".join(f"{level} {part.scores(level)[2]:.1f}" for level in LEVELS)
-        head = part.label_scores()["head"]
-        lines.append(f"  {name} sentence ids: F1 {scores}; label head {head:.1f}")
+        part_labels = part.label_scores()
+        lines.append(
+            f"  {name} sentence ids: F1 {scores}; label head {part_labels['head']:.1f} "
+            f"(last word {part_labels['last word']:.1f})"
+        )
     for row in published:
         lines.append(
             f"{row.get('model', '?'):<22} {row.get('type', '?'):<17} "

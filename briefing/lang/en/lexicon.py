@@ -65,6 +65,13 @@ STOP_CAPS = frozenset(
 # Lower-case words allowed inside a capitalised name ("Bosnia and Herzegovina", "Bank of England").
 CONNECTORS = frozenset("of and the de del da di von van der al bin la le du for upon on".split())
 
+# Words that open what follows a noun phrase's head ("the tax ON imported vehicles", "work
+# THAT never took place"): the head is the last word before the first of them.
+POSTMODIFIER_OPENERS = frozenset(
+    """of in on at to for from by with about over under after before during between into
+    across against among per via since than that which who whom whose where""".split()
+)
+
 # Prepositions that make the person after them an object, not a speaker ("told Smith").
 PERSON_PREPOSITIONS = frozenset(
     "to with about of by from for against at on into onto toward towards".split()
