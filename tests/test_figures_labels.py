@@ -27,3 +27,33 @@ def test_a_possessive_concept_keeps_its_owner_apart():
     sentence = "Norway's economy in 2021 grew by 4%."
     assert "economy" in concept_heads("Norway economy 2021", sentence)
     assert label_matches("Norway's economy", ("Norway economy 2021",), sentence)[1]
+
+
+def _only(text):
+    from briefing.facts.figures import figures_in_sentence
+
+    found = figures_in_sentence(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_subject_after_a_reporting_verb_with_no_noun_before_it():
+    figure = _only("In her statement, she said Brannock has 40 shops across the region.")
+    assert figure.label == "Brannock"
+    assert figure.label_evidence.startswith("subject of its verb")
+
+
+def test_a_heading_noun_right_before_its_figure_is_the_label():
+    figure = _only("floor space ≈ 120m2.")
+    assert (figure.label, figure.label_evidence) == ("floor space", "noun before: floor space")
+    assert figure.label_confidence < 0.75  # not shown on the page by this rule alone
+
+
+def test_a_plural_noun_and_its_verb_are_not_a_heading():
+    figure = _only("Rents range from $900 to $1,200.")
+    assert "range" not in figure.label
+
+
+def test_a_clause_after_a_relative_word_is_not_a_heading():
+    figure = _only("It rests on a ridge that extends 40 kilometres south.")
+    assert figure.label != "extends"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.facts.figures.nouns import looks_verbal, noun_run
+from briefing.facts.figures.nouns import is_plural, looks_verbal, noun_run
 from briefing.facts.figures.quantity import Quantity, sentence_initial
 from briefing.facts.figures.words import COMPARATIVES, STOPWORDS, TIME_WORDS, VERBS
 from briefing.lang.en import numbers as nb
@@ -88,6 +88,7 @@ RULE_CONFIDENCE = {
     "age subject": 0.3,
     "subject of its verb": 0.8,  # "Belarus's army has about 60,000 people"
     "owner of a relative clause": 0.8,  # "repairs that cost 48 million pounds"
+    "noun before": 0.5,  # "floor area ≈ 32m2": a clause of a noun phrase and a figure
     "clause subject": 0.4,  # the subject of a longer clause: often the nearest name
     "sentence subject": 0.25,
 }
@@ -111,6 +112,7 @@ def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
         ("totalling", _totalling),
         ("name moved", _name_moved),
         ("noun of figure", _noun_of_figure),  # renamed "noun of count" for "X of N things"
+        ("noun before", _noun_before),
         ("clause subject", _clause_subject),
         ("sentence subject", _sentence_subject),
     ):
@@ -406,6 +408,35 @@ def _noun_of_figure(text: str, q: Quantity) -> str:
     return _clean_label(tail)
 
 
+# Signs and qualifiers between a heading noun and its figure: "floor area ≈ 32m2",
+# "wavelengths at least 2.4 μm", "Homes from $750,000 to $1 million".
+_BEFORE_FIGURE = re.compile(
+    r"\s*(?:[≈~=]|\b(?:from|between|about|around|at\s+least|at\s+most|up\s+to|over|under"
+    r"|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just))?\s*$",
+    re.I,
+)
+
+
+def _noun_before(text: str, q: Quantity) -> str:
+    """'floor area ≈ 32m2', 'MacBook Pro 16 inch': a clause that is only a noun phrase and
+    the figure (a heading, a list item, a specification) -- the noun phrase is the label."""
+    start = _clause_start(text, q.start)
+    if start and text[:start].rstrip()[-1:] not in (":", ";"):
+        return ""  # after "which", "while", "and" or a comma the clause may have a verb
+    clause = text[start : q.start]
+    sign = _BEFORE_FIGURE.search(clause)
+    words = clause[: sign.start()].split() if sign else clause.split()
+    if not 1 <= len(words) <= 4:
+        return ""
+    for position, word in enumerate(words):
+        low = word.lower().strip("'’")
+        if low in _LABEL_STOP or low in VERBS or looks_verbal(low) or word[0].isdigit():
+            return ""
+        if low.endswith("ly") or (position < len(words) - 1 and is_plural(low)):
+            return ""  # "Prices range from", "Qantas wants $4.2b": a plural noun, then its verb
+    return _clean_label(words)
+
+
 def _clause_subject(text: str, q: Quantity) -> str:
     """The noun phrase before the verb of the figure's clause: 'Belarus's army has ...'."""
     start = _clause_start(text, q.start)
@@ -448,6 +479,7 @@ def _clause_start(text: str, pos: int) -> int:
 def _subject_in(clause: str) -> str:
     tokens = _WORD_TOKEN.findall(clause)
     words = [t.strip(',.;:()"“”') for t in tokens]
+    fallback = ""
     for index, word in enumerate(words):
         low = word.lower()
         after = words[index + 1].lower() if index + 1 < len(words) else ""
@@ -467,8 +499,13 @@ def _subject_in(clause: str) -> str:
             label = _clean_label(run)
             if label:
                 return label
-            return _first_noun_run(words[:index])
-    return ""
+            if index + 1 < len(words) and not _sane(label):
+                # "he said Osler has 59 users", "It added the firm had 900 staff": no noun
+                # before this verb; the subject of a later verb may still be there
+                fallback = fallback or _first_noun_run(words[:index])
+                continue
+            return fallback or _first_noun_run(words[:index])
+    return fallback
 
 
 def _first_noun_run(words: list[str]) -> str:
