@@ -57,3 +57,34 @@ def test_a_plural_noun_and_its_verb_are_not_a_heading():
 def test_a_clause_after_a_relative_word_is_not_a_heading():
     figure = _only("It rests on a ridge that extends 40 kilometres south.")
     assert figure.label != "extends"
+
+
+def _all(text):
+    from briefing.facts.figures import figures_in_sentence
+
+    return figures_in_sentence(text)
+
+
+def test_a_second_figure_joined_by_and_measures_the_same_thing():
+    first, second = _all("The lead level was 4 ppb and 6 ppb.")
+    assert first.label == "lead level"
+    assert second.label == "lead level"
+    assert second.label_evidence.startswith("coordinated")
+    assert second.label_confidence == first.label_confidence
+
+
+def test_figures_with_other_units_do_not_share_a_label_by_and():
+    first, second = _all("The tank holds 40 litres and weighs 12 kg.")
+    assert not second.label_evidence.startswith("coordinated")
+
+
+def test_a_move_verb_marks_the_subject_before_it():
+    figures = _all("Output rose 4% but exports decrease by 2%.")
+    assert figures[-1].label == "exports"
+
+
+def test_the_unit_of_another_figure_is_not_a_subject():
+    figures = _all("The Voltra 15 inch is priced at $1,400.")
+    price = [f for f in figures if f.unit == "USD"][0]
+    assert price.label != "inch"
+    assert price.label == "Voltra"

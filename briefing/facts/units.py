@@ -427,6 +427,11 @@ _KNOWN_KEYS = (
 )
 
 
+def is_unit_word(word: str) -> bool:
+    """'inch', 'km', '%', 'dollars': a unit of measure or a currency, not a counted noun."""
+    return unit_key(word) in _KNOWN_KEYS
+
+
 def unit_head(key: str) -> str:
     """The head noun of a normalised counted-noun unit: 'barrel of oil' -> 'barrel'."""
     base = key.split(" per ")[0]

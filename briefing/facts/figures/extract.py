@@ -85,6 +85,7 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
 
 _LEVEL_LINK = re.compile(r"\s*(?:,\s*)?(?:to|at)\s*$")  # "down 68p at 1,112p", "up 9% to $84"
 # "£75m ($141m)", "87 mph (140 km/h)": the bracketed figure restates the one before it
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|or)\s*")
 _RESTATED = re.compile(r"\s*\(\s*(?:about|around|or|roughly|some|nearly)?\s*")
 
 
@@ -100,6 +101,12 @@ def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> Non
             link = "level after a move"
         elif _RESTATED.fullmatch(between) and figure.kind == previous.kind:
             link = "restated in brackets"
+        elif (
+            _COORDINATED.fullmatch(between)
+            and (figure.kind, figure.unit) == (previous.kind, previous.unit)
+            and (figure.label_confidence or 0.0) < (previous.label_confidence or 0.0)
+        ):
+            link = "coordinated"  # "came back at 4 ppb and 2 ppb": the same measure twice
         else:
             continue
         figure.label = previous.label

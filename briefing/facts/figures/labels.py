@@ -7,6 +7,7 @@ import re
 from briefing.facts.figures.nouns import is_plural, looks_verbal, noun_run
 from briefing.facts.figures.quantity import Quantity, sentence_initial
 from briefing.facts.figures.words import COMPARATIVES, STOPWORDS, TIME_WORDS, VERBS
+from briefing.facts.units import is_unit_word
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     CHANGE_NOUNS,
@@ -213,6 +214,8 @@ def _sane(label: str) -> str:
         words = words[1:]  # "I understand Clinton has ...": the name, not the verb before it
     if not words or all(w.lower().strip("'’") in _LABEL_STOP for w in words):
         return ""
+    if all(w[0].isdigit() or w[0] in "$£€¥₹" for w in words):
+        return ""  # "$72370": another figure, not what this one measures
     return " ".join(words)
 
 
@@ -485,7 +488,7 @@ def _subject_in(clause: str) -> str:
         after = words[index + 1].lower() if index + 1 < len(words) else ""
         if low in VERBS and low.endswith("s") and after in VERBS:
             continue  # "passenger numbers rose": a noun before the verb, not the verb
-        if low in VERBS or (low.endswith("ed") and len(low) > 4 and index > 0):
+        if low in VERBS or low in MOVE_VERBS or (low.endswith("ed") and len(low) > 4 and index > 0):
             run: list[str] = []
             for previous in reversed(words[:index]):
                 p_low = previous.lower()
@@ -493,7 +496,12 @@ def _subject_in(clause: str) -> str:
                     continue  # "passenger numbers rose": "numbers" is the head here
                 if p_low in _LABEL_STOP or p_low.endswith("ly") or not previous:
                     break
+                if run and p_low in VERBS and not p_low.endswith("s"):
+                    break  # "saw sales increase by 350%": the verb before is not the subject
                 if previous[0].isdigit():
+                    if len(run) == 1 and is_unit_word(run[0]):
+                        run = []  # "MacBook Pro 16 inch is worth $2000": another figure's
+                        continue  # unit; the subject is the noun phrase before that figure
                     break
                 run.insert(0, previous)
             label = _clean_label(run)
