@@ -88,3 +88,10 @@ def test_the_unit_of_another_figure_is_not_a_subject():
     price = [f for f in figures if f.unit == "USD"][0]
     assert price.label != "inch"
     assert price.label == "Voltra"
+
+
+def test_a_modified_noun_ends_before_its_verb():
+    figure = _only("The phone's 6.5-inch screen remains the best in its class.")
+    assert figure.label == "screen"
+    figure = _only("Staff won a 4% pay rise this spring.")
+    assert figure.label == "pay rise"

@@ -370,11 +370,27 @@ def _modified_noun(text: str, q: Quantity) -> str:
     ):
         return ""  # "a 5% pay rise", "50mL of 30% sulfuric acid", or a heading "12 C melting point"
     phrase, end = noun_run(text, q.end)
+    phrase = _before_a_verb(phrase)
     if phrase.lower() in CHANGE_NOUNS and (what := _CHANGE_OF.match(text, end)):
         of_what, _ = noun_run(text, what.end())  # "a 40% drop in profits": a drop of what
         if of_what:
             phrase = f"{phrase} {what.group(1)} {of_what}"
     return _clean_label(phrase.split()) if phrase else ""
+
+
+def _before_a_verb(phrase: str) -> str:
+    """'6.1-inch display remains one of': the noun phrase ends before its verb (not before
+    a word that may be a noun too: 'pay rise', 'running costs')."""
+    words = phrase.split()
+    for index, word in enumerate(words[1:], 1):
+        if word.lower() in _LINKING_VERBS:
+            return " ".join(words[:index])
+    return phrase
+
+
+_LINKING_VERBS = frozenset(
+    "is are was were has have had remains remained stands stood sits sat lies".split()
+)
 
 
 _CHANGE_OF = re.compile(r"\s+(in|of)\s+(?:the\s+|its\s+|their\s+)?", re.I)
