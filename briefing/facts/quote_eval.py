@@ -5,7 +5,10 @@ offsets of the quoted words, ``parts`` for quotes continued over paragraphs,
 ``words``, and ``speaker`` with ``source`` (the annotated span), ``kind`` (name,
 pronoun, nominal, none), ``names`` (the name at the head of the source) and
 ``chain`` (names the pronoun or noun refers to)) -- the shape of the PolNeAR
-direct-quote file. Definitions are in docs/QUOTES.md:
+direct-quote file. A line may name a ``file`` (under ``--articles``) instead of carrying
+its ``text``: the offsets are then into the raw file text, the article is read the way
+``briefing brief`` reads it, and the offsets are moved onto the text the pipeline keeps
+(the BBC files, whose first line is the headline). Definitions are in docs/QUOTES.md:
 
 * a found quote matches a gold quote when their characters overlap by at least half
   of the shorter one (each gold quote matches once);
@@ -24,14 +27,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from briefing.errors import InputError
 
+if TYPE_CHECKING:
+    from briefing.models import Document
+
 DEFAULT_CORPUS = Path("..") / "shared" / "corpora" / "polnear-train" / "gold.jsonl"
-KINDS = ("name", "pronoun", "nominal", "none")
+DEFAULT_ARTICLES = Path("..") / "shared" / "corpora" / "bbc-news-summary-even" / "articles"
+KINDS = ("name", "pronoun", "nominal", "organization", "none")
 _WORD = re.compile(r"[\w'’.\-]+")
 _SOURCE_HEAD_STOP = re.compile(r"\s(?:of|for|at|from|in|with|who|that|on)\s|,")
 
@@ -83,7 +90,11 @@ def _ratio(a: int, b: int) -> float:
     return 100.0 * a / b if b else 0.0
 
 
-def load_gold(path: Path) -> list[tuple[str, list[GoldQuote]]]:
+GoldArticle = tuple["Document", list[GoldQuote]]
+
+
+def load_gold(path: Path, articles_dir: Path = DEFAULT_ARTICLES) -> list[GoldArticle]:
+    """(segmented article, gold quotes) per corpus line; see the module docstring."""
     if not path.is_file():
         raise InputError(f"{path}: no quote corpus here")
     articles = []
@@ -94,21 +105,53 @@ def load_gold(path: Path) -> list[tuple[str, list[GoldQuote]]]:
             try:
                 row = json.loads(line)
                 golds = [_gold_quote(q) for q in row.get("quotes", [])]
-                articles.append((str(row["text"]), golds))
+                if "text" in row:
+                    articles.append((_text_document(str(row["text"])), golds))
+                else:
+                    articles.append(_file_article(articles_dir / str(row["file"]), golds))
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
                 raise InputError(f"{path}:{number}: not a gold quote line ({error})") from None
     return articles
+
+
+def _text_document(text: str) -> Document:
+    from briefing.models import Article
+    from briefing.segment import segment
+
+    return segment(Article(paragraphs=text.split("\n\n"), source="corpus"))
+
+
+def _file_article(path: Path, golds: list[GoldQuote]) -> GoldArticle:
+    """The file as ``briefing brief`` reads it, gold offsets moved from the raw text onto it."""
+    from briefing.pipeline import document
+
+    if not path.is_file():
+        raise InputError(f"{path}: article missing (give its folder with --articles)")
+    raw = path.read_text(encoding="utf-8")
+    doc = document(path)
+    return doc, [_moved(gold, raw, doc.article.text) for gold in golds]
+
+
+def _moved(gold: GoldQuote, raw: str, text: str) -> GoldQuote:
+    """The gold quote's offsets in ``text``, a cleaned copy of ``raw``; -1 if it is lost."""
+    shift = raw.find(text)
+    if shift < 0:  # the reader changed the text: find the quote's own words
+        words = raw[gold.start : gold.end]
+        start = text.find(words[:60])
+        shift = gold.start - start if start >= 0 else gold.start + 1
+    return replace(gold, start=gold.start - shift, end=gold.end - shift)
 
 
 def _gold_quote(raw: dict[str, Any]) -> GoldQuote:
     speaker = raw.get("speaker") or {}
     names = [n[0] for n in speaker.get("names") or []]
     names += [n[0] for n in speaker.get("chain") or [] if n[1] in ("PERSON", "ORGANIZATION")]
+    kind = str(speaker.get("kind") or "none")
     return GoldQuote(
         int(raw["start"]),
         int(raw["end"]),
         int(raw.get("words") or len(str(raw.get("text", "")).split())),
-        str(speaker.get("kind") or "none"),
+        "none" if kind == "unknown" else kind,
         str(speaker.get("source") or ""),
         names,
     )
@@ -151,15 +194,12 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def score_article(
-    text: str, golds: list[GoldQuote], threshold: float | None
+    doc: Document, golds: list[GoldQuote], threshold: float | None
 ) -> tuple[Tally, list[dict[str, Any]]]:
     """Tally one article; ``threshold`` None counts every quote found."""
     from briefing.facts.entities import find_entities
     from briefing.facts.quotes import extract_quotes
-    from briefing.models import Article
-    from briefing.segment import segment
 
-    doc = segment(Article(paragraphs=text.split("\n\n"), source="corpus"))
     quotes = extract_quotes(doc, find_entities(doc))
     if threshold is not None:  # what a brief shows: a quote below the threshold has no speaker
         quotes = [q if q.confidence >= threshold else replace(q, speaker="") for q in quotes]
@@ -219,11 +259,11 @@ def _span(gold: GoldQuote) -> tuple[int, int]:
 
 
 def evaluate(
-    articles: list[tuple[str, list[GoldQuote]]], threshold: float | None
+    articles: list[GoldArticle], threshold: float | None
 ) -> tuple[Tally, list[dict[str, Any]]]:
     total, mistakes = Tally(), []
-    for text, golds in articles:
-        tally, wrong = score_article(text, golds, threshold)
+    for doc, golds in articles:
+        tally, wrong = score_article(doc, golds, threshold)
         total.add(tally)
         mistakes += wrong
     return total, mistakes
@@ -294,6 +334,14 @@ def format_report(parts: dict[str, Tally], threshold: float) -> str:
     help="Gold quotes, JSON lines (PolNeAR direct-quote shape).",
 )
 @click.option(
+    "--articles",
+    "articles_dir",
+    type=click.Path(exists=False, file_okay=False, path_type=Path),
+    default=DEFAULT_ARTICLES,
+    show_default=True,
+    help="Folder of the article files a corpus names by 'file' (the BBC gold).",
+)
+@click.option(
     "--split",
     type=click.Choice(["all", "even", "odd"]),
     default="all",
@@ -304,12 +352,12 @@ def format_report(parts: dict[str, Tally], threshold: float) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--errors", type=click.IntRange(min=0), default=0, help="List N mistakes too.")
 def evaluate_quotes_command(
-    corpus: Path, split: str, shown: bool, as_json: bool, errors: int
+    corpus: Path, articles_dir: Path, split: str, shown: bool, as_json: bool, errors: int
 ) -> None:
     """Score quote detection and speakers: P/R, speaker accuracy, abstention."""
     from briefing.brief import SHOW_AT
 
-    articles = load_gold(corpus)
+    articles = load_gold(corpus, articles_dir)
     halves = {
         "even": articles[0::2],
         "odd": articles[1::2],

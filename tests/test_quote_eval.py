@@ -1,0 +1,44 @@
+"""evaluate-quotes on a corpus that names article files (the BBC gold's shape)."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing.cli import cli
+from briefing.errors import InputError
+from briefing.facts.quote_eval import evaluate, figures, load_gold
+
+FILES = Path(__file__).parent / "fixtures" / "quote_files"
+
+
+def test_offsets_into_the_raw_file_land_on_the_text_the_pipeline_reads():
+    (doc, golds), = load_gold(FILES / "gold.jsonl", FILES)
+    raw = (FILES / "news" / "001.txt").read_text(encoding="utf-8")
+    assert not doc.article.text.startswith("Harbour bridge")  # the headline line is not body
+    row = json.loads((FILES / "gold.jsonl").read_text(encoding="utf-8"))
+    for gold, line in zip(golds, row["quotes"], strict=True):
+        assert doc.article.text[gold.start : gold.end] == raw[line["start"] : line["end"]]
+    assert [g.kind for g in golds] == ["name", "nominal", "name"]
+
+
+def test_file_corpus_is_scored_with_the_polnear_metrics():
+    tally, mistakes = evaluate(load_gold(FILES / "gold.jsonl", FILES), None)
+    scores = figures(tally)
+    assert scores["detection P"] == scores["detection R"] == 100.0
+    assert tally.kinds[("name", "right")] == 2
+    assert all(m["kind"] != "not-a-quote" for m in mistakes)
+
+
+def test_cli_reads_articles_from_the_given_folder_and_fails_cleanly_without_it(tmp_path):
+    runner = CliRunner()
+    args = ["evaluate-quotes", "--corpus", str(FILES / "gold.jsonl"), "--split", "even"]
+    result = runner.invoke(cli, [*args, "--articles", str(FILES), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["even"]["detection R 4+ words"] == 100.0
+    missing = runner.invoke(cli, [*args, "--articles", str(tmp_path)])
+    assert missing.exit_code != 0
+    assert "article missing" in missing.output
+    with pytest.raises(InputError):
+        load_gold(FILES / "gold.jsonl", tmp_path)
