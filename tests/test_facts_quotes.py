@@ -398,3 +398,18 @@ def test_a_quote_reopened_after_a_sentence_end_without_a_close_is_one_quote():
     assert len(found) == 1, [q.text for q in found]
     assert found[0].text.startswith("We kept every ship") and "Nobody lost a boat" in found[0].text
     assert found[0].speaker == "Ines Paredes"
+
+
+def test_a_name_after_a_setting_preposition_is_never_the_speaker():
+    found = quotes_of(
+        [
+            "The vote on the harbour plan was delayed again.",
+            'In the Commons, Mr Pardew said it would be "far wiser to wait for the audit '
+            'before anyone votes".',
+            "In a statement, prisoner 'B' at Larkhill Prison said: \"I ask only to be heard "
+            'by a court like anyone else."',
+        ]
+    )
+    speakers = [s for s, _, _ in found]
+    assert speakers[0] == "Pardew"
+    assert "Larkhill Prison" not in speakers

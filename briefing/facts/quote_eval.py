@@ -109,6 +109,8 @@ def load_gold(path: Path, articles_dir: Path = DEFAULT_ARTICLES) -> list[GoldArt
                     articles.append((_text_document(str(row["text"])), golds))
                 else:
                     articles.append(_file_article(articles_dir / str(row["file"]), golds))
+            except InputError:
+                raise
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
                 raise InputError(f"{path}:{number}: not a gold quote line ({error})") from None
     return articles

@@ -172,8 +172,8 @@ def _prefix_is_role(prefix: list[str]) -> bool:
 
     One unknown lower-case word may modify a role noun ("operations director").
     """
-    if len(prefix) > 7:
-        return False
+    if len(prefix) > 7 or (prefix and prefix[0].lower() in words.SETTING_PREPOSITIONS):
+        return False  # "In the Commons": a setting, not a role
     unknown = 0
     for position, word in enumerate(prefix):
         lowered = word.lower()
@@ -245,8 +245,8 @@ def trailing_name(phrase: str) -> str:
     Ross McEwan" -> "Chief executive Ross McEwan"); "" when it does not end in a name."""
     tokens = _WORD.findall(phrase)
     start = name_at_end(tokens)
-    if start is None:
-        return ""
+    if start is None or (start > 0 and tokens[start - 1] in words.SETTING_PREPOSITIONS):
+        return ""  # "... in Woodhill Prison": a place, not the speaker
     while start > 0:
         word = tokens[start - 1]
         lowered = word.lower().rstrip(".")

@@ -46,6 +46,10 @@ FEMALE_WORDS = frozenset(
     spokeswoman chairwoman congresswoman businesswoman councilwoman girlfriend
     grandmother""".split()
 )
+# Prepositions that open a place or time phrase: a name right after one is where or when
+# something was said ("In the Commons, Mr Howard said", "detainee 'A' in Woodhill Prison
+# said"), never who said it.
+SETTING_PREPOSITIONS = frozenset("in at on from near inside outside during after before".split())
 DETERMINERS = frozenset(
     "a an the one two three some several many another his her their its".split()
 )
