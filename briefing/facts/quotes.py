@@ -449,6 +449,15 @@ def _mentions_between(ctx: _Context, lo: int, hi: int, speaker: str) -> bool:
     return any(lo <= m.start < hi and m.name != speaker for m in ctx.pronouns.mentions)
 
 
+def _inside_a_sentence(ctx: _Context, span: _Span) -> bool:
+    """Words of the quote's own sentence stand before its opening mark ('They may be
+    content if it does not "close too many doors"'): the sentence has a subject of its
+    own, so the quote need not carry on the paragraph's earlier speaker."""
+    opening = span.first_start - 1
+    before = ctx.text[ctx.sentence_start(opening, ctx.paragraph_start(opening)) : opening]
+    return bool(re.search(r"\w", before))
+
+
 def _from_context(
     ctx: _Context,
     span: _Span,
@@ -461,10 +470,9 @@ def _from_context(
     if previous and previous[0].paragraph == span.paragraph and previous[1].speaker:
         quote = previous[1]
         if not _mentions_between(ctx, previous[0].end, span.first_start, quote.speaker):
-            confidence = min(quote.confidence, RULE_CONFIDENCE["same-paragraph"])
-            return Attribution(
-                quote.speaker, quote.speaker_kind, quote.cue, "same-paragraph", confidence
-            )
+            rule = "same-paragraph-inside" if _inside_a_sentence(ctx, span) else "same-paragraph"
+            confidence = min(quote.confidence, RULE_CONFIDENCE[rule])
+            return Attribution(quote.speaker, quote.speaker_kind, quote.cue, rule, confidence)
     k = bisect.bisect_left(heard, span.first_start, key=lambda h: h.offset) - 1
     if k >= 0:
         event = heard[k]
