@@ -385,3 +385,9 @@ def test_miss_is_a_title_so_miss_surname_is_the_person_named_before():
     )
     assert list(people) == ["Nora Kellaway"]
     assert people["Nora Kellaway"].mentions == 2
+
+
+def test_a_listed_name_that_opens_a_longer_body_gives_the_whole_name():
+    orgs = org_names(["The Senate Judiciary Committee met, and the BBC World Service said so."])
+    assert "Senate Judiciary Committee" in orgs and "BBC World Service" in orgs
+    assert "Senate" not in orgs and "Judiciary Committee" not in orgs

@@ -178,6 +178,12 @@ def find_places_and_organizations(
                     and tokens[k + size].text in ORG_EDITIONS
                 ):
                     name, size = f"{name} {tokens[k + size].text}", size + 1  # "CGTN Europe"
+                if kind == "organization":
+                    longer = _org_keyword_end(tokens, k, j)
+                    if longer and longer > k + size and tokens[k + size].capitalised:
+                        # "Senate Judiciary Committee", "BBC World Service": the listed
+                        # name opens a longer one
+                        name, size, rule = words_of(tokens, k, longer), longer - k, "org-keyword"
                 add(name, kind, rule, token.start, tokens[k + size - 1].end)
                 k += size
                 continue
