@@ -60,3 +60,16 @@ def test_a_weekday_with_its_date_keeps_the_date_in_the_past_year():
     # published Tuesday 19 November 2019: "Saturday, May 18" fits 2019, not 2020
     found = values("The girl was taken on Saturday, May 18, from a shop.", date(2019, 11, 19))
     assert found == {"May 18": "2019-05-18"}
+
+
+def test_a_span_of_days_is_one_date_from_its_first_day():
+    from datetime import date
+
+    from briefing.facts.dates import find_in_text
+
+    published = date(2005, 2, 20)
+    found = find_in_text("The indoor games run from 4-6 March in Madrid.", published)
+    assert [(f.text, f.value) for f in found] == [("from 4-6 March", "2005-03-04")]
+    found = find_in_text("Concerts on June 24 and 25 sold out.", published)
+    assert [(f.text, f.value) for f in found] == [("on June 24 and 25", "2005-06-24")]
+    assert find_in_text("They drew on June 3-2 terms.", published) == []

@@ -40,6 +40,10 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+# A span of days keeps its first day: "4-6 March", "24 and 25 June", "June 24 to 26".
+_DAY_JOIN = r"(?:\s?[-–]\s?|\s+(?:and|to|&)\s+)"
+_FIRST_DAY = rf"(?:(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_DAY_JOIN})?"
+_LAST_DAY = rf"(?:{_DAY_JOIN}(?P<last>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
 _WEEKDAY = rf"(?P<weekday>{WEEKDAY_PATTERN})"
 _COUNT = (
     r"(?P<count>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -66,11 +70,11 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 # Ordered: earlier patterns win where matches overlap.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", _rx(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b")),
-    ("day-month-year", _rx(rf"{_PRE}{_DAY}\s+{_MONTH}\s*,?\s+{_YEAR}\b")),
-    ("month-day-year", _rx(rf"{_PRE}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("day-month-year", _rx(rf"{_PRE}{_FIRST_DAY}{_DAY}\s+{_MONTH}\s*,?\s+{_YEAR}\b")),
+    ("month-day-year", _rx(rf"{_PRE}{_MONTH}\s+{_DAY}{_LAST_DAY},?\s+{_YEAR}\b")),
     ("month-day-short-year", _rx(rf"{_PRE}{_MONTH}\s+{_DAY},?\s+['’](?P<short>\d\d)\b")),
-    ("month-day", _rx(rf"{_PRE}{_MONTH}\s+{_DAY}\b(?!\s*[-:%]|\d)")),
-    ("day-month", _rx(rf"{_PRE}{_DAY}\s+{_MONTH}\b")),
+    ("month-day", _rx(rf"{_PRE}{_MONTH}\s+{_DAY}{_LAST_DAY}\b(?!\s*[-:%]|\d)")),
+    ("day-month", _rx(rf"{_PRE}{_FIRST_DAY}{_DAY}\s+{_MONTH}\b")),
     ("month-year", _rx(rf"\b(?:{_SINCE})?(?:in\s+)?{_PART}{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
     ("decade", _rx(rf"\b(?:in\s+|during\s+|since\s+)?the\s+{_PART}(?P<decade>1[89]\d0|20\d0)s\b")),
     (
@@ -249,14 +253,30 @@ def _iso(match: re.Match[str], _p: date | None) -> tuple[str | None, str | None]
     return ("absolute", value) if value else (None, None)
 
 
+def _first_day(match: re.Match[str]) -> int | None:
+    """The day a date (or a span of days, "4-6 March") starts on; None for a span that
+    runs backwards ("June 3-2" is a score)."""
+    groups = match.groupdict()
+    first, last = groups.get("first"), groups.get("last")
+    day = int(match["day"])
+    if first is not None:
+        return int(first) if int(first) < day else None
+    if last is not None and int(last) <= day:
+        return None
+    return day
+
+
 def _full(match: re.Match[str], _p: date | None) -> tuple[str | None, str | None]:
-    value = _safe_day(int(match["year"]), _month_number(match["month"]), int(match["day"]))
+    day = _first_day(match)
+    if day is None:
+        return None, None
+    value = _safe_day(int(match["year"]), _month_number(match["month"]), day)
     return (_since_kind(match), value) if value else (None, None)
 
 
 def _partial(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
-    month, day = _month_number(match["month"]), int(match["day"])
-    if not 1 <= day <= 31:
+    month, day = _month_number(match["month"]), _first_day(match)
+    if day is None or not 1 <= day <= 31:
         return None, None
     year = _guess_year(month, day, published, tense(match))
     named = _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
