@@ -391,3 +391,15 @@ def test_a_listed_name_that_opens_a_longer_body_gives_the_whole_name():
     orgs = org_names(["The Senate Judiciary Committee met, and the BBC World Service said so."])
     assert "Senate Judiciary Committee" in orgs and "BBC World Service" in orgs
     assert "Senate" not in orgs and "Judiciary Committee" not in orgs
+
+
+def test_a_name_after_the_body_it_speaks_for_is_the_speaker():
+    people = people_of(["Cuts hurt, said KPTV's Dorit Menashe. Ms Menashe said more."])
+    assert "Dorit Menashe" in people and "Menashe" not in people
+    people = people_of(["Cuts hurt, said PBS' Dorit Menashe. Ms Menashe said more."])
+    assert "Dorit Menashe" in people and "Menashe" not in people
+
+
+def test_a_mountain_range_is_not_a_person():
+    people = people_of(["Snow fell on the Rocky Mountains overnight, Rocky Mountains police said."])
+    assert "Rocky Mountains" not in people

@@ -286,12 +286,24 @@ def _cue_people(
         following = tokens[end].text.lower() if end < n and _same_line(text, tokens, end) else ""
         before = tokens[start - 1].text.lower() if start and _same_line(text, tokens, start) else ""
         before2 = tokens[start - 2].text.lower() if start > 1 else ""
+        # "said PBS' Jacoba Atlas": the cue, then the body she speaks for
+        for_body = (
+            start > 1
+            and (tokens[start - 1].possessive or _apostrophe_after(text, tokens[start - 1]))
+            and bool(CUE_VERB.match(before2))
+        )
         if (
             CUE_VERB.match(following)
             or CUE_VERB.match(before)
             or (before2, before) == ("according", "to")
+            or (for_body and end - start >= 2)
         ):
             yield _PersonFind(words_of(tokens, start, end), "said-cue", "", tokens[start].start)
+
+
+def _apostrophe_after(text: str, token: Token) -> bool:
+    """ "PBS' Jacoba Atlas": a possessive mark after an abbreviation's capital S."""
+    return text[token.end : token.end + 1] in ("'", "’")
 
 
 def _same_line(text: str, tokens: list[Token], k: int) -> bool:

@@ -108,7 +108,8 @@ COMPANY_WORDS = frozenset(
     Realty Hotels Hotel Resorts Stores Markets Arms Inn Tavern Pub Bar Cafe Restaurant
     Stadium Park Arena Square Street Road Avenue Bridge Hall Centre Center Tower Towers
     Prix Cup Open Championship Championships Games Trophy Award Awards Prize County Festival
-    Masters Olympic Olympics Marathon Classic""".split()
+    Masters Olympic Olympics Marathon Classic Mountains Mountain Islands Lakes Falls Valley
+    River Canyon Desert Forest Peninsula Coast Gulf Sea Ocean Heights""".split()
 )
 # Clause openers after which a capitalised word is not a subject ("Meanwhile, Smith said").
 PARTICLES = frozenset(
