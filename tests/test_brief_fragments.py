@@ -15,6 +15,8 @@ from briefing.models import Pick, Summary
     "'Clearly there's contact.",
     '“We will not stop now.',
     'It was never enough."',
+    "For the fans it was just a special day.'",
+    "£40 a seat'.",
 ])
 def test_pieces_of_a_quotation_are_fragments(sentence):
     assert is_quote_fragment(sentence)
@@ -26,6 +28,8 @@ def test_pieces_of_a_quotation_are_fragments(sentence):
     "The players' union said there's no deal yet.",
     "Sales rose 12% in the year to March.",
     "'We will fight on,' he said.",
+    "The fans cheered the players'.",
+    "He joked: ‘’What was it somebody said about dogs?’",
 ])
 def test_whole_sentences_are_not_fragments(sentence):
     assert not is_quote_fragment(sentence)

@@ -100,7 +100,21 @@ def cuts_a_quotation(paragraph: str, start: int, end: int) -> bool:
         if (opened < start < closed) or (opened < end - 1 < closed and closed >= end):
             return True
     sentence = paragraph[start:end]
-    return len(_SINGLE_OPENS.findall(sentence)) > len(_SINGLE_CLOSES.findall(sentence))
+    opens = len(_SINGLE_OPENS.findall(sentence))
+    if opens > len(_SINGLE_CLOSES.findall(sentence)):
+        return True
+    # "£64 a ticket'.": it closes a single-quoted passage opened in an earlier sentence
+    return not _ANY_SINGLE_OPEN.search(sentence) and bool(
+        _ENDS_CLOSING_SINGLE.search(sentence.rstrip())
+    )
+
+
+# A closing single mark at the end after a letter other than "s" (so not "the players'."),
+# or after the quote's own punctuation ("...,'" / "...!'").
+# Any mark shaped like an opening one, before a bracket or a doubled mark too ("said '[He]",
+# "joked: ‘’What").
+_ANY_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–:-]))[‘’']+(?=\S)")
+_ENDS_CLOSING_SINGLE = re.compile(r"(?:[^\Ws]['’][.!?]?|[.!?,]['’])$")
 
 
 # An opening single mark before a letter; one before a digit elides a year ("the '90s").
