@@ -403,3 +403,9 @@ def test_a_name_after_the_body_it_speaks_for_is_the_speaker():
 def test_a_mountain_range_is_not_a_person():
     people = people_of(["Snow fell on the Rocky Mountains overnight, Rocky Mountains police said."])
     assert "Rocky Mountains" not in people
+
+
+def test_a_list_of_titled_people_gives_no_one_the_next_persons_title():
+    people = people_of(["Guests were Mara Vell, chief reporter Tam Oduya, and Ivo Ranke."])
+    assert people["Tam Oduya"].role == "chief reporter"
+    assert "Tam Oduya" not in people.get("Mara Vell").role if "Mara Vell" in people else True

@@ -169,6 +169,17 @@ def _title_people(text: str, tokens: list[Token]) -> Iterable[_PersonFind]:
         i = end
 
 
+def _names_the_next_person(words: list[str]) -> bool:
+    """ "chief investigative reporter Ken Vogel": a role word right before the capitalised
+    words that end the phrase is the next person's title, not this one's role."""
+    for k in range(len(words) - 2):
+        word = words[k].lower()
+        tail = words[k + 1 :]
+        if word in role_phrases() and all(w[:1].isupper() for w in tail) and len(tail) >= 2:
+            return True
+    return False
+
+
 def _demonym_inside(tokens: list[Token], start: int, end: int) -> bool:
     """ "New Zealander Graham Henry is head coach": the run is not all name."""
     known = demonyms()
@@ -231,6 +242,8 @@ def _apposition_people(
             continue
         if words[0].lower() in _NOT_ROLE_OPENERS or rest[:1] in ("(", "\""):
             continue
+        if _names_the_next_person(words):
+            continue  # "Susan Glasser, chief reporter Ken Vogel, ...": a list of people
         if rule == "copula-role" and (
             not _headed_by_role(words) or _demonym_inside(tokens, start, end)
         ):
