@@ -406,6 +406,6 @@ def test_a_mountain_range_is_not_a_person():
 
 
 def test_a_list_of_titled_people_gives_no_one_the_next_persons_title():
-    people = people_of(["Guests were Mara Vell, chief reporter Tam Oduya, and Ivo Ranke."])
+    people = people_of(["Guests were Susan Marlow, chief reporter Tam Oduya, and Ivo Ranke."])
     assert people["Tam Oduya"].role == "chief reporter"
-    assert "Tam Oduya" not in people.get("Mara Vell").role if "Mara Vell" in people else True
+    assert "Oduya" not in people["Susan Marlow"].role
