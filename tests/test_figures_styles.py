@@ -182,3 +182,22 @@ def test_dates_follow_tense_and_direction(sentence, value):
 def test_labels_follow_the_phrase_shape(sentence, text, label):
     found = {f.text: f.label for f in figures_in_sentence(sentence)}
     assert found[text] == label
+
+
+@pytest.mark.parametrize("sentence", [
+    "She reached the 1500m final in Oslo.",
+    "He took the 60m title on Sunday.",
+    "Ferro won the 400m in 46.45 seconds.",
+])
+def test_a_distance_that_names_a_race_is_no_measure(sentence):
+    from briefing.facts.figures import figures_in_sentence
+
+    distances = [f for f in figures_in_sentence(sentence) if f.unit in ("m", "km")]
+    assert distances and all(f.kind == "score" for f in distances)
+
+
+def test_a_length_stays_a_measure():
+    from briefing.facts.figures import figures_in_sentence
+
+    found = figures_in_sentence("The new harbour wall is 400m long.")
+    assert [f.kind for f in found] == ["measure"]

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 from briefing.facts.figures.quantity import Quantity
-from briefing.lang.en.figures import LEAD_WORDS, SCORE_NOUNS, SPORTS_CUES
+from briefing.lang.en.figures import (
+    LEAD_WORDS,
+    RACE_UNITS,
+    RACE_WORDS,
+    SCORE_NOUNS,
+    SPORTS_CUES,
+)
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _TO_PAR_AFTER = re.compile(r"-(?:under|over)\b", re.I)  # "two-under", "3-over"
@@ -38,6 +44,8 @@ def mark_scores(text: str, found: list[Quantity]) -> None:
             _as_score(q)
         elif (q.kind == "noun" or q.unit == "points") and _is_lead(text, q):
             _as_score(q)
+        elif q.kind == "measure" and _names_a_race(text, q):
+            _as_score(q)  # "the 1500m final": a race, not a length
 
 
 _PEOPLE_OR_ACRONYM = re.compile(r"(?:ans|ese|ers|ites|[A-Z]{2,}s)$")  # Americans, TDs
@@ -65,6 +73,20 @@ def _is_lead(text: str, q: Quantity) -> bool:
     return bool(_TRAILING_BY.search(text, max(0, q.num_start - 50), q.num_start))
 
 
+def _names_a_race(text: str, q: Quantity) -> bool:
+    """ "the 1500m final", "won the 400m in 46.45": a distance that names a race."""
+    if q.unit.lower() not in RACE_UNITS:
+        return False
+    after = _LEAD_AFTER.match(text, q.end)
+    if after and after.group(1).lower() in RACE_WORDS:
+        return True
+    return bool(_WON_THE.search(text, max(0, q.start - 20), q.start)) and bool(
+        _RACE_END.match(text, q.end)
+    )
+
+
+_WON_THE = re.compile(r"\b(?:won|win|wins|winning|took|takes|clinched|retained)\s+the\s+$", re.I)
+_RACE_END = re.compile(r"\s*(?:[,.;]|in\s+\d|$)")
 _TRAILING_BY = re.compile(r"(?:trail|trails|trailing|lead|leads|leading)[^,.;]*by\s+$", re.I)
 
 

@@ -23,6 +23,15 @@ SPORTS_CUES = frozenset(
 )
 
 # "12 strokes ahead": a lead in a contest, a score and not a quantity of something.
+# Words after a distance that make it the name of a race, not a measured length: "the 1500m
+# final", "the 60m title", "the 200m freestyle gold".
+RACE_WORDS = frozenset(
+    """final finals semi-final semi-finals semifinal heat heats race title crown record event
+    freestyle backstroke breaststroke butterfly medley relay hurdles steeplechase sprint dash
+    gold silver bronze medal champion champions championship winner victory win""".split()
+)
+# Units of length a race is named by.
+RACE_UNITS = frozenset("m km metre metres meter meters mile miles".split())
 SCORE_NOUNS = frozenset("stroke strokes shot shots point points run runs goal goals".split())
 LEAD_WORDS = frozenset("ahead behind clear back adrift off".split())
 
