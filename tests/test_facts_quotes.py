@@ -427,3 +427,9 @@ def test_a_quote_inside_a_sentence_of_its_own_is_not_shown_as_the_earlier_speake
     assert quotes["hurt every shop on the front"].confidence < 0.9  # held back from the brief
     opening = next(q for t, q in quotes.items() if t.startswith("We cannot"))
     assert opening.speaker == "Martha Quill" and opening.confidence >= 0.9
+
+
+def test_the_body_a_named_speaker_works_for_is_not_the_speaker():
+    quotes = quotes_of(['"Prices have found a new floor," said energy analyst Marta Kovacs of '
+                        "Dunmore Capital."])
+    assert [speaker for speaker, _cue, _text in quotes] == ["Marta Kovacs"]

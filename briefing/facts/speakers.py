@@ -222,6 +222,7 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
         head, other = parts[0], parts[1] if len(parts) > 1 else ""
         if len(parts) > 3:
             return None
+    head = _without_affiliation(head, index)
     source = _read_part(head, index, subject_last)
     if source and source.kind == "organization" and subject_last and len(parts) > 1:
         if source.speaker in places() and source.speaker not in organizations():
@@ -239,6 +240,22 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
             named.role = named.role or head
             return named
     return source
+
+
+def _without_affiliation(part: str, index: EntityIndex) -> str:
+    """ "energy analyst Orin Middleton of Barclays Capital": a known person before "of" /
+    "at" / "from" + a capitalised name is the speaker; the body after is where they work."""
+    match = _AFFILIATION.search(part)
+    if not match:
+        return part
+    before = part[: match.start()]
+    name = trailing_name(before)
+    if name and index.resolve_person(" ".join(name.split()[-2:])):
+        return before
+    return part
+
+
+_AFFILIATION = re.compile(r"\s(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def trailing_name(phrase: str) -> str:
