@@ -19,6 +19,7 @@ tuning. Texts are read at run time (skipped when absent).
 
     python benchmarks/story_pairs.py            # the table at the shipped constants
     python benchmarks/story_pairs.py --grid     # precision/recall over a grid of constants
+    python benchmarks/story_pairs.py --old-labels  # the labels before the second reading
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ SHARED = ROOT.parent / "shared" / "corpora"
 POLNEAR = SHARED / "polnear-train" / "gold.jsonl"
 BBC = SHARED / "bbc-news-summary-even" / "articles"
 PAIRS = ROOT / "benchmarks" / "data" / "story_pairs.tsv"
+RELABELLED = ROOT / "benchmarks" / "data" / "story_pairs_relabelled.tsv"
 
 
 def group_of(name: str) -> str:
@@ -130,15 +132,26 @@ def rows_of(pairs, evidence, part: str, source: str) -> list[tuple[bool, bool]]:
             and a.startswith("bbc/") == (source == "bbc")]
 
 
+def read_pairs(path: Path) -> list[list[str]]:
+    """The rows of a pairs file: first, second, then the label (and more columns)."""
+    return [line.rstrip("\n").split("\t") for line in path.open(encoding="utf-8")
+            if line.strip() and not line.startswith(("#", "first\t"))]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--grid", action="store_true", help="sweep the constants")
+    parser.add_argument("--old-labels", action="store_true",
+                        help="score the labels before the second reading")
     options = parser.parse_args()
     if not POLNEAR.is_file():
         print("../shared/corpora/polnear-train is absent: skipped")
         return 0
-    pairs = [line.rstrip("\n").split("\t") for line in PAIRS.open(encoding="utf-8")
-             if line.strip() and not line.startswith(("#", "first\t"))]
+    pairs = read_pairs(PAIRS)
+    if options.old_labels:
+        old = {(first, second): row[0] for first, second, *row in read_pairs(RELABELLED)}
+        pairs = [[first, second, old.get((first, second), label)]
+                 for first, second, label in pairs]
     keys = load_keys({name for first, second, _ in pairs for name in (first, second)})
     pairs = [pair for pair in pairs if pair[0] in keys and pair[1] in keys]
     evidence = pair_evidence(pairs, keys)

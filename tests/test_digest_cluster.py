@@ -73,3 +73,21 @@ def test_a_shared_minister_does_not_merge_different_stories():
 def test_story_key_names_people_by_surname():
     [key] = keys_of(FIRST_OUTLET)
     assert {"fenwick", "grant"} <= key.actors and "maria fenwick" not in key.actors
+
+
+def test_leads_naming_other_days_are_other_events():
+    day = (date(2026, 3, 6),) * 2  # a Friday
+    other_day = SECOND_OUTLET.replace("on Monday", "on Thursday")
+    assert [(a, b) for a, b, _ in story_pairs(keys_of(FIRST_OUTLET, SECOND_OUTLET, days=day))
+            ] == [(0, 1)]
+    assert story_pairs(keys_of(FIRST_OUTLET, other_day, days=day)) == []
+
+
+def test_days_named_resolves_weekdays_back_to_publication():
+    from briefing.digest.cluster import days_named
+
+    friday = date(2026, 3, 6)
+    assert days_named(["walked", "out", "on", "Monday"], friday) == {date(2026, 3, 2)}
+    assert days_named(["Thursday\u2019s", "vote"], friday) == {date(2026, 3, 5)}
+    assert days_named(["on", "Friday"], friday) == {friday}
+    assert days_named(["on", "Monday"], None) == frozenset()
