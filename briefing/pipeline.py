@@ -19,6 +19,9 @@ from briefing.summarizers import SummaryOptions
 
 # A str longer than this, or with a line break, is article text rather than a path or URL.
 _MAX_PATH_LENGTH = 1024
+# A one-line str of this many words that names no file is text too ("Sales rose 5% in May
+# as ..."): a file name seldom has six spaces in it, and a missing one keeps its error.
+_MIN_TEXT_WORDS = 6
 # Bounded work: at most this many sentences of an article are analysed (summarized,
 # searched for facts, kept in the brief); the rest is dropped before segmentation and
 # the brief says so. 5,000 is five times the generated 15,000-word report in
@@ -35,9 +38,19 @@ def to_article(source: str | os.PathLike[str] | Article) -> Article:
         return ingest.load(os.fspath(source))
     if not isinstance(source, str):
         raise InputError(f"expected text, a path or a URL, not {type(source).__name__}")
-    if "\n" in source or len(source) > _MAX_PATH_LENGTH:
+    if "\n" in source or len(source) > _MAX_PATH_LENGTH or _reads_as_text(source):
         return ingest.from_text(source, source="text")
     return ingest.load(source)
+
+
+def _reads_as_text(source: str) -> bool:
+    """A one-line sentence rather than a path or URL: several words and no such file."""
+    if len(source.split()) < _MIN_TEXT_WORDS or ingest.is_url(source):
+        return False
+    try:
+        return not os.path.exists(source)
+    except (OSError, ValueError):  # a name too long for the file system, a NUL byte
+        return True
 
 
 def text_document(text: str) -> Document:

@@ -207,3 +207,60 @@ def test_a_short_exclamation_is_no_key_point():
     assert is_exclamation("How generous!")
     assert not is_exclamation("The home side scored twice in the last five minutes to win!")
     assert not is_exclamation('"We won!"')
+
+
+@pytest.mark.parametrize("line", [
+    "Keel celebrates with the Harbour Town bench after his second goal",
+    "The match report continues below:",
+    "Dunmore will now face the fourth seed",
+])
+def test_a_line_without_a_sentence_end_is_no_key_point(line):
+    from briefing.brief import has_no_sentence_end
+
+    assert has_no_sentence_end(line)
+
+
+@pytest.mark.parametrize("line", ["The port reopened on Monday.", "Why now?",
+                                  "It was a special day for the fans. '", "港口罢工继续"])
+def test_finished_sentences_have_a_sentence_end(line):
+    from briefing.brief import has_no_sentence_end
+
+    assert not has_no_sentence_end(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Dan Keel scores against Eastbrook in the cup final in 2014 The striker said he would "
+    "stay at the club.",
+    "Fans wait outside the ground (left) He told the crowd the club would not be sold.",
+    "Keel trains at Harbour Road before the final 'He works harder than anyone,' said "
+    "coach Ann Ferris.",
+])
+def test_a_caption_glued_to_a_sentence_is_no_key_point(line):
+    from briefing.brief import runs_two_sentences_together
+
+    assert runs_two_sentences_together(line, "en")
+
+
+@pytest.mark.parametrize("line", [
+    "Harbour Town are in Group A together with Eastbrook.",
+    "A lack of vitamin A is common in the region.",
+    "The striker said 'He works harder than anyone' about his captain.",
+    "He has read The Harbour Gazette every day since 1990.",
+])
+def test_ordinary_sentences_do_not_run_together(line):
+    from briefing.brief import runs_two_sentences_together
+
+    assert not runs_two_sentences_together(line, "en")
+    assert not runs_two_sentences_together("Der Hafen ist zu The Wirt", "de")
+
+
+def test_glued_photo_captions_are_swapped_for_sentences_that_read_alone():
+    text = ("Harbour Town beat Eastbrook Rovers 2-1 in the cup final on Saturday. Dan Keel "
+            "scored both goals for the home side. Keel celebrates with the bench after his "
+            "second goal The striker has now scored eleven goals this season. The visitors "
+            "had a late penalty saved by the home goalkeeper. Eastbrook are without a win "
+            "in five matches. Keel lifts the trophy in front of the home fans")
+    brief = briefing.make_brief(text, sentences=4)
+    shown = [p.text for p in brief.points]
+    assert len(shown) == 4
+    assert not any("celebrates" in t or "lifts the trophy" in t for t in shown), shown

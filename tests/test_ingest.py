@@ -463,6 +463,22 @@ def test_missing_file_and_directory(tmp_path):
         ingest.load(str(tmp_path))
 
 
+def test_a_name_too_long_for_the_file_system_is_a_one_line_error():
+    with pytest.raises(InputError, match="cannot read") as caught:
+        ingest.load("harbour-" * 60 + ".txt")
+    assert "\n" not in str(caught.value)
+
+
+def test_a_one_line_sentence_is_text_and_a_missing_file_keeps_its_error(tmp_path):
+    from briefing.pipeline import to_article
+
+    line = ("Harbour Town beat Eastbrook Rovers 2-1 in the cup final on Saturday, and Dan "
+            "Keel scored both of the goals. ") * 4
+    assert "Dan Keel scored" in to_article(line.strip()).text
+    with pytest.raises(InputError, match="no such file"):
+        to_article(str(tmp_path / "harbour report.txt"))
+
+
 def test_too_large_file_names_the_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(sources, "MAX_BYTES", 1000)
     monkeypatch.setattr(ingest, "MAX_BYTES", 1000)

@@ -51,7 +51,12 @@ _BOMS = (
 def read_file(path: str, max_bytes: int = MAX_BYTES) -> bytes:
     """Read a regular file, refusing missing paths, folders, devices and oversized files."""
     target = Path(path)
-    if not target.exists():
+    try:
+        exists = target.exists()
+    except (OSError, ValueError) as error:  # a name too long for the file system, a NUL
+        raise InputError(f"{path[:80]}: cannot read ({getattr(error, 'strerror', '') or error})"
+                         ) from None
+    if not exists:
         raise InputError(f"{path}: no such file")
     if target.is_dir():
         raise InputError(f"{path}: is a directory, not an article file")

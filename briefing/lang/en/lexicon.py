@@ -336,3 +336,8 @@ CAPTION_END_STARTERS = SENTENCE_STARTERS - {"I", "Mr", "Mrs", "Ms", "Dr"}
 # unpunctuated word and a lower-case one they mark two sentences run together
 # (a photo caption pasted before the text): the summarizer's run-on signal.
 RUN_ON_OPENERS = frozenset("The A An He She They It His Her Their This These Those".split())
+# The brief's stricter reading of a run-on (only these, after a lower-case word, a number
+# or a bracket): "A" and "An" are left out ("vitamin A deficiency", "England A beat").
+GLUED_SENTENCE_OPENERS = (RUN_ON_OPENERS - {"A", "An"}) | frozenset(
+    "But Since While In After".split()
+)
