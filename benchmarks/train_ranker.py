@@ -360,6 +360,7 @@ def main() -> None:
         term.setdefault("log_share", 0.0)
         term.setdefault("ratio", 0.0)
         term.setdefault("per_step", 0.0)
+        term.setdefault("share_squared", 0.0)
         if "lead" in term:  # the name before "pyramid"
             term["pyramid"] = term.pop("lead")
     print("before fitting:")

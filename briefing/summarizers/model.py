@@ -7,10 +7,12 @@ A sentence's score when the k-th sentence of the summary is chosen is
 where s = k / n is the share of the article the summary keeps at that step, e is
 the article's *pyramid evidence* (how much the article reads as inverted-pyramid
 news, see ``pyramid_evidence``), and every weight is smooth in both:
-w_j = base_j + share_j * s + log_share_j * ln(s) + per_step_j / k + pyramid_j * e
-(+ ratio_j when the length was asked as a ratio: a condensed article). The ln(s) term
-lets a weight change fast between 5% and 20% of an article (a few key points vs a
-condensed article) and slowly above, with no threshold anywhere. The position
+w_j = base_j + share_j * s + log_share_j * ln(s) + share_squared_j * s^2 + per_step_j / k
++ pyramid_j * e (+ ratio_j when the length was asked as a ratio: a condensed article).
+The ln(s) term lets a weight change fast between 5% and 20% of an article (a few key
+points vs a condensed article) and slowly above; the s^2 term acts mostly past a third
+of the article, where a condensed article needs coverage more than a lede. No
+threshold anywhere. The position
 weight is kept at 0 or above: being early never counts against a sentence.
 Redundancy is the highest cosine similarity to a sentence already chosen (MMR,
 Carbonell & Goldstein 1998).
@@ -118,24 +120,25 @@ def nudged(weights: dict, key: tuple[str, str], step: float) -> dict | None:
 def weight_vectors(weights: dict, evidence: float, condensed: bool = False
                    ) -> tuple[np.ndarray, ...]:
     """Per signal: the weight's constant part (with the pyramid evidence and the ratio
-    term), its factors of the share s, of ln(s) and of 1 / k."""
+    term), its factors of the share s, of ln(s), of 1 / k and of s^2."""
     terms = weights["terms"]
     base = np.array([terms[n]["base"] + terms[n]["pyramid"] * evidence
                      + terms[n].get("ratio", 0.0) * condensed for n in sig.SIGNALS])
     share = np.array([terms[n]["share"] for n in sig.SIGNALS])
     log_share = np.array([terms[n].get("log_share", 0.0) for n in sig.SIGNALS])
     per_step = np.array([terms[n].get("per_step", 0.0) for n in sig.SIGNALS])
-    return base, share, log_share, per_step
+    squared = np.array([terms[n].get("share_squared", 0.0) for n in sig.SIGNALS])
+    return base, share, log_share, per_step, squared
 
 
 def weights_at(vectors: tuple[np.ndarray, ...], shares: np.ndarray, steps: np.ndarray
                ) -> np.ndarray:
     """Signal weights at each (share, step number) (rows), position clipped at 0."""
-    base, share, log_share, per_step = vectors
+    base, share, log_share, per_step, squared = vectors
     shares = np.asarray(shares, float)[:, None]
     inverse_steps = 1.0 / np.asarray(steps, float)[:, None]
     weights = (base[None, :] + shares * share[None, :] + np.log(shares) * log_share[None, :]
-               + inverse_steps * per_step[None, :])
+               + inverse_steps * per_step[None, :] + shares**2 * squared[None, :])
     weights[:, POSITION] = np.maximum(weights[:, POSITION], 0.0)
     return weights
 
@@ -181,7 +184,8 @@ def greedy_steps(prepared: Prepared, weights: dict, top: int | None = None,
     red = weights["terms"]["redundancy"]
     red_weights = np.maximum(0.0, red["base"] + red["pyramid"] * prepared.evidence
                              + red.get("ratio", 0.0) * condensed
-                             + red["share"] * shares + red.get("log_share", 0.0) * np.log(shares))
+                             + red["share"] * shares + red.get("log_share", 0.0) * np.log(shares)
+                             + red.get("share_squared", 0.0) * shares**2)
     redundancy = np.zeros(n)
     left = np.ones(n, dtype=bool)
     # A sentence that opens with a pronoun loses its penalty once the one before it is in.
