@@ -379,6 +379,17 @@ def test_rugby_sides_and_venues_named_for_a_place_are_not_the_place():
     assert "Glasgow" in places
 
 
+def test_a_town_named_as_a_side_is_the_side_each_time_it_is_named():
+    index = find_entities(make_doc([
+        "Leeds beat Harbour Town 2-1 on Saturday.",
+        "Leeds manager Tom Arden praised his players after the game.",
+    ]))
+    assert "Leeds" not in [e.name for e in index.places]
+    assert "Leeds" in [e.name for e in index.organizations]
+    index = find_entities(make_doc(["The council in Leeds approved the new tram line."]))
+    assert "Leeds" in [e.name for e in index.places]
+
+
 def test_miss_is_a_title_so_miss_surname_is_the_person_named_before():
     people = people_of(
         ["Actress Nora Kellaway opened the fair. Miss Kellaway, 47, said she was proud."]

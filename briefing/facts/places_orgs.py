@@ -28,6 +28,7 @@ from briefing.lang.en.lexicon import (
     NOT_ORG_ACRONYMS,
     ORG_EDITIONS,
     ORG_KEYWORDS,
+    SIDE_ROLE_WORDS,
     STOP_CAPS,
     VENUE_WORDS,
     WEEKDAYS,
@@ -208,8 +209,11 @@ def find_places_and_organizations(
             ):
                 add(token.text, "organization", "acronym", token.start, token.end)
             k += 1
-    places_found = [e for e in found.values() if e.kind == "place"]
     orgs_found = [e for e in found.values() if e.kind == "organization"]
+    # A town the article names as a side ("Liverpool beat Chelsea") is the side each time:
+    # a sports story does not also report the city.
+    sides = {e.name for e in orgs_found if e.rule == "team"}
+    places_found = [e for e in found.values() if e.kind == "place" and e.name not in sides]
     for group in (places_found, orgs_found):
         group.sort(key=lambda e: (-e.mentions, e.sentences[0]))
     return places_found, orgs_found
@@ -285,7 +289,7 @@ def _team_context(text: str, tokens: list[Token], k: int, end: int) -> bool:
     """A place that is a side: "Somerset 83 and 174", "Leicestershire beat Somerset"."""
     before = tokens[k - 1].text.lower() if k > 0 else ""
     after = tokens[end].text.lower() if end < len(tokens) else ""
-    if before in _TEAM_WORDS or after in _TEAM_WORDS:
+    if before in _TEAM_WORDS or after in _TEAM_WORDS or after in SIDE_ROLE_WORDS:
         return True
     line_end = text.find("\n", tokens[end - 1].end)
     line = text[tokens[end - 1].end : line_end if line_end >= 0 else len(text)]

@@ -194,6 +194,12 @@ CLUB_SUFFIXES = frozenset(
     Orient Thistle Celtic FC AFC Warriors Blues Rugby Dragons Scarlets Ospreys Tigers Saints
     Sharks Falcons Harlequins""".split()
 )
+# Words right after a town's name that make it a side, not the place: "Liverpool manager
+# Brendan Rodgers", "Leeds fans" (a country keeps its name: "England captain").
+SIDE_ROLE_WORDS = frozenset(
+    """manager boss striker midfielder defender goalkeeper keeper captain coach winger
+    forward fans supporters squad""".split()
+)
 # Words after a place's name that make the whole a venue, not the place: "Emirates
 # Stadium" is in London, "Cardiff Arms Park" is a ground.
 VENUE_WORDS = frozenset(
