@@ -244,6 +244,8 @@ def runs_two_sentences_together(text: str, code: str | None) -> bool:
 
 # a word that can end a glued caption: lower-case ("Wembley" is a name), a number, "(left)"
 _ENDS_UNPUNCTUATED = re.compile(r"^(?:[a-z][\w'’-]*[a-z0-9]|\d[\d,.]*\d|\d|\([\w ]+\))$")
+
+
 @cache
 def _quote_opened_mid_sentence(code: str) -> re.Pattern[str]:
     """ "... for the final 'Shay comes in every day and trains hard,' said ...": an opening

@@ -54,8 +54,8 @@ def read_file(path: str, max_bytes: int = MAX_BYTES) -> bytes:
     try:
         exists = target.exists()
     except (OSError, ValueError) as error:  # a name too long for the file system, a NUL
-        raise InputError(f"{path[:80]}: cannot read ({getattr(error, 'strerror', '') or error})"
-                         ) from None
+        reason = getattr(error, "strerror", "") or error
+        raise InputError(f"{path[:80]}: cannot read ({reason})") from None
     if not exists:
         raise InputError(f"{path}: no such file")
     if target.is_dir():
