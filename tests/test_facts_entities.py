@@ -390,6 +390,15 @@ def test_a_town_named_as_a_side_is_the_side_each_time_it_is_named():
     assert "Leeds" in [e.name for e in index.places]
 
 
+def test_a_us_state_is_read_whole_not_as_the_place_inside_its_name():
+    index = find_entities(make_doc(
+        ["Voters in New Jersey and New Mexico went to the polls on Tuesday."]
+    ))
+    places = [e.name for e in index.places]
+    assert "New Jersey" in places and "New Mexico" in places
+    assert "Jersey" not in places and "Mexico" not in places
+
+
 def test_miss_is_a_title_so_miss_surname_is_the_person_named_before():
     people = people_of(
         ["Actress Nora Kellaway opened the fair. Miss Kellaway, 47, said she was proud."]

@@ -3,7 +3,7 @@ words and given names.
 
 The lists are plain text files in ``en/data/`` (one entry a line, ``#`` comments,
 ``key<TAB>value`` where a value is needed), read once and lazily; countries come from
-pycountry. ``en/data/build_cities.py`` rebuilds the city list.
+pycountry (with the US states). ``en/data/build_cities.py`` rebuilds the city list.
 """
 
 from __future__ import annotations
@@ -38,6 +38,12 @@ def places() -> dict[str, tuple[str, str]]:
                 found[form] = (f"St {rest}", "list:cities")
     for name in _data_lines("regions.txt"):
         found[name.strip()] = (name.strip(), "list:regions")
+    # The US states, so "New Jersey" and "New Mexico" are read whole, not as the island of
+    # Jersey or the country Mexico; a name already listed keeps its reading ("New York",
+    # "Washington" the cities, Georgia the country below).
+    for state in pycountry.subdivisions.get(country_code="US"):
+        if state.type == "State":
+            found.setdefault(state.name, (state.name, "list:regions"))
     for country in pycountry.countries:
         canonical = getattr(country, "common_name", None) or country.name
         for form in (country.name, canonical, getattr(country, "official_name", None)):
