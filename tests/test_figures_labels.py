@@ -95,3 +95,46 @@ def test_a_modified_noun_ends_before_its_verb():
     assert figure.label == "screen"
     figure = _only("Staff won a 4% pay rise this spring.")
     assert figure.label == "pay rise"
+
+
+def _figures(text):
+    from briefing.facts.figures import figures_in_sentence
+
+    return {f.text: f for f in figures_in_sentence(text)}
+
+
+def test_an_amount_paid_out_is_labelled_with_what_it_pays_for_not_the_payer():
+    found = _figures("The council will pour £3m into repairs for the old pier.")
+    assert found["£3m"].label == "repairs"
+    assert found["£3m"].label_evidence.startswith("what it pays for")
+    found = _figures("The buyer will pay $41 for each Corvane share.")
+    assert found["$41"].label == "Corvane share"
+
+
+def test_a_payer_with_nothing_paid_for_named_stays_below_the_showing_threshold():
+    found = _figures("The club paid $2m, its chairman said.")
+    figure = found["$2m"]
+    assert figure.label_confidence < 0.75, figure
+    found = _figures("Halden Foods invested $40m in Peru.")
+    assert found["$40m"].label_confidence < 0.75  # where, not what the money buys
+
+
+def test_a_fined_name_is_the_object_of_the_fine_not_a_market_mover():
+    found = _figures("The watchdog fined Marlow Radio $80,000 (£61,000) in May.")
+    assert found["$80,000"].label == "fine on Marlow Radio"
+    assert found["£61,000"].label == "fine on Marlow Radio"
+    found = _figures("Harlow Mills, down 12p, led the fallers.")
+    assert found["12p"].label == "Harlow Mills"  # a move still names its mover
+
+
+def test_a_count_after_a_chain_of_verbs_is_not_the_subject_s():
+    found = _figures("The mayor has proposed housing 400 refugees.")
+    assert found["400 refugees"].label_confidence < 0.75
+    found = _figures("The region's army has about 9,000 soldiers.")
+    assert found["about 9,000 soldiers"].label == "region's army"
+
+
+def test_a_month_and_day_written_with_a_slash_is_not_a_fraction():
+    assert not _figures("Officials drew 9/11 parallels at the hearing.")
+    assert _figures("Cut a 1/16 inch groove.")["1/16 inch"].value == 0.0625
+    assert _figures("Only 1/20 of the budget was spent.")

@@ -75,6 +75,8 @@ def _read_digit_match(
         denominator = int(fraction.group(1))
         if "." in raw or "," in raw or not 0 < value < denominator or denominator > 1000:
             return None
+        if _month_day(value, denominator) and not OF_AFTER_FRACTION.match(text, fraction.end()):
+            return None  # "9/11", "4/20": a day's name, not a fraction (1/16, 3/32 stay)
         q.value = value / denominator
         pos = fraction.end()
     elif SLASH_TAIL.match(text, pos):
@@ -92,6 +94,17 @@ def _read_digit_match(
         return None
     q.end = end
     return q
+
+
+# Days of a month that are no usual denominator of a written fraction (those are 2-10, 12,
+# 16, 32...): after a month number, "9/11" and "4/20" name a day, while "1/16 inch", "5/8"
+# and "1/2" are fractions.
+_FRACTION_DAY_DENOMINATORS = frozenset({11, *range(13, 32)}) - {16}
+OF_AFTER_FRACTION = re.compile(r"\s+of\b|th\b")
+
+
+def _month_day(numerator: float, denominator: int) -> bool:
+    return 1 <= numerator <= 12 and denominator in _FRACTION_DAY_DENOMINATORS
 
 
 def _read_prefix_context(text: str, q: Quantity, match: re.Match[str]) -> bool:

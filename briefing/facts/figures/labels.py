@@ -6,14 +6,18 @@ import re
 
 from briefing.facts.figures.nouns import is_plural, looks_verbal, noun_run
 from briefing.facts.figures.quantity import Quantity, sentence_initial
+from briefing.facts.figures.verb_labels import label_by_verb, payer_verb
 from briefing.facts.figures.words import COMPARATIVES, STOPWORDS, TIME_WORDS, VERBS
 from briefing.facts.units import is_unit_word
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
+    AUXILIARIES,
     CHANGE_NOUNS,
+    CHARGE_VERB_NOUNS,
     LEVEL_VERBS,
     MOVE_VERBS,
     NOT_LABEL_WORDS,
+    PAYER_VERBS,
     PERSON_NOUNS,
 )
 from briefing.lang.en.lexicon import MONTHS as MONTH_NAMES
@@ -92,7 +96,16 @@ RULE_CONFIDENCE = {
     "noun before": 0.5,  # "floor area ≈ 32m2": a clause of a noun phrase and a figure
     "clause subject": 0.4,  # the subject of a longer clause: often the nearest name
     "sentence subject": 0.25,
+    "what it pays for": 0.8,  # "will pump 154m naira into subsidies", "pay $76 for each share"
+    "charge of its verb": 0.8,  # "fined CBS $550,000": a fine on CBS
+    "payer of its verb": 0.3,  # "the firm will pay $76": who pays, not what the amount is
 }
+
+
+# Rules that name whoever stands before the figure's verb: for an amount paid out, the payer.
+_ACTOR_RULES = frozenset(
+    {"name moved", "clause subject", "sentence subject", "subject of its verb", "noun before"}
+)
 
 
 def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
@@ -105,11 +118,13 @@ def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
         label = _sane(q.modifies)
         if label:
             return label, q.modifies_rule
+    verb, gap = payer_verb(text, q, _clause_start(text, q.start))
     for rule, finder in (
         ("modified noun", _modified_noun),
         ("name in brackets", _name_in_brackets),
         ("of after", _of_after),
         ("times what", _times_what),
+        ("paid", lambda text, q: "paid" if verb else ""),
         ("totalling", _totalling),
         ("name moved", _name_moved),
         ("noun of figure", _noun_of_figure),  # renamed "noun of count" for "X of N things"
@@ -118,6 +133,12 @@ def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
         ("sentence subject", _sentence_subject),
     ):
         label = _sane(finder(text, q))
+        if rule == "paid" and label:
+            label, rule = label_by_verb(text, q, verb, gap)
+            label = _sane(label)
+            if label:
+                return label, rule
+            continue
         if label:
             if rule == "modified noun" and label.lower() in CHANGE_NOUNS:
                 rule = "change of what"  # "a 3% improvement": an improvement of what?
@@ -129,6 +150,8 @@ def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                 rule = "subject of its verb"
             elif rule == "clause subject" and _owned(q) and _owns_relative(text, label, q):
                 rule = "owner of a relative clause"
+            if verb and rule in _ACTOR_RULES:
+                rule = "payer of its verb"  # kept for the JSON, below the showing threshold
             return label, rule
     return "", ""
 
@@ -146,7 +169,12 @@ def _verb_between(text: str, label: str, start: int) -> bool:
     # "information held by 100,000 bodies", "said that 100,000", "forecast to be 6.5%",
     # "desperate for three points": the figure is not what the subject has or did
     passive_by = "by" in words and not _MOVE_BY.search(gap)
-    return not (passive_by or "that" in words or words[0] == "to" or words[-1] in _PREPOSITIONS)
+    if passive_by or "that" in words or "to" in words or words[-1] in _PREPOSITIONS:
+        return False
+    # "Obama has proposed accepting 10,000 Syrians": a chain of two verbs; the figure is what
+    # the second acts on, and the subject only intends it (it neither has nor did it)
+    lexical = [w for w in words if w not in AUXILIARIES and (w in VERBS or looks_verbal(w))]
+    return len(lexical) < 2
 
 
 def _owns_relative(text: str, label: str, q: Quantity) -> bool:
@@ -291,11 +319,22 @@ def _name_moved(text: str, q: Quantity) -> str:
         return ""
     name = match.group(1).strip()
     moved = match.group(0)[len(match.group(1)) :].strip(" ,")
+    if not moved and _object_of_verb(before[: match.start(1)]):
+        return ""  # "fined CBS $550,000", "cost Google $1bn": the verb's object, no move
     if q.kind not in ("percent", "currency") and not (moved and moved != "by"):
         return ""  # "fourth in the Bundesliga, two points behind": no market move named
     if sentence_initial(before, match.start(1)) and " " not in name:
         return ""  # one capitalised word opening the sentence may be any word
     return name
+
+
+def _object_of_verb(before: str) -> bool:
+    """True when the text before a name ends with a verb, whose object the name then is."""
+    words = before.split()
+    if not words or not words[-1][:1].islower():
+        return False
+    low = words[-1].lower()
+    return low in VERBS or looks_verbal(low) or low in PAYER_VERBS or low in CHARGE_VERB_NOUNS
 
 
 _TOTALLING = re.compile(

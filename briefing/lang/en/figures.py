@@ -104,3 +104,26 @@ MOVE_VERBS = frozenset(
     "climb climbs gained gain gains lost lose loses declined decline declines slipped "
     "slip slips shrank shrink shrinks cut cuts raised raise raises".split()
 )
+
+# Verbs whose subject pays an amount out: "the government will pump 154m naira into
+# subsidies", "the firm will pay $76 for each share" (the figure review's BBC briefs). The
+# subject is the payer, not what the amount is; the label is what the amount pays for.
+PAYER_VERBS = frozenset(
+    "pay pays paid paying spend spends spent spending pump pumps pumped pumping invest "
+    "invests invested investing give gives gave donate donates donated donating lend lends "
+    "lent offer offers offered offering bid bids contribute contributes contributed inject "
+    "injects injected pour pours poured plough ploughs ploughed allocate allocates "
+    "allocated commit commits committed pledge pledges pledged earmark earmarks earmarked "
+    "provide provides provided".split()
+)
+# Prepositions after such an amount that name what it pays for: "into subsidies", "for each
+# share", "on research", "in compensation".
+PAYMENT_PURPOSES = frozenset("for on into in towards toward".split())
+# Verbs that charge an amount to their object, and the noun the amount then is: "the
+# regulator fined CBS $550,000" is a fine on CBS, not an amount of CBS.
+CHARGE_VERB_NOUNS = {"fined": "fine", "fining": "fine"}
+# Auxiliaries between a subject and its verb: "has cut", "will pay" (one verb, not a chain).
+AUXILIARIES = frozenset(
+    "is are was were be been being am has have had will would can could may might must "
+    "shall should do does did".split()
+)
