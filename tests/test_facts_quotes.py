@@ -433,3 +433,40 @@ def test_the_body_a_named_speaker_works_for_is_not_the_speaker():
     quotes = quotes_of(['"Prices have found a new floor," said energy analyst Marta Kovacs of '
                         "Dunmore Capital."])
     assert [speaker for speaker, _cue, _text in quotes] == ["Marta Kovacs"]
+
+
+def test_a_common_noun_before_a_name_is_the_role_not_an_unreadable_source():
+    quotes = quotes_of(
+        [
+            "The harbour festival drew its largest crowd in a decade.",
+            '"Nobody expected the queues to reach the station," said festival '
+            "caterer Odile Varga.",
+            '"We sold out of bread by noon," market stallholder Piet Brandsma told reporters.',
+            'Talks with Hamish Tulloch ended early. "The fees will double next year," '
+            "thanked Hamish Tulloch.",
+        ]
+    )
+    speakers = [speaker for speaker, _cue, _text in quotes]
+    assert speakers[:2] == ["Odile Varga", "Piet Brandsma"]
+    assert speakers[2] == ""  # "thanked" is no role: the source stays unread
+
+
+def test_a_demonym_after_an_honorific_is_a_surname():
+    quotes = quotes_of(['"The queues will be worse on Saturday," said Mr English.'])
+    assert [speaker for speaker, _cue, _text in quotes] == ["Mr English"]
+
+
+def test_the_and_a_capitalised_body_is_an_organisation_no_pronoun_can_mean():
+    doc = make_doc(
+        [
+            "Ferry fares will rise by a fifth in April.",
+            '"The rise covers fuel and nothing else," the Department for Harbours said on '
+            "Monday.",
+            'The Cabinet Office said the fares were under review. He said: "Nothing is '
+            'decided yet about the winter timetable."',
+        ]
+    )
+    quotes = extract_quotes(doc, find_entities(doc))
+    assert (quotes[0].speaker, quotes[0].speaker_kind) == ("Department for Harbours",
+                                                           "organization")
+    assert quotes[1].speaker != "Cabinet Office"  # "he" never means a body

@@ -406,6 +406,7 @@ class _Heard:
     paragraph: int
     speaker: str
     confidence: float
+    kind: str = "name"
 
 
 def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) -> list[_Heard]:
@@ -434,8 +435,10 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
         found = attribution(source, "cue-before", match.group(), ctx.pronouns, match.start())
         if found.speaker:
             paragraph = doc.paragraph_at(match.start())
-            heard.append(_Heard(match.start(), paragraph, found.speaker, found.confidence))
-            ctx.pronouns.hear(match.start(), found.speaker)
+            heard.append(
+                _Heard(match.start(), paragraph, found.speaker, found.confidence, source.kind)
+            )
+            ctx.pronouns.hear(match.start(), found.speaker, source.kind == "organization")
     return heard
 
 
@@ -485,7 +488,7 @@ def _from_context(
             and not _mentions_between(ctx, event.offset, span.first_start, event.speaker)
         ):
             confidence = min(event.confidence, RULE_CONFIDENCE["speech-before"])
-            return Attribution(event.speaker, "name", "context", "speech-before", confidence)
+            return Attribution(event.speaker, event.kind, "context", "speech-before", confidence)
     if span.from_start:
         return _previous_paragraph_speaker(ctx, span, previous, heard[k] if k >= 0 else None)
     return None
@@ -500,7 +503,7 @@ def _previous_paragraph_speaker(
         quote = previous[1]
         last = (previous[0].end, quote.speaker, quote.speaker_kind, quote.confidence)
     if event and event.paragraph == span.paragraph - 1 and (last is None or event.offset > last[0]):
-        last = (event.offset, event.speaker, "name", event.confidence)
+        last = (event.offset, event.speaker, event.kind, event.confidence)
     if last is None:
         return None
     offset, speaker, kind, confidence = last
@@ -554,7 +557,7 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
         placed.append((span, quote))
         listed.append(quote)
         if quote.speaker and quote.speaker_kind != "nominal":
-            ctx.pronouns.hear(span.end, quote.speaker)
+            ctx.pronouns.hear(span.end, quote.speaker, quote.speaker_kind == "organization")
     return listed
 
 

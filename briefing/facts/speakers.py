@@ -127,7 +127,12 @@ def _is_surname_word(word: str) -> bool:
 
 def name_at_end(tokens: list[str]) -> int | None:
     """Index where a person-shaped name ends ``tokens`` (None when it does not)."""
-    if not tokens or re.search(r"['’]s?$", tokens[-1]) or not _is_surname_word(tokens[-1]):
+    if not tokens or re.search(r"['’]s?$", tokens[-1]):
+        return None
+    if not _is_surname_word(tokens[-1]):
+        after_honorific = len(tokens) > 1 and tokens[-2] in words.SURNAME_HONORIFICS
+        if after_honorific and re.fullmatch(r"[A-Z][a-z]+", tokens[-1]):
+            return len(tokens) - 1  # "Mr Irish", "Mr French": a surname that is a demonym
         return None
     start = len(tokens) - 1
     while start > 0 and len(tokens) - start < 5:
@@ -188,8 +193,8 @@ def _prefix_is_role(prefix: list[str]) -> bool:
         ):
             continue
         following = prefix[position + 1].lower() if position + 1 < len(prefix) else ""
-        if word.islower() and following in role_phrases() and not unknown:
-            unknown += 1
+        if _role_shaped(word) and unknown < 2 or word.islower() and following in role_phrases():
+            unknown += 1  # "awards pundit", "digital artist", "vice-chairman"
             continue
         return False
     last = prefix[-1] if prefix else ""
@@ -198,6 +203,18 @@ def _prefix_is_role(prefix: list[str]) -> bool:
         or last.lower() in role_phrases()
         or last.lower() in words.SOURCE_NOUNS
         or last.lower() in words.DETERMINERS
+        or _role_shaped(last)
+    )
+
+
+def _role_shaped(word: str) -> bool:
+    """A lower-case common noun that may name a role ("entrepreneur", "vice-director"):
+    no function word, verb or adverb ("thanked Tony Blair", "embracing Obama", "maybe Jeb")."""
+    return (
+        bool(re.fullmatch(r"[a-z]{3,}(?:-[a-z]+)*(?:['’]s)?", word))
+        and word not in words.NOT_ROLE_WORDS
+        and word not in words.SPEAKER_AUXILIARIES
+        and not word.endswith(("ly", "ed", "ing"))
     )
 
 
@@ -292,6 +309,9 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
     tokens = _WORD.findall(part)
     while subject_last and len(tokens) > 1 and tokens[-1].lower() in words.SPEAKER_AUXILIARIES:
         tokens.pop()
+    body = _the_body(tokens)
+    if body:
+        return Source(organizations().get(body, body), "organization")
     if subject_last:  # "..., but Goff (said)": the clause starts after the conjunction
         cut = max((i for i, t in enumerate(tokens) if t.lower() in words.SPEAKER_CONJUNCTIONS),
                   default=-1)
@@ -311,12 +331,15 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
         prefix, name = tokens[:start], " ".join(tokens[start:])
         if not _prefix_is_role(prefix) or _glued_given_names(tokens[start:]):
             return None
-        if _is_body(name, prefix):
+        titled = bool(prefix) and prefix[-1] in words.SURNAME_HONORIFICS  # "Mr Kennedy"
+        if _is_body(name, prefix) and not titled:
             return Source(organizations().get(name, name), "organization")
         role = " ".join(t for t in prefix if t.lower() not in words.DETERMINERS)
         full = index.resolve_person(name) or name
         if len(full.split()) < len(name.split()):
             full = name  # the cue names more ("Ramon K. Whitfield") than the index knew
+        if titled and full == name and not _is_surname_word(name):
+            full = f"{prefix[-1]} {name}"  # "Mr Irish", not the nationality
         while len(full.split()) > 2 and full.split()[0] in words.OFFICE_WORDS:
             full = full.split(" ", 1)[1]  # the index's "Witness Dolores Marquez"
         return Source(full, "name", role=role if role.lower() != "the" else "")
@@ -333,6 +356,21 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
                 or lowered in words.SPEAKER_ARTICLES):
             return Source(part.strip(), "nominal")
     return None
+
+
+def _the_body(tokens: list[str]) -> str:
+    """ "the Cabinet Office", "the Department for Transport", "the OECD": "the" and a
+    capitalised name that no person's title ends ("the Prime Minister" is a person)."""
+    if len(tokens) < 2 or len(tokens) > 7 or tokens[0].lower() != "the":
+        return ""
+    name = tokens[1:]
+    if not name[-1][:1].isupper() or name[-1].lower() in role_phrases():
+        return ""
+    if any(not (w[:1].isupper() or w in ("of", "for", "and", "&")) for w in name):
+        return ""
+    if len(name) == 1 and (name[0].isupper() or name[0] in organizations()):
+        return name[0]  # "the OECD", "the Treasury"
+    return " ".join(name) if any(w in ORG_KEYWORDS for w in name) else ""
 
 
 def sentence_subject(text: str, index: EntityIndex) -> Source | None:
@@ -391,12 +429,17 @@ class Pronouns:
         # he said'): subjects are read from the text with every quotation blanked.
         self.unquoted = _blank(text, spans)
         self.voices: list[tuple[int, str]] = []  # (offset, speaker), kept sorted
+        self.bodies: set[str] = set()
         self.honorifics = honorific_genders(text)
         self.genders = {p.name: _gender(self.honorifics, p.name, p.role) for p in index.people}
         self.lowered = frozenset(re.findall(r"\b[a-z]+\b", text))
 
-    def hear(self, offset: int, speaker: str) -> None:
+    def hear(self, offset: int, speaker: str, body: bool = False) -> None:
+        """A voice at ``offset``; a body ("the Cabinet Office said") is a voice that no
+        "he" or "she" can mean, so a pronoun right after it stays unresolved."""
         bisect.insort(self.voices, (offset, speaker))
+        if body:
+            self.bodies.add(speaker)
 
     def gender(self, name: str) -> str:
         if name not in self.genders:
@@ -475,7 +518,9 @@ class Pronouns:
 
     def _fits(self, name: str, wanted: str) -> bool:
         gender = self.gender(name)
-        return not (gender and wanted and gender != wanted) and name not in organizations()
+        if name in self.bodies or name in organizations():
+            return False
+        return not (gender and wanted and gender != wanted)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

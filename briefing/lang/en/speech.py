@@ -85,6 +85,21 @@ SOURCE_NOUNS = frozenset(
     scientists judge court panel witness witnesses resident residents doctor doctors
     military army navy ministry embassy office team club board union party""".split()
 )
+# Lower-case words that are no part of a role before a person's name ("talks with Tony
+# Blair", "thanked Tony Blair"); any other common noun right before a name is the
+# person's role ("entrepreneur Drayton Valentine", "awards pundit Tom O'Neil").
+NOT_ROLE_WORDS = frozenset(
+    """of for at from in on with by to about against over under between among into without
+    through like than via per toward towards behind across around beside besides near
+    alongside also then now yesterday today tonight there here who whom whose which that
+    what when where while said says told tells asked not and or but nor as if so because
+    thanked praised criticised criticized accused attacked blamed backed met joined
+    replaced succeeded beat defeated named appointed maybe perhaps even only just still
+    already instead ever never always once""".split()
+)
+# Honorifics after which a capitalised word is a surname even when it is also a demonym or
+# a month ("Mr Irish", "Mr French", "Ms May").
+SURNAME_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof.".split())
 # Plural nouns that open a sentence as a group source ("Critics said"), not a name.
 GROUP_NOUNS = frozenset(
     """critics supporters opponents democrats republicans voters protesters officials
