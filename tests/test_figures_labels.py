@@ -138,3 +138,32 @@ def test_a_month_and_day_written_with_a_slash_is_not_a_fraction():
     assert not _figures("Officials drew 9/11 parallels at the hearing.")
     assert _figures("Cut a 1/16 inch groove.")["1/16 inch"].value == 0.0625
     assert _figures("Only 1/20 of the budget was spent.")
+
+
+def test_a_name_before_an_amount_with_no_move_is_not_a_market_mover():
+    found = _figures("The levy deals a blow to Carlton's £9m shoe trade.")
+    assert found["£9m"].label != "Carlton's"
+    assert _figures("Dow +0.2% Nasdaq +0.8%.")["+0.8%"].label == "Nasdaq"
+
+
+def test_figures_among_the_items_of_a_list_belong_to_what_it_lists():
+    found = _figures("Assets including: a barn in Kent, worth £400,000, a flat in Leeds, £250,000.")
+    for text in ("£400,000", "£250,000"):
+        assert found[text].label == "Assets"
+        assert found[text].label_confidence < 0.75  # one item's value: kept in the JSON
+    found = _figures("Costs including rent rose by 5%.")
+    assert found["5%"].label != "Costs"
+
+
+def test_an_item_of_figures_only_after_a_semicolon_repeats_the_first_item():
+    found = _figures("Flats under £200,000 sell in 30 days; £200,000 to £300,000, 41 days; "
+                     "and in the suburbs, 60 days.")  # fmt: skip
+    assert found["41 days"].label == "Flats"
+    assert found["41 days"].label_evidence.startswith("elided list item")
+    assert found["60 days"].label != "Flats"  # an item with words of its own
+
+
+def test_of_after_a_restated_figure_or_a_strength():
+    found = _figures("It will add 5 miles (8 km) of new track.")
+    assert found["5 miles"].label == "new track"
+    assert _figures("Add 20mL of 10% citric acid.")["20mL"].label == "citric acid"

@@ -80,6 +80,7 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
         previous = q
     figures = [_to_figure(text, q, sentence) for q in kept]
     _share_labels(text, kept, figures)
+    _label_elided_items(text, kept, figures)
     return figures
 
 
@@ -112,6 +113,43 @@ def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> Non
         figure.label = previous.label
         figure.label_confidence = previous.label_confidence
         figure.label_evidence = f"{link}: {previous.label_evidence}"
+
+
+def _label_elided_items(text: str, kept: list[Quantity], figures: list[Figure]) -> None:
+    """'Homes from $750,000 to $1m stay 70 days; $1m to $1.25m, 99 days; ...': a list item
+    after ";" made of figures only repeats the first item with its words left out, so its
+    figures belong to what the first item is about (its first label; not shown: 0.5)."""
+    if ";" not in text:
+        return
+    first_end = text.index(";")
+    pairs = list(zip(kept, figures, strict=True))
+    head = next((f for q, f in pairs if q.start < first_end and f.label), None)
+    if head is None:
+        return
+    spans = [(q.start, q.end) for q in kept]
+    for q, figure in pairs:
+        if q.start < first_end or figure.label:
+            continue
+        item_start = text.rfind(";", 0, q.start) + 1
+        item_end = text.find(";", q.end)
+        item = text[item_start : item_end if item_end >= 0 else len(text)]
+        if _item_words(item, item_start, spans):
+            continue
+        figure.label = head.label
+        figure.label_confidence = min(head.label_confidence or 0.0, RULE_CONFIDENCE["list head"])
+        figure.label_evidence = f"elided list item: {head.label_evidence}"
+
+
+_ITEM_JOINERS = re.compile(r"[\s,.:()]+|\band\b|\bor\b")
+
+
+def _item_words(item: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    """What an item holds besides its figures and the commas and 'and' between them."""
+    chars = list(item)
+    for start, end in spans:
+        for at in range(max(start - offset, 0), min(end - offset, len(chars))):
+            chars[at] = " "
+    return _ITEM_JOINERS.sub("", "".join(chars))
 
 
 def _to_figure(text: str, q: Quantity, sentence: int) -> Figure:

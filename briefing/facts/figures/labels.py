@@ -94,6 +94,7 @@ RULE_CONFIDENCE = {
     "subject of its verb": 0.8,  # "Belarus's army has about 60,000 people"
     "owner of a relative clause": 0.8,  # "repairs that cost 48 million pounds"
     "noun before": 0.5,  # "floor area ≈ 32m2": a clause of a noun phrase and a figure
+    "list head": 0.5,  # "Properties including: 9 E 71st St, worth $55m, ...": one item's
     "clause subject": 0.4,  # the subject of a longer clause: often the nearest name
     "sentence subject": 0.25,
     "what it pays for": 0.8,  # "will pump 154m naira into subsidies", "pay $76 for each share"
@@ -129,6 +130,7 @@ def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
         ("name moved", _name_moved),
         ("noun of figure", _noun_of_figure),  # renamed "noun of count" for "X of N things"
         ("noun before", _noun_before),
+        ("list head", _list_head),
         ("clause subject", _clause_subject),
         ("sentence subject", _sentence_subject),
     ):
@@ -272,19 +274,23 @@ def _of_after(text: str, q: Quantity) -> str:
     """'$12.4 million of claims', '60% of the workers', '8 miles of new tunnels'."""
     if q.kind in ("age", "noun") and q.unit.lower() not in _QUANTITY_NOUNS:
         return ""  # '6 battalion-tactical groups of ...': the unit already says what is counted
-    match = _OF_AFTER.match(text, q.end)
+    restated = _RESTATED_AFTER.match(text, q.end)  # "8 miles (13 kilometers) of new tunnels"
+    match = _OF_AFTER.match(text, restated.end() if restated else q.end)
     if not match and q.kind == "currency":
         match = _IN_AFTER.match(text, q.end)  # "$1 billion in gains", "$5m in funding"
     if not match:
         return ""
     if q.kind == "fraction" and re.search(r"\b(?:a|an)\s+$", match.group(0)):
         return ""  # "a quarter of a point": a part of one unit, not a share of a group
-    phrase, _ = noun_run(text, match.end())
+    share = _SHARE_BEFORE_NOUN.match(text, match.end())  # "50mL of 30% fuming sulfuric acid"
+    phrase, _ = noun_run(text, share.end() if share else match.end())
     if q.unit in _SPANS and phrase.lower() in _LIFETIMES:
         return ""  # "the last nine years of his life": when, not what the span measures
     return _clean_label(phrase.split()) if phrase else ""
 
 
+_RESTATED_AFTER = re.compile(r"\s*\([^()]{1,30}\)(?=\s+of\s)")
+_SHARE_BEFORE_NOUN = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent\b)\s+(?=[a-z])", re.I)
 _SPANS = frozenset("years months weeks days hours minutes".split())
 _LIFETIMES = frozenset("life lives career careers time reign tenure".split())
 _IN_AFTER = re.compile(r"\s+in\s+(?:new\s+|extra\s+|additional\s+)?(?=[a-z]+s\b)")
@@ -319,8 +325,8 @@ def _name_moved(text: str, q: Quantity) -> str:
         return ""
     name = match.group(1).strip()
     moved = match.group(0)[len(match.group(1)) :].strip(" ,")
-    if not moved and _object_of_verb(before[: match.start(1)]):
-        return ""  # "fined CBS $550,000", "cost Google $1bn": the verb's object, no move
+    if not moved and (q.change not in ("up", "down") or _object_of_verb(before[: match.start(1)])):
+        return ""  # "fined CBS $550,000", "Stanley, New Mexico, $17m": a name, but no move
     if q.kind not in ("percent", "currency") and not (moved and moved != "by"):
         return ""  # "fourth in the Bundesliga, two points behind": no market move named
     if sentence_initial(before, match.start(1)) and " " not in name:
@@ -493,6 +499,38 @@ def _noun_before(text: str, q: Quantity) -> str:
         if low.endswith("ly") or (position < len(words) - 1 and is_plural(low)):
             return ""  # "Prices range from", "Qantas wants $4.2b": a plural noun, then its verb
     return _clean_label(words)
+
+
+_LIST_OPENING = re.compile(
+    r"([\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s*,?\s+(?:including|such\s+as|among\s+them)\s*:?\s", re.I
+)
+
+
+def _list_head(text: str, q: Quantity) -> str:
+    """'Properties including: 9 E 71st St, Manhattan, worth $55m, 49 Zorro Road, $17m': a
+    figure among the items of a list (no verb between) belongs to what the list lists."""
+    before = text[max(0, q.start - 300) : q.start]
+    if "includ" not in before and " as " not in before and "among" not in before:
+        return ""  # a cheap test first
+    openings = list(_LIST_OPENING.finditer(before))
+    if not openings:
+        return ""
+    items = before[openings[-1].end() :]
+    if re.search(r"[;.!?]\s", items) or _NOT_A_LIST_ITEM.search(items):
+        return ""
+    for word in re.findall(r"[A-Za-z][\w'’-]*", items):
+        low = word.lower()
+        if word[0].islower() and (low in VERBS or low in MOVE_VERBS or looks_verbal(low)):
+            return ""  # "costs including rent rose by 5%": a clause, not a list of items
+    words = openings[-1].group(1).split()
+    while words and (words[0].lower() in _LABEL_STOP or looks_verbal(words[0].lower())):
+        words = words[1:]
+    if not words or words[-1].lower() in VERBS or not is_plural(words[-1].lower()):
+        return ""  # the head of a list of several things is a plural noun
+    return _clean_label(words)
+
+
+_NOT_A_LIST_ITEM = re.compile(r"\b(?:that|which|who|but|while)\b", re.I)
 
 
 def _clause_subject(text: str, q: Quantity) -> str:
