@@ -16,7 +16,12 @@ from functools import cache
 from briefing.__about__ import __version__
 from briefing.factbox import select_figures
 from briefing.lang import LEXICON_LANGUAGES, alternation, lexicon
-from briefing.lang.quotes import QUOTE_MARKS, cuts_a_quotation
+from briefing.lang.quotes import (
+    QUOTE_MARKS,
+    cuts_a_quotation,
+    double_quoted_spans,
+    single_quoted_spans,
+)
 from briefing.lang.words import language_code, tokenize_words
 from briefing.models import (
     Brief,
@@ -149,6 +154,34 @@ def split_by_confidence(facts: Facts) -> tuple[Facts, Facts]:
     return keep, held
 
 
+# Quoted words this many or more, half the sentence or more, are a claim someone made;
+# fewer are more often a name or a term ("the characters 'China Dream'", "conducted
+# 'unauthorised sound testing'"): read on the changed key points of 278 dev briefs
+# (every ninth BBC, third CNN/DM and twelfth PolNeAR article).
+MIN_CLAIM_WORDS = 4
+
+
+def quotes_without_a_cue(text: str, code: str | None) -> bool:
+    """Quotations of MIN_CLAIM_WORDS or more, at least half the sentence, with no cue verb
+    outside them ("'No fans wearing masks will be allowed in.'"): someone's words, whose
+    speaker the sentence before names, that alone would read as the brief's own finding."""
+    if code not in LEXICON_LANGUAGES:
+        return False
+    spans = sorted(double_quoted_spans(text) + single_quoted_spans(text))
+    if not spans or any(start < 0 or end >= len(text) for start, end in spans):
+        return False  # none, or a quotation running on from or past this sentence
+    quoted = sum(len(text[start + 1 : end].split()) for start, end in spans)
+    if quoted < MIN_CLAIM_WORDS or quoted * 2 < len(text.split()):
+        return False  # a phrase the narrative quotes ("how to 'expand the sweet spot'")
+    outside, last = [], 0
+    for start, end in spans:
+        outside.append(text[last:start])
+        last = max(last, end + 1)
+    outside.append(text[last:])
+    cues = getattr(lexicon(code), "ATTRIBUTION_WORDS", frozenset())
+    return {word.casefold() for word in tokenize_words(" ".join(outside))}.isdisjoint(cues)
+
+
 def quote_fragments(doc: Document) -> set[int]:
     """Indexes of the sentences that are only pieces of a longer quotation."""
     paragraphs, starts = doc.article.paragraphs, doc.paragraph_starts
@@ -184,6 +217,8 @@ def unreadable_alone(doc: Document) -> tuple[set[int], set[int]]:
         elif has_no_sentence_end(text) or runs_two_sentences_together(text, code):
             never.add(sentence.index)
         elif openers and (points_back(text, openers) or said_by_pronoun(text, openers)):
+            after_previous.add(sentence.index)
+        elif quotes_without_a_cue(text, code):
             after_previous.add(sentence.index)
     return never, after_previous
 

@@ -127,6 +127,7 @@ class _Splitter:
     abbreviations: frozenset[str]  # lower case, no final period: "e.g", "dr"
     ordinal_dates: bool  # the language writes "am 3. Oktober"
     starters: frozenset[str] = frozenset()  # words that start a sentence after "U.S."
+    name_titles: frozenset[str] = frozenset()  # "Mr", "Gov": a full stop after one is no end
 
 
 def split_sentences(text: str, language: str = "en") -> list[str]:
@@ -201,8 +202,9 @@ def _splitter(name: str) -> _Splitter:
     abbrevs -= OPEN_ENDED_ABBREVIATIONS
     params = replace(params, abbrev_types=set(abbrevs))
     starters = english.SENTENCE_STARTERS if name.startswith("english") else frozenset()
+    titles = english.TITLES_BEFORE_NAMES if name.startswith("english") else frozenset()
     return _Splitter(punkt.PunktSentenceTokenizer(params), abbrevs,
-                     ordinal_dates=name == "german", starters=starters)
+                     ordinal_dates=name == "german", starters=starters, name_titles=titles)
 
 
 def _extra_abbreviations(name: str) -> frozenset[str]:
@@ -300,6 +302,8 @@ def _continues_sentence(
     if _CONTINUING_PUNCTUATION.match(block, start):
         return True
     tail = block[max(before[0], before[1] - 12) : before[1]]
+    if _ends_with_title_before_name(tail, splitter):
+        return True
     if _SPACED_ELLIPSIS.search(tail):
         return True
     if _starts_lower(block, start):
@@ -309,6 +313,12 @@ def _continues_sentence(
     if splitter.ordinal_dates and _ORDINAL_END.search(tail) and _GERMAN_MONTH.match(block, start):
         return True
     return bool(_QUOTED_QUESTION_OR_EXCLAMATION.search(tail) and _NAME_SAID.match(block[start:end]))
+
+
+def _ends_with_title_before_name(tail: str, splitter: _Splitter) -> bool:
+    """ "Mr.", "Ms.", "Gov." end the text before a cut: the name follows, never a sentence."""
+    word = _LAST_WORD.search(tail)
+    return word is not None and word.group(1) in splitter.name_titles
 
 
 def _ends_with_abbreviation(tail: str, splitter: _Splitter) -> bool:

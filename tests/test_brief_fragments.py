@@ -201,6 +201,28 @@ def test_a_quote_said_by_a_pronoun_needs_the_sentence_before():
     assert not said_by_pronoun('"We will not move," Ms Arden said.', openers)
 
 
+@pytest.mark.parametrize("line", [
+    "'The lady at the back is my sister and it is her birthday today.'",
+    '"And nobody wearing a mask will be allowed into the ground on Saturday."',
+])
+def test_a_quotation_with_no_cue_needs_the_sentence_before(line):
+    from briefing.brief import quotes_without_a_cue
+
+    assert quotes_without_a_cue(line, "en")
+
+
+@pytest.mark.parametrize("line", [
+    '"Nobody wearing a mask will be allowed in," the club said.',
+    "The plan teaches walkers how to 'read the harbour tide' before setting out at dawn.",
+    "The boats carry the words 'Harbour Pride' on their sails.",
+    "A survey of harbour users found the pier was 'no longer safe for anyone'.",
+])
+def test_an_attributed_quotation_or_a_quoted_phrase_reads_alone(line):
+    from briefing.brief import quotes_without_a_cue
+
+    assert not quotes_without_a_cue(line, "en")
+
+
 def test_a_short_exclamation_is_no_key_point():
     from briefing.brief import is_exclamation
 

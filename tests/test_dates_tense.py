@@ -73,3 +73,31 @@ def test_a_span_of_days_is_one_date_from_its_first_day():
     found = find_in_text("Concerts on June 24 and 25 sold out.", published)
     assert [(f.text, f.value) for f in found] == [("on June 24 and 25", "2005-06-24")]
     assert find_in_text("They drew on June 3-2 terms.", published) == []
+
+
+def test_a_passive_after_will_looks_ahead():
+    # published Friday 12 March 2021: "will be allowed ... on Sunday" is the coming Sunday
+    found = values("The band will be allowed to play its old songs at the harbour festival "
+                   "on Sunday.")
+    assert found["on Sunday"] == "2021-03-14"
+    assert values("The plan was approved on Sunday.")["on Sunday"] == "2021-03-07"
+
+
+def test_a_capitalised_day_word_inside_a_sentence_is_a_title():
+    assert values("She told Radio Harbour's Today programme she would stand.") == {}
+    assert values("Today, the council voted to close the pier.")["Today"] == "2021-03-12"
+
+
+def test_a_bare_month_after_a_dated_month_of_an_earlier_year_follows_on_from_it():
+    from datetime import datetime
+
+    from briefing.facts.dates import extract_dates
+    from briefing.pipeline import text_document
+
+    doc = text_document("The fisherman first felt ill in November 2016 after a storm. "
+                        "But by December, the cough had worsened.\n\n"
+                        "The harbour board will review the rules in April.")
+    doc.article.published = datetime(2019, 11, 18)
+    resolved = {d.text: d.value for d in extract_dates(doc)}
+    assert resolved["by December"] == "2016-12"
+    assert resolved["in April"] == "2020-04"  # not after a dated month: publication decides

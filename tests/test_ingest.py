@@ -144,6 +144,35 @@ def test_bbc_shape_first_line_is_title():
     ]
 
 
+def test_a_headline_ending_in_a_full_stop_is_still_the_title():
+    # some archives put a full stop after every headline
+    text = ("Harbour board to close the old ferry pier.\n\n"
+            "The harbour board voted on Tuesday to close the old ferry pier after divers "
+            "found cracks in two of its piles.\n\n"
+            "Repairs would cost more than a new pier, the board said.\n")
+    article = ingest.from_text(text)
+    assert article.title == "Harbour board to close the old ferry pier"
+    assert article.paragraphs[0].startswith("The harbour board voted")
+
+
+def test_a_first_paragraph_of_two_sentences_is_not_taken_as_a_title():
+    text = ("The pier is closed. Divers found cracks.\n\n"
+            "The harbour board voted on Tuesday to close the old ferry pier after divers "
+            "found cracks in two of its piles.\n")
+    article = ingest.from_text(text)
+    assert article.title == ""
+    assert article.paragraphs[0] == "The pier is closed. Divers found cracks."
+
+
+def test_a_headline_over_its_deck_line_is_split_from_it():
+    text = ("Pier to close; \nBoard says repairs would cost more than a new one.\n\n"
+            "The harbour board voted on Tuesday to close the old ferry pier after divers "
+            "found cracks in two of its piles.\n")
+    article = ingest.from_text(text)
+    assert article.title == "Pier to close"
+    assert article.paragraphs[0] == "Board says repairs would cost more than a new one."
+
+
 def test_single_paragraph_has_no_title_taken_from_it():
     text = "Prices rose by 2% in May, the statistics office said on Friday."
     article = ingest.from_text(text)

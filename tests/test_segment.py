@@ -118,6 +118,8 @@ def test_guillemets_and_german_quotes() -> None:
         "Output fell… then recovered within a week.",
         "Fans of Yahoo! and Wham! may recall both.",
         "He bought pens, paper, etc. and went home.",
+        "Like Mr. Trump and Ms. Le Pen, the two have blamed migrants.",
+        "She met Gov. De Santis and the Rev. Al Green on Monday.",
     ],
 )
 def test_not_a_boundary(sentence: str) -> None:

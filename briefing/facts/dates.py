@@ -145,10 +145,37 @@ def extract_dates(doc: Document) -> list[DateMention]:
     """Every date mention in document order, one per span."""
     published = doc.article.published.date() if doc.article.published else None
     found: list[DateMention] = []
+    anchor: tuple[int, str] | None = None  # (sentence, "YYYY-MM") of the last dated month
     for sentence in doc.sentences:
         for item in find_in_text(sentence.text, published):
-            found.append(DateMention(item.text, item.kind, sentence.index, item.value))
+            value = item.value
+            if anchor and anchor[0] >= sentence.index - 1 and _is_bare_month(item):
+                value = _month_in_narrative(item, anchor[1], published) or value
+            found.append(DateMention(item.text, item.kind, sentence.index, value))
+            if item.kind == "absolute" and value and _YEAR_MONTH.match(value):
+                anchor = (sentence.index, value[:7])
     return found
+
+
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
+_BARE_MONTH = _rx(rf"^(?:in|by|until|early|late|mid)[-\s]+{_MONTH}$")
+
+
+def _is_bare_month(item: _Found) -> bool:
+    """ "in April", "by December": a month whose year the reader takes from the story."""
+    return item.kind == "relative" and bool(item.value) and bool(_BARE_MONTH.match(item.text))
+
+
+def _month_in_narrative(item: _Found, anchor: str, published: date | None) -> str | None:
+    """A bare month right after a dated one in a story of an earlier year follows on
+    from it: "seen in November 2016 ... by December, they worsened" is December 2016,
+    not the December after publication. A story of the publication year is left to the
+    tense rules."""
+    year, month = int(anchor[:4]), int(anchor[5:7])
+    if published is not None and year >= published.year:
+        return None
+    bare = int(item.value[5:7]) if item.value else 0
+    return f"{year if bare >= month else year + 1}-{bare:02d}"
 
 
 def find_in_text(text: str, published: date | None = None) -> list[_Found]:
@@ -206,14 +233,30 @@ def tense(match: re.Match[str]) -> str:
     The nearest tense cue among the last few words wins, so "said it will meet in
     April" looks ahead and "will be told what was agreed in April" looks back.
     """
-    words = _CUE_WORDS.findall(match.string[max(0, match.start() - 80) : match.start()])
-    for word in reversed(words[-CUE_WINDOW:]):
-        low = word.lower()
-        if low in FUTURE_CUES or low.endswith("'ll"):
+    words = [w.lower() for w in _CUE_WORDS.findall(match.string[max(0, match.start() - 100) :
+                                                              match.start()])]
+    for position in range(len(words) - 1, max(-1, len(words) - 1 - CUE_WINDOW), -1):
+        low = words[position]
+        if _is_future_cue(low):
             return "future"
-        if low in PAST_CUES or (len(low) > 4 and low.endswith("ed")):
+        if low in PAST_CUES:
             return "past"
+        if len(low) > 4 and low.endswith("ed"):
+            if not _is_passive(words, position):
+                return "past"
+            before = words[position - 2] if position >= 2 else ""
+            if _is_future_cue(before):  # "will be allowed to play ... on Sunday"
+                return "future"
     return ""
+
+
+def _is_future_cue(word: str) -> bool:
+    return word in FUTURE_CUES or word.endswith("'ll")
+
+
+def _is_passive(words: list[str], position: int) -> bool:
+    """ "be allowed", "been told": a participle whose tense is its auxiliary's."""
+    return position > 0 and words[position - 1] in ("be", "been", "being")
 
 
 def looks_ahead(match: re.Match[str]) -> bool:
@@ -438,10 +481,22 @@ def _since_month(match: re.Match[str], published: date | None) -> tuple[str | No
 
 
 _YEAR_AFTER = re.compile(r",?\s+(last|next|this)\s+year\b", re.I)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;]\s+)[\"'“‘(\[]*$")
+
+
+def _names_a_title(match: re.Match[str]) -> bool:
+    """A day word written with a capital inside a sentence names a programme or a paper
+    ("Radio 4's Today programme", "USA Today"), not a day."""
+    word = match["word"]
+    if not word[0].isupper() or word.isupper():
+        return False
+    return _SENTENCE_OPENING.search(match.string, 0, match.start()) is None
 _YEAR_SHIFT = {"last": -1, "next": 1, "this": 0}
 
 
 def _day_word(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
+    if _names_a_title(match):
+        return None, None
     word = match["word"].lower()
     if published is None:
         return "relative", None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from briefing.ingest import clutter
-from briefing.lang.en.lexicon import MONTH_PREFIXES
+from briefing.lang.en.lexicon import MONTH_PREFIXES, TITLE_ABBREVIATIONS
 from briefing.models import Removed
 
 # --- vocabulary -----------------------------------------------------------------------
@@ -126,6 +126,14 @@ ACRONYM_BRAND = re.compile(r"^[A-Z]{2,6}(?:\s+(?:News|Europe|Africa|America|Asia
                            r"Online|Live|Today|International))?$")
 
 MAX_HEADLINE_WORDS = 25
+# A headline some archives end with a full stop is at most this long (PolNeAR: 632 of the 633
+# first lines that end in one); a longer first line is read as the lead.
+MAX_STOPPED_TITLE_WORDS = 20
+# A deck line shorter than this under a "Headline; " is the column's name, not a summary
+# (PolNeAR's New York Times decks: "Letter from America.", "Your Money.").
+MIN_DECK_WORDS = 4
+# A full stop, then a capital: a second sentence, unless the word before is "Mr", "U.S"...
+SENTENCE_INSIDE = re.compile(r"([\w.]+)[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 MAX_RELATED_WORDS = 16
 MAX_RELATED_LINKS = 8
 HEADER_LINES = 8  # metadata lines (publisher, date, byline) only count near the top
@@ -291,6 +299,7 @@ def clean(text: str, *, find_title: bool = True) -> Cleaned:
     lines = split_lines(text)
     result = Cleaned(paragraphs=[])
     kept = drop_furniture(lines, result.removed)
+    kept = split_title_deck(kept)
     kept = join_wrapped(kept)  # before the header rules, so half a sentence is never a title
     kept = take_header(kept, result, find_title=find_title)
     result.paragraphs = [line for line in take_trailer(kept, result) if line]
@@ -398,11 +407,27 @@ def drop_related_headlines(
     return index
 
 
+def split_title_deck(lines: list[str]) -> list[str]:
+    """ "Headline; " over a deck line (a newspaper archive's form) becomes two paragraphs,
+    so the headline is not joined to the deck as one wrapped sentence."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None or first + 1 >= len(lines) or not lines[first].endswith(";"):
+        return lines
+    title, deck = lines[first].rstrip(" ;"), lines[first + 1]
+    if not (deck and deck[0].isupper() and is_headline_like(title)):
+        return lines
+    if len(words_of(deck)) < MIN_DECK_WORDS:  # "Letter from America.", "Your Money."
+        return [*lines[:first], title, "", *lines[first + 2 :]]
+    return [*lines[:first], title, "", *lines[first + 1 :]]
+
+
 def take_header(lines: list[str], result: Cleaned, *, find_title: bool) -> list[str]:
     """Move headline, publisher, byline and date lines above the first prose into metadata.
 
     One- or two-word lines above the headline are section labels ("World", "City Hall").
     """
+    if find_title:
+        lines = take_stopped_title(lines, result)
     body_start = next((i for i, line in enumerate(lines) if line and is_prose(line)), len(lines))
     kept: list[str] = []
     labels: list[str] = []
@@ -423,6 +448,48 @@ def take_header(lines: list[str], result: Cleaned, *, find_title: bool) -> list[
         kept.append(line)
         content_seen += 1
     return kept + lines[body_start:]
+
+
+def take_stopped_title(lines: list[str], result: Cleaned) -> list[str]:
+    """A first paragraph that is one short sentence with a full stop, over prose, is the
+    headline of an archive that stops every headline ("O'Malley campaign to shift staff.").
+    Were it a one-sentence lead instead, showing it as the headline still says it."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None or first + 2 >= len(lines) or lines[first + 1]:
+        return lines
+    line = lines[first]
+    following = next((other for other in lines[first + 2 :] if other), "")
+    if not (is_stopped_headline(line) and is_prose(following)):
+        return lines
+    result.title = without_final_stop(line)
+    result.removed.append(Removed(line, "moved-to-title"))
+    return lines[:first] + lines[first + 1 :]
+
+
+def without_final_stop(line: str) -> str:
+    """The headline without the archive's full stop; "U.S." and a quote's own stop stay."""
+    last = line.split()[-1]
+    if not last.endswith(".") or is_initialism(last[:-1]) or last[:-1] in TITLE_ABBREVIATIONS:
+        return line
+    return line[:-1]
+
+
+def is_stopped_headline(line: str) -> bool:
+    """One sentence of at most MAX_STOPPED_TITLE_WORDS words, ending in a full stop."""
+    ending = line.rstrip("\"'”’")
+    if not ending.endswith(".") or ending.endswith("...") or not line[0].isupper():
+        return False
+    if len(words_of(line)) > MAX_STOPPED_TITLE_WORDS:
+        return False
+    return not any(
+        match.group(1).rstrip(".") not in TITLE_ABBREVIATIONS and not is_initialism(match.group(1))
+        for match in SENTENCE_INSIDE.finditer(ending)
+    )
+
+
+def is_initialism(word: str) -> bool:
+    """ "U.S", "D.C": a dotted abbreviation, so its full stop ends no sentence."""
+    return "." in word or (len(word) == 1 and word.isupper())
 
 
 def is_title(lines: list[str], position: int, body_start: int) -> bool:

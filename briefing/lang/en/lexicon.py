@@ -100,6 +100,17 @@ SPEECH_VERBS = _REPORTING_VERBS + (
     "complained", "pleaded", "laughed",
 )  # fmt: skip
 CUE_VERB_PATTERN = alternation(CUE_VERBS)
+# Words that attribute quoted words inside their sentence: the cue and speech verbs, the
+# verbs that quote a name for something ("called the plan "a disaster""), "according to",
+# and a study's verbs ("a report found").
+ATTRIBUTION_WORDS = frozenset(
+    (*CUE_VERBS, *SPEECH_VERBS)
+) | frozenset(
+    "according saying telling calling called calls describing described describes dubbed "
+    "branded labelled labeled termed quoted quoting vowed vows pledged promised accused "
+    "accuses attacked criticised criticized dismissed praised hailed found finds showed "
+    "shows revealed reveals reported reports".split()
+)
 
 # Verbs that report speech or writing: the shared cue verbs plus the rarer ones of quote
 # attributions; "told" and "asked" take an object ("told reporters").
@@ -127,6 +138,9 @@ TITLE_ABBREVIATIONS = (
     "Adm", "Brig", "Cmdr", "Cdr", "Cpl", "Pfc", "Pvt", "Spc", "Det", "Insp", "Supt", "Rev",
     "Fr", "Msgr", "Hon", "Sens", "Reps", "Govs",
 )  # fmt: skip
+# Those of them that only ever stand before a name, so a full stop after one never ends
+# a sentence ("Ms. Le Pen", which Punkt cuts); not "St", "Jr", "Sr", "Mt", "Ft".
+TITLES_BEFORE_NAMES = frozenset(TITLE_ABBREVIATIONS) - {"St", "Jr", "Sr", "Mt", "Ft"}
 # Honorifics say "this is a person" but are not a role worth showing.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss sir dame lady lord".split())
 # Nouns before a ship's name, which may start with a given name ("the carrier Carl Vinson").
