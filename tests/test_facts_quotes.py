@@ -470,3 +470,29 @@ def test_the_and_a_capitalised_body_is_an_organisation_no_pronoun_can_mean():
     assert (quotes[0].speaker, quotes[0].speaker_kind) == ("Department for Harbours",
                                                            "organization")
     assert quotes[1].speaker != "Cabinet Office"  # "he" never means a body
+
+
+def test_a_pronoun_after_a_gendered_nominal_source_is_that_source():
+    quotes = quotes_of(
+        [
+            "Councillor Rhodri Tegid opened the new library on Friday.",
+            "A spokeswoman for the Library Trust said the building had cost less than "
+            'planned. She added: "Every branch in the county will be open on Sundays."',
+        ]
+    )
+    assert quotes[0][0] == "A spokeswoman for the Library Trust"
+
+
+def test_the_author_of_a_statement_and_a_setting_before_the_source():
+    quotes = quotes_of(
+        [
+            "The ferry operator lost its licence on Monday.",
+            '"We regret every cancelled crossing," Mr Lindgren\'s statement said.',
+            'In its report on the ferry crossings the committee said: "The licence should '
+            'never have been granted."',
+            'Mr Lindgren\'s official spokesman said: "There will be an appeal within the '
+            'month."',
+        ]
+    )
+    speakers = [speaker for speaker, _cue, _text in quotes]
+    assert speakers == ["Lindgren", "the committee", "Mr Lindgren's official spokesman"]

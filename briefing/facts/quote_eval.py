@@ -182,7 +182,7 @@ def speaker_right(ours: str, gold: GoldQuote) -> bool:
 def rule_of(evidence: str) -> str:
     """ "cue-after:pronoun 'he' -> nearest person (voice)" -> "cue-after:pronoun/voice"."""
     rule = evidence.split(" ", 1)[0]
-    how = re.search(r"\(((?:voice|subject|no-gender)(?:-rival|-g\dp?)?)\)", evidence)
+    how = re.search(r"\(((?:voice|subject|no-gender|nominal)(?:-rival|-g\dp?)?)\)", evidence)
     return f"{rule}/{how.group(1)}" if how else rule
 
 

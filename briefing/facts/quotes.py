@@ -430,8 +430,13 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
             after = text[match.end() : ctx.sentence_end(match.end(), len(text))]
             if not re.search(r"[\"“”\n]", after):
                 source = read_source(_source_after_verb(after), ctx.index, subject_last=False)
-        if source is None or (source.kind == "nominal" and not source.detail):
-            continue  # "officials said ..." names nobody a later quote could be given to
+        if source is not None and source.kind == "nominal" and not source.detail:
+            # "A spokeswoman for X said ...": a voice a later "she" may mean, but not a
+            # name an uncued quote could be given to.
+            ctx.pronouns.hear_nominal(match.start(), source.speaker)
+            continue
+        if source is None:
+            continue
         found = attribution(source, "cue-before", match.group(), ctx.pronouns, match.start())
         if found.speaker:
             paragraph = doc.paragraph_at(match.start())
@@ -556,7 +561,9 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
         quote = _quote(body, found, sentence, span)
         placed.append((span, quote))
         listed.append(quote)
-        if quote.speaker and quote.speaker_kind != "nominal":
+        if quote.speaker and quote.speaker_kind == "nominal":
+            ctx.pronouns.hear_nominal(span.end, quote.speaker)
+        elif quote.speaker:
             ctx.pronouns.hear(span.end, quote.speaker, quote.speaker_kind == "organization")
     return listed
 

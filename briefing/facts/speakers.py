@@ -65,7 +65,7 @@ RULE_CONFIDENCE = {
 # speaker) and "subject" (a sentence's opening subject) are equally good; with no gender
 # hint 73% after a quote (of 48); when another compatible person is named between the
 # antecedent and the pronoun ("-rival") 58% (of 73): both fall under the attribution floor.
-PRONOUN_FACTOR = {"voice": 1.0, "subject": 1.0, "no-gender": 0.8}
+PRONOUN_FACTOR = {"voice": 1.0, "subject": 1.0, "no-gender": 0.8, "nominal": 1.0}
 RIVAL_FACTOR = 0.75
 
 _WORD = re.compile(r"[A-Za-z][\w'’.\-]*|\d[\w\-]*")
@@ -241,6 +241,8 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
             return None
     head = _without_affiliation(head, index)
     source = _read_part(head, index, subject_last)
+    if source is None and subject_last and _after_setting(head):
+        source = _read_part(_after_setting(head), index, subject_last)
     if source and source.kind == "organization" and subject_last and len(parts) > 1:
         if source.speaker in places() and source.speaker not in organizations():
             # "Clinton, at a meeting in Columbus, Ohio, said": the place is not the subject.
@@ -313,9 +315,12 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
     if body:
         return Source(organizations().get(body, body), "organization")
     if subject_last:  # "..., but Goff (said)": the clause starts after the conjunction
-        cut = max((i for i, t in enumerate(tokens) if t.lower() in words.SPEAKER_CONJUNCTIONS),
+        cut = max((i for i, t in enumerate(tokens)
+                   if t.lower() in words.SPEAKER_CONJUNCTIONS and not _inside_name(tokens, i)),
                   default=-1)
-        tokens = tokens[cut + 1 :]
+        if cut >= 0:  # "But a UKIP spokesman" -> "a UKIP spokesman"
+            tokens = tokens[cut + 1 :]
+            part = " ".join(tokens)
     if not tokens or len(tokens) > 12:
         return None
     lowered = tokens[0].lower()
@@ -326,6 +331,14 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
         return Source("", "pronoun", detail=lowered)
     if len(tokens) == 1 and tokens[0].lower() in words.GROUP_NOUNS:
         return Source(part.strip(), "nominal")  # "Critics said", "Officials say"
+    owner = _owner_of_role(tokens)
+    if owner:
+        if tokens[-1].lower() in words.DOCUMENT_NOUNS:  # "Mr Tanzi's statement": Tanzi
+            author = _read_part(re.sub(r"['’]s$", "", " ".join(tokens[:owner])), index)
+            if author and author.kind in ("name", "organization"):
+                author.detail = f"author of the {tokens[-1].lower()}"
+            return author
+        return Source(part.strip(), "nominal")  # "Tony Blair's official spokesman"
     start = name_at_end(tokens)
     if start is not None:
         prefix, name = tokens[:start], " ".join(tokens[start:])
@@ -333,6 +346,8 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
             return None
         titled = bool(prefix) and prefix[-1] in words.SURNAME_HONORIFICS  # "Mr Kennedy"
         if _is_body(name, prefix) and not titled:
+            if _spokesperson_of(prefix):  # "a spokeswoman for the Library Trust": she
+                return Source(part.strip(), "nominal")
             return Source(organizations().get(name, name), "organization")
         role = " ".join(t for t in prefix if t.lower() not in words.DETERMINERS)
         full = index.resolve_person(name) or name
@@ -371,6 +386,51 @@ def _the_body(tokens: list[str]) -> str:
     if len(name) == 1 and (name[0].isupper() or name[0] in organizations()):
         return name[0]  # "the OECD", "the Treasury"
     return " ".join(name) if any(w in ORG_KEYWORDS for w in name) else ""
+
+
+def _spokesperson_of(prefix: list[str]) -> bool:
+    """ "a spokeswoman for", "an official at the": someone speaking for the body after."""
+    return (
+        len(prefix) >= 3 and prefix[0].lower() in ("a", "an", "the")
+        and prefix[1].lower() in words.SOURCE_NOUNS | role_phrases()
+        and prefix[2].lower() in ("for", "at", "of", "from")
+    )
+
+
+def _inside_name(tokens: list[str], i: int) -> bool:
+    """ "and" between two capitalised words joins a name ("Department for Education and
+    Skills"), not two clauses."""
+    return (
+        tokens[i] == "and" and 0 < i < len(tokens) - 1
+        and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper()
+    )
+
+
+def _owner_of_role(tokens: list[str]) -> int:
+    """ "Tony Blair's official spokesman" -> 2, the length of the owner: a capitalised
+    owner, then only lower-case words ending in a source noun or a role (0 otherwise)."""
+    owner = next((i for i, t in enumerate(tokens[:-1]) if re.search(r"['’]s$", t)), None)
+    if owner is None or not all(t[:1].isupper() for t in tokens[: owner + 1]):
+        return 0
+    rest = tokens[owner + 1 :]
+    last = rest[-1].lower()
+    if all(t.islower() for t in rest) and (
+        last in words.SOURCE_NOUNS or last in role_phrases() or last in words.DOCUMENT_NOUNS
+    ):
+        return owner + 1
+    return 0
+
+
+def _after_setting(part: str) -> str:
+    """ "In its report on the council's work the committee" -> "the committee": a setting
+    phrase with no comma after it ends where the last noun phrase starts."""
+    tokens = part.split()
+    if len(tokens) < 4 or tokens[0].lower() not in words.SETTING_PREPOSITIONS:
+        return ""
+    last = max((i for i, t in enumerate(tokens) if t.lower() in ("the", "a", "an")), default=0)
+    if last < 2 or tokens[last - 1].lower() in words.NOT_ROLE_WORDS:
+        return ""  # "... on the council's work": still inside the setting
+    return " ".join(tokens[last:])
 
 
 def sentence_subject(text: str, index: EntityIndex) -> Source | None:
@@ -430,6 +490,7 @@ class Pronouns:
         self.unquoted = _blank(text, spans)
         self.voices: list[tuple[int, str]] = []  # (offset, speaker), kept sorted
         self.bodies: set[str] = set()
+        self.nominals: set[str] = set()  # gendered noun phrases heard as voices
         self.honorifics = honorific_genders(text)
         self.genders = {p.name: _gender(self.honorifics, p.name, p.role) for p in index.people}
         self.lowered = frozenset(re.findall(r"\b[a-z]+\b", text))
@@ -440,6 +501,20 @@ class Pronouns:
         bisect.insort(self.voices, (offset, speaker))
         if body:
             self.bodies.add(speaker)
+
+    def hear_nominal(self, offset: int, phrase: str) -> None:
+        """ "A spokeswoman for Human Rights Watch said": a voice that a pronoun of the
+        noun's gender may mean (the phrase is then the speaker); other nouns are ignored."""
+        tokens = {t.lower() for t in _WORD.findall(phrase)}
+        if len(tokens) > 8 or words.cue_verb_pattern().search(phrase):
+            return  # "The spokeswoman said the plan was (agreed)": not a noun phrase
+        genders = {"m" for t in tokens if t in words.MALE_WORDS}
+        genders |= {"f" for t in tokens if t in words.FEMALE_WORDS}
+        if len(genders) == 1 and phrase not in self.genders:
+            self.genders[phrase] = genders.pop()
+            self.nominals.add(phrase)
+        if phrase in self.nominals:
+            self.hear(offset, phrase)
 
     def gender(self, name: str) -> str:
         if name not in self.genders:
@@ -493,6 +568,8 @@ class Pronouns:
                     return subject.speaker, how, end
                 continue
         if voice and self._fits(voice[1], wanted):
+            if voice[1] in self.nominals:
+                return voice[1], "nominal", voice[0]
             return voice[1], "voice" if self.gender(voice[1]) else "no-gender", voice[0]
         return "", "none", offset
 

@@ -100,6 +100,12 @@ NOT_ROLE_WORDS = frozenset(
 # Honorifics after which a capitalised word is a surname even when it is also a demonym or
 # a month ("Mr Irish", "Mr French", "Ms May").
 SURNAME_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof.".split())
+# Written sources whose words are their author's ("Mr Tanzi's statement said", "the
+# committee's report found"): the owner before the possessive is the speaker.
+DOCUMENT_NOUNS = frozenset(
+    """statement report letter memo document filing release announcement ruling study
+    survey review analysis submission judgement judgment""".split()
+)
 # Plural nouns that open a sentence as a group source ("Critics said"), not a name.
 GROUP_NOUNS = frozenset(
     """critics supporters opponents democrats republicans voters protesters officials
