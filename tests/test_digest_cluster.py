@@ -91,3 +91,38 @@ def test_days_named_resolves_weekdays_back_to_publication():
     assert days_named(["Thursday\u2019s", "vote"], friday) == {date(2026, 3, 5)}
     assert days_named(["on", "Friday"], friday) == {friday}
     assert days_named(["on", "Monday"], None) == frozenset()
+
+
+def test_one_site_undated_needs_a_near_copy():
+    """Without dates a site's follow-ups read like one event: only near copies merge."""
+    texts = (FIRST_OUTLET, SECOND_OUTLET)
+    keys = [story_key(t.split("\n", 1)[0], t.split("\n", 1)[1], briefing.extract_facts(t),
+                      outlet="example.org") for t in texts]
+    assert story_pairs(keys) == []
+    copy = [story_key(FIRST_OUTLET.split("\n", 1)[0], FIRST_OUTLET.split("\n", 1)[1],
+                      briefing.extract_facts(FIRST_OUTLET), outlet="example.org")] * 2
+    assert [(a, b) for a, b, _ in story_pairs(copy)] == [(0, 1)]
+    dated = [story_key(t.split("\n", 1)[0], t.split("\n", 1)[1], briefing.extract_facts(t),
+                       day=date(2026, 3, 2), outlet="example.org") for t in texts]
+    assert [(a, b) for a, b, _ in story_pairs(dated)] == [(0, 1)]
+
+
+def test_dates_named_reads_day_words_and_dates_near_publication():
+    from briefing.digest.cluster import dates_named
+
+    friday = date(2026, 3, 6)
+    assert dates_named(["The port reopened yesterday."], friday) == {date(2026, 3, 5)}
+    assert dates_named(["Talks resume on March 9."], friday) == {date(2026, 3, 9)}
+    assert dates_named(["The port opened in March 1998."], friday) == frozenset()
+    assert dates_named(["The port reopened yesterday."], None) == frozenset()
+
+
+def test_key_facts_weigh_the_days_rare_names():
+    """Sharing only a name every story of the day carries is little evidence."""
+    from briefing.digest.cluster import KEY_FACTS_SHARE, key_facts_shared
+
+    weights = {"fenwick": 3.0, "grant": 1.0, "eastbrook": 3.0, "wendover": 3.0}
+    strike = frozenset({"fenwick", "eastbrook", "grant"})
+    assert key_facts_shared(frozenset({"fenwick", "eastbrook"}), strike, weights) == 1.0
+    assert key_facts_shared(frozenset({"grant", "wendover"}), strike, weights) < KEY_FACTS_SHARE
+    assert key_facts_shared(frozenset(), strike, weights) == 1.0  # nothing to compare

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from briefing.digest.archive import record_edition
 from briefing.digest.cluster import story_key, story_pairs
-from briefing.digest.collect import brief_items, gather
+from briefing.digest.collect import brief_items, gather, host_of
 from briefing.digest.config import DigestConfig
 from briefing.digest.dedupe import clean_words, group_similar, jaccard
 from briefing.digest.deliver import STATUS_OF_KIND, advice, deliver, describe_failure, reconcile
@@ -300,7 +300,8 @@ def merge(items: list[Item], config: DigestConfig) -> list[Story]:
     """Near-copies, and write-ups of one event by different outlets, become one story
     led by the fullest text."""
     keys = [story_key(i.article.title, i.article.text, i.brief.facts if i.brief else None,
-                      i.article.language or "en", i.published.date() if i.published else None)
+                      i.article.language or "en", i.published.date() if i.published else None,
+                      outlet=host_of(i.link) if i.link else "")
             for i in items]
     across_outlets = [(a, b) for a, b, _ in story_pairs(keys)]
     groups = group_similar([i.shingles for i in items], config.similarity, config.dedupe,
