@@ -496,3 +496,25 @@ def test_the_author_of_a_statement_and_a_setting_before_the_source():
     )
     speakers = [speaker for speaker, _cue, _text in quotes]
     assert speakers == ["Lindgren", "the committee", "Mr Lindgren's official spokesman"]
+
+
+def test_a_quote_running_over_paragraphs_keeps_the_speaker_of_its_first_paragraph():
+    quotes = quotes_of(
+        [
+            "Ms Arkwright said the tram line would reopen in spring. \"We have waited long "
+            'enough for this," she said. "The depot is ready and the drivers are trained.',
+            '"Every stop will have a shelter by the summer."',
+        ]
+    )
+    assert [speaker for speaker, _cue, _text in quotes] == ["Arkwright", "Arkwright"]
+
+
+def test_a_speaker_inverted_after_a_clause_carries_to_a_quote_opening_the_next_paragraph():
+    quotes = quotes_of(
+        [
+            "The archive will open to the public next year. Old files will be kept, but "
+            "the important thing was the catalogue, said Mr Okonjo.",
+            '"Nothing should be thrown away until it has been read by an archivist."',
+        ]
+    )
+    assert quotes[0][0] == "Okonjo"

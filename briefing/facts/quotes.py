@@ -255,6 +255,9 @@ class _Context:
         k = bisect.bisect_right(self.ends, offset) - 1
         return max(floor, self.ends[k] if k >= 0 else 0)
 
+    def paragraph_of(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.paragraph_starts, offset) - 1, 0)
+
     def paragraph_start(self, offset: int) -> int:
         k = bisect.bisect_right(self.paragraph_starts, offset) - 1
         return self.paragraph_starts[k] if k >= 0 else 0
@@ -425,11 +428,15 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
             continue
         source = None if re.search(r"[\"“”]", src) else read_source(src, ctx.index)
         inverts = match.group().lower() not in words.ADDRESSEE_VERBS
-        if source is None and inverts and src.rstrip().endswith(","):  # "..., said Wilcox."
-            # The clause before may hold quoted words ('"take our country back" ..., said X').
+        unnamed = source is None or (source.kind == "nominal" and not source.detail)
+        if unnamed and inverts and src.rstrip().endswith(","):  # "..., said Wilcox."
+            # The clause before may hold quoted words ('"take our country back" ..., said X'),
+            # or read as a noun phrase ("the important thing was the content, said X").
             after = text[match.end() : ctx.sentence_end(match.end(), len(text))]
             if not re.search(r"[\"“”\n]", after):
-                source = read_source(_source_after_verb(after), ctx.index, subject_last=False)
+                inverted = read_source(_source_after_verb(after), ctx.index, subject_last=False)
+                if source is None or (inverted and inverted.kind == "name"):
+                    source = inverted
         if source is not None and source.kind == "nominal" and not source.detail:
             # "A spokeswoman for X said ...": a voice a later "she" may mean, but not a
             # name an uncued quote could be given to.
@@ -475,7 +482,9 @@ def _from_context(
 ) -> Attribution | None:
     """Speaker for a quote with no cue of its own, or None (unattributed)."""
     previous = placed[-1] if placed else None
-    if previous and previous[0].paragraph == span.paragraph and previous[1].speaker:
+    # A quote running on over paragraphs is read where it opens.
+    paragraph = ctx.paragraph_of(span.first_start)
+    if previous and previous[0].paragraph == paragraph and previous[1].speaker:
         quote = previous[1]
         if not _mentions_between(ctx, previous[0].end, span.first_start, quote.speaker):
             rule = "same-paragraph-inside" if _inside_a_sentence(ctx, span) else "same-paragraph"
@@ -487,7 +496,7 @@ def _from_context(
         sentence_start = ctx.sentence_start(span.first_start - 1, para_start)
         previous_start = ctx.sentence_start(max(sentence_start - 2, 0), para_start)
         if (
-            event.paragraph == span.paragraph
+            event.paragraph == paragraph
             and event.offset >= previous_start
             and not (previous and previous[0].end > event.offset)
             and not _mentions_between(ctx, event.offset, span.first_start, event.speaker)
@@ -504,10 +513,11 @@ def _previous_paragraph_speaker(
 ) -> Attribution | None:
     """A paragraph that opens with a quote continues the last voice of the paragraph before."""
     last: tuple[int, str, str, float] | None = None  # (offset, speaker, kind, confidence)
-    if previous and previous[1].speaker and previous[0].paragraph == span.paragraph - 1:
+    paragraph = ctx.paragraph_of(span.first_start)
+    if previous and previous[1].speaker and previous[0].paragraph == paragraph - 1:
         quote = previous[1]
         last = (previous[0].end, quote.speaker, quote.speaker_kind, quote.confidence)
-    if event and event.paragraph == span.paragraph - 1 and (last is None or event.offset > last[0]):
+    if event and event.paragraph == paragraph - 1 and (last is None or event.offset > last[0]):
         last = (event.offset, event.speaker, event.kind, event.confidence)
     if last is None:
         return None
