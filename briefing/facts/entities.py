@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.facts.org_evidence import org_evidence
-from briefing.facts.places_orgs import find_places_and_organizations
+from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
 from briefing.facts.tokens import (
     POSSESSIVE,
     Token,
@@ -347,16 +347,36 @@ def _first_name_people(
         if not listed and word not in given_names():
             continue
         end = name_span(tokens, start, min(j, start + 3), text, given=True)
+        if end == start and j - start == 2 and _country_as_given_name(tokens, start, text):
+            end = j  # "Chad Curtis", "Chad Ogea": a given name that is also a country
         if _after_locative(text, tokens, start, end):
             continue  # "filed in Santa Monica", "lives in Forest Hill": a place
         if start > 0 and tokens[start - 1].text.lower() in VESSEL_NOUNS:
             continue  # "the aircraft carrier Carl Vinson" is a ship
+        if word in places() and nickname_plural(tokens[end - 1].text):
+            continue  # "the Cleveland Indians", "Houston Rockets": a town's side
         if end - start >= 2 and not _company_tail(tokens, end, j):
             rule = "first-name" if listed else "given-name"
             yield _PersonFind(words_of(tokens, start, end), rule, "", tokens[start].start)
 
 
 _LOCATIVES = frozenset("in near outside".split())
+
+
+def _country_as_given_name(tokens: list[Token], start: int, text: str) -> bool:
+    """A country that is a given name ("Chad") before one more name-shaped word that
+    is no place, body or word the article writes in lower case."""
+    after = tokens[start + 1]
+    place = places().get(tokens[start].text)
+    return (
+        place is not None
+        and place[1] == "list:countries"
+        and tokens[start].text in given_names()
+        and joined(text, tokens[start], after)
+        and is_name_word(after, first=False)
+        and after.text not in places()
+        and not _common_word(after.text, text)
+    )
 
 
 def _after_locative(text: str, tokens: list[Token], start: int, end: int) -> bool:

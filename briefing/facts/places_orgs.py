@@ -15,6 +15,7 @@ from briefing.facts.tokens import (
     Token,
     is_dateline,
     is_form_label,
+    joined,
     past_stop_caps,
     titled,
     words_of,
@@ -22,17 +23,23 @@ from briefing.facts.tokens import (
 from briefing.lang.en.lexicon import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
+    COMPETITION_KEYWORDS,
     CONNECTORS,
     CORPORATE_DESIGNATORS,
     MONTHS,
+    NOT_NICKNAME_PLURALS,
     NOT_ORG_ACRONYMS,
     ORG_EDITIONS,
     ORG_KEYWORDS,
+    PLACE_EVENT_WORDS,
+    PLACE_PREPOSITIONS,
     SIDE_ROLE_WORDS,
+    SPORT_WORDS,
     STOP_CAPS,
     VENUE_WORDS,
     WEEKDAYS,
 )
+from briefing.lang.en.speech import census_surnames
 from briefing.lang.gazetteer import organizations, places
 from briefing.models import Document, Entity
 
@@ -133,6 +140,7 @@ def find_places_and_organizations(
 
     gazetteer, orgs = places(), organizations()
     lowered = frozenset(re.findall(r"\b[a-z]{2,}\b", text))  # "ISSUE" is a word when "issue" is
+    sports = sports_report(text, lowered)
     for i, j in runs:
         k = i
         while k < j:
@@ -153,6 +161,8 @@ def find_places_and_organizations(
                 hit = None  # "New York Stock Exchange", "U.S. Treasury": the body, not the place
             if not hit and token.text.isupper() and len(token.text) > 2:
                 size, hit = _lookup(tokens, k, j, gazetteer, orgs, titled=True)  # "LONDON"
+                if hit and _followed_by_event_word(tokens, k + size, j):
+                    hit = None  # "HONG KONG OPEN"
             if hit and hit[1] == "place" and k > i and tokens[k - 1].text == "Air":
                 add(f"Air {words_of(tokens, k, k + size)}", "organization", "org-keyword",
                     tokens[k - 1].start, tokens[k + size - 1].end)  # fmt: skip
@@ -166,7 +176,13 @@ def find_places_and_organizations(
                         tokens[first].start, tokens[last - 1].end)  # fmt: skip
                     k = last
                     continue
-                if _team_context(text, tokens, k, k + size):  # national sides keep the country
+                # A town in a sports report with nothing saying it is the place is a
+                # side ("narrow successes for Wasps and Bristol"); national sides and
+                # states keep their name.
+                lone_town = sports and hit[2] == "list:cities" and not _place_cue(
+                    text, tokens, k, i
+                )
+                if lone_town or _team_context(text, tokens, k, k + size, sports):
                     hit = (words_of(tokens, k, k + size), "organization", "team")
             if not hit and token.text in STOP_CAPS:
                 k += 1  # "The European Commission": the article is not part of the name
@@ -191,7 +207,9 @@ def find_places_and_organizations(
             org_end = _org_keyword_end(tokens, k, j)
             if org_end:
                 start = _org_name_start(tokens, past_stop_caps(tokens, k, org_end), org_end)
-                if start < org_end:
+                if sports and tokens[org_end - 1].text in COMPETITION_KEYWORDS:
+                    pass  # "the American League", "World Group I": a competition
+                elif start < org_end:
                     add(
                         words_of(tokens, start, org_end),
                         "organization",
@@ -214,6 +232,9 @@ def find_places_and_organizations(
     # a sports story does not also report the city.
     sides = {e.name for e in orgs_found if e.rule == "team"}
     places_found = [e for e in found.values() if e.kind == "place" and e.name not in sides]
+    for n, (start, end, kind, name) in enumerate(spans):
+        if kind == "place" and name in sides:
+            spans[n] = (start, end, "organization", name)
     for group in (places_found, orgs_found):
         group.sort(key=lambda e: (-e.mentions, e.sentences[0]))
     return places_found, orgs_found
@@ -254,11 +275,46 @@ def _lookup(
     return 1, None
 
 
-_EVENT_WORDS = frozenset("Day Week Month Year Games Cup".split())
-
-
 def _followed_by_event_word(tokens: list[Token], k: int, j: int) -> bool:
-    return k < j and tokens[k].text in _EVENT_WORDS
+    """ "Labour Day", "Hong Kong Open", "MILWAUKEE OPEN": the name is the event's."""
+    return k < j and titled(tokens[k].text) in PLACE_EVENT_WORDS
+
+
+def sports_report(text: str, lowered: frozenset[str]) -> bool:
+    """Does the article report sport? Two words only sport uses, or lines of scores."""
+    words = sum(1 for word in SPORT_WORDS if word in lowered) + len(_RESULT.findall(text))
+    lines = sum(1 for line in _SCORE_LINE.findall(text) if len(re.findall(r"\d+", line)) >= 2)
+    return words >= 2 or lines >= 3
+
+
+# A line of names and scores only: "Norwich 1 Wolverhampton 0", "Bolton 3 2 1 0 5 2 7".
+_SCORE_LINE = re.compile(
+    r"(?m)^(?:[A-Z][\w.'&-]*[ ,]+)+\d{1,3}(?:[ ,]+(?:[A-Z][\w.'&-]*|[\d./-]+))*[ \t]*$"
+)
+# A win and its score: "beat Liechtenstein 5-0", "blanked the Expos 6-0".
+_RESULT = re.compile(
+    r"\b(?:beat|beats|defeated|edged|blanked|routed|thrashed|drew|lost)\s"
+    r"(?:[\w.'-]+\s){1,4}\d{1,2}-\d{1,2}\b"
+)
+
+
+def _place_cue(text: str, tokens: list[Token], k: int, i: int) -> bool:
+    """ "in Milwaukee", "near Leeds", "Headingley, Leeds", a dateline: the place itself."""
+    if k > 0 and tokens[k - 1].text in PLACE_PREPOSITIONS and k - 1 >= i - 1:
+        return joined(text, tokens[k - 1], tokens[k]) or k - 1 < i
+    if k == i and k > 0 and text[tokens[k - 1].end : tokens[k].start].startswith(", "):
+        return tokens[k - 1].capitalised  # "(at Headingley, Leeds)", "Cleveland, Ohio"
+    line_start = text.rfind("\n", 0, tokens[k].start) + 1
+    return k == i and line_start == tokens[k].start and is_dateline(
+        text, tokens, k, _run_end(tokens, k, text)
+    )
+
+
+def _run_end(tokens: list[Token], k: int, text: str) -> int:
+    end = k + 1
+    while end < len(tokens) and joined(text, tokens[end - 1], tokens[end]):
+        end += 1
+    return end
 
 
 def _keyword_after(tokens: list[Token], k: int, j: int) -> bool:
@@ -273,28 +329,61 @@ def _keyword_after(tokens: list[Token], k: int, j: int) -> bool:
 
 
 def _club_around(tokens: list[Token], k: int, end: int, i: int, j: int) -> tuple[int, int] | None:
-    """ "Norwich City", "Manchester United", "Real Madrid", "Dynamo Moscow"."""
+    """ "Norwich City", "Manchester United", "Real Madrid", "Dynamo Moscow", "Queens Park
+    Rangers", "Boston Red Sox", "Seattle Mariners" (a town and its side's nickname)."""
     if end < j and tokens[end].text in CLUB_SUFFIXES:
         return k, end + 1
     if k > i and tokens[k - 1].text in CLUB_PREFIXES:
         return k - 1, end
+    for last in (end + 1, end + 2):
+        if last == j and all(
+            tokens[m].capitalised and not tokens[m].possessive for m in range(end, last - 1)
+        ) and (tokens[last - 1].text in CLUB_SUFFIXES or nickname_plural(tokens[last - 1].text)):
+            return k, last
     return None
 
 
-_TEAM_WORDS = frozenset("beat beats v vs vs. drew draw against lost defeated edged".split())
+def nickname_plural(word: str) -> bool:
+    """ "Mariners", "Red Sox", "Indians": a side's plural nickname, not a surname or a
+    place's plural ("Islands")."""
+    return word == "Sox" or (
+        word.endswith("s")
+        and len(word) > 3
+        and word[1:].islower()
+        and word not in NOT_NICKNAME_PLURALS
+        and word not in census_surnames()
+        and word not in ORG_KEYWORDS
+        and word not in places()
+    )
+
+
+_TEAM_WORDS = frozenset("beat beats v vs vs. drew draw lost defeated edged".split())
 _SCORE = re.compile(r"\s+\d{1,3}(?![\d\-/.:,]\d)\b(?!\s*(?:percent|pct|%|km|m\b|kg))")
 
 
-def _team_context(text: str, tokens: list[Token], k: int, end: int) -> bool:
-    """A place that is a side: "Somerset 83 and 174", "Leicestershire beat Somerset"."""
+def _team_context(text: str, tokens: list[Token], k: int, end: int, sports: bool) -> bool:
+    """A place that is a side: "Somerset 83 and 174", "Leicestershire beat Somerset";
+    in a sports report also "against Leeds" (elsewhere "Kurds against Baghdad" is not)."""
     before = tokens[k - 1].text.lower() if k > 0 else ""
     after = tokens[end].text.lower() if end < len(tokens) else ""
     if before in _TEAM_WORDS or after in _TEAM_WORDS or after in SIDE_ROLE_WORDS:
         return True
+    if sports and before == "against":
+        return True
+    line_start = text.rfind("\n", 0, tokens[k].start) + 1
     line_end = text.find("\n", tokens[end - 1].end)
-    line = text[tokens[end - 1].end : line_end if line_end >= 0 else len(text)]
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if _FIXTURE_LINE.fullmatch(line.strip()):
+        return True  # "KANSAS CITY AT DETROIT", "Manchester City v Charlton"
     # A score right after the name, in a line of scores (results tables).
-    return bool(_SCORE.match(line)) and len(re.findall(r"\b\d+\b", line)) >= 2
+    after = text[tokens[end - 1].end : line_end if line_end >= 0 else len(text)]
+    return bool(_SCORE.match(after)) and len(re.findall(r"\b\d+\b", line)) >= 2
+
+
+# A line naming two sides and nothing else: "Kansas City at Detroit", "Bolton v Leeds".
+_FIXTURE_LINE = re.compile(
+    r"(?:[A-Z][\w.'&-]*\s)+(?:at|AT|v|vs\.?|V)(?:\s[A-Z][\w.'&-]*)+"
+)
 
 
 def _shouting(text: str, offset: int) -> bool:

@@ -223,6 +223,37 @@ CLUB_PREFIXES = frozenset(
     """Real Dynamo Dinamo Sporting Atletico Athletic Olympique Spartak Lokomotiv Torpedo
     Inter Racing Deportivo Borussia Eintracht""".split()
 )
+# Words that only sports reports use: two of them make an article a sports report, where
+# a town named without a place's preposition is a side and a "League" is a competition.
+SPORT_WORDS = frozenset(
+    """innings inning wicket wickets homer homered homers homerun pitcher pitched pitching
+    batsman batsmen bowler bowled striker midfielder goalkeeper defender semifinal semifinals
+    semi-final semi-finals quarter-final quarter-finals quarterfinal quarterfinals seeded
+    lap laps touchdown touchdowns rebounds halftime half-time equaliser equalizer scorer
+    scorers scoreless unbeaten runs-batted-in rbi bogey birdie birdies par fixture fixtures
+    playoff playoffs play-off play-offs standings soccer cricket tennis golf rugby baseball
+    basketball hockey squash snooker qualifier qualifiers qualifying tournament goalless
+    featherweight cruiserweight welterweight bantamweight flyweight middleweight""".split()
+)
+# Keywords that in a sports report end a competition or a tier, not a body: "American
+# League", "World Group", "Atlantic Division".
+COMPETITION_KEYWORDS = frozenset("League Group Conference Division Series".split())
+# Words before a place's name that say it is the place even in a sports report.
+PLACE_PREPOSITIONS = frozenset("in In near outside around At at".split())
+# Plural words after a place that keep it a place or an event: "Cayman Islands", "Golan
+# Heights", "Atlanta Games"; other plurals after a town name a side ("Boston Red Sox").
+NOT_NICKNAME_PLURALS = frozenset(
+    """Islands Isles Hills Heights Falls Springs Mountains Lakes Plains Keys Rapids Sands
+    Games Olympics Championships Masters Talks Accords Opens Awards Studios News Affairs
+    Times Industries Holdings Airlines Airways Forces Systems Partners Motors Foods
+    Brands Resources Technologies Communications Securities Properties Services Works
+    Markets Mills Gardens Docks Towers Downs Fields Woods Meadows Estates""".split()
+)
+# Words after a place that make the whole an event: "Hong Kong Open", "Labour Day".
+PLACE_EVENT_WORDS = frozenset(
+    """Day Week Month Year Games Cup Open Masters Classic Championship Championships
+    Marathon Trophy Rally Tour Olympics Grand Prix Challenge Invitational""".split()
+)
 # Words that name an edition of a listed organisation: "CGTN Europe", "BBC News".
 ORG_EDITIONS = frozenset(
     "Europe America Africa Asia Arabic International News World Digital Online Radio Television "
