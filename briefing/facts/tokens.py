@@ -16,6 +16,7 @@ from briefing.lang.en.lexicon import (
     CONNECTORS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
     ORG_KEYWORDS,
     ROLE_MODIFIERS,
@@ -23,6 +24,7 @@ from briefing.lang.en.lexicon import (
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
 )
+from briefing.lang.en.speech import census_surnames
 from briefing.lang.gazetteer import demonyms, first_names, organizations, places, role_phrases
 
 # A word: initials ("U.S."), dotted abbreviations ("St.", "Dr."), or letters/digits with
@@ -152,17 +154,41 @@ def name_span(
     Jordan", "John Major".
     """
     j = i
-    while j < n and j - i < limit:
+    particles = 0
+    while j < n and j - i - particles < limit:
         if j > i and not joined(text, tokens[j - 1], tokens[j]):
             break
+        if _particle_inside(tokens, i, j, n, text):
+            j += 1  # "Nick Van den Brul", "Jose de Venecia": the particle is in the name
+            particles += 1
+            continue
         if not is_name_word(tokens[j], first=j == i) and not (
             given and j == i + 1 and _surname_despite_list(tokens[j])
         ):
             break
+        if j - i >= 2 and _verb_form(tokens[j].text):
+            break  # "Hillary Clinton Obsessed": a caption's verb glued on
         j += 1
         if tokens[j - 1].possessive:
             break
     return j
+
+
+def _verb_form(word: str) -> bool:
+    """ "Obsessed", "Speaking": a verb's form, no census surname ("Reed", "Manning")."""
+    return word.endswith(("ed", "ing")) and word not in census_surnames()
+
+
+def _particle_inside(tokens: list[Token], i: int, j: int, n: int, text: str) -> bool:
+    """A lower-case particle between two words of a name ("van", "de", "den", "bin")."""
+    return (
+        j > i
+        and j + 1 < n
+        and tokens[j].text in NAME_PARTICLES
+        and not tokens[j - 1].possessive
+        and joined(text, tokens[j], tokens[j + 1])
+        and is_name_word(tokens[j + 1], first=False)
+    )
 
 
 def _surname_despite_list(token: Token) -> bool:

@@ -63,7 +63,9 @@ STOP_CAPS = frozenset(
 )
 
 # Lower-case words allowed inside a capitalised name ("Bosnia and Herzegovina", "Bank of England").
-CONNECTORS = frozenset("of and the de del da di von van der al bin la le du for upon on".split())
+CONNECTORS = frozenset(
+    "of and the de del della da di dos von van den der ter ten al bin la le du for upon on".split()
+)
 
 # Words that open what follows a noun phrase's head ("the tax ON imported vehicles", "work
 # THAT never took place"): the head is the last word before the first of them.
@@ -150,6 +152,41 @@ VESSEL_NOUNS = frozenset(
 )
 # Nouns for events that follow a title-like word without being a name ("General Election").
 EVENT_NOUNS = frozenset("Election Elections Referendum Conference Summit Strike Assembly".split())
+# Nouns right before a capitalised name that make it the title of a work, not a person:
+# "the film Vera Drake", "the magazine Marie Claire" ("an issue of X", a year's "1989's X"
+# and a name alone inside quotation marks say the same).
+WORK_NOUNS_BEFORE = frozenset(
+    """film films movie movies novel novels musical musicals album albums song songs sitcom
+    series drama documentary comedy thriller opera ballet painting magazine magazines""".split()
+)
+# Nouns right after a capitalised name that make it the name of a thing: "the Jackson Hole
+# symposium", "a Golden Globe award", "Vera Drake star Imelda Staunton", "Charles de
+# Gaulle airport". A person's works and plans stay the person's: "the Tom Hanks movie", "a
+# Donald Trump nomination", "a Frida Kahlo exhibition" are not in the list.
+THING_NOUNS_AFTER = frozenset(
+    """symposium conference summit forum festival award awards prize prizes trophy medal
+    ceremony star winner winners accord accords treaty airport stadium arena bridge
+    street avenue hospital station""".split()
+)
+# Lower-case particles inside a person's name: "Nick Van den Brul", "Jose de Venecia".
+NAME_PARTICLES = frozenset(
+    "de del della der den di da dos du van von ter ten le la bin ibn".split()
+)
+# Organisation keywords that are also surnames: after a given name and a middle name the
+# name is a person's ("Thomas Haden Church").
+SURNAME_KEYWORDS = frozenset("Church".split())
+# Words before "in" that make the name after it a work: "her role in Vera Drake", "starred
+# in Shirley Valentine".
+WORK_BEFORE_IN = frozenset(
+    """role roles part parts starring starred stars star appeared appears appearing
+    appearance appearances performance performances cameo""".split()
+)
+# Nouns before "of" that make the name after it a publication: "an issue of Marie Claire".
+PUBLICATION_NOUNS_OF = frozenset("issue issues edition editions".split())
+# Words before "issue" that make it a publication's, not a topic ("the issue of X's affairs").
+PUBLICATION_ISSUE_MODIFIERS = frozenset(
+    "latest current new recent next this last special forthcoming upcoming weekend".split()
+)
 # Words before a title that belong to the role: "former", "Russian", "opposition".
 ROLE_MODIFIERS = frozenset(
     """former acting interim deputy then outgoing incoming opposition retired senior chief
