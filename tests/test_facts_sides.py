@@ -59,3 +59,26 @@ def test_a_given_name_that_is_a_country_starts_a_name():
     index = find_entities(make_doc(["A single by Chad Ormsby won the game in the ninth."]))
     assert "Chad Ormsby" in names(index.people)
     assert "Chad" not in names(index.places)
+
+
+def test_in_a_sports_report_a_state_is_a_side_and_a_nation_keeps_its_name():
+    index = find_entities(make_doc([
+        "A homer in the ninth inning gave Minnesota a 4-2 lead, and the pitcher left.",
+        "England named three new batsmen for the tour.",
+    ]))
+    assert "Minnesota" not in names(index.places)
+    assert "England" in names(index.places)
+
+
+def test_lines_of_names_and_whole_numbers_make_a_sports_report_and_money_does_not():
+    golf = find_entities(make_doc([
+        "Leading scores:", "70 68 71 - 209 Jo Lund (Sweden)", "69 70 71 - 210 Ari Pell",
+        "72 69 70 - 211 Sam Oduya", "He flew back to Denver on Monday with Bristol's Ed Mor.",
+        "A day for Bristol.",
+    ]))
+    assert "Bristol" not in names(golf.places)
+    money = find_entities(make_doc([
+        "Results for the half:", "Sales 9.06 9.31 8.42", "Net 415 million 490 million",
+        "Costs 2.1 2.4 2.2", "The group is based in Bristol. A day for Bristol.",
+    ]))
+    assert "Bristol" in names(money.places)

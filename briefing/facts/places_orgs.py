@@ -40,7 +40,7 @@ from briefing.lang.en.lexicon import (
     WEEKDAYS,
 )
 from briefing.lang.en.speech import census_surnames
-from briefing.lang.gazetteer import organizations, places
+from briefing.lang.gazetteer import organizations, places, us_states
 from briefing.models import Document, Entity
 
 
@@ -179,8 +179,10 @@ def find_places_and_organizations(
                 # A town in a sports report with nothing saying it is the place is a
                 # side ("narrow successes for Wasps and Bristol"); national sides and
                 # states keep their name.
-                lone_town = sports and hit[2] == "list:cities" and not _place_cue(
-                    text, tokens, k, i
+                lone_town = (
+                    sports
+                    and (hit[2] == "list:cities" or hit[0] in us_states())
+                    and not _place_cue(text, tokens, k, i)
                 )
                 if lone_town or _team_context(text, tokens, k, k + size, sports):
                     hit = (words_of(tokens, k, k + size), "organization", "team")
@@ -283,18 +285,28 @@ def _followed_by_event_word(tokens: list[Token], k: int, j: int) -> bool:
 def sports_report(text: str, lowered: frozenset[str]) -> bool:
     """Does the article report sport? Two words only sport uses, or lines of scores."""
     words = sum(1 for word in SPORT_WORDS if word in lowered) + len(_RESULT.findall(text))
-    lines = sum(1 for line in _SCORE_LINE.findall(text) if len(re.findall(r"\d+", line)) >= 2)
+    lines = sum(1 for line in text.splitlines() if _score_line(line))
     return words >= 2 or lines >= 3
 
 
-# A line of names and scores only: "Norwich 1 Wolverhampton 0", "Bolton 3 2 1 0 5 2 7".
-_SCORE_LINE = re.compile(
-    r"(?m)^(?:[A-Z][\w.'&-]*[ ,]+)+\d{1,3}(?:[ ,]+(?:[A-Z][\w.'&-]*|[\d./-]+))*[ \t]*$"
-)
-# A win and its score: "beat Liechtenstein 5-0", "blanked the Expos 6-0".
+def _score_line(line: str) -> bool:
+    """A line of names and whole numbers only: "Norwich 1 Wolverhampton 0", "Bolton 3 2 1
+    0 5 2 7", "70 68 71 - 209 Jo Lund (Sweden)", "DETROIT 53 82 .393 24 1/2"; a table of
+    money or shares has decimals,
+    currency or lower-case words ("Sales 9.06 9.31", "Net 415 million")."""
+    words = line.split()
+    if not 3 <= len(words) <= 16 or _NOT_SCORE_LINE.search(line):
+        return False
+    numbers = sum(1 for w in words if re.fullmatch(r"\.?\d+(?:/\d+)?", w.strip(",;:-()")))
+    names = sum(1 for w in words if w.lstrip("(")[:1].isupper())
+    return numbers >= 2 and names >= 1 and numbers + names + line.count(" - ") >= len(words)
+
+
+_NOT_SCORE_LINE = re.compile(r"\d[.,]\d|[$%£€]|\b[a-z]{3,}\b")  # ".556" in standings is fine
+# A win and its score: "beat Liechtenstein 5-0", "beat Mark Cairns (England) 15-11".
 _RESULT = re.compile(
     r"\b(?:beat|beats|defeated|edged|blanked|routed|thrashed|drew|lost)\s"
-    r"(?:[\w.'-]+\s){1,4}\d{1,2}-\d{1,2}\b"
+    r"(?:[\w.'()-]+\s){1,5}\d{1,2}-\d{1,2}\b"
 )
 
 

@@ -20,6 +20,18 @@ def _data_lines(name: str) -> list[str]:
 
 
 @functools.cache
+def us_states() -> frozenset[str]:
+    """The US states' names (pycountry): in a sports report a state is a side ("give
+    Minnesota a 4-2 lead"), where a nation ("England", "Scotland") keeps its name."""
+    import pycountry
+
+    return frozenset(
+        state.name for state in pycountry.subdivisions.get(country_code="US")
+        if state.type == "State"
+    )
+
+
+@functools.cache
 def places() -> dict[str, tuple[str, str]]:
     """Surface form -> (canonical name, list that knows it)."""
     import pycountry
