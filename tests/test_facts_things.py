@@ -57,3 +57,22 @@ def test_a_particle_stays_inside_a_name_and_a_surname_keyword_ends_one():
         "The critics awarded Thomas Haden Church the best supporting actor prize.",
     ])
     assert {"Nick Van den Brul", "Thomas Haden Church"} <= found
+
+
+def test_the_examples_after_a_plural_noun_of_works_are_works():
+    found = people([
+        "The studio is behind films such as Long Harbour, Billy Elmsworth and Rosa Quint.",
+        "Its founder Tim Bexley said the next one is ready.",
+    ])
+    assert not {"Billy Elmsworth", "Rosa Quint"} & found
+    assert "Tim Bexley" in found
+
+
+def test_counted_awards_streets_company_words_and_papers_are_no_people():
+    index = find_entities(make_doc([
+        "She won four Golden Globes and lives on Wilson Boulevard in Arlington.",
+        "Shares in General Motors rose, and the Trinity Mirror group said profits fell.",
+    ]))
+    found = {p.name for p in index.people}
+    assert not {"Golden Globes", "Wilson Boulevard", "Motors", "Trinity Mirror"} & found
+    assert "Trinity Mirror" in {e.name for e in index.organizations}

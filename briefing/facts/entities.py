@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from briefing.facts.org_evidence import org_evidence
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
+from briefing.facts.things import listed_works, names_a_thing
 from briefing.facts.tokens import (
     POSSESSIVE,
     Token,
@@ -40,16 +41,11 @@ from briefing.lang.en.lexicon import (
     CUE_VERB_PATTERN,
     EVENT_NOUNS,
     HONORIFICS,
-    MONTHS,
     ORG_KEYWORDS,
     PERSON_PREPOSITIONS,
-    PUBLICATION_ISSUE_MODIFIERS,
-    PUBLICATION_NOUNS_OF,
+    ROAD_WORDS,
     SURNAME_KEYWORDS,
-    THING_NOUNS_AFTER,
     VESSEL_NOUNS,
-    WORK_BEFORE_IN,
-    WORK_NOUNS_BEFORE,
 )
 from briefing.lang.en.speech import COMPANY_WORDS, census_surnames, given_names
 from briefing.lang.gazetteer import demonyms, first_names, organizations, places, role_phrases
@@ -162,8 +158,10 @@ def _title_people(text: str, tokens: list[Token]) -> Iterable[_PersonFind]:
         if end == start or (end - start == 1 and not tokens[i].capitalised):
             i += 1  # "analyst Smith" is too weak; "President Smith" is fine
             continue
-        if end - start == 1 and _common_word(tokens[start].text, text):
-            i += 1  # "the General Election": the article writes "election" too
+        if end - start == 1 and (
+            _common_word(tokens[start].text, text) or tokens[start].text in COMPANY_WORDS
+        ):
+            i += 1  # "the General Election", "General Motors": no surname
             continue
         role = (
             ""
@@ -346,7 +344,7 @@ def _first_name_people(
     text: str, tokens: list[Token], runs: list[tuple[int, int]], things: set[str]
 ) -> Iterable[_PersonFind]:
     """Given name + name words; a pair that names a work, an award or an event anywhere
-    in the article (``_names_a_thing``) goes into ``things`` and is no person."""
+    in the article (``things.names_a_thing``) goes into ``things`` and is no person."""
     for i, j in runs:
         start = past_stop_caps(tokens, i, j)
         if start >= j:
@@ -358,7 +356,7 @@ def _first_name_people(
         end = name_span(tokens, start, j, text, limit=3, given=True)
         if end == start and j - start == 2 and _country_as_given_name(tokens, start, text):
             end = j  # "Chad Curtis", "Chad Ogea": a given name that is also a country
-        if end - start >= 2 and _names_a_thing(text, tokens, start, end):
+        if end - start >= 2 and names_a_thing(text, tokens, start, end):
             things.add(words_of(tokens, start, end))
             continue
         if _after_locative(text, tokens, start, end):
@@ -377,95 +375,6 @@ def _first_name_people(
 
 
 _LOCATIVES = frozenset("in near outside".split())
-_ARTICLES = frozenset("a an the".split())
-# A possessive determiner goes with the name even before a noun: "his Golden Globe success".
-_POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
-_QUOTE_MARKS = "\"“”‘’'"
-_YEAR_POSSESSIVE = re.compile(r"(?:1[89]|20)\d\d")
-
-
-def _names_a_thing(text: str, tokens: list[Token], start: int, end: int) -> bool:
-    """A name-shaped pair that names a work, an award or an event: an article before it
-    when it ends the noun phrase ("won a Golden Globe and", "the Golden Lion."), a
-    possessive determiner ("his Golden Globe success"), a work's noun ("the film Vera
-    Drake"), "her role in X", a year's possessive ("1989's Shirley Valentine"), "the latest
-    issue of Marie Claire", a thing's noun after it ("Vera Drake star Imelda Staunton"),
-    or a list of titles in quotation marks ('"Viva Zapata" and "On the Waterfront"').
-    People's names take no article; "the Marc Dutroux case" is the case's article."""
-    before = tokens[start - 1] if start > 0 and _same_phrase(text, tokens, start) else None
-    word = before.text.lower() if before else ""
-    if word in WORK_NOUNS_BEFORE or word in _POSSESSIVE_DETERMINERS:
-        return True
-    if word in _ARTICLES and _ends_noun_phrase(text, tokens, end):
-        return True
-    previous = tokens[start - 1] if start > 0 else None
-    if (
-        previous is not None
-        and previous.possessive
-        and _YEAR_POSSESSIVE.fullmatch(previous.text)
-        and text[previous.end : tokens[start].start].strip(" '’s") == ""
-    ):
-        return True  # "1989's Shirley Valentine"
-    head = tokens[start - 2].text.lower() if start > 1 and before is not None else ""
-    if word == "in" and head in WORK_BEFORE_IN and not tokens[end - 1].possessive:
-        return True  # "her role in Vera Drake" (not "a role in John McCain's win")
-    if word == "of" and head in PUBLICATION_NOUNS_OF and _publication_issue(tokens, start - 2):
-        return True  # "the latest issue of Marie Claire"
-    if end < len(tokens) and not tokens[end - 1].possessive and joined(
-        text, tokens[end - 1], tokens[end]
-    ) and tokens[end].text in THING_NOUNS_AFTER:
-        return True
-    return not tokens[end - 1].possessive and _quoted_titles(
-        text, tokens[start].start, tokens[end - 1].end
-    )
-
-
-def _publication_issue(tokens: list[Token], k: int) -> bool:
-    """ "the latest issue", "this week's issue", "the May issue": a publication's issue."""
-    if k == 0:
-        return False
-    previous = tokens[k - 1]
-    return (
-        previous.text.lower() in PUBLICATION_ISSUE_MODIFIERS
-        or previous.possessive
-        or previous.text in MONTHS
-    )
-
-
-_PHRASE_ENDERS = frozenset("and or but on in at for from with to of by as".split())
-
-
-def _ends_noun_phrase(text: str, tokens: list[Token], end: int) -> bool:
-    """Nothing of the noun phrase follows the name: punctuation, "and", a preposition
-    ("a Golden Globe and a Bafta"); not "the Marc Dutroux case", "The Roger Ailes we
-    know", "the Muhammad Ali Center"."""
-    if tokens[end - 1].possessive:
-        return False
-    if end >= len(tokens):
-        return True
-    if not joined(text, tokens[end - 1], tokens[end]):
-        return text[tokens[end - 1].end : tokens[end].start].lstrip(" ")[:1] in tuple(".,;:!?)")
-    return tokens[end].text in _PHRASE_ENDERS
-
-
-_QUOTED_BEFORE = re.compile(r"[\"”’']\s*(?:,|and|or)\s*[\"“‘']\s*$")
-_QUOTED_AFTER = re.compile(r"^\s*[\"”’']\s*(?:,|and|or)\s*[\"“‘']")
-
-
-def _quoted_titles(text: str, start: int, end: int) -> bool:
-    """ '"Viva Zapata" and "On the Waterfront"': a name alone in quotation marks in a list
-    of quoted titles (a name quoted alone, '"Ralph Nader" on the ballot', stays a name)."""
-    before = text[max(0, start - 40) : start]
-    after = text[end : end + 40]
-    opened = before.rstrip(" ")[-1:] in tuple(_QUOTE_MARKS)
-    closed = after.lstrip(" ")[:1] in tuple(_QUOTE_MARKS)
-    return opened and closed and bool(_QUOTED_AFTER.match(after) or _QUOTED_BEFORE.search(before))
-
-
-def _same_phrase(text: str, tokens: list[Token], k: int) -> bool:
-    return joined(text, tokens[k - 1], tokens[k])
-
-
 def _country_as_given_name(tokens: list[Token], start: int, text: str) -> bool:
     """A country or state that is a given name ("Chad", "Virginia") before a census
     surname that is no place and no word the article writes in lower case."""
@@ -504,7 +413,12 @@ def _surname_keyword(tokens: list[Token], start: int) -> bool:
 def _company_tail(tokens: list[Token], end: int, j: int) -> bool:
     """ "Tidewater Terminals", "Jordan Grand Prix": the run goes on with a body's word."""
     last = tokens[end - 1].text
-    return last in ORG_KEYWORDS or last in COMPANY_WORDS or (end < j and tokens[end].capitalised)
+    return (
+        last in ORG_KEYWORDS
+        or last in COMPANY_WORDS
+        or last in ROAD_WORDS  # "Wilson Boulevard"
+        or (end < j and tokens[end].capitalised)
+    )
 
 
 def _results_people(
@@ -661,7 +575,7 @@ def find_entities(doc: Document) -> EntityIndex:
     text = doc.article.text
     tokens = tokenize(text)
     runs = capital_runs(text, tokens)
-    things: set[str] = set()  # works, awards, events named like people
+    things = listed_works(text, tokens, runs)  # works, awards, events named like people
     finds = [
         *_title_people(text, tokens),
         *_apposition_people(text, tokens, runs),

@@ -159,6 +159,13 @@ WORK_NOUNS_BEFORE = frozenset(
     """film films movie movies novel novels musical musicals album albums song songs sitcom
     series drama documentary comedy thriller opera ballet painting magazine magazines""".split()
 )
+# Last words of a street's or road's name, not a person's: "Wilson Boulevard".
+ROAD_WORDS = frozenset("Boulevard Parkway Highway Freeway Expressway Turnpike Drive".split())
+# Plural nouns whose examples are works: "films such as Billy Elliot and Bridget Jones".
+WORK_PLURALS = frozenset(
+    """films movies novels books albums songs plays musicals shows series operas sitcoms
+    dramas documentaries comedies thrillers ballets paintings""".split()
+)
 # Nouns right after a capitalised name that make it the name of a thing: "the Jackson Hole
 # symposium", "a Golden Globe award", "Vera Drake star Imelda Staunton", "Charles de
 # Gaulle airport". A person's works and plans stay the person's: "the Tom Hanks movie", "a
@@ -208,7 +215,8 @@ ORG_KEYWORDS = frozenset(
     Network Times Post Herald Journal Tribune Gazette Guard Police Academy Centre Center
     Reserve Cabinet Government Administration Secretariat Senate Congress Coalition
     Co Cos Bros Bros. SA S.A. AG NV N.V. Plc GmbH SpA Pty Bhd Industries Exchange Newsroom
-    Force Daily Standard Press Radio Television""".split()
+    Force Daily Standard Press Radio Television Mirror Observer Chronicle Courier Examiner
+    Telegraph Inquirer""".split()
 )
 # Legal designators that end a company's full name: "Cofinec S.A.", "Dow Chemical Co".
 # The name without them ("Cofinec") is the same company later in the article.

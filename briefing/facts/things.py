@@ -1,0 +1,135 @@
+"""Works, awards, events and publications named like people.
+
+"the film Vera Drake", "won a Golden Globe", "the annual Jackson Hole symposium", "films
+such as Billy Elliot": a name-shaped pair in such a place names a thing, and the person
+rules of ``briefing.facts.entities`` leave it alone at every mention. The word lists are
+in ``briefing/lang/en/lexicon.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.tokens import Token, joined, words_of
+from briefing.lang.en.lexicon import (
+    MONTHS,
+    PUBLICATION_ISSUE_MODIFIERS,
+    PUBLICATION_NOUNS_OF,
+    THING_NOUNS_AFTER,
+    WORK_BEFORE_IN,
+    WORK_NOUNS_BEFORE,
+    WORK_PLURALS,
+)
+from briefing.lang.en.numbers import SMALL_NUMBERS
+
+_ARTICLES = frozenset("a an the".split())
+# A possessive determiner goes with the name even before a noun: "his Golden Globe success".
+_POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
+_QUOTE_MARKS = "\"“”‘’'"
+_YEAR_POSSESSIVE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def listed_works(text: str, tokens: list[Token], runs: list[tuple[int, int]]) -> set[str]:
+    """ "films such as My Beautiful Laundrette, Billy Elliot and Bridget Jones": the
+    examples after a plural noun of works are works."""
+    run_at = {i: j for i, j in runs}
+    works: set[str] = set()
+    for k, token in enumerate(tokens[:-2]):
+        if token.text.lower() not in WORK_PLURALS:
+            continue
+        start = k + 2 if tokens[k + 1].text in ("including", "like") else k + 3
+        if start == k + 3 and (tokens[k + 1].text, tokens[k + 2].text) != ("such", "as"):
+            continue
+        while start in run_at:
+            end = run_at[start]
+            cuts = [start - 1, *(m for m in range(start, end) if tokens[m].text == "and"), end]
+            works.update(words_of(tokens, a + 1, b) for a, b in zip(cuts, cuts[1:], strict=False))
+            gap = text[tokens[end - 1].end : tokens[end].start] if end < len(tokens) else ""
+            if gap.strip() not in (",", "and", ", and", "or", ", or"):
+                break
+            start = end + (1 if gap.strip().endswith(("and", "or")) else 0)
+    return works
+
+
+def names_a_thing(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """A name-shaped pair that names a work, an award or an event: an article before it
+    when it ends the noun phrase ("won a Golden Globe and", "the Golden Lion."), a
+    possessive determiner ("his Golden Globe success"), a work's noun ("the film Vera
+    Drake"), "her role in X", a year's possessive ("1989's Shirley Valentine"), "the latest
+    issue of Marie Claire", a thing's noun after it ("Vera Drake star Imelda Staunton"),
+    or a list of titles in quotation marks ('"Viva Zapata" and "On the Waterfront"').
+    People's names take no article; "the Marc Dutroux case" is the case's article."""
+    before = tokens[start - 1] if start > 0 and _same_phrase(text, tokens, start) else None
+    word = before.text.lower() if before else ""
+    if word in WORK_NOUNS_BEFORE or word in _POSSESSIVE_DETERMINERS:
+        return True
+    if word in SMALL_NUMBERS and word != "one" and tokens[end - 1].text.endswith("s"):
+        return True  # "won four Golden Globes": people are not counted
+    if word in _ARTICLES and _ends_noun_phrase(text, tokens, end):
+        return True
+    previous = tokens[start - 1] if start > 0 else None
+    if (
+        previous is not None
+        and previous.possessive
+        and _YEAR_POSSESSIVE.fullmatch(previous.text)
+        and text[previous.end : tokens[start].start].strip(" '’s") == ""
+    ):
+        return True  # "1989's Shirley Valentine"
+    head = tokens[start - 2].text.lower() if start > 1 and before is not None else ""
+    if word == "in" and head in WORK_BEFORE_IN and not tokens[end - 1].possessive:
+        return True  # "her role in Vera Drake" (not "a role in John McCain's win")
+    if word == "of" and head in PUBLICATION_NOUNS_OF and _publication_issue(tokens, start - 2):
+        return True  # "the latest issue of Marie Claire"
+    if end < len(tokens) and not tokens[end - 1].possessive and joined(
+        text, tokens[end - 1], tokens[end]
+    ) and tokens[end].text in THING_NOUNS_AFTER:
+        return True
+    return not tokens[end - 1].possessive and _quoted_titles(
+        text, tokens[start].start, tokens[end - 1].end
+    )
+
+
+def _publication_issue(tokens: list[Token], k: int) -> bool:
+    """ "the latest issue", "this week's issue", "the May issue": a publication's issue."""
+    if k == 0:
+        return False
+    previous = tokens[k - 1]
+    return (
+        previous.text.lower() in PUBLICATION_ISSUE_MODIFIERS
+        or previous.possessive
+        or previous.text in MONTHS
+    )
+
+
+_PHRASE_ENDERS = frozenset("and or but on in at for from with to of by as".split())
+
+
+def _ends_noun_phrase(text: str, tokens: list[Token], end: int) -> bool:
+    """Nothing of the noun phrase follows the name: punctuation, "and", a preposition
+    ("a Golden Globe and a Bafta"); not "the Marc Dutroux case", "The Roger Ailes we
+    know", "the Muhammad Ali Center"."""
+    if tokens[end - 1].possessive:
+        return False
+    if end >= len(tokens):
+        return True
+    if not joined(text, tokens[end - 1], tokens[end]):
+        return text[tokens[end - 1].end : tokens[end].start].lstrip(" ")[:1] in tuple(".,;:!?)")
+    return tokens[end].text in _PHRASE_ENDERS
+
+
+_QUOTED_BEFORE = re.compile(r"[\"”’']\s*(?:,|and|or)\s*[\"“‘']\s*$")
+_QUOTED_AFTER = re.compile(r"^\s*[\"”’']\s*(?:,|and|or)\s*[\"“‘']")
+
+
+def _quoted_titles(text: str, start: int, end: int) -> bool:
+    """ '"Viva Zapata" and "On the Waterfront"': a name alone in quotation marks in a list
+    of quoted titles (a name quoted alone, '"Ralph Nader" on the ballot', stays a name)."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    opened = before.rstrip(" ")[-1:] in tuple(_QUOTE_MARKS)
+    closed = after.lstrip(" ")[:1] in tuple(_QUOTE_MARKS)
+    return opened and closed and bool(_QUOTED_AFTER.match(after) or _QUOTED_BEFORE.search(before))
+
+
+def _same_phrase(text: str, tokens: list[Token], k: int) -> bool:
+    return joined(text, tokens[k - 1], tokens[k])
