@@ -82,3 +82,12 @@ def test_lines_of_names_and_whole_numbers_make_a_sports_report_and_money_does_no
         "Costs 2.1 2.4 2.2", "The group is based in Bristol. A day for Bristol.",
     ]))
     assert "Bristol" in names(money.places)
+
+
+def test_an_acronym_in_brackets_that_spells_the_name_keeps_it_whole():
+    index = find_entities(make_doc([
+        "The Council for Trade and Fisheries in Norland (CTFN) met in Norland on Monday.",
+    ]))
+    assert "Council for Trade and Fisheries in Norland" in names(index.organizations)
+    index = find_entities(make_doc(["The Fisheries Council in Brussels (EU) met again."]))
+    assert "Fisheries Council" in names(index.organizations)

@@ -76,6 +76,24 @@ def _org_keyword_end(tokens: list[Token], i: int, j: int) -> int | None:
     return end
 
 
+def _spelled_out_end(text: str, tokens: list[Token], start: int, end: int) -> int | None:
+    """ "Organisation for Security and Cooperation in Europe (OSCE)": a body's name runs on
+    over "in"/"at" and capitalised words when the acronym in brackets after them spells
+    the whole name; the end of the name then (else None)."""
+    m = end
+    if m + 1 >= len(tokens) or tokens[m].text not in ("in", "at"):
+        return None
+    m += 1
+    while m < len(tokens) and tokens[m].capitalised and joined(text, tokens[m - 1], tokens[m]):
+        m += 1
+    if m == end + 1 or m >= len(tokens):
+        return None
+    gap = text[tokens[m - 1].end : tokens[m].start]
+    initials = "".join(t.text[0] for t in tokens[start:m] if t.capitalised)
+    spelled = gap.strip() == "(" and tokens[m].text == initials and len(initials) >= 3
+    return m if spelled else None
+
+
 def _is_time_word(word: str) -> bool:
     return word in WEEKDAYS or word in MONTHS
 
@@ -141,11 +159,12 @@ def find_places_and_organizations(
     gazetteer, orgs = places(), organizations()
     lowered = frozenset(re.findall(r"\b[a-z]{2,}\b", text))  # "ISSUE" is a word when "issue" is
     sports = sports_report(text, lowered)
+    consumed_to = -1  # a body's name read on past its run ("... in Europe (OSCE)")
     for i, j in runs:
         k = i
         while k < j:
             token = tokens[k]
-            if token.text in CONNECTORS or is_claimed(token):
+            if token.text in CONNECTORS or is_claimed(token) or token.start < consumed_to:
                 k += 1
                 continue
             if k == i and is_dateline(text, tokens, i, j):
@@ -212,13 +231,16 @@ def find_places_and_organizations(
                 if sports and tokens[org_end - 1].text in COMPETITION_KEYWORDS:
                     pass  # "the American League", "World Group I": a competition
                 elif start < org_end:
+                    last = _spelled_out_end(text, tokens, start, org_end) if org_end == j else None
+                    end_token = tokens[(last or org_end) - 1]
                     add(
-                        words_of(tokens, start, org_end),
+                        text[tokens[start].start : end_token.end],
                         "organization",
                         "org-keyword",
                         tokens[start].start,
-                        tokens[org_end - 1].end,
+                        end_token.end,
                     )
+                    consumed_to = max(consumed_to, end_token.end)
                 k = org_end
                 continue
             if (
