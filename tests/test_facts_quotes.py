@@ -518,3 +518,17 @@ def test_a_speaker_inverted_after_a_clause_carries_to_a_quote_opening_the_next_p
         ]
     )
     assert quotes[0][0] == "Okonjo"
+
+
+def test_it_after_a_body_and_a_report_named_after_its_author():
+    quotes = quotes_of(
+        [
+            "The Ferry Users Council said fares had risen twice this year. "
+            '"Passengers cannot be asked to pay more again," it said.',
+            "In a new report, the Harbour Audit Office says the timetable is too thin. "
+            '"Winter sailings should double," says the report.',
+            '"Nobody checked the engines," the Brandt report said.',
+        ]
+    )
+    assert [speaker for speaker, _cue, _text in quotes] == [
+        "Ferry Users Council", "Harbour Audit Office", "Brandt"]

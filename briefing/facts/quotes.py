@@ -448,9 +448,9 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
         if found.speaker:
             paragraph = doc.paragraph_at(match.start())
             heard.append(
-                _Heard(match.start(), paragraph, found.speaker, found.confidence, source.kind)
+                _Heard(match.start(), paragraph, found.speaker, found.confidence, found.kind)
             )
-            ctx.pronouns.hear(match.start(), found.speaker, source.kind == "organization")
+            ctx.pronouns.hear(match.start(), found.speaker, found.kind == "organization")
     return heard
 
 
