@@ -15,7 +15,9 @@ from functools import cache
 
 from briefing.__about__ import __version__
 from briefing.factbox import select_figures
+from briefing.facts.units import singular
 from briefing.lang import LEXICON_LANGUAGES, alternation, lexicon
+from briefing.lang.en.figures import INVARIANT_PLURALS
 from briefing.lang.quotes import (
     QUOTE_MARKS,
     cuts_a_quotation,
@@ -102,7 +104,29 @@ def speaks_for_itself(figure: Figure) -> bool:
     last = figure.unit_text.split()[-1]
     if last[:1].isupper() and not (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
         return False  # "23 Carrion-Moore": a name after the number, not a counted noun
+    if written_singular(figure):
+        return False
     return head not in _VAGUE_COUNTED and figure.unit_text.lower() in figure.text.lower()
+
+
+def written_singular(figure: Figure) -> bool:
+    """A number of two or more before a noun in the singular names a model or modifies a
+    noun ("its 777 program", "the 737 Max jet", "a 12 page document"): it counts nothing a
+    reader can see without a label. Hyphen compounds ("a 20-point lead") are their own
+    reading, "a 17,430 crowd" is one crowd that size, and nouns whose plural is the singular
+    ("200 sheep") are counted."""
+    if figure.value < 2 or figure.value != int(figure.value) or "-" in figure.text:
+        return False
+    if figure.value >= MODEL_NUMBER_BELOW:
+        return False  # "a 17,430 crowd": one crowd of that size
+    head = figure.unit_text.split()[-1].lower() if figure.unit_text else ""
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return bool(head) and not plural and head == singular(head) and head not in INVARIANT_PLURALS
+
+
+# Model numbers are short (737, 777, A380); a larger number before a singular noun is
+# the size of one thing ("a 17,430 crowd", in the figure review's dev sample).
+MODEL_NUMBER_BELOW = 1000
 
 
 def figures_with_sure_labels(figures: list[Figure]) -> tuple[list[Figure], list[Figure]]:

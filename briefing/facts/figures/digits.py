@@ -184,6 +184,8 @@ def read_unit(text: str, q: Quantity, pos: int, currency: str, attached: bool) -
     if match := TIMES.match(text, pos):
         q.unit, q.kind = "times", "times"
         return _read_rate(text, q, match.end())
+    if (match := MEASURE.match(text, pos)) and _names_a_model(text, match):
+        return None  # "30 F-35 fighters": the count of a model, read no further
     if match := MEASURE.match(text, pos):
         q.unit, q.kind = un.canonical_measure(match.group("unit"), MEASURE_LOOKUP), "measure"
         if q.unit == "lb" and q.factor >= 1e6:
@@ -195,6 +197,16 @@ def read_unit(text: str, q: Quantity, pos: int, currency: str, attached: bool) -
     if GLUED_TAIL.match(text, pos):
         return None  # "5G", "3D", "9AB8": a code, not a figure
     return read_noun(text, q, pos)
+
+
+_MODEL_NUMBER = re.compile(r"[-–]\d")
+
+
+def _names_a_model(text: str, match: re.Match[str]) -> bool:
+    """ "30 F-35 fighters", "two C-130 planes": a letter before "-35" names a model, it is no
+    unit (degrees Fahrenheit, Celsius). The count before it is left out: its noun comes
+    after the model's name, past where a unit is read."""
+    return len(match.group("unit")) <= 2 and bool(_MODEL_NUMBER.match(text, match.end()))
 
 
 def _currency_word_code(match: re.Match[str], q: Quantity) -> str:

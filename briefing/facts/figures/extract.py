@@ -8,6 +8,7 @@ from briefing.facts.figures.change import inherit_change, read_change
 from briefing.facts.figures.compounds import mark_compounds
 from briefing.facts.figures.digits import digit_quantities
 from briefing.facts.figures.labels import RULE_CONFIDENCE, read_label_evidence
+from briefing.facts.figures.modality import expectation_cue, mark_expectation
 from briefing.facts.figures.number_words import word_quantities
 from briefing.facts.figures.patterns import MASKS, MINUS_BEFORE, QUALIFIER_SPAN
 from briefing.facts.figures.quantity import Quantity, in_masks
@@ -81,6 +82,9 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
     figures = [_to_figure(text, q, sentence) for q in kept]
     _share_labels(text, kept, figures)
     _label_elided_items(text, kept, figures)
+    for q, figure in zip(kept, figures, strict=True):
+        if cue := expectation_cue(text, q):
+            mark_expectation(figure, cue, text, q)
     return figures
 
 

@@ -127,3 +127,31 @@ AUXILIARIES = frozenset(
     "is are was were be been being am has have had will would can could may might must "
     "shall should do does did".split()
 )
+
+# Words that make a figure someone's expectation rather than a result: "analysts were
+# expecting revenue of $27.53bn", "forecasts of 2bn euros", "the company now expects growth
+# of 1.8%". Not "estimated" ("an estimated 60,000 people" is an approximation).
+EXPECTATION_CUES = frozenset(
+    "expect expects expected expecting expectation expectations forecast forecasts "
+    "forecasted forecasting predict predicts predicted predicting prediction predictions "
+    "projected projecting projection projections estimate estimates anticipated "
+    "anticipating consensus guidance".split()
+)
+# A cue after these compares the result with the expectation ("rose more than expected
+# to $5bn"): the figure is the result.
+COMPARED_WITH_EXPECTATION = frozenset("than beat beats beating topped exceeded missed".split())
+# Words that end the clause an expectation cue governs ("analysts had expected a loss,
+# but it made $2m"; "lifted its expectations, which contributed to the 7% rise").
+CLAUSE_BREAKS = frozenset(
+    "but while whereas although though however yet instead which who whom whose when after "
+    "because".split()
+)
+
+# Nouns whose plural is the singular: "200 sheep", "30 aircraft". Any other noun written
+# in the singular after a number other than one is part of a name ("its 777 program",
+# "the 737 Max jet"), not a thing counted.
+INVARIANT_PLURALS = frozenset(
+    "sheep aircraft spacecraft hovercraft craft staff fish deer personnel police cattle crew "
+    "series species offspring head swine moose salmon trout livestock poultry clergy data "
+    "media counsel faculty".split()
+)

@@ -1,0 +1,59 @@
+"""Whether a figure is a result or someone's expectation of one: it changes what the fact
+box may claim about it."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.figures.quantity import Quantity
+from briefing.lang.en.figures import (
+    CLAUSE_BREAKS,
+    COMPARED_WITH_EXPECTATION,
+    EXPECTATION_CUES,
+)
+from briefing.models import Figure
+
+_WORD = re.compile(r"[A-Za-z']+|[;:()]")
+# Words read before a figure for a cue that governs it ("were expecting earnings of
+# $2.52 per share on revenue of $27.53 billion": 8 words back).
+CUE_WORDS_BEFORE = 9
+# Words read after it: "the $27.53 billion analysts had expected".
+CUE_WORDS_AFTER = 3
+
+
+def expectation_cue(text: str, q: Quantity) -> str:
+    """The cue word that makes the figure at ``q`` an expectation, or "". A cue after it
+    is written with a leading "after:" ("the $3bn analysts had forecast")."""
+    before = _WORD.findall(text[max(0, q.start - 120) : q.start])[-CUE_WORDS_BEFORE:]
+    for position in range(len(before) - 1, -1, -1):
+        word = before[position].lower()
+        if word in CLAUSE_BREAKS or word in ";:()":
+            break
+        if word in EXPECTATION_CUES:
+            previous = before[position - 1].lower() if position else ""
+            return "" if previous in COMPARED_WITH_EXPECTATION else word
+    after = _WORD.findall(text[q.end : q.end + 60])[:CUE_WORDS_AFTER]
+    for position, word in enumerate(after):
+        low = word.lower()
+        if low in EXPECTATION_CUES:
+            previous = after[position - 1].lower() if position else ""
+            return "" if previous in COMPARED_WITH_EXPECTATION else f"after:{low}"
+        if low in CLAUSE_BREAKS or low in ";:()":
+            break
+    return ""
+
+
+def mark_expectation(figure: Figure, cue: str, text: str, q: Quantity) -> None:
+    """Say in the label that the figure was expected, so it never reads as the result.
+    With the cue after the figure, a label from the words between is whoever expected
+    it ("the $3bn analysts had forecast"), not what was expected: it is dropped."""
+    if any(word in EXPECTATION_CUES for word in figure.label.lower().split()):
+        return  # "market expectation", "profit forecast": the label says it already
+    word = cue.removeprefix("after:")
+    between = text[q.end : q.end + 60].lower().split(word, 1)[0]
+    if cue.startswith("after:") and figure.label and figure.label.lower() in between:
+        figure.label = ""
+    figure.label = f"expected {figure.label}" if figure.label else "expected"
+    note = f"expectation ({word})"
+    figure.label_evidence = f"{note}: {figure.label_evidence}" if figure.label_evidence else note
+
