@@ -151,6 +151,7 @@ GRID = {  # PolNeAR constants of cluster.py swept by --grid
     "KEY_FACTS_SHARE": (0.0, 0.1, 0.2, 0.3, 0.4),
     "QUOTE_BONUS": (0.0, 0.1, 0.2),
     "DAY_PENALTY": (0.0, 0.05, 0.1, 0.15, 0.2),
+    "SAME_DAY_BONUS": (0.0, 0.05, 0.1),
 }
 OUTLET_GRID = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9)  # SAME_OUTLET_COPY_COSINE, on BBC pairs
 
@@ -158,7 +159,8 @@ OUTLET_GRID = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9)  # SAME_OUTLET_COPY_COSINE, on BB
 def grid(pairs, evidence) -> None:
     """Precision / recall of each setting on both halves. The setting to ship is read off
     the tune half only: the highest recall among the robust settings, those with precision
-    >= 95 that keep it one grid step either way on every constant (printed last)."""
+    >= 95 that keep it one grid step either way on every constant (printed last); when
+    none is, the constants are kept (a precision below the bar is no ground to change)."""
     import itertools
 
     shipped = {name: getattr(cluster, name) for name in (*GRID, "SAME_OUTLET_COPY_COSINE")}
@@ -176,17 +178,22 @@ def grid(pairs, evidence) -> None:
                         f" {check[0]:5.1f} {check[1]:5.1f} {check[2]:2}")
         print(lines[index])
 
-    def robust(index: tuple[int, ...]) -> bool:
+    def robust(index: tuple[int, ...], bar: float) -> bool:
         steps = [index[:k] + (index[k] + d,) + index[k + 1:]
                  for k in range(len(index)) for d in (-1, 1)]
-        return all(tune_of[n][0] >= 95 for n in (index, *steps) if n in tune_of)
+        return all(tune_of[n][0] >= bar for n in (index, *steps) if n in tune_of)
 
-    chosen = [n for n in tune_of if robust(n)]
+    chosen = [n for n in tune_of if robust(n, 95) and tune_of[n][2]]
     top = max((tune_of[n][1] for n in chosen), default=None)
-    print("robust on tune (precision >= 95 here and one step either way), highest recall:")
+    print("robust on tune (precision >= 95 here and one step either way, at least one"
+          " merge), highest recall:" + ("" if chosen else " none (keep the constants)"))
     for n in chosen:
         if tune_of[n][1] == top:
             print(lines[n])
+    # For information: the highest precision some setting keeps robustly.
+    bar = next((bar for bar in range(95, 0, -5)
+                if any(robust(n, bar) and tune_of[n][2] for n in tune_of)), 0)
+    print(f"highest robust tune precision of any setting: >= {bar}")
     for name, value in shipped.items():
         setattr(cluster, name, value)
     print("same-outlet copy cosine | tune P  R  n | check P  R  n   (BBC: one outlet, undated)")
