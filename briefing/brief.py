@@ -231,6 +231,8 @@ def unreadable_alone(doc: Document) -> tuple[set[int], set[int]]:
     never = quote_fragments(doc)
     code = language_code(doc.article.language)
     openers = back_pointing_openers(doc.article.language)
+    connectives = getattr(lexicon(code), "CONNECTIVE_OPENERS", frozenset()) if (
+        code in LEXICON_LANGUAGES) else frozenset()
     after_previous = set()
     for sentence in doc.sentences:
         text = sentence.text.strip()
@@ -240,7 +242,8 @@ def unreadable_alone(doc: Document) -> tuple[set[int], set[int]]:
             never.add(sentence.index)
         elif has_no_sentence_end(text) or runs_two_sentences_together(text, code):
             never.add(sentence.index)
-        elif openers and (points_back(text, openers) or said_by_pronoun(text, openers)):
+        elif openers and (points_back(text, openers, connectives)
+                          or said_by_pronoun(text, openers)):
             after_previous.add(sentence.index)
         elif quotes_without_a_cue(text, code):
             after_previous.add(sentence.index)
@@ -358,12 +361,16 @@ def back_pointing_openers(language: str | None) -> frozenset[str]:
     return getattr(lexicon(code), "BACK_POINTING_OPENERS", frozenset())
 
 
-def points_back(text: str, openers: frozenset[str]) -> bool:
+def points_back(text: str, openers: frozenset[str],
+                connectives: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` opens with a back-pointing word, after at most one short
-    introductory phrase ("Soon, he found…", "In 2012, she…")."""
+    introductory phrase ("Soon, he found…", "In 2012, she…") or a connective ("Now they…")."""
     words = tokenize_words(text.split(",", 1)[1] if _SHORT_OPENING.match(text) else text)
+    if len(words) > 1 and words[0].casefold() in connectives:
+        words = words[1:]  # "Now they've put out another statement"
     # "It's", "He’d": the pronoun before the contraction
     return bool(words) and re.split(r"['’]", words[0])[0].casefold() in openers
+
 
 
 _SHORT_OPENING = re.compile(r"^[^,]{1,25},\s")

@@ -223,6 +223,17 @@ def test_an_attributed_quotation_or_a_quoted_phrase_reads_alone(line):
     assert not quotes_without_a_cue(line, "en")
 
 
+def test_a_pronoun_after_a_connective_still_points_back():
+    from briefing.brief import back_pointing_openers, points_back
+    from briefing.lang.en.lexicon import CONNECTIVE_OPENERS
+
+    openers = back_pointing_openers("en")
+    assert points_back("Now they've put out another statement.", openers, CONNECTIVE_OPENERS)
+    assert points_back("But it did not say how.", openers, CONNECTIVE_OPENERS)
+    assert not points_back("But the harbour board did not say how.", openers,
+                           CONNECTIVE_OPENERS)
+
+
 def test_a_short_exclamation_is_no_key_point():
     from briefing.brief import is_exclamation
 

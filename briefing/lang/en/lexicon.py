@@ -317,6 +317,9 @@ NOT_ORG_ACRONYMS = frozenset(
 # Words that, opening a sentence ("He has pleaded not guilty.", "Soon, he found…"), point
 # back to someone the sentence does not name: alone on a page it reads as about nobody.
 BACK_POINTING_OPENERS = frozenset("he she they it his her their its him them".split())
+# Connectives that may stand before such a word with no comma: "Now they've put out
+# another statement", "But he said ...": the pronoun still points back.
+CONNECTIVE_OPENERS = frozenset("but and so now then yet also still later since".split())
 
 # How a line that talks to the reader starts (a podcast's or newsletter's page, a press
 # release's footer): "Email us at ...", "(Subscribe to the show on ...)", "Tune in each week".
