@@ -20,7 +20,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from briefing.ingest import clutter
-from briefing.lang.en.lexicon import MONTH_PREFIXES, TITLE_ABBREVIATIONS
+from briefing.lang.en.lexicon import (
+    LEDE_OPENERS,
+    LEDE_WORDS,
+    MONTH_PREFIXES,
+    TITLE_ABBREVIATIONS,
+    TITLE_CASE_SMALL_WORDS,
+)
 from briefing.models import Removed
 
 # --- vocabulary -----------------------------------------------------------------------
@@ -129,6 +135,10 @@ MAX_HEADLINE_WORDS = 25
 # A headline some archives end with a full stop is at most this long (PolNeAR: 632 of the 633
 # first lines that end in one); a longer first line is read as the lead.
 MAX_STOPPED_TITLE_WORDS = 20
+# Capitalised share of a title-case headline's words, small words aside.
+TITLE_CASE_SHARE = 0.6
+# Words before the colon of a labelled headline ("The Latest: ...", "News Guide: ...").
+LABEL_MAX_WORDS = 4
 # A deck line shorter than this under a "Headline; " is the column's name, not a summary
 # (PolNeAR's New York Times decks: "Letter from America.", "Your Money.").
 MIN_DECK_WORDS = 4
@@ -481,9 +491,34 @@ def is_stopped_headline(line: str) -> bool:
         return False
     if len(words_of(line)) > MAX_STOPPED_TITLE_WORDS:
         return False
-    return not any(
+    if any(
         match.group(1).rstrip(".") not in TITLE_ABBREVIATIONS and not is_initialism(match.group(1))
         for match in SENTENCE_INSIDE.finditer(ending)
+    ):
+        return False
+    return is_title_case(line) or has_a_label(line) or not reads_as_lede(line)
+
+
+def is_title_case(line: str) -> bool:
+    """Most words after the first capitalised ("Bernie Sanders Promises Action On ...")."""
+    words = [w for w in words_of(line)[1:] if w.lower() not in TITLE_CASE_SMALL_WORDS]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def has_a_label(line: str) -> bool:
+    """ "The Latest: ...", "Lynch: No outside influence ...": a label or speaker and a colon."""
+    head, colon, _ = line.partition(": ")
+    return bool(colon) and len(head.split()) <= LABEL_MAX_WORDS
+
+
+def reads_as_lede(line: str) -> bool:
+    """An auxiliary, a reporting verb, a past "-ed" or an opening article: a lede's shape."""
+    words = words_of(line)
+    if words and words[0].lower() in LEDE_OPENERS:
+        return True
+    return any(
+        w.lower() in LEDE_WORDS or (len(w) > 4 and w.endswith("ed") and w[0].islower())
+        for w in words
     )
 
 

@@ -132,6 +132,20 @@ QUOTE_CUE_VERBS = CUE_VERBS + SPEECH_VERBS + (
 
 # ----------------------------------------------------------------- people
 
+# Words a news lede uses and a headline leaves out (headlines drop auxiliaries and write
+# the present: "Sanders wins primary", not "Sanders has won the primary"). A one-sentence
+# first paragraph ending in a full stop that holds one (or a past "-ed" form, or opens with
+# "The"/"A") is read as the lede, not as an archive's headline, unless it is in title case
+# or labelled ("The Latest: ..."). So read, 600 of PolNeAR's 680 short stopped headlines
+# are headlines and 137 of 1,094 BBC one-sentence ledes are (all 1,094 without the test).
+LEDE_WORDS = frozenset("has have had was were said says told been".split())
+LEDE_OPENERS = frozenset("the a an".split())
+# Small words a title-case headline leaves in lower case.
+TITLE_CASE_SMALL_WORDS = frozenset(
+    "a an the and or but nor of in on at to for by with from as is are was be vs via up into "
+    "over after".split()
+)
+
 # Abbreviated titles written with a full stop ("Dr.", "St."): one token, not a sentence end.
 TITLE_ABBREVIATIONS = (
     "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sen", "Rep", "Gov", "Capt",
