@@ -11,7 +11,7 @@ from briefing.facts.entities import CUE_VERB
 from briefing.lang import alternation, every_lexicon
 from briefing.lang.en import lexicon
 from briefing.lang.gazetteer import demonyms, first_names, organizations, places, role_phrases
-from briefing.lang.words import content_stems
+from briefing.lang.words import content_stems, similarity_stop_words, stop_words
 from briefing.segment import split_sentences
 
 PACKAGE = Path(__file__).resolve().parent.parent / "briefing"
@@ -76,6 +76,16 @@ def test_speech_verbs_of_every_language_join_an_attributed_quote():
 
 def test_content_stems_drop_stop_words_and_digits():
     assert content_stems(["The", "harbours", "closed", "in", "2021"]) == ["harbour", "close"]
+
+
+def test_similarity_keeps_the_content_words_of_the_stop_list():
+    # The bundled English list holds 'said' and 'new'; comparing sentences counts them.
+    words = ["The", "minister", "said", "the", "new", "harbour", "would", "close"]
+    assert "said" in stop_words("en") and "new" in stop_words("en")
+    assert content_stems(words, "en", similarity_stop_words("en")) == [
+        "minist", "said", "new", "harbour", "close"]
+    assert {"the", "would", "of"} <= similarity_stop_words("en")
+    assert similarity_stop_words("de") == stop_words("de")  # no such list for German yet
 
 
 def test_gazetteers_load_from_the_lang_data_folder():

@@ -86,8 +86,22 @@ def stop_words(language: str = "en") -> frozenset[str]:
     return frozenset(w.lower() for w in package_stop_words(code))
 
 
-def content_stems(words: list[str], language: str = "en") -> list[str]:
-    """Stems of ``words`` that are neither stop words nor bare digit strings."""
-    stop = stop_words(language)
+@cache
+def similarity_stop_words(language: str = "en") -> frozenset[str]:
+    """Stop words for comparing sentences: the language's list less the content words it
+    holds (``STOP_LIST_CONTENT_WORDS`` in the language's lexicon, where there is one)."""
+    from briefing.lang import LEXICON_LANGUAGES, lexicon
+
+    code = language_code(language)
+    if code not in LEXICON_LANGUAGES:
+        return stop_words(code)
+    return stop_words(code) - getattr(lexicon(code), "STOP_LIST_CONTENT_WORDS", frozenset())
+
+
+def content_stems(words: list[str], language: str = "en",
+                  stop: frozenset[str] | None = None) -> list[str]:
+    """Stems of ``words`` that are neither stop words (``stop``, else the language's
+    list) nor bare digit strings."""
+    stop = stop_words(language) if stop is None else stop
     stem = stemmer(language)
     return [stem(w) for w in words if w.lower() not in stop and not w.isdigit()]

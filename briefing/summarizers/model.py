@@ -39,7 +39,12 @@ from pathlib import Path
 
 import numpy as np
 
-from briefing.lang.words import content_stems, language_code, tokenize_words
+from briefing.lang.words import (
+    content_stems,
+    language_code,
+    similarity_stop_words,
+    tokenize_words,
+)
 from briefing.models import Document
 from briefing.summarizers import signals as sig
 
@@ -64,7 +69,8 @@ class Prepared:
 def prepare(doc: Document) -> Prepared:
     language = language_code(doc.article.language)
     words = [tokenize_words(s.text) for s in doc.sentences]
-    stems = [content_stems(w, language) for w in words]
+    stop = similarity_stop_words(language)  # content words such as 'said' count
+    stems = [content_stems(w, language, stop) for w in words]
     if not words:
         return Prepared(np.zeros((0, len(sig.SIGNALS))), 1.0, None, None, words=np.zeros(0))
     pairs = sig.pairwise(stems)
