@@ -211,10 +211,15 @@ def _f1(reference: Counter, candidate: Counter) -> float:
 
 
 def document_for(item: Item) -> Any:
-    """The Document a user would get for this article (real ingest + segment)."""
+    """The Document a user would get for this article (real ingest + segment).
+
+    A titled item is read as its file is on disk, title line first: without it, a lede
+    that is a paragraph of its own (BBC's) would be read as the article's headline.
+    """
     from briefing import ingest, segment
 
-    article = ingest.from_text(item.body, source=item.name)
+    text = f"{item.title}\n\n{item.body}" if item.title else item.body
+    article = ingest.from_text(text, source=item.name)
     if item.title and not article.title:
         article.title = item.title
     return segment.segment(article)

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from briefing.cli import cli
-from briefing.evaluate import load_corpus, split_glued_sentences, split_reference
+from briefing.evaluate import document_for, load_corpus, split_glued_sentences, split_reference
 
 ARTICLES = [
     (
@@ -146,3 +146,24 @@ def test_paired_bootstrap_interval_holds_the_mean_difference():
     assert mean == pytest.approx(100 * (sum(ours) - sum(theirs)) / len(ours))
     same = paired_bootstrap(ours, ours)
     assert same == (0.0, 0.0, 0.0)
+
+
+def test_a_bbc_lede_in_its_own_paragraph_stays_a_sentence(tmp_path):
+    # BBC files put the lede, one sentence, in a paragraph of its own under the title:
+    # the article is read as it is on disk, title first, so the lede is no headline.
+    article = tmp_path / "articles" / "business" / "001.txt"
+    summary = tmp_path / "summaries" / "business" / "001.txt"
+    article.parent.mkdir(parents=True)
+    summary.parent.mkdir(parents=True)
+    article.write_text(
+        "Harbour bridge reopens\n\n"
+        "The harbour bridge reopened on Friday after two years of repairs costing millions.\n\n"
+        "Engineers replaced every cable and the road surface. Traffic had used a ferry "
+        "service during the closure, and local shops said trade would now recover.\n",
+        encoding="utf-8")
+    summary.write_text("The harbour bridge reopened on Friday after two years of repairs "
+                       "costing millions.", encoding="utf-8")
+    doc = document_for(load_corpus(tmp_path)[0])
+    assert doc.article.title == "Harbour bridge reopens"
+    assert doc.sentences[0].text.startswith("The harbour bridge reopened on Friday")
+    assert len(doc.sentences) == 3
