@@ -167,3 +167,34 @@ def test_of_after_a_restated_figure_or_a_strength():
     found = _figures("It will add 5 miles (8 km) of new track.")
     assert found["5 miles"].label == "new track"
     assert _figures("Add 20mL of 10% citric acid.")["20mL"].label == "citric acid"
+
+
+def test_the_noun_before_a_range_verb_is_what_the_range_is_of():
+    found = _figures("The fund holds $8m of bonds, ranging from $5,000 to $2m each.")
+    assert found["from $5,000 to $2m"].label == "bonds"
+    found = _figures("Rents range from $900 to $2,000 a month.")
+    assert found["from $900 to $2,000 a month"].label == "Rents"
+    found = _figures("The number of guests the hotel will accept ranges from 100 to 250.")
+    assert found["from 100 to 250"].label != "accept"
+
+
+def test_the_object_a_verb_changes_by_the_figure_is_the_label():
+    found = _figures("The update will extend the battery life by about 3 hours.")
+    assert found["about 3 hours"].label == "battery life"
+    found = _figures("The bank will raise interest rates by a quarter of a point.")
+    assert found["a quarter"].label != "interest rates"  # a part of a point, not of the rates
+
+
+def test_a_phrasal_verb_before_at_is_no_label():
+    found = _figures("Tests in the town came back at 4 ppb.")
+    assert found["4 ppb"].label != "came back"
+
+
+def test_a_short_form_in_brackets_does_not_cut_the_subject():
+    found = _figures("Brent Crude (BRN) peaked at $90 in May.")
+    assert found["$90"].label == "Brent Crude BRN"
+
+
+def test_a_figure_with_its_own_article_or_after_one_modifies_the_noun():
+    assert _figures("It was a million dollar yacht.")["a million dollar"].label == "yacht"
+    assert _figures("The town has one 300 MW plant.")["300 MW"].label == "plant"

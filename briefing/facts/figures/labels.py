@@ -6,7 +6,12 @@ import re
 
 from briefing.facts.figures.nouns import is_plural, looks_verbal, noun_run
 from briefing.facts.figures.quantity import Quantity, sentence_initial
-from briefing.facts.figures.verb_labels import label_by_verb, payer_verb
+from briefing.facts.figures.verb_labels import (
+    changed_object,
+    label_by_verb,
+    payer_verb,
+    range_noun,
+)
 from briefing.facts.figures.words import COMPARATIVES, STOPWORDS, TIME_WORDS, VERBS
 from briefing.facts.units import is_unit_word
 from briefing.lang.en import numbers as nb
@@ -19,6 +24,7 @@ from briefing.lang.en.figures import (
     NOT_LABEL_WORDS,
     PAYER_VERBS,
     PERSON_NOUNS,
+    VERB_PARTICLES,
 )
 from briefing.lang.en.lexicon import MONTHS as MONTH_NAMES
 from briefing.lang.en.speech import SUBJECT_PRONOUNS, UNRESOLVED_PRONOUNS
@@ -94,6 +100,8 @@ RULE_CONFIDENCE = {
     "subject of its verb": 0.8,  # "Belarus's army has about 60,000 people"
     "owner of a relative clause": 0.8,  # "repairs that cost 48 million pounds"
     "noun before": 0.5,  # "floor area ≈ 32m2": a clause of a noun phrase and a figure
+    "range of what": 0.85,  # "claims, ranging from $200 to $4m", "Prices range from ..."
+    "changed object": 0.8,  # "boost the driving range by about 35 miles"
     "list head": 0.5,  # "Properties including: 9 E 71st St, worth $55m, ...": one item's
     "clause subject": 0.4,  # the subject of a longer clause: often the nearest name
     "sentence subject": 0.25,
@@ -119,13 +127,17 @@ def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
         label = _sane(q.modifies)
         if label:
             return label, q.modifies_rule
-    verb, gap = payer_verb(text, q, _clause_start(text, q.start))
+    verb, gap = "", []
+    if q.kind == "currency":  # the clause is found only for money: the test is not free
+        verb, gap = payer_verb(text, q, _clause_start(text, q.start))
     for rule, finder in (
         ("modified noun", _modified_noun),
         ("name in brackets", _name_in_brackets),
         ("of after", _of_after),
         ("times what", _times_what),
         ("paid", lambda text, q: "paid" if verb else ""),
+        ("range of what", _range_of_what),
+        ("changed object", _changed_object),
         ("totalling", _totalling),
         ("name moved", _name_moved),
         ("noun of figure", _noun_of_figure),  # renamed "noun of count" for "X of N things"
@@ -343,6 +355,16 @@ def _object_of_verb(before: str) -> bool:
     return low in VERBS or looks_verbal(low) or low in PAYER_VERBS or low in CHARGE_VERB_NOUNS
 
 
+def _range_of_what(text: str, q: Quantity) -> str:
+    words = range_noun(text, q)
+    return _clean_label(words) if words and words[-1].lower() not in _LABEL_STOP else ""
+
+
+def _changed_object(text: str, q: Quantity) -> str:
+    words = changed_object(text, q)
+    return _clean_label(words) if words else ""
+
+
 _TOTALLING = re.compile(
     r"((?:[\w'’-]+\s+){0,3}[\w'’-]+),\s+(?:totall?ing|numbering|comprising|involving)\s+"
     r"(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)?\s*$",
@@ -410,8 +432,9 @@ def _modified_noun(text: str, q: Quantity) -> str:
     if q.kind not in ("currency", "percent", "measure"):
         return ""
     before = text[max(0, q.start - 25) : q.start].lower()
-    if not re.search(r"(?:\b(?:a|an|the|its|their|his|her|our|of)|['’]s)\s+$", before) and (
-        before.strip()
+    own_article = re.match(r"(?:a|an)\s", text[q.start : q.start + 3].lower())
+    if not re.search(r"(?:\b(?:a|an|the|its|their|his|her|our|of|one)|['’]s)\s+$", before) and (
+        before.strip() and not own_article  # "It is a million dollar house": its own "a"
     ):
         return ""  # "a 5% pay rise", "50mL of 30% sulfuric acid", or a heading "12 C melting point"
     phrase, end = noun_run(text, q.end)
@@ -468,6 +491,8 @@ def _noun_of_figure(text: str, q: Quantity) -> str:
             if tail:
                 break
             continue  # "Oil traded at $85": the verb before "at" is not part of the noun
+        if low in VERB_PARTICLES and not tail:
+            return ""  # "came back at 4 ppb": a phrasal verb, no noun before the figure
         tail.insert(0, word)
     return _clean_label(tail)
 
@@ -566,10 +591,17 @@ def _sentence_subject(text: str, q: Quantity) -> str:
 
 def _clause_start(text: str, pos: int) -> int:
     start = 0
+    asides = [m.span() for m in _SHORT_ASIDE.finditer(text, 0, pos)] if "(" in text[:pos] else []
     for match in _CLAUSE_BREAK.finditer(text, 0, pos):
+        if any(a <= match.start() < b for a, b in asides):
+            continue  # "West Texas Intermediate (WTI) peaked": a name's short form, no break
         if match.end() <= pos:
             start = match.end()
     return start
+
+
+# A bracketed short form after a name: "(WTI)", "(.SXAP)" -- no digits, commas or spaces.
+_SHORT_ASIDE = re.compile(r"\([.A-Za-z][\w.&-]{0,9}\)")
 
 
 def _subject_in(clause: str) -> str:

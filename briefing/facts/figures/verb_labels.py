@@ -1,4 +1,5 @@
-"""Labels read from the verb before an amount: who pays it, what it pays for, who is fined.
+"""Labels read from the verb near a figure: what an amount pays for, who is fined, what a
+range is of, what a verb changes by the figure.
 
 A subject that pays an amount out ("the firm will pay $76 for each share") is the payer,
 not what the amount is: a label naming it would be wrong on the page.
@@ -8,9 +9,18 @@ from __future__ import annotations
 
 import re
 
-from briefing.facts.figures.nouns import noun_run
+from briefing.facts.figures.nouns import looks_verbal, noun_run
 from briefing.facts.figures.quantity import Quantity
-from briefing.lang.en.figures import CHARGE_VERB_NOUNS, PAYER_VERBS, PAYMENT_PURPOSES
+from briefing.facts.figures.words import STOPWORDS, TIME_WORDS, VERBS
+from briefing.lang.en.figures import (
+    AUXILIARIES,
+    CHANGE_VERBS,
+    CHARGE_VERB_NOUNS,
+    PAYER_VERBS,
+    PAYMENT_PURPOSES,
+    RANGE_VERBS,
+)
+from briefing.lang.en.speech import SUBJECT_PRONOUNS, UNRESOLVED_PRONOUNS
 
 # Words the payer verb may have between it and the amount: an object ("pay them $5m",
 # "fined CBS $550,000") or a qualifier ("pay up to $76").
@@ -57,3 +67,58 @@ def label_by_verb(text: str, q: Quantity, verb: str, gap: list[str]) -> tuple[st
     if not words or not words[-1][:1].islower():
         return "", ""  # "invested $1bn in China": where, not what the amount buys
     return " ".join(words[-4:]), "what it pays for"
+
+
+_RANGING = re.compile(
+    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*,?\s+(?:"
+    + "|".join(sorted(RANGE_VERBS))
+    + r")\s+(?:from\s+|between\s+)?$",
+    re.I,
+)
+_NOT_A_NOUN = STOPWORDS | TIME_WORDS | VERBS
+_PRONOUNS = SUBJECT_PRONOUNS | UNRESOLVED_PRONOUNS
+
+
+def range_noun(text: str, q: Quantity) -> list[str]:
+    """'$12.4m of claims, ranging from $200 to $4m', 'Prices range from $370,000': the noun
+    right before the verb of a range is what the range is of ([] when there is none)."""
+    before = text[max(0, q.start - 80) : q.start]
+    match = _RANGING.search(before) if ("rang" in before or "var" in before) else None
+    if not match:
+        return []
+    tail: list[str] = []
+    for word in reversed(match.group(1).split()):
+        low = word.lower()
+        if low in AUXILIARIES or low in _PRONOUNS:
+            return []  # "the number Obama will accept ranges from": a verb, not the noun
+        if low in _NOT_A_NOUN or looks_verbal(low) or word[0].isdigit():
+            break
+        tail.insert(0, word)
+    if not tail or not (tail[-1][:1].islower() or text[: q.start].lstrip().startswith(tail[-1])):
+        return []  # a name ranges no values ("Denver ranged"); "Prices" opening the sentence do
+    return tail
+
+
+_CHANGED_OBJECT = re.compile(
+    r"\b(?:" + "|".join(sorted(CHANGE_VERBS)) + r")\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?"
+    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+by\s+(?:about|around|nearly|almost|roughly|some|just"
+    r"|only|more\s+than|over|up\s+to|at\s+least|an\s+estimated)?\s*$",
+    re.I,
+)
+
+
+def changed_object(text: str, q: Quantity) -> list[str]:
+    """'boost the driving range by about 35 miles', 'cut its workforce by 10%': the object a
+    verb changes by the figure is what the figure measures ([] when there is none)."""
+    before = text[max(0, q.start - 80) : q.start]
+    if " by " not in before[-20:]:
+        return []  # a cheap test first
+    match = _CHANGED_OBJECT.search(before)
+    if not match:
+        return []
+    words = match.group(1).split()
+    if any(w.lower() in STOPWORDS or w.lower() in VERBS or w[0].isdigit() for w in words):
+        return []
+    if q.kind == "fraction" and re.match(r"\s+of\s+(?:a|an)\b", text[q.end :]):
+        return []  # "by a quarter of a point": a part of a unit, not a share of the object
+    return words if words[-1][:1].islower() else []

@@ -155,3 +155,16 @@ INVARIANT_PLURALS = frozenset(
     "series species offspring head swine moose salmon trout livestock poultry clergy data "
     "media counsel faculty".split()
 )
+# Verbs that change their object by an amount: "boost the driving range by about 35 miles",
+# "cut its workforce by 10%" (what changed is the object, not the subject that changed it).
+CHANGE_VERBS = MOVE_VERBS | frozenset(
+    "boost boosts boosted boosting reduce reduces reduced reducing lower lowers lowered "
+    "lowering extend extends extended extending expand expands expanded expanding trim trims "
+    "trimmed trimming slash slashes slashed slashing increasing raising cutting".split()
+)
+# Verbs of a span of values: "prices range from $370,000 to $5.5m", "claims, ranging from
+# $200 to $4m": the noun before them is what the range is of.
+RANGE_VERBS = frozenset("range ranges ranged ranging vary varies varied varying".split())
+# Particles of a phrasal verb right before "at"/"to": "came back at 4 ppb", "shoots out at
+# 800 mph" (no noun before the figure there).
+VERB_PARTICLES = frozenset("back up down out off away".split())
