@@ -198,3 +198,16 @@ def test_a_short_form_in_brackets_does_not_cut_the_subject():
 def test_a_figure_with_its_own_article_or_after_one_modifies_the_noun():
     assert _figures("It was a million dollar yacht.")["a million dollar"].label == "yacht"
     assert _figures("The town has one 300 MW plant.")["300 MW"].label == "plant"
+
+
+def test_the_cause_of_a_harm_is_not_whose_the_people_counted_are():
+    found = _figures("The floods have displaced 5,000 families.")
+    assert found["5,000 families"].label_confidence < 0.75
+    assert _figures("The mill has cut 300 jobs.")["300 jobs"].label == "mill"
+
+
+def test_an_amount_of_a_definite_whole_is_a_part_and_not_shown_as_the_whole():
+    found = _figures("He said 40m rand of the grant had gone to schools.")
+    assert found["40m rand"].label_confidence < 0.75
+    assert _figures("The bank sold $12m of bonds.")["$12m"].label == "bonds"
+    assert _figures("Nearly 45% of the nurses voted.")["Nearly 45%"].label_confidence >= 0.75

@@ -19,6 +19,7 @@ from briefing.lang.en.figures import (
     AUXILIARIES,
     CHANGE_NOUNS,
     CHARGE_VERB_NOUNS,
+    HARM_VERBS,
     LEVEL_VERBS,
     MOVE_VERBS,
     NOT_LABEL_WORDS,
@@ -88,6 +89,7 @@ RULE_CONFIDENCE = {
     "modified noun": 0.9,  # "a 5% pay rise", "a $6,000 bond"
     "change of what": 0.5,  # "a 3% to 3.5% improvement": the change, not what changed
     "of after": 0.85,  # "45% of the nurses", "$12m of bonds"
+    "part of what": 0.5,  # "91m naira of the funding available": a part, read as the whole
     "noun of figure": 0.8,  # "a fine of $3 billion", "pre-tax profit of £75m"
     "noun of count": 0.5,  # "sales of 5835 units" but also "the futures of nine players"
     "name moved": 0.85,  # "Harlow Mills, down 12p"
@@ -156,6 +158,10 @@ def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
         if label:
             if rule == "modified noun" and label.lower() in CHANGE_NOUNS:
                 rule = "change of what"  # "a 3% improvement": an improvement of what?
+            if rule == "of after" and q.kind not in ("percent", "fraction") and _OF_DEFINITE.match(
+                text, q.end
+            ):
+                rule = "part of what"  # "91m naira of the funding": a part of it, not all of it
             if rule == "noun of figure" and q.kind == "noun" and _OF_JUST_BEFORE.search(
                 text, max(0, q.start - 40), q.start
             ):
@@ -188,7 +194,8 @@ def _verb_between(text: str, label: str, start: int) -> bool:
     # "Obama has proposed accepting 10,000 Syrians": a chain of two verbs; the figure is what
     # the second acts on, and the subject only intends it (it neither has nor did it)
     lexical = [w for w in words if w not in AUXILIARIES and (w in VERBS or looks_verbal(w))]
-    return len(lexical) < 2
+    # "the attacks killed nearly 3,000 people": the cause of the harm, not whose they are
+    return len(lexical) < 2 and not any(w in HARM_VERBS for w in words)
 
 
 def _owns_relative(text: str, label: str, q: Quantity) -> bool:
@@ -228,6 +235,7 @@ _PREPOSITIONS = frozenset("for from at in to on with of into after".split())
 _PREPOSITION_END = re.compile(r"\b(?:" + "|".join(sorted(_PREPOSITIONS)) + r")\s+$", re.I)
 
 
+_OF_DEFINITE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|these|those)\s", re.I)
 _OF_JUST_BEFORE = re.compile(r"\bof\s+(?:\S+\s+)?$")
 
 

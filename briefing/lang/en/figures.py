@@ -168,3 +168,10 @@ RANGE_VERBS = frozenset("range ranges ranged ranging vary varies varied varying"
 # Particles of a phrasal verb right before "at"/"to": "came back at 4 ppb", "shoots out at
 # 800 mph" (no noun before the figure there).
 VERB_PARTICLES = frozenset("back up down out off away".split())
+# Verbs that do harm to the people counted after them: "the attacks killed nearly 3,000
+# people" (the subject is the cause, not whose the people are).
+HARM_VERBS = frozenset(
+    "kill kills killed killing injure injures injured injuring wound wounds wounded "
+    "wounding hurt hurts hurting displace displaces displaced displacing infect infects "
+    "infected infecting".split()
+)
