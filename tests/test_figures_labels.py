@@ -211,3 +211,12 @@ def test_an_amount_of_a_definite_whole_is_a_part_and_not_shown_as_the_whole():
     assert found["40m rand"].label_confidence < 0.75
     assert _figures("The bank sold $12m of bonds.")["$12m"].label == "bonds"
     assert _figures("Nearly 45% of the nurses voted.")["Nearly 45%"].label_confidence >= 0.75
+
+
+def test_one_adjective_between_the_article_and_the_figure_still_modifies_the_noun():
+    found = _figures("It has a turbocharged 2.0 litre petrol engine.")
+    assert found["2.0 litre"].label == "petrol engine"
+    found = _figures("The index fell 2% on Monday.")
+    assert found["2%"].label != "Monday"
+    found = _figures("She won the bronze two years ago.")
+    assert not found or all(f.label != "ago" for f in found.values())

@@ -264,6 +264,8 @@ def _sane(label: str) -> str:
         words = words[1:]  # "I understand Clinton has ...": the name, not the verb before it
     if not words or all(w.lower().strip("'’") in _LABEL_STOP for w in words):
         return ""
+    if len(words) == 1 and len(words[0].strip(".-")) < 2:
+        return ""  # "3.5-liter V-6" cut to "V": a letter, not a noun phrase
     if all(w[0].isdigit() or w[0] in "$£€¥₹" for w in words):
         return ""  # "$72370": another figure, not what this one measures
     return " ".join(words)
@@ -442,8 +444,10 @@ def _modified_noun(text: str, q: Quantity) -> str:
     before = text[max(0, q.start - 25) : q.start].lower()
     own_article = re.match(r"(?:a|an)\s", text[q.start : q.start + 3].lower())
     if not re.search(r"(?:\b(?:a|an|the|its|their|his|her|our|of|one)|['’]s)\s+$", before) and (
-        before.strip() and not own_article  # "It is a million dollar house": its own "a"
-    ):
+        before.strip()
+        and not own_article
+        and not (q.unit not in _SPANS and _adjective_after_article(before))
+    ):  # a span after a noun is when: "won the bronze three years ago"
         return ""  # "a 5% pay rise", "50mL of 30% sulfuric acid", or a heading "12 C melting point"
     phrase, end = noun_run(text, q.end)
     phrase = _before_a_verb(phrase)
@@ -452,6 +456,19 @@ def _modified_noun(text: str, q: Quantity) -> str:
         if of_what:
             phrase = f"{phrase} {what.group(1)} {of_what}"
     return _clean_label(phrase.split()) if phrase else ""
+
+
+_ARTICLE_WORD = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+([a-z][\w-]*)\s+$")
+
+
+def _adjective_after_article(before: str) -> bool:
+    """'a turbocharged 1.6 liter engine', 'a further 5% rise': one adjective between the
+    article and the figure (not a noun and its verb: 'the index fell 5%')."""
+    match = _ARTICLE_WORD.search(before)
+    if not match:
+        return False
+    low = match.group(1)
+    return not (low in VERBS or low in MOVE_VERBS or low in STOPWORDS or is_plural(low))
 
 
 def _before_a_verb(phrase: str) -> str:
