@@ -91,3 +91,15 @@ def test_an_acronym_in_brackets_that_spells_the_name_keeps_it_whole():
     assert "Council for Trade and Fisheries in Norland" in names(index.organizations)
     index = find_entities(make_doc(["The Fisheries Council in Brussels (EU) met again."]))
     assert "Fisheries Council" in names(index.organizations)
+
+
+def test_a_club_named_by_its_town_is_evidence_of_sport():
+    index = find_entities(make_doc([
+        "The defender joined Leeds United from Real Madrid and hopes to play in the Premier",
+        "League next year. He scored against Preston last week.",
+        "The Barclays Premier League starts in August.",
+    ]))
+    assert not {"Premier League", "Barclays Premier League"} & names(index.organizations)
+    assert "Preston" not in names(index.places)
+    news = find_entities(make_doc(["Officials in Kansas City said the Fair Trade League met."]))
+    assert "Fair Trade League" in names(news.organizations)

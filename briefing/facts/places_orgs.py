@@ -222,8 +222,10 @@ def find_places_and_organizations(
                         # "Senate Judiciary Committee", "BBC World Service": the listed
                         # name opens a longer one
                         name, size, rule = words_of(tokens, k, longer), longer - k, "org-keyword"
-                add(name, kind, rule, token.start, tokens[k + size - 1].end)
-                k += size
+                competition = sports and name.split()[-1] in COMPETITION_KEYWORDS
+                if not (kind == "organization" and competition):
+                    add(name, kind, rule, token.start, tokens[k + size - 1].end)
+                k += size  # "Barclays Premier League" in a sports report is a competition
                 continue
             org_end = _org_keyword_end(tokens, k, j)
             if org_end:
@@ -307,8 +309,30 @@ def _followed_by_event_word(tokens: list[Token], k: int, j: int) -> bool:
 def sports_report(text: str, lowered: frozenset[str]) -> bool:
     """Does the article report sport? Two words only sport uses, or lines of scores."""
     words = sum(1 for word in SPORT_WORDS if word in lowered) + len(_RESULT.findall(text))
+    words += _names_a_club(text)
     lines = sum(1 for line in text.splitlines() if _score_line(line))
     return words >= 2 or lines >= 3
+
+
+def _names_a_club(text: str) -> bool:
+    """A club named by its town and a club word ("Leeds United", "Real Madrid", "Borussia
+    Dortmund") is evidence of sport; "City", "Town" and "County" are not ("Kansas City")."""
+    towns = places()
+    for match in _CLUB_NAME.finditer(text):
+        before, town, after = match.group(1), match.group(2), match.group(3)
+        listed = towns.get(town)
+        if listed is None or listed[1] == "list:countries":
+            continue
+        if (after and after not in _TOWN_SUFFIXES) or (before and before in CLUB_PREFIXES):
+            return True
+    return False
+
+
+_TOWN_SUFFIXES = frozenset("City Town County".split())
+_CLUB_NAME = re.compile(
+    rf"\b(?:({'|'.join(sorted(CLUB_PREFIXES))})\s)?([A-Z][a-z]+)"
+    rf"(?:\s({'|'.join(sorted(CLUB_SUFFIXES))})\b)?"
+)
 
 
 def _score_line(line: str) -> bool:
