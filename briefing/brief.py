@@ -102,7 +102,7 @@ def speaks_for_itself(figure: Figure) -> bool:
         return False
     head = figure.unit.split()[-1] if figure.unit else ""
     last = figure.unit_text.split()[-1]
-    if last[:1].isupper() and not (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+    if last[:1].isupper() and not _looks_plural(last):
         return False  # "23 Carrion-Moore": a name after the number, not a counted noun
     if written_singular(figure):
         return False
@@ -120,8 +120,13 @@ def written_singular(figure: Figure) -> bool:
     if figure.value >= MODEL_NUMBER_BELOW:
         return False  # "a 17,430 crowd": one crowd of that size
     head = figure.unit_text.split()[-1].lower() if figure.unit_text else ""
-    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
-    return bool(head) and not plural and head == singular(head) and head not in INVARIANT_PLURALS
+    return (bool(head) and not _looks_plural(head) and head == singular(head)
+            and head not in INVARIANT_PLURALS)
+
+
+def _looks_plural(word: str) -> bool:
+    """An "-s" that is no "-ss", "-us" or "-is": "Syrians", "MPs", not "Carrion-Moore"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 # Model numbers are short (737, 777, A380); a larger number before a singular noun is
@@ -370,7 +375,6 @@ def points_back(text: str, openers: frozenset[str],
         words = words[1:]  # "Now they've put out another statement"
     # "It's", "He’d": the pronoun before the contraction
     return bool(words) and re.split(r"['’]", words[0])[0].casefold() in openers
-
 
 
 _SHORT_OPENING = re.compile(r"^[^,]{1,25},\s")

@@ -174,7 +174,7 @@ def _month_in_narrative(item: _Found, anchor: str, published: date | None) -> st
     year, month = int(anchor[:4]), int(anchor[5:7])
     if published is not None and year >= published.year:
         return None
-    bare = int(item.value[5:7]) if item.value else 0
+    bare = int(str(item.value)[5:7])  # set: _is_bare_month checked it
     return f"{year if bare >= month else year + 1}-{bare:02d}"
 
 
@@ -481,6 +481,7 @@ def _since_month(match: re.Match[str], published: date | None) -> tuple[str | No
 
 
 _YEAR_AFTER = re.compile(r",?\s+(last|next|this)\s+year\b", re.I)
+_YEAR_SHIFT = {"last": -1, "next": 1, "this": 0}
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;]\s+)[\"'“‘(\[]*$")
 
 
@@ -491,7 +492,6 @@ def _names_a_title(match: re.Match[str]) -> bool:
     if not word[0].isupper() or word.isupper():
         return False
     return _SENTENCE_OPENING.search(match.string, 0, match.start()) is None
-_YEAR_SHIFT = {"last": -1, "next": 1, "this": 0}
 
 
 def _day_word(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:

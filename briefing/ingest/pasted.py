@@ -417,10 +417,14 @@ def drop_related_headlines(
     return index
 
 
+def first_content_line(lines: list[str]) -> int | None:
+    return next((i for i, line in enumerate(lines) if line), None)
+
+
 def split_title_deck(lines: list[str]) -> list[str]:
     """ "Headline; " over a deck line (a newspaper archive's form) becomes two paragraphs,
     so the headline is not joined to the deck as one wrapped sentence."""
-    first = next((i for i, line in enumerate(lines) if line), None)
+    first = first_content_line(lines)
     if first is None or first + 1 >= len(lines) or not lines[first].endswith(";"):
         return lines
     title, deck = lines[first].rstrip(" ;"), lines[first + 1]
@@ -464,7 +468,7 @@ def take_stopped_title(lines: list[str], result: Cleaned) -> list[str]:
     """A first paragraph that is one short sentence with a full stop, over prose, is the
     headline of an archive that stops every headline ("O'Malley campaign to shift staff.").
     Were it a one-sentence lead instead, showing it as the headline still says it."""
-    first = next((i for i, line in enumerate(lines) if line), None)
+    first = first_content_line(lines)
     if first is None or first + 2 >= len(lines) or lines[first + 1]:
         return lines
     line = lines[first]

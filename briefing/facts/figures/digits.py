@@ -184,9 +184,9 @@ def read_unit(text: str, q: Quantity, pos: int, currency: str, attached: bool) -
     if match := TIMES.match(text, pos):
         q.unit, q.kind = "times", "times"
         return _read_rate(text, q, match.end())
-    if (match := MEASURE.match(text, pos)) and _names_a_model(text, match):
-        return None  # "30 F-35 fighters": the count of a model, read no further
     if match := MEASURE.match(text, pos):
+        if _names_a_model(text, match):
+            return None  # "30 F-35 fighters": the count of a model, read no further
         q.unit, q.kind = un.canonical_measure(match.group("unit"), MEASURE_LOOKUP), "measure"
         if q.unit == "lb" and q.factor >= 1e6:
             q.unit, q.kind = "GBP", "currency"

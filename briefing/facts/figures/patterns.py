@@ -237,9 +237,9 @@ MASKS = [
             re.I,
         ),
         (r"(?<![\w$£€])\(\d{1,3}\)(?!\s?(?:%|per))", 0),  # jersey numbers "(4)"
-        # model and type names: "A350-900", "737-800", "F-35", "MiG-29", "Covid-19"
+        # model and type names: "A350-900", "737-800" ("F-35", "MiG-29": a word before the
+        # hyphen, which digits.py's prefix context already reads as a name)
         (r"\b[A-Z][A-Za-z]{0,4}\d+[-–]\d+\b|\b\d{3}[-–]\d{3}\b(?![-–]\d)", 0),
-        (r"\b[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Za-z]?\b", 0),
     )
 ]
 
