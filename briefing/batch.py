@@ -36,7 +36,7 @@ import click
 
 from briefing.cli import length_options
 from briefing.errors import InputError
-from briefing.formats import input_kind
+from briefing.formats import input_kind, uncompressed_name
 from briefing.summarizers.methods import SummaryOptions
 from briefing.text import first_line
 
@@ -120,7 +120,7 @@ def folder_jobs(root: Path, exclude: Path | None) -> Iterator[Job]:
     seen: set[str] = set()
     for path in sorted(article_files(root, exclude)):
         relative = path.relative_to(root).as_posix()
-        item_id = relative.rsplit(".", 1)[0]
+        item_id = uncompressed_name(relative).rsplit(".", 1)[0]
         if item_id in seen:  # "a.txt" and "a.html": keep the suffix for the second
             item_id = relative
         seen.add(item_id)

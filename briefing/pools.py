@@ -30,6 +30,7 @@ from typing import Any
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 WATCH_SECONDS = 0.5  # how often a worker checks that its parent is still there
+MANAGER_JOIN_SECONDS = 5.0  # the manager thread exits within milliseconds of a kill
 
 
 def _die_with_parent(parent_pid: int) -> None:
@@ -104,6 +105,13 @@ def kill_workers(pool: ProcessPoolExecutor) -> None:
     for process in processes.values():
         with contextlib.suppress(Exception):
             process.join(timeout=2)
+    # Let the executor's manager thread finish marking the killed workers' futures failed
+    # before anything cancels them: ``Executor.map`` cancels its futures when its iterator
+    # is closed, and Python 3.11's manager thread then fails on a cancelled future and
+    # prints an InvalidStateError traceback (seen under load on SIGTERM).
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(timeout=MANAGER_JOIN_SECONDS)
 
 
 @contextlib.contextmanager

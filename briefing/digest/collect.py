@@ -19,7 +19,7 @@ from briefing.digest.dedupe import canonical_url, item_identity, shingles, text_
 from briefing.digest.items import Item
 from briefing.digest.skips import Skip, note_skip
 from briefing.errors import InputError
-from briefing.formats import INPUT_KINDS
+from briefing.formats import input_kind
 from briefing.models import Article
 
 log = logging.getLogger("briefing.digest")
@@ -80,7 +80,7 @@ def folder_candidates(source: Source) -> list[Candidate]:
     if root.is_file():
         files = [root]
     elif root.is_dir():
-        files = sorted(p for p in root.rglob("*") if p.suffix.lower() in INPUT_KINDS
+        files = sorted(p for p in root.rglob("*") if input_kind(p)
                        and p.is_file() and not p.name.startswith("."))
     else:
         raise InputError(f"{root}: no such folder")

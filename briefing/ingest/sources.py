@@ -79,7 +79,28 @@ def read_capped(handle: BinaryIO, max_bytes: int, name: str) -> bytes:
     data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(f"{name}: too large (over the {describe_size(max_bytes)} limit)")
+    if data.startswith(GZIP_MAGIC):
+        return gunzip_capped(data, max_bytes, name)
     return data
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def gunzip_capped(data: bytes, max_bytes: int, name: str) -> bytes:
+    """A gzip file's contents, with the same size limit as a plain file (no zip bombs)."""
+    import zlib
+
+    inflate = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)  # 16: expect a gzip header
+    try:
+        out = inflate.decompress(data, max_bytes + 1)
+    except zlib.error:
+        raise InputError(f"{name}: damaged gzip file") from None
+    if len(out) > max_bytes:
+        raise InputError(f"{name}: too large unpacked (over the {describe_size(max_bytes)} limit)")
+    if not inflate.eof:
+        raise InputError(f"{name}: damaged gzip file (cut short)")
+    return out
 
 
 def describe_size(size: int) -> str:
@@ -105,6 +126,22 @@ def decode(data: bytes, name: str = "input") -> str:
     except UnicodeDecodeError:
         pass
     return check_text(guess_decode(data, name), name)
+
+
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{2,40})""", re.I)
+
+
+def decode_html(data: bytes, name: str = "page") -> str:
+    """Page bytes to text: the charset the page declares, else as :func:`decode`.
+
+    lxml reads undeclared bytes as Latin-1, which turned a UTF-8 "…" in a title into "â¦"."""
+    declared = _DECLARED_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: fall back to the content
+    return decode(data, name)
 
 
 def guess_decode(data: bytes, name: str) -> str:

@@ -13,6 +13,7 @@ several pages from the same host (a section, a slogan) is learnt as furniture to
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -164,6 +165,12 @@ def parse(html: str | bytes) -> object | None:
     """An lxml tree of the page, or None; str pages with an XML declaration go in as bytes."""
     from lxml import html as lxml_html
 
+    if isinstance(html, bytes):
+        from briefing.errors import InputError
+        from briefing.ingest.sources import decode_html
+
+        with contextlib.suppress(InputError):
+            html = decode_html(html)
     for data in (html, html.encode("utf-8", "replace") if isinstance(html, str) else None):
         if data is None:
             continue
