@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts import units as un
+from briefing.facts.figures.tail_pattern import TailPattern
 from briefing.facts.figures.words import NATIONS
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import PERSON_NOUNS
@@ -244,55 +245,69 @@ MASKS = [
 ]
 
 
-APPROX_BEFORE = re.compile(
-    r"(?:\babout|\baround|\bapproximately|\bapprox\.|\bapprox|\broughly|\bnearly|\balmost"
-    r"|\bsome|\bclose\s+to|\bcirca|\bc\.|\bca\.|\ban\s+estimated|\bestimated|\bjust\s+about"
-    r"|\bpossibly|\bperhaps|~|≈)\s*$",
-    re.I,
+# The change words and qualifiers read before a figure: each pattern must end the text it
+# searches, a TailPattern (its last words are taken from the same lists).
+_APPROX_WORDS = (
+    r"about|around|approximately|approx\.|approx|roughly|nearly|almost"
+    r"|some|close\s+to|circa|c\.|ca\.|an\s+estimated|estimated|just\s+about"
+    r"|possibly|perhaps"
+)
+_MORE_WORDS = (
+    r"more\s+than|over|at\s+least|above|upwards\s+of|in\s+excess\s+of"
+    r"|exceeding|greater\s+than|higher\s+than|no\s+fewer\s+than|no\s+less\s+than"
+    r"|well\s+over|just\s+over|north\s+of|beyond"
+)
+_LESS_WORDS = (
+    r"fewer\s+than|less\s+than|under|up\s+to|below|no\s+more\s+than"
+    r"|at\s+most|lower\s+than|just\s+under|not\s+more\s+than|maximum\s+of"
+    r"|as\s+little\s+as|sub-"
 )
 
 
-MORE_BEFORE = re.compile(
-    r"(?:\bmore\s+than|\bover|\bat\s+least|\babove|\bupwards\s+of|\bin\s+excess\s+of"
-    r"|\bexceeding|\bgreater\s+than|\bhigher\s+than|\bno\s+fewer\s+than|\bno\s+less\s+than"
-    r"|\bwell\s+over|\bjust\s+over|\bnorth\s+of|\bbeyond|>|≥)\s*$",
-    re.I,
+def _words_or_symbols(words: str, symbols: str) -> TailPattern:
+    """'(?:\\babout|\\baround|...|~|≈)\\s*$': a word (whole at its start) or a symbol, last."""
+    last = [*words.split("|"), *symbols.split("|")]
+    alternatives = [rf"\b{word}" for word in words.split("|")] + symbols.split("|")
+    return TailPattern(rf"(?:{'|'.join(alternatives)})\s*$", last)
+
+
+APPROX_BEFORE = _words_or_symbols(_APPROX_WORDS, "~|≈")
+MORE_BEFORE = _words_or_symbols(_MORE_WORDS, ">|≥")
+LESS_BEFORE = _words_or_symbols(_LESS_WORDS, "<|≤")
+
+
+_QUALIFIER_LEADS = "by|of"
+_QUALIFIER_WORDS = (
+    r"about|around|nearly|almost|roughly|some|just|only|more\s+than"
+    r"|over|under|another|a\s+further|an\s+estimated|approximately|less\s+than"
 )
+_QUALIFIERS = rf"(?:\s+(?:{_QUALIFIER_LEADS}))?(?:\s+(?:{_QUALIFIER_WORDS}))*"
 
-
-LESS_BEFORE = re.compile(
-    r"(?:\bfewer\s+than|\bless\s+than|\bunder|\bup\s+to|\bbelow|\bno\s+more\s+than"
-    r"|\bat\s+most|\blower\s+than|\bjust\s+under|\bnot\s+more\s+than|\bmaximum\s+of"
-    r"|\bas\s+little\s+as|\bsub-|<|≤)\s*$",
-    re.I,
-)
-
-
-_QUALIFIERS = (
-    r"(?:\s+(?:by|of))?(?:\s+(?:about|around|nearly|almost|roughly|some|just|only|more\s+than"
-    r"|over|under|another|a\s+further|an\s+estimated|approximately|less\s+than))*"
-)
-
-
-UP_BEFORE = re.compile(
-    r"\b(?:rose|rise|rises|risen|rising|increased|increase|increases|increasing|grew|grow|grows"
+_UP_WORDS = (
+    r"rose|rise|rises|risen|rising|increased|increase|increases|increasing|grew|grow|grows"
     r"|growing|gained|gain|gains|gaining|jumped|jump|jumps|climbed|climb|climbs|surged|surge"
     r"|soared|advanced|advances|added|adds|up|boosted|lifted|rallied|improved|expanded"
     r"|rebounded|spiked|inched\s+up|edged\s+up|higher\s+by|a\s+rise\s+of|an\s+increase\s+of"
-    r"|a\s+gain\s+of|a\s+jump\s+of)" + _QUALIFIERS + r"\s*$",
-    re.I,
+    r"|a\s+gain\s+of|a\s+jump\s+of"
 )
-
-
-DOWN_BEFORE = re.compile(
-    r"\b(?:fell|fall|falls|fallen|falling|dropped|drop|drops|dropping|declined|decline"
+_DOWN_WORDS = (
+    r"fell|fall|falls|fallen|falling|dropped|drop|drops|dropping|declined|decline"
     r"|declines|decreased|decrease|decreases|lost|lose|loses|losing|shed|sheds|slid|slides"
     r"|slipped|slips|sank|sinks|plunged|plunges|plummeted|plummeting|tumbled|tumbles|down"
     r"|cut|cuts|reduced|eased|eases|dipped|dips|retreated|shrank|shrunk|contracted|slumped"
     r"|slumps|tanked|crashed|edged\s+down|narrowed|lower\s+by|a\s+fall\s+of|a\s+drop\s+of"
-    r"|a\s+decline\s+of|a\s+decrease\s+of)" + _QUALIFIERS + r"\s*$",
-    re.I,
+    r"|a\s+decline\s+of|a\s+decrease\s+of"
 )
+
+
+def _moved_by(words: str) -> TailPattern:
+    """'rose', 'rose by', 'rose by about', 'a rise of nearly', last."""
+    last = [*words.split("|"), *_QUALIFIER_LEADS.split("|"), *_QUALIFIER_WORDS.split("|")]
+    return TailPattern(rf"\b(?:{words}){_QUALIFIERS}\s*$", last)
+
+
+UP_BEFORE = _moved_by(_UP_WORDS)
+DOWN_BEFORE = _moved_by(_DOWN_WORDS)
 
 
 OR_RESTATE = re.compile(r"^,?\s+or\s+$", re.I)
@@ -318,11 +333,13 @@ DOWN_AFTER = re.compile(r"\s+(?:lower|down)\b(?!\s+(?:from|to)\b)", re.I)
 APPROX_AFTER = re.compile(r"\s*(?:or\s+so\b|-?odd\b)", re.I)
 
 
-QUALIFIER_SPAN = re.compile(
-    r"(?:\b(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over"
+_QUALIFIER_SPAN_WORDS = (
+    r"about|around|approximately|roughly|nearly|almost|some|more\s+than|over"
     r"|at\s+least|fewer\s+than|less\s+than|up\s+to|under|just\s+over|just\s+under"
-    r"|an\s+estimated|as\s+many\s+as|as\s+much\s+as|well\s+over|close\s+to)\s+)$",
-    re.I,
+    r"|an\s+estimated|as\s+many\s+as|as\s+much\s+as|well\s+over|close\s+to"
+)
+QUALIFIER_SPAN = TailPattern(
+    rf"(?:\b(?:{_QUALIFIER_SPAN_WORDS})\s+)$", _QUALIFIER_SPAN_WORDS.split("|")
 )
 
 
