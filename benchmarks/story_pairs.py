@@ -152,6 +152,8 @@ GRID = {  # PolNeAR constants of cluster.py swept by --grid
     "QUOTE_BONUS": (0.0, 0.1, 0.2),
     "DAY_PENALTY": (0.0, 0.05, 0.1, 0.15, 0.2),
     "SAME_DAY_BONUS": (0.0, 0.05, 0.1),
+    "OCCURRENCE_KEY_FACTS": (0.4, 0.5, 0.6),
+    "OCCURRENCE_COSINE": (0.1, 0.15, 0.2),
 }
 OUTLET_GRID = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9)  # SAME_OUTLET_COPY_COSINE, on BBC pairs
 

@@ -11,6 +11,9 @@ seldom whole sentences. So a pair of items is one story when either
   (``LEADS_FOUND``; TF-IDF over the whole text, IDF over the day's items), helped by
   quoted words both carry and held back by the days between them; unless both leads name
   weekdays that fall on no common date (a follow-up or a preview, not the same event).
+- both leads name one occurrence (its kind and day, or its kind and qualifying place:
+  ``occurrence.py``) and the pair shares much of its key facts: two angles on one debate
+  or one primary night, which share few sentences.
 
 The constants were fitted on the tune half of hand-labelled same-story / different-story
 pairs of the dev corpora by ``benchmarks/story_pairs.py``, which prints precision and
@@ -25,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefing.digest.occurrence import Occurrence, occurrences, shared_occurrence
 from briefing.models import Facts
 
 # Fitted by benchmarks/story_pairs.py on the tune half of its PolNeAR pairs (two outlets
@@ -63,6 +67,20 @@ SAME_DAY_BONUS = 0.0
 # without it 83.3 / 20.0: a critic's statement the next day, sharing only the remark's
 # quoted words, merged with the remark), so the middle of that range.
 KEY_FACTS_SHARE = 0.3
+# Two write-ups of one occurrence (one debate, one primary night) from different angles
+# share few sentences but name it alike: its kind and day, or its kind and the place that
+# qualifies it (``occurrence.py``). Such a pair is one story when the leads (title and the
+# first OCCURRENCE_SENTENCES sentences of six words or more) name one occurrence, the
+# stories were published at most OCCURRENCE_DAYS apart, they share this much of their
+# key facts and their openings this cosine. PolNeAR tune half (2026-12-03, --grid; the
+# highest tune precision of the grid, no setting robust at 95): tune 83.3 / 10.6 ->
+# 88.9 / 17.0 (3 merges added, all right), check 42.9 / 7.1 -> 45.5 / 11.9 (4 added, 3
+# right); at key facts 0.4 or cosine 0.1 two wrong merges come in on the tune half.
+OCCURRENCE_SENTENCES = 3
+OCCURRENCE_MIN_WORDS = 6
+OCCURRENCE_DAYS = 1
+OCCURRENCE_KEY_FACTS = 0.5
+OCCURRENCE_COSINE = 0.15
 # One site's items on one thread are mostly follow-ups that reuse its own background
 # paragraphs (BBC: the bid and the takeover; leads found both ways up to 0.95 and opening
 # cosines up to 0.79 on different-story pairs), and without dates nothing in the text tells
@@ -103,6 +121,7 @@ class StoryKey:
     day: date | None = None
     lead_days: frozenset[date] = frozenset()
     outlet: str = ""  # the site it came from ("" for files and pasted text)
+    occurrences: tuple[Occurrence, ...] = ()  # what its lead reports happened, and when
 
 
 def actors_of(facts: Facts | None) -> frozenset[str]:
@@ -130,7 +149,24 @@ def story_key(title: str, text: str, facts: Facts | None, language: str = "en",
     lead_days = (days_named(tokenize_words(" ".join(lead)), day, language)
                  | dates_named(lead, day, language))
     return StoryKey(Counter(content_stems(opening, language)), actors_of(facts), sentences,
-                    quote_grams(facts), figures_of(facts), day, lead_days, outlet.casefold())
+                    quote_grams(facts), figures_of(facts), day, lead_days, outlet.casefold(),
+                    occurrences(occurrence_lead(title, split), day, names_of(facts), language))
+
+
+def occurrence_lead(title: str, sentences: Sequence[str]) -> list[str]:
+    """The title and the first OCCURRENCE_SENTENCES sentences of at least
+    OCCURRENCE_MIN_WORDS words (not "ABSTRACT.", a dateline or the title again)."""
+    lead = [sentence for sentence in sentences
+            if len(sentence.split()) >= OCCURRENCE_MIN_WORDS and sentence.strip() != title.strip()]
+    return [title, *lead[:OCCURRENCE_SENTENCES]]
+
+
+def names_of(facts: Facts | None) -> frozenset[str]:
+    """The places and organisations a story names, case-folded."""
+    if facts is None:
+        return frozenset()
+    return frozenset(entity.name.casefold() for entity in (*facts.places, *facts.organizations)
+                     if len(entity.name) > 1)
 
 
 def days_named(words: Sequence[str], day: date | None, language: str = "en"
@@ -285,6 +321,7 @@ class Evidence:
     same_day: bool = False  # both leads name a common date
     key_facts: float = 1.0  # the share of rare actors they have in common (``key_facts_shared``)
     same_outlet_undated: bool = False  # one outlet, the days between them unknown
+    occurrence: bool = False  # both leads name one occurrence (``shared_occurrence``)
 
 
 def days_apart(a: StoryKey, b: StoryKey) -> int:
@@ -301,6 +338,10 @@ def same_story(evidence: Evidence) -> tuple[bool, str]:
         return True, f"text cosine {evidence.cosine:.2f}"
     if evidence.other_days and LEAD_DAYS_VETO:
         return False, ""
+    if (evidence.occurrence and evidence.days <= OCCURRENCE_DAYS
+            and evidence.key_facts >= OCCURRENCE_KEY_FACTS
+            and evidence.cosine >= OCCURRENCE_COSINE):
+        return True, f"one occurrence, key facts shared ({evidence.key_facts:.2f})"
     if evidence.key_facts < KEY_FACTS_SHARE:
         return False, ""
     score = (evidence.leads + (QUOTE_BONUS if evidence.quotes else 0.0)
@@ -330,7 +371,8 @@ def pair_evidence(keys: Sequence[StoryKey], prepared: Prepared, i: int, j: int) 
     return Evidence(similarity, leads, len(a.quotes & b.quotes),
                     len(a.figures & b.figures), days_apart(a, b), other_days,
                     bool(a.lead_days & b.lead_days),
-                    key_facts_shared(a.actors, b.actors, prepared.actors), same_outlet_undated)
+                    key_facts_shared(a.actors, b.actors, prepared.actors), same_outlet_undated,
+                    shared_occurrence(a.occurrences, b.occurrences, OCCURRENCE_SENTENCES))
 
 
 def evidence_of_all(keys: Sequence[StoryKey]) -> Prepared:
