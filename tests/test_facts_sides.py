@@ -103,3 +103,48 @@ def test_a_club_named_by_its_town_is_evidence_of_sport():
     assert "Preston" not in names(index.places)
     news = find_entities(make_doc(["Officials in Kansas City said the Fair Trade League met."]))
     assert "Fair Trade League" in names(news.organizations)
+
+
+def _titled(title, paragraphs):
+    from briefing.models import Article
+    from briefing.segment import segment
+
+    return find_entities(segment(Article(paragraphs=paragraphs, title=title)))
+
+
+def test_a_sport_leading_the_headline_makes_a_sports_report():
+    lines = ["The touring party meets Bristol on Friday and then flies home."]
+    assert "Bristol" not in names(_titled("CRICKET - TOUR PLANS", lines).places)
+    assert "Bristol" in names(_titled("Cricket fans join the march", lines).places)
+    untitled = _titled("", ["RUGBY UNION - LATE WIN", "It was a narrow win for Bristol."])
+    assert "Bristol" not in names(untitled.places)
+
+
+def test_a_side_named_by_its_town_keeps_the_town_where_the_text_places_it():
+    index = find_entities(make_doc([
+        "The striker scored twice as Bristol beat Leicester 2-0 in the semifinal.",
+        "Fans celebrated in Bristol until dawn; the manager took over at Bristol in May.",
+        "Nevertheless, Bristol were lucky.",
+    ]))
+    bristol = [e for e in index.places if e.name == "Bristol"]
+    assert bristol and bristol[0].mentions == 1  # only "in Bristol"
+    kinds = [k for _s, _e, k, n in index.spans if n == "Bristol"]
+    assert kinds.count("organization") == 3
+
+
+def test_in_a_sports_report_rugby_union_is_the_game_and_a_center_the_ground():
+    index = find_entities(make_doc([
+        "The striker and the goalkeeper both played rugby at school.",
+        "Rugby Union is growing, the Welsh Rugby Union said at the Marlow Center.",
+    ]))
+    orgs = {e.name: e for e in index.organizations}
+    assert "Rugby Union" not in orgs and "Welsh Rugby Union" in orgs
+    assert orgs["Marlow Center"].confidence < 0.85
+
+
+def test_a_common_given_name_before_a_paper_word_is_a_person_and_the_games_no_body():
+    index = find_entities(make_doc([
+        "Rusedski fell to Jim Courier in the deciding rubber before the Olympics.",
+    ]))
+    assert "Jim Courier" in names(index.people)
+    assert not {"Jim Courier", "Olympics"} & names(index.organizations)

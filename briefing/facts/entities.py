@@ -42,6 +42,7 @@ from briefing.lang.en.lexicon import (
     EVENT_NOUNS,
     HONORIFICS,
     ORG_KEYWORDS,
+    PAPER_SURNAMES,
     PERSON_PREPOSITIONS,
     ROAD_WORDS,
     SURNAME_KEYWORDS,
@@ -78,6 +79,7 @@ RULE_CONFIDENCE = {
     "organization:org-noun": 0.9,  # 91.3% of 23
     "organization:org-apposition": 0.9,  # 10 of 10, few
     "organization:org-shares": 0.7,  # 2 of 2, too few to show
+    "organization:venue": 0.5,  # a ground in a sports report: CoNLL types it LOC
 }
 
 
@@ -369,7 +371,13 @@ def _first_name_people(
         surname_keyword = end - start == 2 == j - 1 - start and _surname_keyword(tokens, start)
         if surname_keyword:
             end = j  # "Thomas Haden Church": a given name, a middle name, a surname
-        if end - start >= 2 and (surname_keyword or not _company_tail(tokens, end, j)):
+        # "Jim Courier", "Bill Press" (a common given name), not "Trinity Mirror"
+        paper_surname = listed and j - start == 2 and tokens[start + 1].text in PAPER_SURNAMES
+        if paper_surname and joined(text, tokens[start], tokens[start + 1]):
+            end = j
+        if end - start >= 2 and (
+            surname_keyword or paper_surname or not _company_tail(tokens, end, j)
+        ):
             rule = "first-name" if listed else "given-name"
             yield _PersonFind(words_of(tokens, start, end), rule, "", tokens[start].start)
 

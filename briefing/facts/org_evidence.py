@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.facts.tokens import Token, joined, past_stop_caps, words_of
+from briefing.facts.tokens import Token, joined, opens_sentence, past_stop_caps, words_of
 from briefing.lang.en.lexicon import (
     CONNECTORS,
     CORPORATE_DESIGNATORS,
@@ -151,7 +151,7 @@ def _context_rule(text: str, tokens: list[Token], start: int, end: int) -> str |
         shares = following in _SHARE_WORDS or (
             following == "common" and _next_is(tokens, end, "stock")
         )
-        if shares and not _opens_sentence(text, tokens[start]):
+        if shares and not opens_sentence(text, tokens[start]):
             return "org-shares"  # "Jones stock closed"; not "Blue-chip stocks sank"
     if last.possessive and after and after.text in _SHARE_WORDS:
         return "org-shares"  # "Microsoft's shares"
@@ -165,8 +165,3 @@ def _context_rule(text: str, tokens: list[Token], start: int, end: int) -> str |
 
 def _next_is(tokens: list[Token], k: int, word: str) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1].text == word
-
-
-def _opens_sentence(text: str, token: Token) -> bool:
-    before = text[max(0, token.start - 40) : token.start].rstrip(" \t\"“'‘")
-    return not before or before[-1] in ".!?:\n"

@@ -16,6 +16,7 @@ from briefing.facts.tokens import (
     is_dateline,
     is_form_label,
     joined,
+    opens_sentence,
     past_stop_caps,
     titled,
     words_of,
@@ -34,6 +35,8 @@ from briefing.lang.en.lexicon import (
     PLACE_EVENT_WORDS,
     PLACE_PREPOSITIONS,
     SIDE_ROLE_WORDS,
+    SPORT_NAMES,
+    SPORT_VENUE_KEYWORDS,
     SPORT_WORDS,
     STOP_CAPS,
     VENUE_WORDS,
@@ -158,8 +161,9 @@ def find_places_and_organizations(
 
     gazetteer, orgs = places(), organizations()
     lowered = frozenset(re.findall(r"\b[a-z]{2,}\b", text))  # "ISSUE" is a word when "issue" is
-    sports = sports_report(text, lowered)
+    sports = sports_report(text, lowered, doc.article.title)
     consumed_to = -1  # a body's name read on past its run ("... in Europe (OSCE)")
+    placed: set[int] = set()  # mentions the text itself makes places ("in Leeds", datelines)
     for i, j in runs:
         k = i
         while k < j:
@@ -171,6 +175,7 @@ def find_places_and_organizations(
                 name = titled(words_of(tokens, i, j))
                 name, rule = gazetteer.get(name, (name, "dateline"))
                 add(name, "place", rule, token.start, tokens[j - 1].end)
+                placed.add(token.start)
                 k = j
                 continue
             size, hit = _lookup(tokens, k, j, gazetteer, orgs, bodies=bodies or {})
@@ -205,6 +210,8 @@ def find_places_and_organizations(
                 )
                 if lone_town or _team_context(text, tokens, k, k + size, sports):
                     hit = (words_of(tokens, k, k + size), "organization", "team")
+                elif _place_cue(text, tokens, k, i) and _placing(tokens, k, size):
+                    placed.add(token.start)
             if not hit and token.text in STOP_CAPS:
                 k += 1  # "The European Commission": the article is not part of the name
                 continue
@@ -232,13 +239,18 @@ def find_places_and_organizations(
                 start = _org_name_start(tokens, past_stop_caps(tokens, k, org_end), org_end)
                 if sports and tokens[org_end - 1].text in COMPETITION_KEYWORDS:
                     pass  # "the American League", "World Group I": a competition
+                elif org_end - 2 == k and tokens[k + 1].text == "Union" and (
+                    tokens[k].text.lower() in SPORT_NAMES
+                ):
+                    pass  # "Rugby Union": the game, not a body ("Welsh Rugby Union")
                 elif start < org_end:
                     last = _spelled_out_end(text, tokens, start, org_end) if org_end == j else None
                     end_token = tokens[(last or org_end) - 1]
+                    venue = sports and end_token.text in SPORT_VENUE_KEYWORDS
                     add(
                         text[tokens[start].start : end_token.end],
                         "organization",
-                        "org-keyword",
+                        "venue" if venue else "org-keyword",  # "the Staples Center"
                         tokens[start].start,
                         end_token.end,
                     )
@@ -256,14 +268,28 @@ def find_places_and_organizations(
     orgs_found = [e for e in found.values() if e.kind == "organization"]
     # A town the article names as a side ("Liverpool beat Chelsea") is the side each time:
     # a sports story does not also report the city.
+    # Only a mention the text itself places ("in Leeds", the dateline) stays the town.
     sides = {e.name for e in orgs_found if e.rule == "team"}
-    places_found = [e for e in found.values() if e.kind == "place" and e.name not in sides]
     for n, (start, end, kind, name) in enumerate(spans):
-        if kind == "place" and name in sides:
+        if kind == "place" and name in sides and start not in placed:
             spans[n] = (start, end, "organization", name)
+    places_found = [
+        _placed_only(e, spans, doc) if e.name in sides else e
+        for e in found.values()
+        if e.kind == "place"
+    ]
+    places_found = [e for e in places_found if e.mentions]
     for group in (places_found, orgs_found):
         group.sort(key=lambda e: (-e.mentions, e.sentences[0]))
     return places_found, orgs_found
+
+
+def _placed_only(entity: Entity, spans: list[tuple[int, int, str, str]], doc: Document) -> Entity:
+    """A town that is also a side, with only the mentions that still read as the place."""
+    starts = [s for s, _e, kind, name in spans if kind == "place" and name == entity.name]
+    entity.mentions = len(starts)
+    entity.sentences = sorted({doc.sentence_at(s) for s in starts})
+    return entity
 
 
 def _lookup(
@@ -306,12 +332,25 @@ def _followed_by_event_word(tokens: list[Token], k: int, j: int) -> bool:
     return k < j and titled(tokens[k].text) in PLACE_EVENT_WORDS
 
 
-def sports_report(text: str, lowered: frozenset[str]) -> bool:
-    """Does the article report sport? Two words only sport uses, or lines of scores."""
+def sports_report(text: str, lowered: frozenset[str], title: str = "") -> bool:
+    """Does the article report sport? A sport named in the headline (the title, or the
+    text's first line), two words only sport uses, or lines of scores."""
+    if _headline_names_a_sport(title or text.split("\n", 1)[0]):
+        return True
     words = sum(1 for word in SPORT_WORDS if word in lowered) + len(_RESULT.findall(text))
     words += _names_a_club(text)
     lines = sum(1 for line in text.splitlines() if _score_line(line))
     return words >= 2 or lines >= 3
+
+
+def _headline_names_a_sport(headline: str) -> bool:
+    """A headline led by a sport's name as its section label: "SOCCER - MILAN'S LENTINI
+    MOVES", "Rugby union: Lynagh seals victory" (not "Football fans join the march")."""
+    label = _SECTION_LABEL.match(headline.strip())
+    return bool(label) and any(w in SPORT_NAMES for w in label.group(1).lower().split())
+
+
+_SECTION_LABEL = re.compile(r"([A-Za-z][A-Za-z -]{2,30}?)\s*(?:\s-|:|\s–|\s\|)\s")
 
 
 def _names_a_club(text: str) -> bool:
@@ -356,12 +395,30 @@ _RESULT = re.compile(
 )
 
 
+def _placing(tokens: list[Token], k: int, size: int) -> bool:
+    """A place cue that holds even for a town the article also names as a side: "in
+    Turin", "near Leeds"; not "took over at Liverpool" (the club), "in Barcelona's win"
+    or a list of opponents ("against Rangers, Leicester and Preston")."""
+    before = tokens[k - 1].text.lower() if k > 0 else ""
+    return before in _PLACING and not tokens[k + size - 1].possessive
+
+
+_PLACING = frozenset(p.lower() for p in PLACE_PREPOSITIONS) - {"at"}
+
+
+_COMMA_GAP = re.compile(r"(?:['’]s)?,\s+$")  # "(at Lord's, London)", "The Oval,\nLondon"
+
+
 def _place_cue(text: str, tokens: list[Token], k: int, i: int) -> bool:
     """ "in Milwaukee", "near Leeds", "Headingley, Leeds", a dateline: the place itself."""
     if k > 0 and tokens[k - 1].text in PLACE_PREPOSITIONS and k - 1 >= i - 1:
         return joined(text, tokens[k - 1], tokens[k]) or k - 1 < i
-    if k == i and k > 0 and text[tokens[k - 1].end : tokens[k].start].startswith(", "):
-        return tokens[k - 1].capitalised  # "(at Headingley, Leeds)", "Cleveland, Ohio"
+    if k == i and k > 0 and _COMMA_GAP.match(text[tokens[k - 1].end : tokens[k].start]):
+        # "(at Headingley, Leeds)", "Cleveland, Ohio"; not "Nevertheless, Liverpool were"
+        before = tokens[k - 1]
+        return before.capitalised and (
+            not opens_sentence(text, before) or titled(before.text) in places()
+        )
     line_start = text.rfind("\n", 0, tokens[k].start) + 1
     return k == i and line_start == tokens[k].start and is_dateline(
         text, tokens, k, _run_end(tokens, k, text)

@@ -277,6 +277,12 @@ def is_dateline(text: str, tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
+def opens_sentence(text: str, token: Token) -> bool:
+    """Is the token the first word of its sentence or line?"""
+    before = text[max(0, token.start - 40) : token.start].rstrip(" \t\"“'‘")
+    return not before or before[-1] in ".!?:\n"
+
+
 def is_form_label(text: str, token: Token) -> bool:
     """A form's field name: "ISSUER: Bay County", "NOTE - the full name"."""
     after = text[token.end : token.end + 3]

@@ -250,6 +250,14 @@ ORG_KEYWORDS = frozenset(
     Force Daily Standard Press Radio Television Mirror Observer Chronicle Courier Examiner
     Telegraph Inquirer""".split()
 )
+# A newspaper's name words that are surnames too: after a common given name they end a
+# person's name ("Jim Courier", "Bill Press", "Emily Post"), not a paper's.
+PAPER_SURNAMES = frozenset(
+    "Times Post Herald Journal Tribune Gazette Standard Press Mirror Observer Chronicle "
+    "Courier Examiner Telegraph Inquirer".split()
+)
+# Keywords that in a sports report end a venue's name, not a body's: "the Staples Center".
+SPORT_VENUE_KEYWORDS = frozenset("Centre Center".split())
 # Legal designators that end a company's full name: "Cofinec S.A.", "Dow Chemical Co".
 # The name without them ("Cofinec") is the same company later in the article.
 CORPORATE_DESIGNATORS = frozenset(
@@ -312,11 +320,19 @@ SPORT_WORDS = frozenset(
     basketball hockey squash snooker qualifier qualifiers qualifying tournament goalless
     featherweight cruiserweight welterweight bantamweight flyweight middleweight""".split()
 )
+# Names of sports: one in the headline ("CRICKET - ASHES ITINERARY", "Tennis: Nadal
+# wins") makes the article a sports report on its own.
+SPORT_NAMES = frozenset(
+    """soccer football cricket rugby tennis golf athletics cycling boxing baseball
+    basketball hockey swimming skiing motorsport motor-racing formula racing rowing
+    sailing snooker squash badminton volleyball handball judo wrestling triathlon
+    equestrianism""".split()
+)
 # Keywords that in a sports report end a competition or a tier, not a body: "American
 # League", "World Group", "Atlantic Division".
 COMPETITION_KEYWORDS = frozenset("League Group Conference Division Series".split())
 # Words before a place's name that say it is the place even in a sports report.
-PLACE_PREPOSITIONS = frozenset("in In near outside around At at".split())
+PLACE_PREPOSITIONS = frozenset("in In IN near NEAR outside around At at AT".split())
 # Plural words after a place that keep it a place or an event: "Cayman Islands", "Golan
 # Heights", "Atlanta Games"; other plurals after a town name a side ("Boston Red Sox").
 NOT_NICKNAME_PLURALS = frozenset(
