@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.facts.evaluate import concept_heads, label_matches
+from briefing.facts.evaluate import concept_heads, label_heads, label_matches
 
 
 def test_concept_head_is_the_word_before_a_dropped_preposition():
@@ -27,6 +27,28 @@ def test_a_possessive_concept_keeps_its_owner_apart():
     sentence = "Norway's economy in 2021 grew by 4%."
     assert "economy" in concept_heads("Norway economy 2021", sentence)
     assert label_matches("Norway's economy", ("Norway economy 2021",), sentence)[1]
+
+
+def test_a_bracketed_short_form_or_a_trailing_preposition_is_no_concept_head():
+    sentence = "Danish brewers (.DKBR) fell 3% and the current through it was 2 amps."
+    assert concept_heads("Danish brewers (.DKBR)", sentence) == {"brewer"}
+    assert concept_heads("current through", sentence) == {"current"}
+    # the exact score stays strict: the bracketed form is part of the concept's words
+    assert label_matches("Danish brewers", ("Danish brewers (.DKBR)",), sentence) == (
+        False,
+        True,
+        False,
+    )
+
+
+def test_a_label_of_the_form_a_of_b_has_both_heads_like_a_concept():
+    sentence = "The rate of rent rises slowed to 2% in May."
+    assert label_heads("rate of rent rises") == {"rate", "rise"}
+    assert label_matches("rate of rent rises", ("rate rent rises",), sentence)[1]
+    assert label_matches("rate of rent rises", ("rent rises",), sentence)[1]
+    # one word of the label is not enough: "rent" is neither of its heads
+    assert not label_matches("rate of rent rises", ("rent",), sentence)[1]
+    assert label_heads("monthly rent") == {"rent"}
 
 
 def _only(text):
@@ -220,3 +242,40 @@ def test_one_adjective_between_the_article_and_the_figure_still_modifies_the_nou
     assert found["2%"].label != "Monday"
     found = _figures("She won the bronze two years ago.")
     assert not found or all(f.label != "ago" for f in found.values())
+
+
+def test_a_subject_of_the_form_a_of_b_keeps_its_head():
+    assert _only("The pace of rent rises slowed to 2% in May.").label == "pace of rent rises"
+    shares = _only("Shares of the chip maker fell 4% on Tuesday.")
+    assert shares.label == "Shares of the chip maker"
+    assert shares.label_evidence.startswith("subject of its verb")
+    assert _only("The value of the deal was $3.1bn.").label == "value of the deal"
+    rate = _only("The Bank of Ruritania raised its main rate to 4.5% on Thursday.")
+    assert rate.label == "Bank of Ruritania"
+
+
+def test_a_quantity_noun_or_a_unit_before_of_is_not_the_head():
+    assert _only("The number of nurses rose by 5,000 last year.").label == "nurses"
+    torque = [f for f in _all("It makes 275 pound-feet of torque at 3000 rpm.") if f.unit == "rpm"]
+    assert torque[0].label == "torque"
+    assert _only("Revenue fell short of forecasts at $3.1bn.").label != "short of forecasts"
+
+
+def test_a_part_of_a_group_is_labelled_as_the_part():
+    figure = [f for f in _all("Only one of the bridges reached 40 metres.") if f.unit == "m"][0]
+    assert figure.label == "one of the bridges"
+
+
+def test_the_subject_of_a_reported_clause_owns_the_figure():
+    figure = _only("The agency said exports rose 7% in March.")
+    assert figure.label == "exports"
+    # a pronoun subject of the reported clause is the reporter again: no new label
+    figure = _only("Ms Moreno said she had sold 300 cars before the summer.")
+    assert figure.label == "Ms Moreno"
+
+
+def test_a_subordinate_clause_has_its_own_subject():
+    figure = _only("Investors fled because the bond yield jumped 2% in a day.")
+    assert figure.label == "bond yield"
+    figure = _only("Traders were calm although the krone slipped 1.5% against the euro.")
+    assert figure.label == "krone"

@@ -215,12 +215,49 @@ def _label_words(text: str) -> list[str]:
 _MAX_DROPPED = 3
 
 
+# A bracketed short form or restatement inside a concept: "European automakers (.SXAP)".
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _concept_words(concept: str) -> list[str]:
+    """A concept's words without a bracketed restatement and without trailing function
+    words ("voltage across": a head is never a preposition)."""
+    words = _label_words(_BRACKETED.sub(" ", concept))
+    while len(words) > 1 and words[-1] in POSTMODIFIER_OPENERS:
+        words = words[:-1]
+    return words
+
+
+# Words the corpus leaves out of its concepts ("mass sun" for "the mass of the sun"); our
+# labels keep them, so the exact score compares the other words.
+_DROPPED_IN_CONCEPTS = POSTMODIFIER_OPENERS | {"the", "a", "an"}
+
+
+def _content(words: list[str]) -> list[str]:
+    return [w for w in words if w not in _DROPPED_IN_CONCEPTS] or words
+
+
+def label_heads(label: str) -> set[str]:
+    """Head words of one of our labels, singular: its last word and, for "A of B" ("pace of
+    price increases", "fine on CBS"), the word before the first preposition -- the same two
+    readings ``concept_heads`` allows a concept."""
+    ours = _label_words(label)
+    if not ours:
+        return set()
+    heads = {singular(ours[-1])}
+    for index, word in enumerate(ours[1:], 1):
+        if word in POSTMODIFIER_OPENERS:
+            heads.add(singular(ours[index - 1]))
+            break
+    return heads
+
+
 def concept_heads(concept: str, sentence: str = "") -> set[str]:
     """Head words of a referred concept, singular: its last word and, when the concept is
     found in ``sentence`` with a preposition or relative word dropped after one of its
     words, that word ("tax imported vehicles" = "tax on imported vehicles": the head is
     "tax"; "China economy 2022" = "China's economy in 2022": "economy")."""
-    theirs = _label_words(concept)
+    theirs = _concept_words(concept)
     if not theirs:
         return set()
     heads = {singular(theirs[-1])}
@@ -262,14 +299,14 @@ def label_matches(
     if not ours:
         return False, False, False
     exact = head = last = False
-    our_head = singular(ours[-1])
+    our_last, our_heads = singular(ours[-1]), label_heads(label)
     for concept in concepts:
         theirs = _label_words(concept)
         if not theirs:
             continue
-        exact = exact or ours == theirs
-        last = last or our_head == singular(theirs[-1])
-        head = head or our_head in concept_heads(concept, sentence)
+        exact = exact or _content(ours) == _content(theirs)
+        last = last or our_last == singular(theirs[-1])
+        head = head or bool(our_heads & concept_heads(concept, sentence))
     return exact, exact or head, exact or last
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from briefing.facts.figures.nouns import is_plural, looks_verbal, noun_run
-from briefing.facts.figures.quantity import Quantity, sentence_initial
+from briefing.facts.figures.phrases import MAX_OF_LABEL_WORDS, name_moved, with_of_head
+from briefing.facts.figures.quantity import Quantity
 from briefing.facts.figures.verb_labels import (
     changed_object,
     label_by_verb,
@@ -18,13 +19,13 @@ from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     AUXILIARIES,
     CHANGE_NOUNS,
-    CHARGE_VERB_NOUNS,
     HARM_VERBS,
     LEVEL_VERBS,
     MOVE_VERBS,
     NOT_LABEL_WORDS,
-    PAYER_VERBS,
+    PART_WORDS,
     PERSON_NOUNS,
+    REPORTING_VERBS,
     VERB_PARTICLES,
 )
 from briefing.lang.en.lexicon import MONTHS as MONTH_NAMES
@@ -53,7 +54,7 @@ _HEAD_NOUNS = frozenset({"worth", "sum", "total", "average", "figure", "amount",
 
 
 _OF_BEFORE = re.compile(
-    r"((?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+)\s+(?:of|at|was|were|is|are|stood\s+at|reached|hit"
+    r"((?:[\w'’&.-]+\s+){0,4}?[\w'’&.-]+)\s+(?:of|at|was|were|is|are|stood\s+at|reached|hit"
     r"|totalled|totaled|worth|valued\s+at|priced\s+at|estimated\s+at|:|≈|=)\s+"
     r"(?:about|around|nearly|almost|roughly|some|just|only|more\s+than|over|under|up\s+to"
     r"|less\s+than|at\s+least|an\s+estimated|between|from)?\s*$",
@@ -71,7 +72,12 @@ _OF_TAIL = re.compile(
 )
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|which|who|that)\b")
+# Conjunctions that open a clause with a subject of its own ("as" and the prepositions
+# "after", "since" also open phrases: "rose 5% after falling 3%" keeps one subject).
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|which|who|that|because|although|though"
+    r"|unless|whilst|if|when)\b"
+)
 
 
 def read_label(text: str, q: Quantity) -> str:
@@ -141,7 +147,7 @@ def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
         ("range of what", _range_of_what),
         ("changed object", _changed_object),
         ("totalling", _totalling),
-        ("name moved", _name_moved),
+        ("name moved", name_moved),
         ("noun of figure", _noun_of_figure),  # renamed "noun of count" for "X of N things"
         ("noun before", _noun_before),
         ("list head", _list_head),
@@ -239,6 +245,7 @@ _OF_DEFINITE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|these|thos
 _OF_JUST_BEFORE = re.compile(r"\bof\s+(?:\S+\s+)?$")
 
 
+_PART_WORDS = PART_WORDS | nb.SMALL_NUMBERS.keys()
 _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
 _PRONOUNS = SUBJECT_PRONOUNS | UNRESOLVED_PRONOUNS | {"him", "her", "them", "us", "me"}
 
@@ -254,10 +261,12 @@ def _sane(label: str) -> str:
     words = [w for w in label.split() if w.strip("-–—")]
     if any(w.endswith("-") for w in words):
         return ""  # "can- didate": a word broken across a line, not a label to show
-    while words and _stray(words[0]):
+    while words and _stray(words[0]) and words[1:2] != ["of"]:
         words = words[1:]
     while words and (_stray(words[-1]) or looks_verbal(words[-1].lower())):
         words = words[:-1]
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in _PART_WORDS:
+        return " ".join(words)  # "one of the matches": a part of a group
     if any(_stray(w) for w in words):
         return ""  # a clause break inside: not one noun phrase
     if len(words) > 1 and words[0][:1].islower() and all(w[:1].isupper() for w in words[1:]):
@@ -330,41 +339,6 @@ def _times_what(text: str, q: Quantity) -> str:
     return _clean_label(phrase.split()) if phrase else ""
 
 
-_NAME_MOVED = re.compile(
-    r"([A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&))*)\s*,?\s+(?:(?:was|were|is|are)\s+)?"
-    r"(?:up|down|rose|fell|gained|lost|added|shed|slipped|jumped|climbed|dropped|\+|-)?\s*"
-    r"(?:by\s+)?$"
-)
-
-
-def _name_moved(text: str, q: Quantity) -> str:
-    """'Unite Group, down 68p', 'Dow +0.2%', 'Burlington by 2.6%': the name that moved."""
-    if q.kind not in ("percent", "currency") and q.unit not in ("pence", "points", "cents", "p"):
-        return ""
-    before = text[max(0, q.start - 60) : q.start]
-    match = _NAME_MOVED.search(before)
-    if not match or match.group().strip() == match.group(1).strip() and not before.endswith(" "):
-        return ""
-    name = match.group(1).strip()
-    moved = match.group(0)[len(match.group(1)) :].strip(" ,")
-    if not moved and (q.change not in ("up", "down") or _object_of_verb(before[: match.start(1)])):
-        return ""  # "fined CBS $550,000", "Stanley, New Mexico, $17m": a name, but no move
-    if q.kind not in ("percent", "currency") and not (moved and moved != "by"):
-        return ""  # "fourth in the Bundesliga, two points behind": no market move named
-    if sentence_initial(before, match.start(1)) and " " not in name:
-        return ""  # one capitalised word opening the sentence may be any word
-    return name
-
-
-def _object_of_verb(before: str) -> bool:
-    """True when the text before a name ends with a verb, whose object the name then is."""
-    words = before.split()
-    if not words or not words[-1][:1].islower():
-        return False
-    low = words[-1].lower()
-    return low in VERBS or looks_verbal(low) or low in PAYER_VERBS or low in CHARGE_VERB_NOUNS
-
-
 def _range_of_what(text: str, q: Quantity) -> str:
     words = range_noun(text, q)
     return _clean_label(words) if words and words[-1].lower() not in _LABEL_STOP else ""
@@ -412,7 +386,7 @@ def _clean_label(words: list[str]) -> str:
         if len(words) > 1 and words[-1].lower() in _HEAD_NOUNS:
             break  # "net worth", "hefty sum": the stop word is the head noun here
         words = words[:-1]
-    words = words[-5:]
+    words = words[-(MAX_OF_LABEL_WORDS if "of" in words[1:-1] else 5) :]
     return " ".join(words).strip(" ,.;:'\"“”")
 
 
@@ -504,8 +478,10 @@ def _noun_of_figure(text: str, q: Quantity) -> str:
         return ""  # "over the course of 11 years": a span, not what the figure measures
     words = re.findall(r"[\w'’&.-]+", match.group(1))
     tail: list[str] = []
-    for word in reversed(words):
+    for back, word in enumerate(reversed(words), 1):
         low = word.lower()
+        if low in STOPWORDS and tail:  # "the value of the deal", "one of the matches"
+            tail = with_of_head(words[: len(words) - back + 1], tail)
         if low in STOPWORDS or low in VERBS or _CLAUSE_BREAK.search(word) or word[0].isdigit():
             break
         if low in LEVEL_VERBS or low in COMPARATIVES:
@@ -629,22 +605,33 @@ def _clause_start(text: str, pos: int) -> int:
 _SHORT_ASIDE = re.compile(r"\([.A-Za-z][\w.&-]{0,9}\)")
 
 
-def _subject_in(clause: str) -> str:
+def _subject_in(clause: str, direct: bool = False) -> str:
     tokens = _WORD_TOKEN.findall(clause)
     words = [t.strip(',.;:()"“”') for t in tokens]
     fallback = ""
     for index, word in enumerate(words):
         low = word.lower()
         after = words[index + 1].lower() if index + 1 < len(words) else ""
-        if low in VERBS and low.endswith("s") and after in VERBS:
+        if low in VERBS and low.endswith("s") and (after in VERBS or after in MOVE_VERBS):
             continue  # "passenger numbers rose": a noun before the verb, not the verb
+        if low in VERBS and low.endswith("s") and after.endswith("ed") and len(after) > 4:
+            continue  # "rent rises slowed"
         if low in VERBS or low in MOVE_VERBS or (low.endswith("ed") and len(low) > 4 and index > 0):
+            if low in REPORTING_VERBS and index + 2 < len(words):
+                # "said sales rose", not "said he had agreed to deploy a group": the reported
+                # clause's own subject, right before its first verb
+                reported = _subject_in(" ".join(words[index + 1 :]), direct=True)
+                if reported:
+                    return reported
             run: list[str] = []
-            for previous in reversed(words[:index]):
+            for back, previous in enumerate(reversed(words[:index]), 1):
                 p_low = previous.lower()
                 if p_low in _LABEL_STOP and not run and p_low not in _HEAD_NOUNS:
                     continue  # "passenger numbers rose": "numbers" is the head here
-                if p_low in _LABEL_STOP or p_low.endswith("ly") or not previous:
+                if p_low in _LABEL_STOP:
+                    run = with_of_head(words[: index - back + 1], run)  # "pace of price rises"
+                    break
+                if p_low.endswith("ly") or not previous:
                     break
                 if run and p_low in VERBS and not p_low.endswith("s"):
                     break  # "saw sales increase by 350%": the verb before is not the subject
@@ -657,6 +644,8 @@ def _subject_in(clause: str) -> str:
             label = _clean_label(run)
             if label:
                 return label
+            if direct:
+                return ""
             if index + 1 < len(words) and not _sane(label):
                 # "he said Osler has 59 users", "It added the firm had 900 staff": no noun
                 # before this verb; the subject of a later verb may still be there

@@ -6,6 +6,8 @@ hold rules only.
 
 from __future__ import annotations
 
+from briefing.lang.en.lexicon import QUOTE_CUE_VERBS
+
 # A four-digit year before these nouns names a period, not a count: "2005 sales",
 # "the 2019 season". (Counted nouns such as "2000 hires" stay quantities.)
 YEAR_MODIFIED_NOUNS = frozenset(
@@ -174,4 +176,30 @@ HARM_VERBS = frozenset(
     "kill kills killed killing injure injures injured injuring wound wounds wounded "
     "wounding hurt hurts hurting displace displaces displaced displacing infect infects "
     "infected infecting".split()
+)
+# Nouns that say how much of what follows "of" ("the number of jobs", "a third of voters",
+# "a group of investors"): in "N1 of N2" their phrase is about N2, not a property N1 of it.
+PARTITIVE_NOUNS = frozenset(
+    "number numbers majority minority bulk rest half third quarter share proportion "
+    "percentage portion part fraction lot lots plenty couple handful dozen dozens hundreds "
+    "thousands millions billions group groups kind kinds type types sort sorts variety "
+    "range series set pair total average sum amount one two three four five six seven eight "
+    "nine ten none several".split()
+)
+# Words before "of the N" that pick some of the N out ("one of the matches", "most of the
+# shops"): a figure of that part is not the whole group's, and its label says so.
+PART_WORDS = frozenset("one some most many few several each none any either neither".split())
+# Words that make "X of" a compound preposition or an adverb, not a noun and its "of":
+# "fell short of estimates", "ahead of the vote", "north of London".
+NOT_OF_HEADS = frozenset(
+    "short ahead instead because out front regardless irrespective outside inside north "
+    "south east west".split()
+)
+# Verbs that report what follows them: "the firm said sales rose 5%", "researchers
+# concluded the companies were overvalued by 50%" -- the figure's subject is the reported
+# clause's ("sales", "companies"), not the reporter's.
+REPORTING_VERBS = frozenset(v for v in QUOTE_CUE_VERBS if " " not in v) | frozenset(
+    "estimated estimates found finds showed shows believes believed thinks thought expects "
+    "predicted predicts noted notes revealed reveals suggested suggests indicated indicates "
+    "calculated calculates projected projects warned warns announced announces".split()
 )

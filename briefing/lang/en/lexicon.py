@@ -89,7 +89,7 @@ CONNECTORS = frozenset(
 # THAT never took place"): the head is the last word before the first of them.
 POSTMODIFIER_OPENERS = frozenset(
     """of in on at to for from by with about over under after before during between into
-    across against among per via since than that which who whom whose where""".split()
+    across against among through per via since than that which who whom whose where""".split()
 )
 
 # Prepositions that make the person after them an object, not a speaker ("told Smith").

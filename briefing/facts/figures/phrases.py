@@ -1,0 +1,91 @@
+"""Noun phrases a label reads back from the figure: "N1 of N2" heads, a name that moved."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.figures.nouns import looks_verbal
+from briefing.facts.figures.quantity import Quantity, sentence_initial
+from briefing.facts.figures.words import STOPWORDS, VERBS
+from briefing.lang.en.figures import (
+    CHARGE_VERB_NOUNS,
+    NOT_OF_HEADS,
+    PART_WORDS,
+    PARTITIVE_NOUNS,
+    PAYER_VERBS,
+)
+from briefing.lang.en.numbers import SMALL_NUMBERS
+
+_DETERMINERS = frozenset("the a an its their his her our this these those".split())
+MAX_OF_LABEL_WORDS = 6  # "Shares of the chip maker", "one of the five bridges"
+
+
+def with_of_head(before: list[str], run: list[str]) -> list[str]:
+    """'the pace of price increases', 'Shares of the coal producer', 'the Bank of England':
+    a noun phrase read back from its verb that stopped at "of" is the object of a longer
+    phrase whose head is the noun before "of" -- the head is that noun, so the label is
+    the whole phrase. ``before`` are the words before ``run``. A part of a group stays a
+    part ("one of the matches"). Unchanged when nothing nominal stands before "of", when
+    that noun only says how much of the rest there is ("the number of jobs", "a third of
+    voters"), or makes "of" part of a compound preposition ("fell short of estimates")."""
+    at = len(before) - 1
+    determiner = []
+    if at >= 0 and before[at].lower() in _DETERMINERS:
+        determiner = [before[at]]
+        at -= 1
+    if at < 1 or before[at].lower() != "of" or not run:
+        return run
+    if before[at - 1].lower() in PART_WORDS | SMALL_NUMBERS.keys() and determiner:
+        return [before[at - 1].lower(), "of", *determiner, *run][:MAX_OF_LABEL_WORDS]
+    head: list[str] = []
+    for position in range(at - 1, max(-1, at - 3), -1):
+        word = before[position]
+        low = word.lower().strip("'’")
+        if not word or not word[0].isalpha() or low in STOPWORDS or low.endswith("ly"):
+            break
+        if low in VERBS or looks_verbal(low) or low in SMALL_NUMBERS:
+            break
+        head.insert(0, word)
+    start = at - len(head)
+    if start > 0 and before[start - 1][:1].isdigit():
+        return run  # "275 pound-feet of torque": the head is another figure's unit
+    if not head or head[-1].lower() in PARTITIVE_NOUNS or head[-1].lower() in NOT_OF_HEADS:
+        return run
+    label = [*head, "of", *determiner, *run]
+    # "the price of West Texas Intermediate crude" is too long: the name stays alone
+    return label if len(label) <= MAX_OF_LABEL_WORDS else run
+
+
+_NAME_MOVED = re.compile(
+    r"([A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&))*)\s*,?\s+(?:(?:was|were|is|are)\s+)?"
+    r"(?:up|down|rose|fell|gained|lost|added|shed|slipped|jumped|climbed|dropped|\+|-)?\s*"
+    r"(?:by\s+)?$"
+)
+
+
+def name_moved(text: str, q: Quantity) -> str:
+    """'Unite Group, down 68p', 'Dow +0.2%', 'Burlington by 2.6%': the name that moved."""
+    if q.kind not in ("percent", "currency") and q.unit not in ("pence", "points", "cents", "p"):
+        return ""
+    before = text[max(0, q.start - 60) : q.start]
+    match = _NAME_MOVED.search(before)
+    if not match or match.group().strip() == match.group(1).strip() and not before.endswith(" "):
+        return ""
+    name = match.group(1).strip()
+    moved = match.group(0)[len(match.group(1)) :].strip(" ,")
+    if not moved and (q.change not in ("up", "down") or _object_of_verb(before[: match.start(1)])):
+        return ""  # "fined CBS $550,000", "Stanley, New Mexico, $17m": a name, but no move
+    if q.kind not in ("percent", "currency") and not (moved and moved != "by"):
+        return ""  # "fourth in the Bundesliga, two points behind": no market move named
+    if sentence_initial(before, match.start(1)) and " " not in name:
+        return ""  # one capitalised word opening the sentence may be any word
+    return name
+
+
+def _object_of_verb(before: str) -> bool:
+    """True when the text before a name ends with a verb, whose object the name then is."""
+    words = before.split()
+    if not words or not words[-1][:1].islower():
+        return False
+    low = words[-1].lower()
+    return low in VERBS or looks_verbal(low) or low in PAYER_VERBS or low in CHARGE_VERB_NOUNS
