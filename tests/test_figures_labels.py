@@ -279,3 +279,33 @@ def test_a_subordinate_clause_has_its_own_subject():
     assert figure.label == "bond yield"
     figure = _only("Traders were calm although the krone slipped 1.5% against the euro.")
     assert figure.label == "krone"
+
+
+def test_an_amount_a_verb_names_is_labelled_with_that_noun():
+    first, second = _all("The bakery chain earned $40 million, or $1.12 per diluted share.")
+    assert first.label == "bakery chain's earnings"
+    assert second.label == "bakery chain's earnings per share"
+    assert _only("The ferry operator lost $3 million in the year.").label == "ferry operator's loss"
+    # a small amount after "lost" is a price move, not a loss
+    assert "loss" not in _only("Shares lost $2.10 on the day.").label
+
+
+def test_whoever_expects_a_figure_is_not_its_label():
+    figure = _only("Brokers were expecting $1.05 a share.")
+    assert figure.label == "expected"
+    assert figure.label_confidence < 0.75  # says neither what nor whose: not shown
+    # the subject of a passive cue is what is expected
+    assert _only("Rents are expected to rise 4% next year.").label == "expected Rents"
+
+
+def test_a_relational_noun_alone_is_not_shown():
+    figure = _only("It signed a second order on Monday at a value of $9 billion.")
+    assert figure.label == "value"
+    assert figure.label_confidence < 0.75
+    figure = _only("The list price of the van is $41,000.")
+    assert figure.label == "list price of the van"
+
+
+def test_a_company_that_sees_a_figure_forecasts_it():
+    figure = _only("The chain sees full-year sales growth of 2.5 percent.")
+    assert figure.label.startswith("expected")

@@ -11,6 +11,7 @@ from briefing.facts.figures.labels import RULE_CONFIDENCE, read_label_evidence
 from briefing.facts.figures.modality import expectation_cue, mark_expectation
 from briefing.facts.figures.number_words import word_quantities
 from briefing.facts.figures.patterns import MASKS, MINUS_BEFORE, QUALIFIER_SPAN
+from briefing.facts.figures.phrases import per_share
 from briefing.facts.figures.quantity import Quantity, in_masks
 from briefing.facts.figures.ranges import join_ranges, share_units
 from briefing.facts.figures.scores import mark_scores
@@ -108,13 +109,16 @@ def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> Non
             link = "restated in brackets"
         elif (
             _COORDINATED.fullmatch(between)
-            and (figure.kind, figure.unit) == (previous.kind, previous.unit)
+            and figure.kind == previous.kind
+            and figure.unit in (previous.unit, f"{previous.unit} per share")
             and (figure.label_confidence or 0.0) < (previous.label_confidence or 0.0)
         ):
             link = "coordinated"  # "came back at 4 ppb and 2 ppb": the same measure twice
         else:
             continue
         figure.label = previous.label
+        if per_share(text, kept[index], figure.unit) > per_share(text, kept[index - 1], ""):
+            figure.label += " per share"  # "earned $2.8bn, or $2.53 per diluted share"
         figure.label_confidence = previous.label_confidence
         figure.label_evidence = f"{link}: {previous.label_evidence}"
 

@@ -10,6 +10,7 @@ from briefing.facts.figures.quantity import Quantity
 from briefing.facts.figures.verb_labels import (
     changed_object,
     label_by_verb,
+    money_of_verb,
     payer_verb,
     range_noun,
 )
@@ -25,6 +26,7 @@ from briefing.lang.en.figures import (
     NOT_LABEL_WORDS,
     PART_WORDS,
     PERSON_NOUNS,
+    RELATIONAL_NOUNS,
     REPORTING_VERBS,
     VERB_PARTICLES,
 )
@@ -106,6 +108,8 @@ RULE_CONFIDENCE = {
     "age apposition": 0.9,  # "Sarah Watson, 34,": the name is whose age it is
     "age subject": 0.3,
     "subject of its verb": 0.8,  # "Belarus's army has about 60,000 people"
+    "noun of its verb": 0.8,  # "the retailer earned $2.8 billion": the retailer's earnings
+    "noun of what": 0.5,  # "a value of $16 billion": value, price, total of what is unsaid
     "owner of a relative clause": 0.8,  # "repairs that cost 48 million pounds"
     "noun before": 0.5,  # "floor area ≈ 32m2": a clause of a noun phrase and a figure
     "range of what": 0.85,  # "claims, ranging from $200 to $4m", "Prices range from ..."
@@ -174,10 +178,15 @@ def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                 rule = "noun of count"
             if rule == "clause subject" and _owned(q) and _verb_between(text, label, q.start):
                 rule = "subject of its verb"
+                gap = text[text.rfind(label, 0, q.start) + len(label) : q.start]
+                if named := money_of_verb(label, gap, q):
+                    return named, "noun of its verb"  # "the retailer earned $2.8bn"
             elif rule == "clause subject" and _owned(q) and _owns_relative(text, label, q):
                 rule = "owner of a relative clause"
             if verb and rule in _ACTOR_RULES:
                 rule = "payer of its verb"  # kept for the JSON, below the showing threshold
+            if label.lower() in RELATIONAL_NOUNS and RULE_CONFIDENCE[rule] > 0.5:
+                rule = "noun of what"  # "at a value of $16 billion": the value of what?
             return label, rule
     return "", ""
 

@@ -19,6 +19,9 @@ _WORD = re.compile(r"[A-Za-z']+|[;:()]")
 CUE_WORDS_BEFORE = 9
 # Words read after it: "the $27.53 billion analysts had expected".
 CUE_WORDS_AFTER = 3
+# A label that says only "expected" once the expecter is taken off says when, not what:
+# below the brief's showing threshold (LABEL_SHOW_AT 0.75), kept in the JSON.
+EXPECTED_ONLY_CONFIDENCE = 0.5
 
 
 def expectation_cue(text: str, q: Quantity) -> str:
@@ -53,7 +56,35 @@ def mark_expectation(figure: Figure, cue: str, text: str, q: Quantity) -> None:
     between = text[q.end : q.end + 60].lower().split(word, 1)[0]
     if cue.startswith("after:") and figure.label and figure.label.lower() in between:
         figure.label = ""
+    elif figure.label and _expecter(figure, word, text[: q.start]):
+        figure.label = ""  # "Analysts were expecting $2.52 a share": who expected, not what
+        figure.label_confidence = min(figure.label_confidence or 0.0, EXPECTED_ONLY_CONFIDENCE)
     figure.label = f"expected {figure.label}" if figure.label else "expected"
     note = f"expectation ({word})"
     figure.label_evidence = f"{note}: {figure.label_evidence}" if figure.label_evidence else note
 
+
+
+# Cue words that are only verbs (not "forecasts", "estimates": nouns as often).
+_CUE_VERBS = frozenset(
+    "expect expects expected expecting forecast forecasted forecasting predict predicts "
+    "predicted predicting projected projecting anticipated anticipating estimated "
+    "estimating".split()
+)
+_SUBJECT_RULES = ("subject of its verb", "clause subject", "sentence subject")
+
+
+def _expecter(figure: Figure, cue: str, before: str) -> bool:
+    """True when the label is the subject of the cue verb before the figure."""
+    if not figure.label_evidence.startswith(_SUBJECT_RULES):
+        return False
+    at = before.rfind(figure.label)
+    words = before[at + len(figure.label) :].lower().split() if at >= 0 else []
+    if cue not in words or cue not in _CUE_VERBS:
+        return False  # "Apple lowered its guidance to $84bn": a noun cue, Apple is no expecter
+    previous = words[words.index(cue) - 1] if words.index(cue) else ""
+    if cue.endswith("ed") or cue == "forecast":
+        # "prices are expected to rise 5%": the subject is what is expected;
+        # "analysts had expected $3bn": who expected it
+        return previous in ("had", "has", "have")
+    return True  # "Analysts were expecting $2.52", "FactSet estimates 64,900"

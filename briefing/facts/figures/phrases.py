@@ -89,3 +89,11 @@ def _object_of_verb(before: str) -> bool:
         return False
     low = words[-1].lower()
     return low in VERBS or looks_verbal(low) or low in PAYER_VERBS or low in CHARGE_VERB_NOUNS
+
+
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|adjusted\s+)?share\b", re.I)
+
+
+def per_share(text: str, q: Quantity, unit: str) -> bool:
+    """'$2.53 per diluted share', '$76 a share': an amount for each share."""
+    return unit.endswith(" per share") or bool(_PER_SHARE_AFTER.match(text, q.end))

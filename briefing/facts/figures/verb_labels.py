@@ -16,6 +16,8 @@ from briefing.lang.en.figures import (
     AUXILIARIES,
     CHANGE_VERBS,
     CHARGE_VERB_NOUNS,
+    LOSS_AT_LEAST,
+    MONEY_VERB_NOUNS,
     PAYER_VERBS,
     PAYMENT_PURPOSES,
     RANGE_VERBS,
@@ -122,3 +124,16 @@ def changed_object(text: str, q: Quantity) -> list[str]:
     if q.kind == "fraction" and re.match(r"\s+of\s+(?:a|an)\b", text[q.end :]):
         return []  # "by a quarter of a point": a part of a unit, not a share of the object
     return words if words[-1][:1].islower() else []
+
+
+def money_of_verb(owner: str, gap: str, q: Quantity) -> str:
+    """'The retailer earned $2.8 billion' -> "retailer's earnings": an amount that the verb
+    between its subject and it names (``MONEY_VERB_NOUNS``), owned by the subject; '' when
+    no such verb stands there."""
+    if q.kind != "currency":
+        return ""
+    nouns = [MONEY_VERB_NOUNS[w] for w in gap.lower().split() if w in MONEY_VERB_NOUNS]
+    if not nouns or (nouns[-1] == "loss" and q.value < LOSS_AT_LEAST):
+        return ""
+    mark = "'" if owner.endswith("s") else "'s"  # "investors' loss", "retailer's earnings"
+    return f"{owner}{mark} {nouns[-1]}"

@@ -132,12 +132,14 @@ AUXILIARIES = frozenset(
 
 # Words that make a figure someone's expectation rather than a result: "analysts were
 # expecting revenue of $27.53bn", "forecasts of 2bn euros", "the company now expects growth
-# of 1.8%". Not "estimated" ("an estimated 60,000 people" is an approximation).
+# of 1.8%", "the retailer sees sales growth of 1.8%" (a company that "sees" a figure of its
+# own business forecasts it; "saw" is what happened). Not "estimated" ("an estimated 60,000
+# people" is an approximation).
 EXPECTATION_CUES = frozenset(
     "expect expects expected expecting expectation expectations forecast forecasts "
     "forecasted forecasting predict predicts predicted predicting prediction predictions "
     "projected projecting projection projections estimate estimates anticipated "
-    "anticipating consensus guidance".split()
+    "anticipating consensus guidance sees".split()
 )
 # A cue after these compares the result with the expectation ("rose more than expected
 # to $5bn"): the figure is the result.
@@ -202,4 +204,20 @@ REPORTING_VERBS = frozenset(v for v in QUOTE_CUE_VERBS if " " not in v) | frozen
     "estimated estimates found finds showed shows believes believed thinks thought expects "
     "predicted predicts noted notes revealed reveals suggested suggests indicated indicates "
     "calculated calculates projected projects warned warns announced announces".split()
+)
+# Verbs whose object amount of money is a thing they name: "the retailer earned $2.8
+# billion" is its earnings, not the retailer (a label naming only the earner says who, not
+# what). "lost" names a loss only for a large amount (LOSS_AT_LEAST): "shares lost $2.10"
+# is a price move.
+MONEY_VERB_NOUNS = {
+    "earn": "earnings", "earns": "earnings", "earned": "earnings", "earning": "earnings",
+    "lose": "loss", "loses": "loss", "lost": "loss", "losing": "loss",
+    "owe": "debt", "owes": "debt", "owed": "debt", "owing": "debt",
+    "borrow": "borrowing", "borrows": "borrowing", "borrowed": "borrowing",
+}  # fmt: skip
+LOSS_AT_LEAST = 1e5
+# Nouns that say what a figure is only with what they are of ("a value of $16 billion":
+# the value of which order?). Alone as a label they leave that out: not shown.
+RELATIONAL_NOUNS = frozenset(
+    "value worth total sum amount price cost figure level rate size".split()
 )
