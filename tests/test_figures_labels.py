@@ -309,3 +309,15 @@ def test_a_relational_noun_alone_is_not_shown():
 def test_a_company_that_sees_a_figure_forecasts_it():
     figure = _only("The chain sees full-year sales growth of 2.5 percent.")
     assert figure.label.startswith("expected")
+
+
+def test_what_moves_after_to_is_the_noun_before_to():
+    figure = _only("Warmer winters could cause river levels to rise 2 metres by 2100.")
+    assert figure.label == "river levels"
+    # "is set to rise": no noun before "to"
+    assert _only("The levy was set to rise by 4 percent.").label != "set"
+
+
+def test_what_a_verb_pushes_higher_or_lower_is_its_object():
+    figure = _all("Two lenders pulled the banking index 0.9 percent lower.")[-1]
+    assert (figure.unit, figure.label) == ("%", "banking index")

@@ -9,9 +9,11 @@ from briefing.facts.figures.phrases import MAX_OF_LABEL_WORDS, name_moved, with_
 from briefing.facts.figures.quantity import Quantity
 from briefing.facts.figures.verb_labels import (
     changed_object,
+    infinitive_subject,
     label_by_verb,
     money_of_verb,
     payer_verb,
+    pushed_object,
     range_noun,
 )
 from briefing.facts.figures.words import COMPARATIVES, STOPWORDS, TIME_WORDS, VERBS
@@ -114,6 +116,7 @@ RULE_CONFIDENCE = {
     "noun before": 0.5,  # "floor area ≈ 32m2": a clause of a noun phrase and a figure
     "range of what": 0.85,  # "claims, ranging from $200 to $4m", "Prices range from ..."
     "changed object": 0.8,  # "boost the driving range by about 35 miles"
+    "subject of a move": 0.8,  # "caused sea levels to rise 11 feet"
     "list head": 0.5,  # "Properties including: 9 E 71st St, worth $55m, ...": one item's
     "clause subject": 0.4,  # the subject of a longer clause: often the nearest name
     "sentence subject": 0.25,
@@ -150,6 +153,8 @@ def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
         ("paid", lambda text, q: "paid" if verb else ""),
         ("range of what", _range_of_what),
         ("changed object", _changed_object),
+        ("changed object", lambda text, q: _clean_label(pushed_object(text, q))),
+        ("subject of a move", lambda text, q: _clean_label(infinitive_subject(text, q))),
         ("totalling", _totalling),
         ("name moved", name_moved),
         ("noun of figure", _noun_of_figure),  # renamed "noun of count" for "X of N things"

@@ -16,10 +16,13 @@ from briefing.lang.en.figures import (
     AUXILIARIES,
     CHANGE_VERBS,
     CHARGE_VERB_NOUNS,
+    INFINITIVE_MOVES,
     LOSS_AT_LEAST,
     MONEY_VERB_NOUNS,
+    NOT_MOVERS,
     PAYER_VERBS,
     PAYMENT_PURPOSES,
+    PUSH_VERBS,
     RANGE_VERBS,
 )
 from briefing.lang.en.speech import SUBJECT_PRONOUNS, UNRESOLVED_PRONOUNS
@@ -137,3 +140,62 @@ def money_of_verb(owner: str, gap: str, q: Quantity) -> str:
         return ""
     mark = "'" if owner.endswith("s") else "'s"  # "investors' loss", "retailer's earnings"
     return f"{owner}{mark} {nouns[-1]}"
+
+
+_QUALIFIERS = (
+    r"(?:about|around|nearly|almost|roughly|some|just|only|more\s+than|over|up\s+to|at\s+least"
+    r"|an\s+estimated|as\s+much\s+as|as\s+many\s+as)"
+)
+# Anchored at "to", not at the words before it: a leading run of words would be tried at
+# every position of the text before the figure.
+_TO_MOVE = re.compile(
+    r"\sto\s+(?:" + "|".join(sorted(INFINITIVE_MOVES))
+    + r")\s+(?:by\s+|to\s+|at\s+)?(?:" + _QUALIFIERS + r"\s+)?$",
+    re.I,
+)
+_PUSHED = re.compile(
+    r"\b(?:" + "|".join(sorted(PUSH_VERBS)) + r")\s+(?:(?:the|its|their|his|her|our)\s+)?"
+    r"((?:[\w'’&-]+\s+){0,3}?[\w'’&-]+)\s+(?:" + _QUALIFIERS + r"\s+)?$",
+    re.I,
+)
+_SIDE_AFTER = re.compile(r"\s+(?:higher|lower)\b", re.I)
+
+
+def infinitive_subject(text: str, q: Quantity) -> list[str]:
+    """'caused sea levels to rise 11 feet', 'expects sales to reach $5bn': the noun before
+    "to" is what moves by or to the figure ([] when no noun stands there: 'plans to cut')."""
+    before = text[max(0, q.start - 80) : q.start]
+    if " to " not in before[-40:]:
+        return []  # a cheap test first
+    match = _TO_MOVE.search(before)
+    return _noun_tail(before[: match.start()].split()[-4:]) if match else []
+
+
+def pushed_object(text: str, q: Quantity) -> list[str]:
+    """'pulled the healthcare sector 0.68 percent lower', 'sent shares 5% higher': the object
+    the verb moves by the figure ([] when there is none)."""
+    if not _SIDE_AFTER.match(text, q.end):
+        return []
+    match = _PUSHED.search(text, max(0, q.start - 80), q.start)
+    if not match or match.end() != q.start:
+        return []
+    words = match.group(1).split()
+    return words if _noun_tail(words) == words else []
+
+
+def _noun_tail(words: list[str]) -> list[str]:
+    """The nouns at the end of ``words``, back to the first word that is no noun."""
+    tail: list[str] = []
+    for index in range(len(words) - 1, -1, -1):
+        word, low = words[index], words[index].lower()
+        if low in STOPWORDS or low in VERBS or low in AUXILIARIES or low in _PRONOUNS:
+            break
+        if low in NOT_MOVERS or word[0].isdigit() or low.endswith("ly"):
+            break
+        before = words[index - 1].lower() if index else ""
+        # "the banking index", "expects lending to grow": nouns in -ing; "is planning to",
+        # "prices raised": verbs
+        if looks_verbal(low) and (low.endswith("ed") or before in AUXILIARIES):
+            break
+        tail.insert(0, word)
+    return tail

@@ -221,3 +221,24 @@ LOSS_AT_LEAST = 1e5
 RELATIONAL_NOUNS = frozenset(
     "value worth total sum amount price cost figure level rate size".split()
 )
+# Verbs after "to" whose subject (the noun before "to") is what moves or reaches the
+# figure: "caused sea levels to rise 11 feet", "expects sales to reach $5bn".
+INFINITIVE_MOVES = frozenset(
+    "rise grow fall increase decrease drop jump climb gain lose decline slip shrink reach hit "
+    "top exceed expand contract surge soar plunge tumble slump rebound total average "
+    "double triple ease edge".split()
+)
+# Words before "X to rise" that are not X: verbs that make their object move ("cause sea
+# levels to rise") and the words of "is set/due/likely/going to rise".
+NOT_MOVERS = frozenset(
+    "cause causes causing allow allows help helps want wants need needs lead leads led "
+    "prompt prompts get gets got enable enables set due likely unlikely going able about "
+    "poised tipped expect".split()
+)
+# Verbs that move their object by the figure to a side: "pulled the sector 0.7% lower",
+# "sent shares 5% higher".
+PUSH_VERBS = frozenset(
+    "push pushes pushed pushing pull pulls pulled pulling send sends sent sending drive "
+    "drives drove driving drag drags dragged dragging lift lifts lifted lifting knock knocks "
+    "knocked knocking take takes took taking force forces forced forcing".split()
+)
