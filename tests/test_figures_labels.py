@@ -321,3 +321,22 @@ def test_what_moves_after_to_is_the_noun_before_to():
 def test_what_a_verb_pushes_higher_or_lower_is_its_object():
     figure = _all("Two lenders pulled the banking index 0.9 percent lower.")[-1]
     assert (figure.unit, figure.label) == ("%", "banking index")
+
+
+def test_a_pronoun_subject_is_no_label_and_no_earlier_noun_stands_in():
+    assert _only("Each time the club wins the cup it gets $50,000.").label == ""
+    # a pronoun after a preposition is an object: "the current through it was 2 amps"
+    figures = _all("The charge was 3 F and the current through it was 2 amps.")
+    assert figures[-1].label == "current"
+
+
+def test_a_subject_with_a_prepositional_complement_keeps_its_head():
+    assert _only("Demand for steel fell 3% in May.").label == "Demand for steel"
+    figure = _only("It took a loan from lender Ostrava worth up to $2 billion.")
+    assert figure.label == "loan from lender Ostrava"
+
+
+def test_a_noun_walk_stops_at_a_verb_after_a_modal_or_a_forecast():
+    assert _only("This could require borrowing of up to $3bn.").label == "borrowing"
+    figure = _only("The retailer forecast annual sales growth of 4% for next year.")
+    assert figure.label == "expected annual sales growth"

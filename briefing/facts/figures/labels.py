@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from briefing.facts.figures.nouns import is_plural, looks_verbal, noun_run
-from briefing.facts.figures.phrases import MAX_OF_LABEL_WORDS, name_moved, with_of_head
+from briefing.facts.figures.phrases import (
+    MAX_OF_LABEL_WORDS,
+    NOUN_PREPOSITIONS,
+    name_in_brackets,
+    name_moved,
+    subject_pronoun,
+    verb_at_end,
+    with_of_head,
+)
 from briefing.facts.figures.quantity import Quantity
 from briefing.facts.figures.verb_labels import (
     changed_object,
@@ -16,12 +24,13 @@ from briefing.facts.figures.verb_labels import (
     pushed_object,
     range_noun,
 )
-from briefing.facts.figures.words import COMPARATIVES, STOPWORDS, TIME_WORDS, VERBS
+from briefing.facts.figures.words import AUX_VERBS, COMPARATIVES, STOPWORDS, TIME_WORDS, VERBS
 from briefing.facts.units import is_unit_word
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     AUXILIARIES,
     CHANGE_NOUNS,
+    EXPECTATION_CUES,
     HARM_VERBS,
     LEVEL_VERBS,
     MOVE_VERBS,
@@ -147,7 +156,7 @@ def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
         verb, gap = payer_verb(text, q, _clause_start(text, q.start))
     for rule, finder in (
         ("modified noun", _modified_noun),
-        ("name in brackets", _name_in_brackets),
+        ("name in brackets", name_in_brackets),
         ("of after", _of_after),
         ("times what", _times_what),
         ("paid", lambda text, q: "paid" if verb else ""),
@@ -163,7 +172,8 @@ def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
         ("clause subject", _clause_subject),
         ("sentence subject", _sentence_subject),
     ):
-        label = _sane(finder(text, q))
+        # "borrowing of up to $4.5bn": an amount's noun in -ing is a noun
+        label = _sane(finder(text, q), gerund=rule == "noun of figure" and q.explicit)
         if rule == "paid" and label:
             label, rule = label_by_verb(text, q, verb, gap)
             label = _sane(label)
@@ -264,7 +274,7 @@ _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
 _PRONOUNS = SUBJECT_PRONOUNS | UNRESOLVED_PRONOUNS | {"him", "her", "them", "us", "me"}
 
 
-def _sane(label: str) -> str:
+def _sane(label: str, gerund: bool = False) -> str:
     """Trim discourse words and trailing verbs off a label; '' if nothing nominal is left.
 
     "However" / "although Belgians" / "texas however" / "Rich List led" / "I've" /
@@ -277,8 +287,10 @@ def _sane(label: str) -> str:
         return ""  # "can- didate": a word broken across a line, not a label to show
     while words and _stray(words[0]) and words[1:2] != ["of"]:
         words = words[1:]
-    while words and (_stray(words[-1]) or looks_verbal(words[-1].lower())):
-        words = words[:-1]
+    while words and (
+        _stray(words[-1]) or verb_at_end(words, gerund) or words[-1] in NOUN_PREPOSITIONS
+    ):
+        words = words[:-1]  # "balance figures for April": the month and then "for"
     if len(words) > 2 and words[1] == "of" and words[0].lower() in _PART_WORDS:
         return " ".join(words)  # "one of the matches": a part of a group
     if any(_stray(w) for w in words):
@@ -297,17 +309,6 @@ def _sane(label: str) -> str:
 def _stray(word: str) -> bool:
     low = word.lower().strip(",.;:'\"“”’")
     return low in NOT_LABEL_WORDS or low in _MONTH_WORDS or low in _PRONOUNS
-
-
-_NAME_BRACKET = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*\($")
-
-
-def _name_in_brackets(text: str, q: Quantity) -> str:
-    """'RHP John Gant (0.5 WAR)': the name the bracketed figure belongs to."""
-    match = _NAME_BRACKET.search(text, max(0, q.start - 50), q.start)
-    if not match or (q.start < len(text) and text[q.end : q.end + 1] != ")"):
-        return ""
-    return match.group(1)
 
 
 _OF_AFTER = re.compile(
@@ -400,7 +401,8 @@ def _clean_label(words: list[str]) -> str:
         if len(words) > 1 and words[-1].lower() in _HEAD_NOUNS:
             break  # "net worth", "hefty sum": the stop word is the head noun here
         words = words[:-1]
-    words = words[-(MAX_OF_LABEL_WORDS if "of" in words[1:-1] else 5) :]
+    linked = any(w.lower() in NOUN_PREPOSITIONS for w in words[1:-1])  # "Sales in China"
+    words = words[-(MAX_OF_LABEL_WORDS if linked else 5) :]
     return " ".join(words).strip(" ,.;:'\"“”")
 
 
@@ -469,6 +471,7 @@ def _before_a_verb(phrase: str) -> str:
     return phrase
 
 
+_MODALS = frozenset("will would can could may might must shall should to".split())
 _LINKING_VERBS = frozenset(
     "is are was were has have had remains remained stands stood sits sat lies".split()
 )
@@ -491,6 +494,7 @@ def _noun_of_figure(text: str, q: Quantity) -> str:
     if re.search(r"\b(?:course|period|space|span|total|matter)\s+of\s+\S*\s*$", match.group(0)):
         return ""  # "over the course of 11 years": a span, not what the figure measures
     words = re.findall(r"[\w'’&.-]+", match.group(1))
+    of_figure = match.group(0)[len(match.group(1)) :].split()[:1] == ["of"]
     tail: list[str] = []
     for back, word in enumerate(reversed(words), 1):
         low = word.lower()
@@ -498,11 +502,16 @@ def _noun_of_figure(text: str, q: Quantity) -> str:
             tail = with_of_head(words[: len(words) - back + 1], tail)
         if low in STOPWORDS or low in VERBS or _CLAUSE_BREAK.search(word) or word[0].isdigit():
             break
+        previous = words[-back - 1].lower() if back < len(words) else ""
+        if tail and (previous in _MODALS or low in AUX_VERBS or low in EXPECTATION_CUES):
+            break  # "could require borrowing of", "the company forecast sales growth of"
+        if low in AUX_VERBS and not tail:
+            return ""  # "have a go at 5m": a verb's noun, not what the figure measures
         if low in LEVEL_VERBS or low in COMPARATIVES:
             if tail:
                 break
             continue  # "shares finished 34.4% higher at 3.23": not the noun
-        if looks_verbal(low):
+        if looks_verbal(low) and not (of_figure and not tail and low.endswith("ing")):
             if tail:
                 break
             continue  # "Oil traded at $85": the verb before "at" is not part of the noun
@@ -622,7 +631,7 @@ _SHORT_ASIDE = re.compile(r"\([.A-Za-z][\w.&-]{0,9}\)")
 def _subject_in(clause: str, direct: bool = False) -> str:
     tokens = _WORD_TOKEN.findall(clause)
     words = [t.strip(',.;:()"“”') for t in tokens]
-    fallback = ""
+    fallback, pronoun = "", False
     for index, word in enumerate(words):
         low = word.lower()
         after = words[index + 1].lower() if index + 1 < len(words) else ""
@@ -638,8 +647,12 @@ def _subject_in(clause: str, direct: bool = False) -> str:
                 if reported:
                     return reported
             run: list[str] = []
+            pronoun = False
             for back, previous in enumerate(reversed(words[:index]), 1):
                 p_low = previous.lower()
+                if not run and subject_pronoun(words, index - back, _PREPOSITIONS):
+                    pronoun = True  # "every time she breaks the record she gets $30,000"
+                    break
                 if p_low in _LABEL_STOP and not run and p_low not in _HEAD_NOUNS:
                     continue  # "passenger numbers rose": "numbers" is the head here
                 if p_low in _LABEL_STOP:
@@ -647,7 +660,7 @@ def _subject_in(clause: str, direct: bool = False) -> str:
                     break
                 if p_low.endswith("ly") or not previous:
                     break
-                if run and p_low in VERBS and not p_low.endswith("s"):
+                if run and (p_low in VERBS or p_low in REPORTING_VERBS) and not p_low.endswith("s"):
                     break  # "saw sales increase by 350%": the verb before is not the subject
                 if previous[0].isdigit():
                     if len(run) == 1 and is_unit_word(run[0]):
@@ -660,13 +673,15 @@ def _subject_in(clause: str, direct: bool = False) -> str:
                 return label
             if direct:
                 return ""
+            if pronoun:
+                continue  # the subject of a later verb may still be named ("he said Osler has")
             if index + 1 < len(words) and not _sane(label):
                 # "he said Osler has 59 users", "It added the firm had 900 staff": no noun
                 # before this verb; the subject of a later verb may still be there
                 fallback = fallback or _first_noun_run(words[:index])
                 continue
             return fallback or _first_noun_run(words[:index])
-    return fallback
+    return "" if pronoun else fallback  # the figure's own verb has a pronoun for subject
 
 
 def _first_noun_run(words: list[str]) -> str:

@@ -18,24 +18,36 @@ from briefing.lang.en.numbers import SMALL_NUMBERS
 
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 MAX_OF_LABEL_WORDS = 6  # "Shares of the chip maker", "one of the five bridges"
+# Prepositions that open a noun's complement in a subject: "Sales in China fell 5%",
+# "demand for oil", "a lifeline from SoftBank worth $8bn" (not "by": "led by" is a verb's;
+# not "with": "brothers Hinduja with a net worth of" is the verb's, not the noun's).
+NOUN_PREPOSITIONS = frozenset("of in at for from on to".split())
+_PART_OR_NUMBER = PART_WORDS | SMALL_NUMBERS.keys()
+
+
+def _verb_base(low: str) -> bool:
+    """'sell' of 'sell laptops in quantities': a verb whose -s form is a listed verb."""
+    return f"{low}s" in VERBS or f"{low}es" in VERBS
 
 
 def with_of_head(before: list[str], run: list[str]) -> list[str]:
-    """'the pace of price increases', 'Shares of the coal producer', 'the Bank of England':
-    a noun phrase read back from its verb that stopped at "of" is the object of a longer
-    phrase whose head is the noun before "of" -- the head is that noun, so the label is
-    the whole phrase. ``before`` are the words before ``run``. A part of a group stays a
-    part ("one of the matches"). Unchanged when nothing nominal stands before "of", when
-    that noun only says how much of the rest there is ("the number of jobs", "a third of
-    voters"), or makes "of" part of a compound preposition ("fell short of estimates")."""
+    """'the pace of price increases', 'Shares of the coal producer', 'the Bank of England',
+    'Sales in China': a noun phrase read back from its verb that stopped at "of" (or "in",
+    "for", "from"...) is the object of a longer phrase whose head is the noun before it --
+    the head is that noun, so the label is the whole phrase. ``before`` are the words before
+    ``run``. A part of a group stays a part ("one of the matches"). Unchanged when nothing
+    nominal stands before the preposition, when that noun only says how much of the rest
+    there is ("the number of jobs", "a third of voters"), or makes "of" part of a compound
+    preposition ("fell short of estimates")."""
     at = len(before) - 1
     determiner = []
     if at >= 0 and before[at].lower() in _DETERMINERS:
         determiner = [before[at]]
         at -= 1
-    if at < 1 or before[at].lower() != "of" or not run:
+    preposition = before[at].lower() if at >= 1 else ""
+    if preposition not in NOUN_PREPOSITIONS or not run:
         return run
-    if before[at - 1].lower() in PART_WORDS | SMALL_NUMBERS.keys() and determiner:
+    if preposition == "of" and before[at - 1].lower() in _PART_OR_NUMBER and determiner:
         return [before[at - 1].lower(), "of", *determiner, *run][:MAX_OF_LABEL_WORDS]
     head: list[str] = []
     for position in range(at - 1, max(-1, at - 3), -1):
@@ -45,13 +57,15 @@ def with_of_head(before: list[str], run: list[str]) -> list[str]:
             break
         if low in VERBS or looks_verbal(low) or low in SMALL_NUMBERS:
             break
+        if _verb_base(low) and position and before[position - 1].lower() not in _DETERMINERS:
+            break  # "sell laptops in quantities", not "the list price of the van"
         head.insert(0, word)
     start = at - len(head)
     if start > 0 and before[start - 1][:1].isdigit():
         return run  # "275 pound-feet of torque": the head is another figure's unit
     if not head or head[-1].lower() in PARTITIVE_NOUNS or head[-1].lower() in NOT_OF_HEADS:
         return run
-    label = [*head, "of", *determiner, *run]
+    label = [*head, preposition, *determiner, *run]
     # "the price of West Texas Intermediate crude" is too long: the name stays alone
     return label if len(label) <= MAX_OF_LABEL_WORDS else run
 
@@ -97,3 +111,35 @@ _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:diluted\s+|basic\s+|adjusted\s
 def per_share(text: str, q: Quantity, unit: str) -> bool:
     """'$2.53 per diluted share', '$76 a share': an amount for each share."""
     return unit.endswith(" per share") or bool(_PER_SHARE_AFTER.match(text, q.end))
+
+
+def verb_at_end(words: list[str], gerund: bool = False) -> bool:
+    """'Rich List led', 'sales growing': a verb ends the label; with ``gerund``, a lone word
+    in -ing is a noun ('borrowing of up to $4.5bn', 'spending of $5bn')."""
+    low = words[-1].lower()
+    return looks_verbal(low) and not (gerund and len(words) == 1 and low.endswith("ing"))
+
+
+_NAME_BRACKET = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*\($")
+
+
+def name_in_brackets(text: str, q: Quantity) -> str:
+    """'RHP John Gant (0.5 WAR)': the name the bracketed figure belongs to."""
+    match = _NAME_BRACKET.search(text, max(0, q.start - 50), q.start)
+    if not match or (q.start < len(text) and text[q.end : q.end + 1] != ")"):
+        return ""
+    return match.group(1)
+
+
+# With nothing between them and a verb, its subject ("she gets", "see her have a go").
+_PERSONAL_PRONOUNS = frozenset("he she they we i you it him her them us me".split())
+
+
+_PLACE_PREPOSITIONS = frozenset("across over under through around behind".split())
+
+
+def subject_pronoun(words: list[str], at: int, prepositions: frozenset[str]) -> bool:
+    """'she gets': a personal pronoun as a verb's subject (not 'across it was', an object)."""
+    if words[at].lower() not in _PERSONAL_PRONOUNS:
+        return False
+    return not at or words[at - 1].lower() not in prepositions | _PLACE_PREPOSITIONS

@@ -203,7 +203,8 @@ NOT_OF_HEADS = frozenset(
 REPORTING_VERBS = frozenset(v for v in QUOTE_CUE_VERBS if " " not in v) | frozenset(
     "estimated estimates found finds showed shows believes believed thinks thought expects "
     "predicted predicts noted notes revealed reveals suggested suggests indicated indicates "
-    "calculated calculates projected projects warned warns announced announces".split()
+    "calculated calculates projected projects warned warns announced announces believe "
+    "think know hope fear warn argue claim expect estimate suggest".split()
 )
 # Verbs whose object amount of money is a thing they name: "the retailer earned $2.8
 # billion" is its earnings, not the retailer (a label naming only the earner says who, not
