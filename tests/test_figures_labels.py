@@ -340,3 +340,7 @@ def test_a_noun_walk_stops_at_a_verb_after_a_modal_or_a_forecast():
     assert _only("This could require borrowing of up to $3bn.").label == "borrowing"
     figure = _only("The retailer forecast annual sales growth of 4% for next year.")
     assert figure.label == "expected annual sales growth"
+
+
+def test_vs_is_no_part_of_a_label():
+    assert _only("Photo: his two-goal salvo vs Lyon last week.").label == "salvo"

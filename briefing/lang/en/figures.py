@@ -43,7 +43,7 @@ NOT_LABEL_WORDS = frozenset(
     "instead indeed thus hence therefore overall heading video watch photo read more i "
     "i've i'm i'd we've we're you've you're they've they're it's he's she's "
     "one two three four five six seven eight nine ten country someone anyone everyone "
-    "somebody anybody nobody unless whenever whilst".split()
+    "somebody anybody nobody unless whenever whilst vs versus".split()
 )
 
 # Words before a bare month that make the sentence look ahead: "will review it in April".
