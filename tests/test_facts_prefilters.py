@@ -62,10 +62,59 @@ def test_every_guarded_date_pattern_exists() -> None:
     assert dates._NEEDS_DIGIT <= names and set(dates._KEY_WORDS) <= names
 
 
+def _every_key_word() -> frozenset[str]:
+    """Every key word the figure guards test for: a text "holding" them all passes each."""
+    keys = [v for k, v in vars(number_words).items() if k.endswith(("_KEYS", "_KEY_WORDS"))]
+    masks = [mask.words for mask in figure_extract.MASKS]
+    return frozenset().union(*keys, *masks)
+
+
 def test_guarded_number_words_match_the_unguarded_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     guarded = [repr(number_words.word_quantities(s)) for s in SENTENCES]
     figures = [repr(figure_extract.figures_in_sentence(s)) for s in SENTENCES]
-    monkeypatch.setattr(number_words, "caseless_words", lambda text: number_words._KEY_WORDS)
+    everything = _every_key_word()
+    monkeypatch.setattr(number_words, "caseless_words", lambda text: everything)
+    monkeypatch.setattr(figure_extract, "caseless_words", lambda text: everything)
     assert [repr(number_words.word_quantities(s)) for s in SENTENCES] == guarded
     assert [repr(figure_extract.figures_in_sentence(s)) for s in SENTENCES] == figures
     assert sum(q != "[]" for q in guarded) >= 8
+
+
+MASKED = [
+    "The 2024-03-12T10:30Z release, at 9.30 a.m. or 10pm, ran 01:22; 1200 GMT on 12/03/2022.",
+    "Call +44 20 7946 0958, (020) 7946 0958, 555-123-4567 or 020 7946 0958 by three weeks ago.",
+    "Phone: 0800 123 4567. He lives at 10 Downing Street and 221B Baker St., 5 Ave Foch.",
+    "ZIP code 90210 and 10001 zip; two days ago, a couple of years ago, 5 months ago.",
+    "On June 24 and 25, from 24 to 26 June, and 3rd of May, 2021, the No. (4) shirt; A350-900.",
+    "sales rose 4% in mid-March, tel. 0123 456 789, a 737-800 and 10 rue Cler",
+    "Analysts had EXPECTED $2.5bn; the 30 F-35 jets, a TA-35 index, sub-3 hours, mid-2020.",
+    "Revenue of $27.53 billion beat forecasts; the firm's guidance was $3bn, up to–5 and x-4.",
+    "Six people, 12 dogs and 3 cats; 100 - 200 of them; 2 in 10 voters said so.",
+]
+
+
+def test_guarded_masks_match_the_unguarded_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = SENTENCES + MASKED
+    guarded = [figure_extract._mask_spans(s, caseless_words(s)) for s in texts]
+    figures = [repr(figure_extract.figures_in_sentence(s)) for s in texts]
+    assert sum(bool(mask.words or mask.chars) for mask in figure_extract.MASKS) >= 10
+    unguarded = [mask._replace(words=frozenset(), chars="") for mask in figure_extract.MASKS]
+    monkeypatch.setattr(figure_extract, "MASKS", unguarded)
+    assert [figure_extract._mask_spans(s, caseless_words(s)) for s in texts] == guarded
+    assert [repr(figure_extract.figures_in_sentence(s)) for s in texts] == figures
+    assert sum(map(len, guarded[len(SENTENCES) :])) >= 20  # the sentences do hold masks
+
+
+def test_the_expectation_guard_changes_no_figure(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = SENTENCES + MASKED
+    figures = [repr(figure_extract.figures_in_sentence(s)) for s in texts]
+    assert any("expect" in figure for figure in figures)  # a cue is read where there is one
+    monkeypatch.setattr(figure_extract, "may_hold_cue", lambda text: True)
+    assert [repr(figure_extract.figures_in_sentence(s)) for s in texts] == figures
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_digits_glued_to_a_name_by_either_dash_are_no_figure(dash: str) -> None:
+    # the hyphen test before the name search (digits._read_prefix_context) knows both dashes
+    figures = figure_extract.figures_in_sentence(f"The Stoxx{dash}600 index rose 2% on Monday.")
+    assert [figure.text for figure in figures] == ["2%"]

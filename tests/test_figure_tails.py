@@ -26,6 +26,7 @@ SENTENCES = [
     "SALES ROSE BY ABOUT 4% AND FELL BY SOME 2%, WELL OVER 9 AND AS MANY AS 30.",
     "Sales roſe by about 4%, ſome 30 people, İNCREASED by 5, rıse of 2",  # long s, dotted I
     "The Kelvin sign \u212a and a tab\tbefore 5, a no-break\u00a0space before 6,\nand a line 7",
+    "Lows of minus 5C, minus-3 and MINUS 7, a minus\n4 reading and minus  2 (two spaces).",
 ]
 
 
@@ -41,7 +42,7 @@ def _cue_phrases() -> list[str]:
 
 def _windows() -> list[str]:
     windows = [text[:end] for text in SENTENCES for end in range(len(text) + 1)]
-    for phrase in _cue_phrases() + ["~", "≈", ">", "≥", "<", "≤"]:
+    for phrase in _cue_phrases() + ["~", "≈", ">", "≥", "<", "≤", "minus", "minus-"]:
         for written in (phrase, phrase.upper(), phrase.title(), f"x{phrase}", f"({phrase}"):
             for before in ("", "Sales ", "Sales rose by ", "shares fell "):
                 windows += [before + written + after for after in ("", " ", "  \n", " x")]

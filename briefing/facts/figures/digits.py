@@ -109,6 +109,8 @@ def _month_day(numerator: float, denominator: int) -> bool:
 
 def _read_prefix_context(text: str, q: Quantity, match: re.Match[str]) -> bool:
     """False for digits glued to a word by a hyphen that names a thing: 'F-35', 'TA-35'."""
+    if text[match.start() - 1 : match.start()] not in ("-", "–"):
+        return True  # no hyphen right before: the search below cannot end there (saves it)
     hyphen = HYPHEN_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
     if hyphen and hyphen.end() == match.start():
         word = hyphen.group(1).lower()

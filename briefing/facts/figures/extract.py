@@ -8,7 +8,7 @@ from briefing.facts.figures.change import inherit_change, read_change
 from briefing.facts.figures.compounds import mark_compounds
 from briefing.facts.figures.digits import digit_quantities
 from briefing.facts.figures.labels import RULE_CONFIDENCE, read_label_evidence
-from briefing.facts.figures.modality import expectation_cue, mark_expectation
+from briefing.facts.figures.modality import expectation_cue, mark_expectation, may_hold_cue
 from briefing.facts.figures.number_words import word_quantities
 from briefing.facts.figures.patterns import MASKS, MINUS_BEFORE, QUALIFIER_SPAN
 from briefing.facts.figures.phrases import per_share
@@ -19,6 +19,7 @@ from briefing.facts.figures.years import mark_years, without_overlaps
 from briefing.facts.units import canonical_noun
 from briefing.lang.en import numbers as nb
 from briefing.models import Document, Figure
+from briefing.text import caseless_words
 
 
 def extract_figures(doc: Document | str, language: str | None = None) -> list[Figure]:
@@ -59,11 +60,12 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
     """The figures in one sentence, left to right."""
     if not text:
         return []
-    in_words = word_quantities(text)
+    words = caseless_words(text)
+    in_words = word_quantities(text, words)
     has_digit = _DIGIT.search(text) is not None
     if not has_digit and not in_words:
         return []  # most sentences: no number to mask or read, so the masks are not scanned
-    masks = [m.span() for pattern in MASKS for m in pattern.finditer(text)]
+    masks = _mask_spans(text, words)
     in_digits = digit_quantities(text, masks) if has_digit else []
     found = in_digits + [q for q in in_words if not in_masks(q.num_start, q.num_end, masks)]
     found = without_overlaps(found)
@@ -83,10 +85,23 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
     figures = [_to_figure(text, q, sentence) for q in kept]
     _share_labels(text, kept, figures)
     _label_elided_items(text, kept, figures)
-    for q, figure in zip(kept, figures, strict=True):
-        if cue := expectation_cue(text, q):
-            mark_expectation(figure, cue, text, q)
+    if may_hold_cue(text):  # few sentences hold "expected", "forecast"...: one test for all
+        for q, figure in zip(kept, figures, strict=True):
+            if cue := expectation_cue(text, q):
+                mark_expectation(figure, cue, text, q)
     return figures
+
+
+def _mask_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of every mask; one whose key words or characters the text lacks cannot
+    match and is not scanned (``Mask``)."""
+    return [
+        match.span()
+        for mask in MASKS
+        if (not mask.words or not words.isdisjoint(mask.words))
+        and (not mask.chars or any(char in text for char in mask.chars))
+        for match in mask.pattern.finditer(text)
+    ]
 
 
 _LEVEL_LINK = re.compile(r"\s*(?:,\s*)?(?:to|at)\s*$")  # "down 68p at 1,112p", "up 9% to $84"

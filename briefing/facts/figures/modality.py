@@ -24,6 +24,13 @@ CUE_WORDS_AFTER = 3
 EXPECTED_ONLY_CONFIDENCE = 0.5
 
 
+def may_hold_cue(text: str) -> bool:
+    """False when no cue word is anywhere in ``text``: ``expectation_cue`` would find none for
+    any of its figures (a cue word, lower-cased, is part of the lower-cased text)."""
+    low = text.lower()
+    return any(cue in low for cue in EXPECTATION_CUES)
+
+
 def expectation_cue(text: str, q: Quantity) -> str:
     """The cue word that makes the figure at ``q`` an expectation, or "". A cue after it
     is written with a leading "after:" ("the $3bn analysts had forecast")."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from briefing.text import caseless
 
@@ -28,6 +29,17 @@ def last_literal(alternative: str) -> str:
     return last.lower()
 
 
+_REACH = 24  # characters folded at the end of a window: more than the longest last literal
+
+
+@lru_cache(maxsize=64)
+def _folded_end(window: str) -> str:
+    """The case-folded end of ``window`` without its trailing white space (``\\s`` and
+    ``rstrip`` strip the same characters). Cached: the change-word patterns all read the
+    same window of each figure."""
+    return caseless(window.rstrip()[-_REACH:])
+
+
 class TailPattern:
     """A compiled pattern that must match at the end of the text it searches, with the
     literals a match can end with (the last of every alternative that may come last)."""
@@ -36,12 +48,12 @@ class TailPattern:
         self.regex = re.compile(source, flags)
         self.pattern = source
         self.endings = tuple(sorted({last_literal(alternative) for alternative in last}))
-        self._reach = max(map(len, self.endings))
+        if max(map(len, self.endings)) > _REACH:
+            raise ValueError(f"a last literal longer than {_REACH} characters: {self.endings}")
 
     def could_end(self, text: str) -> bool:
         """False when no match can end ``text``; True says only that the scan must look."""
-        end = text.rstrip()[-self._reach :]  # \\s and rstrip strip the same characters
-        return caseless(end).endswith(self.endings)
+        return _folded_end(text).endswith(self.endings)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``re.Pattern.search``, the same match, skipped when no match can end the window."""
