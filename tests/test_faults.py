@@ -165,3 +165,35 @@ def test_stale_lock_held_by_an_orphan_is_cleared_with_a_message(tmp_path, caplog
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_cancelled_future_race_is_silenced_and_nothing_else(capsys):
+    """Python 3.11's executor manager thread raises InvalidStateError on a future that
+    Executor.map cancelled while the workers were being killed; only that is dropped."""
+    import threading
+    from concurrent.futures import InvalidStateError
+
+    from briefing.pools import _without_cancelled_future_race
+
+    seen = []
+    hook = _without_cancelled_future_race(seen.append)
+
+    class _ExecutorManagerThread(threading.Thread):  # the name CPython gives the class
+        pass
+
+    def raise_in(thread_class, error):
+        def target():
+            try:
+                raise error
+            except BaseException as caught:  # noqa: BLE001 - handed to the hook as CPython does
+                hook(threading.ExceptHookArgs((type(caught), caught, caught.__traceback__,
+                                                threading.current_thread())))
+        thread = thread_class(target=target)
+        thread.start()
+        thread.join()
+
+    raise_in(_ExecutorManagerThread, InvalidStateError("CANCELLED"))
+    assert seen == []
+    raise_in(_ExecutorManagerThread, RuntimeError("a real fault"))
+    raise_in(threading.Thread, InvalidStateError("elsewhere"))
+    assert [type(args.exc_value) for args in seen] == [RuntimeError, InvalidStateError]
