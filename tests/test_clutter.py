@@ -222,6 +222,39 @@ def test_a_long_list_of_dates_after_the_story_stays() -> None:
     assert "link-list-below-body" not in {r.rule for r in article.removed}
 
 
+def test_a_newsletter_box_and_the_teasers_after_it_are_dropped() -> None:
+    box = ("<h3>Valley Mornings Newsletter</h3><p>The week's walks, markets and road works.</p>"
+           "<p>Thanks for signing up!</p><p>Keep an eye on your inbox for the first issue.</p>"
+           "<p>Sorry!</p><p>There was a problem with your request.</p>"
+           "<ul><li>Mill reopens Visitors can tour the restored wheel from May.</li>"
+           "<li>Ferry fares Council sets summer prices for the river crossing.</li>"
+           "<li>Market moves The Saturday stalls shift to the square.</li></ul>")
+    article = ingest.from_html(page_with(box))
+    assert article.paragraphs == list(PARAGRAPHS)
+    assert "newsletter-box-at-end" in {r.rule for r in article.removed}
+
+
+def test_a_closing_newsletter_pitch_is_dropped_but_news_about_newsletters_stays() -> None:
+    pitch = "<p>Get the valley's headlines delivered to your inbox by signing up here.</p>"
+    article = ingest.from_html(page_with(pitch))
+    assert article.paragraphs == list(PARAGRAPHS)
+    news = ("<p>The council's own newsletter, sent to 4,000 homes, will now go out by email "
+            "only, a change the printers' union says will cost six jobs at the works.</p>")
+    kept = ingest.from_html(page_with(news))
+    assert kept.paragraphs[-1].startswith("The council's own newsletter")
+
+
+def test_a_pitch_inside_a_run_of_short_paragraphs_keeps_what_follows() -> None:
+    updates = "".join(f"<p>{t} the quarry road crew reported at {h} o'clock, with lorries "
+                      "queuing at the gate.</p>" for t, h in
+                      [("Work stopped,", 9), ("Work restarted,", 10), ("Rain again,", 11),
+                       ("The gate closed,", 12), ("Lorries turned back,", 1),
+                       ("A second crew arrived,", 2), ("The gate reopened,", 3)])
+    article = ingest.from_html(page_with(
+        "<p>Follow the closure in your inbox: sign up for alerts.</p>" + updates))
+    assert article.paragraphs[-1].startswith("The gate reopened,")
+
+
 def test_marker_lines_with_dots_or_colons() -> None:
     text = ("Quarry road to close for bridge works\n" + STORY + "\n"
             "More:\n"

@@ -19,6 +19,8 @@ from briefing.errors import InputError
 from briefing.formats import input_kind
 from briefing.ingest import pasted, sources
 from briefing.ingest.sources import MAX_BYTES, fetch, is_url
+from briefing.lang import alternation
+from briefing.lang.en import lexicon as en
 from briefing.models import Article, Removed
 
 __all__ = ["MAX_BYTES", "fetch", "from_html", "from_markdown", "from_text", "load"]
@@ -98,6 +100,7 @@ def from_text(text: str, *, source: str = "", url: str = "") -> Article:
         return from_markdown(text, source=source, url=url)
     cleaned = pasted.clean(text)
     drop_title_repeats(cleaned, cleaned.title)
+    drop_newsletter_box_at_end(cleaned)
     return finish(cleaned, source=source, url=url)
 
 
@@ -118,6 +121,7 @@ def from_html(html: str | bytes, *, url: str = "", source: str = "") -> Article:
     drop_title_repeats(cleaned, page.title)
     drop_link_list_above_body(cleaned)
     drop_link_list_below_body(cleaned)
+    drop_newsletter_box_at_end(cleaned)
     # Sub-headings stay in the text; the segmenter leaves them out of the sentences.
     cleaned.title = page.title
     cleaned.publisher = page.publisher or cleaned.publisher
@@ -218,6 +222,43 @@ def drop_link_list_below_body(cleaned: pasted.Cleaned) -> None:
     if LINK_LIST_MIN <= len(paragraphs) - start <= LINK_LIST_MAX:
         cleaned.removed.extend(Removed(p, "link-list-below-body") for p in paragraphs[start:])
         cleaned.paragraphs = paragraphs[:start]
+
+
+BOX_MAX_WORDS = 80  # a box's own words, list items aside (Zyte dev: 11 to 49)
+BOX_LINE_MAX_WORDS = 20  # lines of a box: "Thanks for signing up!", "Sorry!" (dev: <= 16)
+PITCH_MAX_WORDS = 40  # the longest newsletter pitch in the Zyte dev pages: 23 words
+_BOX_WORD = re.compile(rf"\b(?:{alternation(en.NEWSLETTER_BOX_WORDS)})\b", re.IGNORECASE)
+_PITCH_WORD = re.compile(rf"\b(?:{alternation(en.NEWSLETTER_PITCH_WORDS)})\b", re.IGNORECASE)
+
+
+def drop_newsletter_box_at_end(cleaned: pasted.Cleaned) -> None:
+    """A newsletter box closing the page and all that follows it: its title, its pitch,
+    its thank-you and error notes, then a related-links list whose teasers are sentences
+    (so the headline-list rule cannot see them). The box starts at a newsletter pitch;
+    only short lines or list items follow it, and a few words besides the list."""
+    paragraphs = cleaned.paragraphs
+    for start in range(1, len(paragraphs)):
+        rest = paragraphs[start:]
+        if is_newsletter_pitch(rest[0]) and all(is_box_line(p) for p in rest[1:]) and sum(
+                len(p.split()) for p in rest if not LIST_MARK.match(p)) <= BOX_MAX_WORDS:
+            cleaned.removed.extend(Removed(p, "newsletter-box-at-end")
+                                   for p in paragraphs[start:])
+            cleaned.paragraphs = paragraphs[:start]
+            return
+
+
+def is_newsletter_pitch(paragraph: str) -> bool:
+    """"Pick Six Newsletter" (a box's title), or a line on a newsletter or inbox that
+    talks to the reader ("Keep an eye on your inbox", "Subscribe to our newsletters")."""
+    words = paragraph.split()
+    if len(words) > PITCH_MAX_WORDS or not _BOX_WORD.search(paragraph):
+        return False
+    is_box_title = len(words) <= 4 and not pasted.SENTENCE_END.search(paragraph)
+    return is_box_title or bool(_PITCH_WORD.search(paragraph))
+
+
+def is_box_line(paragraph: str) -> bool:
+    return bool(LIST_MARK.match(paragraph)) or len(paragraph.split()) <= BOX_LINE_MAX_WORDS
 
 
 def is_trailing_link(paragraph: str, series: str) -> bool:

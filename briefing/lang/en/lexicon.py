@@ -422,6 +422,12 @@ SUBSCRIPTION_CALLS = (
     "Want more stories like this", "Like this story", "Enjoy this story",
 )
 NEWSLETTER_WORDS = ("newsletter", "newsletters", "subscription", "subscribe", "inbox", "digest")
+# A newsletter box closing a page ("Pick Six Newsletter", "Keep an eye on your inbox ...",
+# "Get the day's top headlines delivered to your inbox ..."): what names the box, and the
+# words that make a line about it a pitch to the reader rather than a sentence of news.
+NEWSLETTER_BOX_WORDS = ("newsletter", "newsletters", "inbox")
+NEWSLETTER_PITCH_WORDS = ("you", "your", "subscribe", "subscribing", "sign up", "signing up",
+                          "delivered")
 # Lines of a page's reprint and sharing tools.
 # Credit lines closing a story: "CNN's Sam Stringer contributed to this report."
 CREDIT_ENDINGS = (
