@@ -236,8 +236,10 @@ def unreadable_alone(doc: Document) -> tuple[set[int], set[int]]:
     never = quote_fragments(doc)
     code = language_code(doc.article.language)
     openers = back_pointing_openers(doc.article.language)
-    connectives = getattr(lexicon(code), "CONNECTIVE_OPENERS", frozenset()) if (
-        code in LEXICON_LANGUAGES) else frozenset()
+    words = lexicon(code) if code in LEXICON_LANGUAGES else None
+    connectives = getattr(words, "CONNECTIVE_OPENERS", frozenset())
+    demonstratives = (getattr(words, "DEMONSTRATIVE_OPENERS", frozenset()),
+                      getattr(words, "VERBS_AFTER_DEMONSTRATIVE", frozenset()))
     after_previous = set()
     for sentence in doc.sentences:
         text = sentence.text.strip()
@@ -247,7 +249,7 @@ def unreadable_alone(doc: Document) -> tuple[set[int], set[int]]:
             never.add(sentence.index)
         elif has_no_sentence_end(text) or runs_two_sentences_together(text, code):
             never.add(sentence.index)
-        elif openers and (points_back(text, openers, connectives)
+        elif openers and (points_back(text, openers, connectives, demonstratives)
                           or said_by_pronoun(text, openers)):
             after_previous.add(sentence.index)
         elif quotes_without_a_cue(text, code):
@@ -367,14 +369,22 @@ def back_pointing_openers(language: str | None) -> frozenset[str]:
 
 
 def points_back(text: str, openers: frozenset[str],
-                connectives: frozenset[str] = frozenset()) -> bool:
+                connectives: frozenset[str] = frozenset(),
+                demonstratives: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                ) -> bool:
     """Whether ``text`` opens with a back-pointing word, after at most one short
     introductory phrase ("Soon, he found…", "In 2012, she…") or a connective ("Now they…")."""
     words = tokenize_words(text.split(",", 1)[1] if _SHORT_OPENING.match(text) else text)
     if len(words) > 1 and words[0].casefold() in connectives:
         words = words[1:]  # "Now they've put out another statement"
     # "It's", "He’d": the pronoun before the contraction
-    return bool(words) and re.split(r"['’]", words[0])[0].casefold() in openers
+    first = re.split(r"['’]", words[0])[0].casefold() if words else ""
+    if first in openers:
+        return True
+    # "However, this has now been reduced ...", "That was ...": a demonstrative with a verb
+    # after it stands for something said before ("This week ..." names what it points at)
+    return (len(words) > 1 and first in demonstratives[0]
+            and words[1].casefold() in demonstratives[1])
 
 
 _SHORT_OPENING = re.compile(r"^[^,]{1,25},\s")
@@ -437,7 +447,7 @@ def prioritise(facts: Facts, summary: Summary, rank: dict[int, int]) -> Facts:
 
     return Facts(
         figures=order_figures(facts, picked, sentence_key),
-        dates=sorted(facts.dates, key=lambda d: date_key(d, sentence_key)),
+        dates=once_per_day(sorted(facts.dates, key=lambda d: date_key(d, sentence_key))),
         people=sorted(facts.people, key=lambda p: entity_key(p, sentence_key)),
         places=sorted(facts.places, key=lambda e: entity_key(e, sentence_key)),
         organizations=sorted(facts.organizations, key=lambda e: entity_key(e, sentence_key)),
@@ -454,6 +464,19 @@ def order_figures(facts: Facts, picked: set[int], sentence_key) -> list[Figure]:
     ordered = sorted(facts.figures, key=lambda f: sentence_key(f.sentence))
     actors = [e.name for e in (*facts.people, *facts.places, *facts.organizations)]
     return select_figures(ordered, preferred_sentences=picked, limit=len(ordered), actors=actors)
+
+
+def once_per_day(dates: list[DateMention]) -> list[DateMention]:
+    """The best mention of each resolved date ("on Thursday (2019-11-14)" once, not also
+    "from Thursday (2019-11-14)"); unresolved ones once per wording."""
+    seen: set[str] = set()
+    kept = []
+    for mention in dates:
+        key = f"{mention.kind} {mention.value or mention.text.casefold()}"  # "since 2004" stays
+        if key not in seen:
+            seen.add(key)
+            kept.append(mention)
+    return kept
 
 
 def date_key(date: DateMention, sentence_key) -> tuple:

@@ -297,3 +297,30 @@ def test_glued_photo_captions_are_swapped_for_sentences_that_read_alone():
     shown = [p.text for p in brief.points]
     assert len(shown) == 4
     assert not any("celebrates" in t or "lifts the trophy" in t for t in shown), shown
+
+
+def test_a_demonstrative_with_a_verb_points_back_but_not_one_with_a_noun():
+    from briefing.brief import back_pointing_openers, points_back
+    from briefing.lang.en import lexicon as en
+
+    openers = back_pointing_openers("en")
+    demonstratives = (en.DEMONSTRATIVE_OPENERS, en.VERBS_AFTER_DEMONSTRATIVE)
+    assert points_back("However, this has now been cut to 40m euros.", openers,
+                       en.CONNECTIVE_OPENERS, demonstratives)
+    assert points_back("That was the plan until the storm.", openers, en.CONNECTIVE_OPENERS,
+                       demonstratives)
+    assert not points_back("This week the ferry will run twice a day.", openers,
+                           en.CONNECTIVE_OPENERS, demonstratives)
+    assert not points_back("These repairs cost the board 40,000 pounds.", openers,
+                           en.CONNECTIVE_OPENERS, demonstratives)
+
+
+def test_a_fact_box_lists_each_resolved_date_once():
+    from briefing.brief import once_per_day
+    from briefing.models import DateMention
+
+    dates = [DateMention("on Thursday", "relative", 2, "2019-11-14"),
+             DateMention("from Thursday", "relative", 5, "2019-11-14"),
+             DateMention("since 2004", "since", 6, "2004"),
+             DateMention("in 2004", "absolute", 7, "2004")]
+    assert [d.text for d in once_per_day(dates)] == ["on Thursday", "since 2004", "in 2004"]

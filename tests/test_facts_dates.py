@@ -70,6 +70,8 @@ def test_dated_weekday_is_read_with_its_date():
         "The video runs 01:22.",
         "They sold 1994 tickets.",
         "The Sunday Times ran the story.",
+        "A survey for the Independent on Sunday put the party at 31%.",
+        "She hosted Saturday Night Live twice.",
     ],
 )
 def test_things_that_are_not_dates(text):
@@ -82,3 +84,8 @@ def test_dates_keep_their_sentence_in_a_document():
     assert ("on Tuesday", 0, "2024-05-14") in found
     assert ("since 2019", 1, "2019") in found
     assert ("last week", 1, "2024-W19") in found
+
+
+def test_a_weekday_after_a_name_is_still_a_date():
+    found = find_in_text("The mayor on Sunday opened the bridge.", WEDNESDAY)
+    assert [f.text for f in found] == ["on Sunday"]

@@ -22,6 +22,7 @@ from briefing.lang.en.lexicon import (
     MONTH_NUMBERS,
     MONTH_PREFIXES,
     MONTHS,
+    TITLES_WITH_A_DAY,
     WEEKDAY_PATTERN,
     WEEKDAYS,
 )
@@ -178,8 +179,12 @@ def _month_in_narrative(item: _Found, anchor: str, published: date | None) -> st
     return f"{year if bare >= month else year + 1}-{bare:02d}"
 
 
+_TITLE_WITH_A_DAY = re.compile(r"\b(?:" + "|".join(map(re.escape, TITLES_WITH_A_DAY)) + r")\b")
+
+
 def find_in_text(text: str, published: date | None = None) -> list[_Found]:
-    taken: list[tuple[int, int]] = []
+    # a paper or programme named with a day is no date: its span is taken up front
+    taken: list[tuple[int, int]] = [m.span() for m in _TITLE_WITH_A_DAY.finditer(text)]
     results: list[_Found] = []
     has_digit = _DIGIT.search(text) is not None
     words = caseless_words(text)

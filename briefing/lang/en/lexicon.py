@@ -21,6 +21,17 @@ MONTH_ABBREVIATIONS = (
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
 )  # fmt: skip
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Newspapers and programmes named with a day: "the Independent on Sunday" reports a poll,
+# it does not date it ("USA Today" and "Radio 4's Today programme" are caught by the
+# capital letter on a day word; these have a weekday, written with a capital anyway).
+TITLES_WITH_A_DAY = (
+    "Mail on Sunday", "Independent on Sunday", "Scotland on Sunday", "Wales on Sunday",
+    "Sunday Times", "Sunday Telegraph", "Sunday Mirror", "Sunday Express", "Sunday People",
+    "Sunday Post", "Sunday Herald", "Sunday Independent", "Sunday Tribune", "Sunday World",
+    "Sunday Business Post", "Sunday Mail", "Sunday Sun", "Sunday Star-Times",
+    "Saturday Night Live", "Monday Night Football", "Sunday Night Football",
+    "Thursday Night Football", "Monday Night Raw", "Friday Night Lights",
+)
 
 # The first three letters of each month: how every spelling of it starts.
 MONTH_PREFIXES = tuple(name[:3] for name in MONTHS)
@@ -368,6 +379,15 @@ BACK_POINTING_OPENERS = frozenset("he she they it his her their its him them".sp
 # Connectives that may stand before such a word with no comma: "Now they've put out
 # another statement", "But he said ...": the pronoun still points back.
 CONNECTIVE_OPENERS = frozenset("but and so now then yet also still later since".split())
+# A demonstrative standing for something said before ("However, this has now been reduced
+# to 43.9bn euros", "That was the plan"): back-pointing only when a verb follows it, since
+# "This week ..." or "These figures ..." name what they point at. Not "is"/"are": "This is
+# the moment a ..." opens a Daily Mail story about its picture and reads alone (CNN/DM dev).
+DEMONSTRATIVE_OPENERS = frozenset("this that these those".split())
+VERBS_AFTER_DEMONSTRATIVE = frozenset("""
+    was were has have had will would could can may might must should
+    means meant comes came follows followed shows showed suggests suggested leaves left
+    makes made gives gave puts put led leads marks marked""".split())
 
 # How a line that talks to the reader starts (a podcast's or newsletter's page, a press
 # release's footer): "Email us at ...", "(Subscribe to the show on ...)", "Tune in each week".
