@@ -324,3 +324,28 @@ def test_a_fact_box_lists_each_resolved_date_once():
              DateMention("since 2004", "since", 6, "2004"),
              DateMention("in 2004", "absolute", 7, "2004")]
     assert [d.text for d in once_per_day(dates)] == ["on Thursday", "since 2004", "in 2004"]
+
+
+def test_the_bottom_line_is_the_best_sentence_that_can_head_the_page():
+    from briefing.brief import bottom_sentence, cannot_head_the_page
+
+    texts = ["Harbour workers pictured at the gate on Monday morning The strike began at dawn.",
+             "But the board said it would not raise its offer.",
+             "It is the longest strike the port has seen.",
+             "Dock workers at Eastbrook began a ten-day strike on Monday over pay."]
+    ranking = [Pick(0, 0.9), Pick(1, 0.8), Pick(3, 0.7), Pick(2, 0.6)]
+    summary = Summary("test", sorted(ranking[:3], key=lambda p: p.index), ranking)
+    never, after = {0}, {1, 2}
+    cannot = cannot_head_the_page(texts, never, after, "en")
+    assert cannot == {0, 1}  # the glued caption and the "But" line; "It is ..." may head
+    assert bottom_sentence(summary, len(texts), cannot) == 3
+    assert bottom_sentence(summary, len(texts)) == 0  # the ranking's own top, unchanged
+
+
+def test_a_sentence_inside_a_quotation_only_by_apostrophes_may_head_the_page():
+    from briefing.brief import cannot_head_the_page
+
+    texts = ["Crowds at the town’s memorial were angered by music during the minute’s silence.",
+             "‘It was a disgrace to the town,’ one veteran said, ‘and they must apologise.",
+             "The club apologised."]
+    assert cannot_head_the_page(texts, {0, 1}, set(), "en") == {1}
