@@ -31,7 +31,7 @@ def extract(html: str | bytes, *, url: str = "", name: str = "page") -> Extracte
 
     try:
         doc = trafilatura.bare_extraction(
-            without_noscript(html),
+            without_hover_cards(without_noscript(html)),
             url=url or None,
             with_metadata=True,
             include_comments=False,
@@ -65,6 +65,48 @@ def without_noscript(html: str | bytes) -> str | bytes:
     if isinstance(html, bytes):
         return _NOSCRIPT_BYTES.sub(b"", html)
     return _NOSCRIPT.sub("", html)
+
+
+# A hover card is a box of links shown when the pointer rests on a name; it sits inside
+# the paragraph, so its teasers run into the sentence ("Rep. Alexandria Ocasio-Cortez
+# Sanders doubles down on Bolivia ... MORE (D-N.Y.)", The Hill). Its box is named with
+# one of these words and ends in a container word; the link around the name ends
+# otherwise ("rollover-people", "rollover-people-link") and stays.
+_HOVER_WORDS = ("tooltip", "popup", "popover", "hovercard", "rollover")
+_HOVER_HINT = re.compile(r"class\s*=\s*[\"'][^\"']*(?:" + "|".join(_HOVER_WORDS) + ")", re.I)
+_HOVER_HINT_BYTES = re.compile(_HOVER_HINT.pattern.encode(), re.I)
+_BOX_ENDINGS = ("block", "text", "box", "content", "body", "card", "panel", "container",
+                "wrapper") + _HOVER_WORDS
+_CLASS_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def is_hover_box(class_token: str) -> bool:
+    """'rollover-people-block', 'tooltiptext', 'tooltip_popup': a hover card's box."""
+    parts = [part.lower() for part in _CLASS_PARTS.findall(class_token)]
+    if not parts or not any(word in part for part in parts for word in _HOVER_WORDS):
+        return False
+    return parts[-1].endswith(_BOX_ENDINGS)
+
+
+def without_hover_cards(html: str | bytes) -> object:
+    """The page with its hover cards' boxes removed (an lxml tree), or the page itself
+    when it names none: most pages do not, and they are not parsed twice."""
+    hint = _HOVER_HINT_BYTES if isinstance(html, bytes) else _HOVER_HINT
+    if not hint.search(html):
+        return html
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return html
+    # A box holding paragraphs is page structure, not a card: it stays.
+    boxes = [element for element in tree.iter("*")
+             if element.tag != "a" and element.find(".//p") is None
+             and any(is_hover_box(token) for token in (element.get("class") or "").split())]
+    for box in boxes:
+        if box.getparent() is not None:
+            box.drop_tree()
+    return tree
 
 
 def byline_of(author: str | None) -> str:
