@@ -44,6 +44,9 @@ class Article:
     # Paragraphs the input's own markup calls headings (Markdown "## ..."): kept in the text
     # as its structure, never made sentences.
     headings: tuple[str, ...] = ()
+    # Paragraphs that are lines of a social post the page embeds (a tweet): kept in the
+    # text, never made sentences, since no sentence says whose words they are.
+    embedded: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -232,4 +235,5 @@ class Brief:
         data["article"]["published"] = published.isoformat() if published else None
         data["article"].pop("removed", None)
         data["article"].pop("headings", None)
+        data["article"].pop("embedded", None)
         return data

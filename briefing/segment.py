@@ -143,10 +143,11 @@ def segment(article: Article) -> Document:
     seen: set[str] = set()
     paragraphs = article.paragraphs
     starts = article.paragraph_starts
-    headings = frozenset(article.headings)
+    headings = frozenset(article.headings) | frozenset(article.embedded)
     for p_index, (paragraph, offset) in enumerate(zip(paragraphs, starts, strict=True)):
         following = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else ""
-        if paragraph in headings or is_structure(paragraph, following):  # not sentences
+        # Headings and lines of embedded posts are not sentences.
+        if paragraph in headings or is_structure(paragraph, following):
             continue
         for start, end in _sentence_spans(paragraph, splitter):
             text = paragraph[start:end]

@@ -47,3 +47,31 @@ def test_a_page_without_cards_reads_as_before():
 ])
 def test_only_a_cards_box_is_named_a_box(token, box):
     assert is_hover_box(token) is box
+
+
+POST = ('<blockquote class="twitter-tweet"><p lang="en">Our pier, our say: no more delays '
+        'to the ferry we were promised.<br><br>Come to the hall on Friday night.</p>'
+        '&mdash; Port Ellery Ferry Users (@ellery_ferry) <a href="https://x.test/s/1">'
+        'May 2, 2024</a></blockquote>')
+
+
+def test_an_embedded_posts_lines_stay_in_the_text_but_are_not_sentences():
+    from briefing.segment import segment
+
+    page = PAGE.replace("</article>", f"<p>Ferry users answered online.</p>{POST}</article>")
+    article = ingest.from_html(page, source="pier.html")
+    assert "no more delays" in article.text
+    assert any("no more delays" in line for line in article.embedded)
+    sentences = [s.text for s in segment(article).sentences]
+    assert not any("no more delays" in s or "hall on Friday" in s for s in sentences)
+    assert any("Ferry users answered online" in s for s in sentences)
+
+
+def test_the_articles_own_words_about_a_post_stay_sentences():
+    from briefing.segment import segment
+
+    told = ('<p>"Our pier, our say," the ferry users posted, asking for no more delays '
+            'to the ferry they were promised.</p>')
+    page = PAGE.replace("</article>", f"{told}{POST}</article>")
+    sentences = " ".join(s.text for s in segment(ingest.from_html(page)).sentences)
+    assert "the ferry users posted" in sentences

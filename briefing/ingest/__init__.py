@@ -127,7 +127,21 @@ def from_html(html: str | bytes, *, url: str = "", source: str = "") -> Article:
     cleaned.publisher = page.publisher or cleaned.publisher
     cleaned.byline = page.byline or cleaned.byline
     cleaned.published = page.published or cleaned.published
-    return finish(cleaned, source=source, url=page.url or url)
+    article = finish(cleaned, source=source, url=page.url or url)
+    article.embedded = embedded_paragraphs(article.paragraphs, page.embedded)
+    return article
+
+
+def embedded_paragraphs(paragraphs: list[str], posts: tuple[str, ...]) -> tuple[str, ...]:
+    """The paragraphs that are lines of an embedded social post. They are someone's words
+    with no sentence of the article saying whose, so the segmenter leaves them out of the
+    sentences (a tweet's line shown as a key point reads as the brief's own claim). Three
+    words at least: a short line could match a post by chance."""
+    if not posts:
+        return ()
+    return tuple(paragraph for paragraph in paragraphs
+                 if len(paragraph.split()) >= 3
+                 and any(" ".join(paragraph.split()) in post for post in posts))
 
 
 def check_size_any(data: str | bytes, name: str) -> None:

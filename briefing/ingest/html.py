@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from briefing.errors import InputError
 
@@ -23,6 +24,8 @@ class Extracted:
     byline: str = ""
     url: str = ""
     published: datetime | None = None
+    # The text of each social post the page embeds (a tweet, an Instagram post).
+    embedded: tuple[str, ...] = ()
 
 
 def extract(html: str | bytes, *, url: str = "", name: str = "page") -> Extracted:
@@ -30,8 +33,9 @@ def extract(html: str | bytes, *, url: str = "", name: str = "page") -> Extracte
     import trafilatura
 
     try:
+        page, posts = prepared(without_noscript(html))
         doc = trafilatura.bare_extraction(
-            without_hover_cards(without_noscript(html)),
+            page,
             url=url or None,
             with_metadata=True,
             include_comments=False,
@@ -53,6 +57,7 @@ def extract(html: str | bytes, *, url: str = "", name: str = "page") -> Extracte
         byline=byline_of(doc.author),
         url=(doc.url or url or "").strip(),
         published=parse_date(doc.date),
+        embedded=posts,
     )
 
 
@@ -73,11 +78,15 @@ def without_noscript(html: str | bytes) -> str | bytes:
 # one of these words and ends in a container word; the link around the name ends
 # otherwise ("rollover-people", "rollover-people-link") and stays.
 _HOVER_WORDS = ("tooltip", "popup", "popover", "hovercard", "rollover")
-_HOVER_HINT = re.compile(r"class\s*=\s*[\"'][^\"']*(?:" + "|".join(_HOVER_WORDS) + ")", re.I)
-_HOVER_HINT_BYTES = re.compile(_HOVER_HINT.pattern.encode(), re.I)
 _BOX_ENDINGS = ("block", "text", "box", "content", "body", "card", "panel", "container",
                 "wrapper") + _HOVER_WORDS
 _CLASS_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# The classes the social networks' embed code puts on a post's blockquote.
+_POST_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed",
+                 "reddit-embed-bq")
+_HINT = re.compile(r"class\s*=\s*[\"'][^\"']*(?:"
+                   + "|".join(_HOVER_WORDS + _POST_CLASSES) + ")", re.I)
+_HINT_BYTES = re.compile(_HINT.pattern.encode(), re.I)
 
 
 def is_hover_box(class_token: str) -> bool:
@@ -88,17 +97,25 @@ def is_hover_box(class_token: str) -> bool:
     return parts[-1].endswith(_BOX_ENDINGS)
 
 
-def without_hover_cards(html: str | bytes) -> object:
-    """The page with its hover cards' boxes removed (an lxml tree), or the page itself
-    when it names none: most pages do not, and they are not parsed twice."""
-    hint = _HOVER_HINT_BYTES if isinstance(html, bytes) else _HOVER_HINT
+def prepared(html: str | bytes) -> tuple[object, tuple[str, ...]]:
+    """The page for trafilatura, with its hover cards' boxes removed (then an lxml tree),
+    and the text of the social posts it embeds. A page whose markup names neither (most
+    pages) is passed on as it is, not parsed twice."""
+    hint = _HINT_BYTES if isinstance(html, bytes) else _HINT
     if not hint.search(html):
-        return html
+        return html, ()
     from trafilatura.utils import load_html
 
     tree = load_html(html)
     if tree is None:
-        return html
+        return html, ()
+    posts = tuple(" ".join(post.text_content().split()) for post in tree.iter("blockquote")
+                  if set((post.get("class") or "").split()) & set(_POST_CLASSES))
+    drop_hover_boxes(tree)
+    return tree, posts
+
+
+def drop_hover_boxes(tree: Any) -> None:
     # A box holding paragraphs is page structure, not a card: it stays.
     boxes = [element for element in tree.iter("*")
              if element.tag != "a" and element.find(".//p") is None
@@ -106,7 +123,6 @@ def without_hover_cards(html: str | bytes) -> object:
     for box in boxes:
         if box.getparent() is not None:
             box.drop_tree()
-    return tree
 
 
 def byline_of(author: str | None) -> str:
