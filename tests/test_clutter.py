@@ -327,3 +327,21 @@ def test_who_is_who_pointers_to_a_photo_are_cut() -> None:
     body = ingest.from_text(text).text
     assert "Engineer Dana Whitfield said the piers were sound." in body
     assert "Mayor Ana Ruiz and her deputy met the crews, officials said." in body
+
+
+def test_a_place_and_country_before_a_colon_is_a_dateline() -> None:
+    text = ("Tidal barrage plan goes to a vote\n"
+            "Cardiff, Wales, United Kingdom: The assembly will vote next week on the tidal "
+            "barrage across the bay, the energy minister said on Monday.\n"
+            "Supporters say the scheme would power a hundred thousand homes for a century.")
+    article = ingest.from_text(text)
+    assert article.text.startswith("The assembly will vote next week")
+    assert "dateline" in set(rules_of(article).values())
+
+
+def test_a_list_of_names_before_a_colon_stays() -> None:
+    text = ("Three captains for one season\n"
+            "Okafor, Lindqvist, Moreau: the club named three captains for the coming season "
+            "on Monday, one for each competition it plays in.\n"
+            "The coach said the three had earned the armband in training.")
+    assert ingest.from_text(text).text.startswith("Okafor, Lindqvist, Moreau:")

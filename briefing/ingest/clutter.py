@@ -201,6 +201,25 @@ DATELINE = re.compile(
     rf"|^[A-Z]{{3,}}(?:[ .'-][A-Z]{{2,}})*(?:,(?: [A-Z][\w.'’-]*){{1,4}})?{_DATELINE_DATE}?"
     rf"\s+(?:--|[—–])\s*(?=[A-Z])"
 )
+# "Washington, DC, United States: Getting to the Moon ...": a place ending in its country,
+# then a colon (Al Jazeera's style). The country is looked up, since a sentence may open
+# with a list of names and a colon.
+COLON_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*){1,3}"
+    r"(?: [A-Z][\w.'’-]*){0,3}):\s+(?=[A-Z\"“‘'])"
+)
+
+
+def colon_dateline(line: str) -> re.Match[str] | None:
+    match = COLON_DATELINE.match(line)
+    if match is None:
+        return None
+    from briefing.lang.gazetteer import places
+
+    country = match.group("place").rsplit(", ", 1)[1]
+    return match if places().get(country, ("", ""))[1] == "list:countries" else None
+
+
 # "Kristi NoemKristi Lynn Noem": a name with a pop-up's fuller name glued on; some sites'
 # pop-ups go on with the person's related headlines up to a "MORE" link.
 POP_UP_REACH = 600  # characters of related headlines after the glued name (Zyte dev: 420)
@@ -213,9 +232,9 @@ GLUED_NAME = re.compile(
 
 def cut(line: str, removed: list[Removed]) -> str:
     """The line without its inline clutter (each cut piece recorded in ``removed``)."""
-    match = DATELINE.match(line)
+    match = DATELINE.match(line) or colon_dateline(line)
     if match and len(_WORD.findall(line)) > 6:
-        rule = "dateline-agency-mark" if match.group("agency") else "dateline"
+        rule = "dateline-agency-mark" if match.groupdict().get("agency") else "dateline"
         removed.append(Removed(match.group(0).strip(), rule))
         line = line[match.end():]
     for pattern, rule in ((VIDEO_POINTER, "video-pointer"), (PICTURE_POINTER, "picture-pointer"),
