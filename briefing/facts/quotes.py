@@ -40,6 +40,7 @@ from briefing.facts.speakers import (
     trailing_name,
 )
 from briefing.lang.en import speech as words
+from briefing.lang.gazetteer import organizations, places
 from briefing.lang.quotes import pair_quote_marks, reopens
 from briefing.models import Document, Quote
 
@@ -84,9 +85,12 @@ _BEFORE_QUOTED_AS = re.compile(
     r"\bquot(?:ed|es|ing)\s+(?P<src>[^\"“”;]{1,80}?)\s+as\s+(?P<verb>saying|telling|writing)"
     r"(?P<tail>[^\"“”.!?;]{0,80}?)[,:]?\s*$"
 )
+_PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s*$", re.IGNORECASE)
 _ENDS_IN_CUE = re.compile(rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}\s*$")
 _THEN_ACCORDING = re.compile(r"^[^.;:\"“”]{0,40}?,\s*according to\s+(?P<src>[^\"“”;:]{1,120})")
-_TAIL_OK = re.compile(r"^(?:\s+(?:that|of|to|in|on|at|reporters|the|a|an|[A-Z][\w.]*|\w+))*\s*$")
+_TAIL_OK = re.compile(
+    r"^(?:\s+(?:that|of|to|in|on|at|reporters|the|a|an|[A-Z][\w.]*|\w+|[-—–]\s+that))*\s*$"
+)
 
 
 @dataclass
@@ -306,6 +310,8 @@ def _cue_after(
             continue
         if late and subject_last and not _bare_attribution(after[match.end() :]):
             return None  # "Eleanor Scott said she was pleased ...": her own statement
+        if late and subject_last and _opens_with_clause(match["src"], ctx.index):
+            return None  # "The sale has bought time ..., analysts said.": their own statement
         if pattern is _AFTER_CLAUSE_THEN_VERB:
             found = _inverted_after_clause(ctx, match, start)
             if found:
@@ -325,6 +331,56 @@ def _cue_after(
             found.confidence = round(found.confidence * 0.9, 2)
         return found
     return None
+
+
+def _opens_with_clause(src: str, index: EntityIndex) -> bool:
+    """The words before a late cue's subject are a statement of their own, not an
+    apposition ("The Green spokeswoman, Eleanor Scott," is one): the first comma part
+    names nobody."""
+    first = src.split(",")[0]
+    return "," in src and read_source(first, index) is None
+
+
+def _apposition_subject(phrase: str, index: EntityIndex) -> Source | None:
+    """ "Paul Randle, Microsoft product manager," -> Paul Randle: in a subject set off by
+    appositions the first part naming someone speaks. Settings ("In a statement,") and
+    participles ("Welcoming the ruling,") before it are stepped over; "The minister, Kim
+    Howells," gives the name; a lower-case apposition reached first ends the search."""
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    for k, part in enumerate(parts):
+        part = re.sub(r"^(?:But|And|Yet|So|Also|Still|Then)\s+", "", part)  # "But Tony Banks"
+        first = part.split()[0]
+        if first.lower() in words.SETTING_PREPOSITIONS or first in words.SPEAKER_OPENERS or (
+            re.fullmatch(r"[A-Z][a-z]+ing", first)
+        ):
+            continue
+        if part[:1].islower():
+            return None
+        source = read_source(part, index)
+        if source is None or _is_place(source, index):
+            continue  # "Speaking in Berea, OH,", "In Blackpool, Lancashire,": where
+        for later in parts[k + 1 :] if source.kind == "nominal" else ():
+            named = read_source(later, index)
+            if named and named.kind == "name" and index.resolve_person(named.speaker):
+                return named
+        return source
+    return None
+
+
+def _is_place(source: Source, index: EntityIndex) -> bool:
+    """A part that names a place, or one word the article knows as no person."""
+    if source.kind == "organization":
+        return source.speaker in places() and source.speaker not in organizations()
+    one_word = source.kind == "name" and len(source.speaker.split()) == 1
+    return one_word and index.resolve_person(source.speaker) is None
+
+
+def _finite_after_comma(match: re.Match[str]) -> bool:
+    """ "..., added:" (a finite cue verb right after a comma), not "..., adding"."""
+    verb = match["verb"]
+    return bool(verb) and match.group().lstrip().startswith(",") and not re.fullmatch(
+        words.CUE_PARTICIPLES, verb
+    )
 
 
 def _bare_attribution(rest: str) -> bool:
@@ -366,6 +422,18 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
         if source and source.kind in ("name", "organization"):
             return attribution(source, "cue-before", "quoted as saying", ctx.pronouns, start)
     match = _BEFORE_SAYING.search(before)
+    if match and _finite_after_comma(match):
+        # "Paul Randle, Microsoft product manager, responded:": a plain cue, the subject
+        # and its appositions before the comma.
+        subject = before[: match.start()]
+        inverted = re.match(r"\s+([^,]+),\s", match["tail"] or "")
+        # "Tory leader Michael Howard, said John Reid, was": the verb's own subject follows
+        source = read_source(inverted.group(1), ctx.index, False) if inverted else None
+        if source is None or source.kind == "pronoun":
+            source = _apposition_subject(subject, ctx.index) or read_source(subject, ctx.index)
+        if source:
+            offset = start + match.start("verb")
+            return attribution(source, "cue-before", match["verb"].lower(), ctx.pronouns, offset)
     if match:
         # "Spicer said, adding, ..." is Spicer's; otherwise the sentence's subject speaks.
         said = _ENDS_IN_CUE.search(before[: match.start()])
@@ -389,6 +457,10 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
             match = pattern.search(before, match.start("tail"))
         if not match or not _TAIL_OK.match(match.groupdict().get("tail") or ""):
             continue
+        if _PASSIVE.search(match["src"]):
+            # "she was told: '...'", "Buhecha ... was called '...' by the judge": the one
+            # spoken to or named, not the voice, and no earlier voice may take the quote.
+            return _UNREADABLE
         source = read_source(match["src"], ctx.index, subject_last=True)
         if source is None and before.rstrip().endswith(":"):
             # "...stripped of his title in 2012 Chief executive Ross McEwan said:" (a
@@ -426,6 +498,8 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
         src = text[max(start, match.start() - 160) : match.start()].lstrip()
         if not src or "\n" in src:
             continue
+        if match.group().lower() in words.ADDRESSEE_VERBS and _PASSIVE.search(src):
+            continue  # "students who were told": the ones spoken to
         source = None if re.search(r"[\"“”]", src) else read_source(src, ctx.index)
         inverts = match.group().lower() not in words.ADDRESSEE_VERBS
         unnamed = source is None or (source.kind == "nominal" and not source.detail)
@@ -464,6 +538,13 @@ def _mentions_between(ctx: _Context, lo: int, hi: int, speaker: str) -> bool:
     return any(lo <= m.start < hi and m.name != speaker for m in ctx.pronouns.mentions)
 
 
+def _voice_between(ctx: _Context, heard: list[_Heard], lo: int, hi: int, speaker: str) -> bool:
+    """Is another voice reported between two offsets ("The National Union of Students
+    argued ...")? Then a later uncued quote no longer carries on the earlier speaker."""
+    lo = ctx.sentence_end(lo, hi)  # a pronoun's voice ("But he urged ...") is no new one
+    return any(lo <= h.offset < hi and h.speaker != speaker and h.kind != "pronoun" for h in heard)
+
+
 def _inside_a_sentence(ctx: _Context, span: _Span) -> bool:
     """Words of the quote's own sentence stand before its opening mark ('They may be
     content if it does not "close too many doors"'): the sentence has a subject of its
@@ -486,7 +567,9 @@ def _from_context(
     paragraph = ctx.paragraph_of(span.first_start)
     if previous and previous[0].paragraph == paragraph and previous[1].speaker:
         quote = previous[1]
-        if not _mentions_between(ctx, previous[0].end, span.first_start, quote.speaker):
+        if not _mentions_between(
+            ctx, previous[0].end, span.first_start, quote.speaker
+        ) and not _voice_between(ctx, heard, previous[0].end, span.first_start, quote.speaker):
             rule = "same-paragraph-inside" if _inside_a_sentence(ctx, span) else "same-paragraph"
             confidence = min(quote.confidence, RULE_CONFIDENCE[rule])
             return Attribution(quote.speaker, quote.speaker_kind, quote.cue, rule, confidence)

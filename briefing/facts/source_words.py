@@ -5,21 +5,67 @@ role, a setting phrase before the subject. Word lists live in :mod:`briefing.lan
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING
 
 from briefing.lang.en import speech as words
-from briefing.lang.en.lexicon import ORG_KEYWORDS
+from briefing.lang.en.lexicon import ORG_KEYWORDS, PERSON_PREPOSITIONS, ROLE_MODIFIERS
 from briefing.lang.gazetteer import organizations, role_phrases
+
+if TYPE_CHECKING:
+    from briefing.facts.entities import EntityIndex
+
+_WORD = re.compile(r"[A-Za-z][\w'’.\-]*|\d[\w\-]*")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def role_shaped(word: str) -> bool:
     """A lower-case common noun that may name a role ("entrepreneur", "vice-director"):
     no function word, verb or adverb ("thanked Tony Blair", "embracing Obama", "maybe Jeb")."""
     return (
-        bool(re.fullmatch(r"[a-z]{3,}(?:-[a-z]+)*(?:['’]s)?", word))
+        bool(re.fullmatch(r"(?:[a-z]{3,}|[a-z]{2}-[a-z]+)(?:-[a-z]+)*(?:['’]s)?", word))
         and word not in words.NOT_ROLE_WORDS
         and word not in words.SPEAKER_AUXILIARIES
         and not word.endswith(("ly", "ed", "ing"))
+    )
+
+
+def prefix_is_role(prefix: list[str]) -> bool:
+    """Words before a name may only be a title, roles, a determiner or an affiliation.
+
+    One unknown lower-case word may modify a role noun ("operations director").
+    """
+    if len(prefix) > 7 or (prefix and prefix[0].lower() in words.SETTING_PREPOSITIONS):
+        return False  # "In the Commons": a setting, not a role
+    unknown = 0
+    for position, word in enumerate(prefix):
+        lowered = word.lower()
+        following = prefix[position + 1] if position + 1 < len(prefix) else ""
+        if lowered in PERSON_PREPOSITIONS and following in words.SURNAME_HONORIFICS:
+            return False  # "Responding to Mr", "A friend of Mr": the name is an object
+        if (
+            lowered in words.DETERMINERS
+            or lowered in role_phrases()
+            or lowered in ROLE_MODIFIERS
+            or lowered in words.SOURCE_NOUNS
+            or lowered in ("of", "and", "for", "at", "-", "ex", "co")
+            or word[:1].isupper()
+        ):
+            continue
+        if role_shaped(word) and unknown < 2 or word.islower() and following.lower() in (
+            role_phrases()
+        ):
+            unknown += 1  # "awards pundit", "digital artist", "vice-chairman"
+            continue
+        return False
+    last = prefix[-1] if prefix else ""
+    return (
+        not last.islower()
+        or last.lower() in role_phrases()
+        or last.lower() in words.SOURCE_NOUNS
+        or last.lower() in words.DETERMINERS
+        or role_shaped(last)
     )
 
 
@@ -33,6 +79,8 @@ def the_body(tokens: list[str]) -> str:
         return ""
     if any(not (w[:1].isupper() or w in ("of", "for", "and", "&")) for w in name):
         return ""
+    if name[-1] in words.ROLE_ABBREVIATIONS:
+        return ""  # "the PM"
     if len(name) == 1 and (name[0].isupper() or name[0] in organizations()):
         return name[0]  # "the OECD", "the Treasury"
     return " ".join(name) if any(w in ORG_KEYWORDS for w in name) else ""
@@ -81,3 +129,163 @@ def after_setting(part: str) -> str:
     if last < 2 or tokens[last - 1].lower() in words.NOT_ROLE_WORDS:
         return ""  # "... on the council's work": still inside the setting
     return " ".join(tokens[last:])
+
+
+# ----------------------------------------------------------------- clauses and appositions
+
+
+_CLAUSE_SUBJECTS = words.SUBJECT_PRONOUNS | words.DETERMINERS | {"it"}
+
+
+_RELATIVE = re.compile(r"\s(?:who|which)\s+(?=[a-z])(?!(?:he|she|it|they|we|i|the|a|an)\s)")
+
+
+def without_relative(part: str) -> str:
+    before = _RELATIVE.split(part)[0]
+    return before if before and not is_clause(_WORD.findall(before)) else part
+
+
+ENDS_IN_RELATIVE = re.compile(r"\s+(?:who|which)\s*$")
+
+
+def capitalised_end(part: str) -> str:
+    tokens = _WORD.findall(part)
+    start = len(tokens)
+    while start > 0 and tokens[start - 1][:1].isupper() and len(tokens) - start < 3:
+        start -= 1
+    return " ".join(tokens[start:])
+
+
+def names_only(part: str) -> bool:
+    """ "Steyn", "Hope and Carswell": the rest of a list inside an aside, no clause."""
+    return all(t[:1].isupper() or t in ("and", "of") for t in _WORD.findall(part))
+
+
+def aside(part: str) -> bool:
+    """A participle or relative clause set off after a subject ("sitting with ...",
+    "who chaired the inquiry"): it runs on to the verb, so nothing in it is the subject."""
+    tokens = part.split()
+    if tokens[0] in ("who", "which"):  # "which Mr Harding / which he (said)": the subject
+        return len(tokens) > 1 and tokens[1].islower() and tokens[1] not in _CLAUSE_SUBJECTS
+    return bool(re.fullmatch(r"[a-z]{2,}ing", tokens[0]))
+
+
+def person_in_role(index: EntityIndex, head: list[str]) -> str | None:
+    """ "the foreign secretary" -> the one person whose role holds all these words and no
+    qualifier they lack ("shadow foreign secretary" is another office); None if not one."""
+    found = people_in_role(index, head)
+    return found.pop() if len(found) == 1 else None
+
+
+def people_in_role(index: EntityIndex, head: list[str]) -> set[str]:
+    every = {part for w in head for part in re.split(r"-", w.lower())}
+    # A party or country word may be worded otherwise in the role ("the Tory leader" of
+    # "Conservative leader Michael Howard"): matched on the lower-case words when need be.
+    common = {part for w in head if w.islower() for part in re.split(r"-", w)}
+    for wanted in (every, common):
+        found = set()
+        for person in index.people:
+            role = set(re.split(r"[\s\-]+", person.role.lower()))
+            if wanted and wanted <= role and not (role & words.ROLE_QUALIFIERS) - wanted:
+                found.add(person.name)
+        if found:
+            return found
+    return set()
+
+
+def is_clause(tokens: list[str]) -> bool:
+    """Words with a finite or cue verb in them are a clause, not a noun phrase."""
+    return any(t.lower() in words.FINITE_VERBS for t in tokens) or bool(
+        words.cue_verb_pattern().search(" ".join(tokens))
+    )
+
+
+def pair_of_people(tokens: list[str]) -> bool:
+    given = words.given_names()
+    return any(
+        t == "and" and 0 < i < len(tokens) - 1 and tokens[i - 1] in given
+        and tokens[i + 1] in given
+        for i, t in enumerate(tokens)
+    )
+
+
+def participle_opener(tokens: list[str], run: int) -> bool:
+    """ "Welcoming the ruling, ...", "Explaining why ...": a clause before the subject."""
+    first = tokens[0]
+    return (
+        run == 1 and len(tokens) > 1 and first.endswith("ing")
+        and first not in words.census_surnames() and first not in words.census_first_names()
+    )
+
+
+def role_then_name(tokens: list[str], run: int) -> int | None:
+    """Where "Conservative co-chairman Liam Fox" ends in a clause opening with a capitalised
+    run, role words and a name (0 when the role words end the part: an apposition such as
+    "Microsoft Windows Client product manager"); None when no role words follow the run."""
+    j, roles = run, 0
+    while j < len(tokens) and tokens[j].islower() and roles < 3 and (
+        tokens[j] in ("and", "of") or tokens[j] in role_phrases()
+        or tokens[j] in words.SOURCE_NOUNS or role_shaped(tokens[j]) or "-" in tokens[j]
+    ):
+        j, roles = j + 1, roles + 1
+    if j == run or not agent_noun(tokens[j - 1]):
+        return None
+    if j == len(tokens):
+        return 0
+    end = j
+    while end < len(tokens) and (
+        tokens[end][:1].isupper() or _INITIAL.match(tokens[end])
+        or tokens[end] in words.PARTICLES and end + 1 < len(tokens)  # "Nick Van den Brul"
+    ):
+        end += 1
+    return end if end > j else None
+
+
+def agent_noun(word: str) -> bool:
+    """A role noun: listed, or shaped like one ("co-ordinator", "strategist")."""
+    return word not in words.NOT_ROLE_WORDS and (
+        word in role_phrases() or word in words.SOURCE_NOUNS
+        or bool(re.search(r"(?:or|er|ist|man|ian)s?$|\w{4}(?:ant|ent)s?$", word))
+    )
+
+
+@functools.cache
+def _honorific_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+(?:[A-Z][\w'’\-]+\s+)*?([A-Z][\w'’\-]+)"
+    )
+
+
+def honorific_genders(text: str) -> dict[str, str]:
+    """Surname -> "m"/"f" for every "Mr Smith", "Mrs. Jane Doe" in the text."""
+    found: dict[str, str] = {}
+    for match in _honorific_pattern().finditer(text):
+        gender = "m" if match.group(1).lower() in words.MALE_WORDS else "f"
+        found.setdefault(match.group(2), gender)
+    return found
+
+
+def gender_of(honorifics: dict[str, str], name: str, role: str) -> str:
+    surname = name.split()[-1]
+    if surname in honorifics:
+        return honorifics[surname]
+    role_words = set(role.lower().split())
+    if role_words & words.MALE_WORDS:
+        return "m"
+    if role_words & words.FEMALE_WORDS:
+        return "f"
+    first = name.split()[0]
+    if len(name.split()) == 1 and first in words.census_surnames():
+        return ""  # "Wilson" alone is a surname, whatever the given-name list says
+    return words.census_first_names().get(first, "")
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of every span turned into spaces (offsets kept)."""
+    pieces, last = [], 0
+    for start, end in spans:
+        start = max(start, last)
+        if end > start:
+            pieces += [text[last:start], " " * (end - start)]
+            last = end
+    return "".join(pieces) + text[last:]

@@ -21,29 +21,32 @@ Every answer carries the rule that found it; confidences per rule live in
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 
 from briefing.facts.entities import EntityIndex
 from briefing.facts.source_words import (
-    after_setting as _after_setting,
+    ENDS_IN_RELATIVE,
+    aside,
+    blank_spans,
+    capitalised_end,
+    gender_of,
+    honorific_genders,
+    is_clause,
+    names_only,
+    pair_of_people,
+    participle_opener,
+    people_in_role,
+    person_in_role,
+    prefix_is_role,
+    role_then_name,
+    without_relative,
 )
-from briefing.facts.source_words import (
-    inside_name as _inside_name,
-)
-from briefing.facts.source_words import (
-    owner_of_role as _owner_of_role,
-)
-from briefing.facts.source_words import (
-    role_shaped as _role_shaped,
-)
-from briefing.facts.source_words import (
-    spokesperson_of as _spokesperson_of,
-)
-from briefing.facts.source_words import (
-    the_body as _the_body,
-)
+from briefing.facts.source_words import after_setting as _after_setting
+from briefing.facts.source_words import inside_name as _inside_name
+from briefing.facts.source_words import owner_of_role as _owner_of_role
+from briefing.facts.source_words import spokesperson_of as _spokesperson_of
+from briefing.facts.source_words import the_body as _the_body
 from briefing.lang.en import speech as words
 from briefing.lang.en.lexicon import (
     MONTH_ABBREVIATIONS,
@@ -143,6 +146,10 @@ def _is_surname_word(word: str) -> bool:
         return False
     if word.isupper() and len(word) > 2:
         return False
+    if re.fullmatch(r"[A-Z][a-z]{4,}ly", word) and word not in words.census_surnames() and (
+        word not in words.census_first_names()
+    ):
+        return False  # "Currently, ... says Mr Dean": an adverb opening the clause
     return word.lower() not in role_phrases() and word not in demonyms()
 
 
@@ -194,40 +201,6 @@ def _is_body(name: str, prefix: list[str]) -> bool:
     return bool(prefix) and prefix[-1].lower() == "the" and len(prefix) == 1
 
 
-def _prefix_is_role(prefix: list[str]) -> bool:
-    """Words before a name may only be a title, roles, a determiner or an affiliation.
-
-    One unknown lower-case word may modify a role noun ("operations director").
-    """
-    if len(prefix) > 7 or (prefix and prefix[0].lower() in words.SETTING_PREPOSITIONS):
-        return False  # "In the Commons": a setting, not a role
-    unknown = 0
-    for position, word in enumerate(prefix):
-        lowered = word.lower()
-        if (
-            lowered in words.DETERMINERS
-            or lowered in role_phrases()
-            or lowered in ROLE_MODIFIERS
-            or lowered in words.SOURCE_NOUNS
-            or lowered in ("of", "and", "for", "at", "-", "ex", "co")
-            or word[:1].isupper()
-        ):
-            continue
-        following = prefix[position + 1].lower() if position + 1 < len(prefix) else ""
-        if _role_shaped(word) and unknown < 2 or word.islower() and following in role_phrases():
-            unknown += 1  # "awards pundit", "digital artist", "vice-chairman"
-            continue
-        return False
-    last = prefix[-1] if prefix else ""
-    return (
-        not last.islower()
-        or last.lower() in role_phrases()
-        or last.lower() in words.SOURCE_NOUNS
-        or last.lower() in words.DETERMINERS
-        or _role_shaped(last)
-    )
-
-
 # ----------------------------------------------------------------- source phrases
 
 
@@ -239,10 +212,19 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
     phrase follows the verb ("said a spokeswoman for X, Jane Doe") and its first part is.
     """
     phrase = re.sub(r"\([^()]*\)", " ", phrase)  # "Sen. Ted Cruz (Tex.)"
+    relative = subject_last and bool(ENDS_IN_RELATIVE.search(phrase))
+    phrase = ENDS_IN_RELATIVE.sub("", phrase) if relative else phrase
     parts = [p.strip() for p in re.split(r",|\s[—–]\s", phrase) if p.strip()]
+    # "A spokesman for Apacs which represents the industry": the relative clause is no part
+    # of the subject ("which Mr Harding (described)" is kept: the subject follows).
+    parts = [without_relative(p) for p in parts]
     parts = [p for p in parts if not _PARTY_TAG.match(p)] or parts
     if not parts:
         return None
+    if subject_last:  # "Lady Hale, sitting with Lords Bingham, Steyn and Hope, said": Hale
+        cut = next((i for i, p in enumerate(parts) if i and aside(p)), len(parts))
+        if all(names_only(p) for p in parts[cut + 1 :]):
+            parts = parts[:cut]
     if subject_last:
         head, other = parts[-1], parts[-2] if len(parts) > 1 else ""
     else:
@@ -257,7 +239,13 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
         if source.speaker in places() and source.speaker not in organizations():
             # "Clinton, at a meeting in Columbus, Ohio, said": the place is not the subject.
             return _read_part(parts[0], index, False)
-    set_off = head[:1].islower() or _is_apposition(head) or _looks_like_role(head)
+    if source and source.kind == "pronoun" and len(head.split()) > 1:
+        return source  # "..., became a weather vane for what he (called)"
+    # "Unison leader Dave Prentis", "Mr Howard": a role before a name is a title
+    named = source and source.kind == "name" and head.split()[-1] == source.speaker.split()[-1]
+    set_off = head[:1].islower() or _is_apposition(head) or (
+        _looks_like_role(head) and not named
+    )
     if source and source.kind != "nominal" and not (set_off and subject_last and other):
         if other and not source.role and _looks_like_role(other):
             source.role = other
@@ -268,6 +256,22 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
         if named and named.kind in ("name", "pronoun"):
             named.role = named.role or head
             return named
+        if named and source and source.kind == "nominal" and _spokesperson_of(
+            _WORD.findall(other)
+        ):
+            return named  # "A spokesman for Unison, Britain's biggest union,": the spokesman
+        if source and source.kind == "organization" and head[:1].islower() and (
+            head.split()[0] not in words.DETERMINERS
+        ):
+            return None  # "chairman of Germany's Pirate Party": where the speaker works
+        if subject_last and source and source.kind == "nominal" and re.search(
+            r"[A-Z][\w'’\-]*\s+and\s", other
+        ):
+            return None  # "Zeliff and Tom Giancola, a fellow veteran,": two speakers
+        if relative and _is_apposition(head):  # "... from Hamilton, a man who (claims)"
+            antecedent = _read_part(capitalised_end(other), index)
+            if antecedent and antecedent.kind == "name":
+                return antecedent
     return source
 
 
@@ -328,16 +332,20 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
         cut = max((i for i, t in enumerate(tokens)
                    if t.lower() in words.SPEAKER_CONJUNCTIONS and not _inside_name(tokens, i)),
                   default=-1)
+        if cut > 0 and tokens[cut] == "and" and index.resolve_person(tokens[cut - 1]):
+            return None  # "Zeliff and Tom Giancola": two speakers, no one to name
         if cut >= 0:  # "But a UKIP spokesman" -> "a UKIP spokesman"
             tokens = tokens[cut + 1 :]
             part = " ".join(tokens)
+    if pair_of_people(tokens):
+        return None  # "David and Jeanne Heidler"
     if not tokens or len(tokens) > 12:
         return None
     lowered = tokens[0].lower()
     pronoun = (tokens[-1] if subject_last else tokens[0]).lower()
     if pronoun in words.SUBJECT_PRONOUNS and (len(tokens) == 1 or subject_last):
         return Source("", "pronoun", detail=pronoun)
-    if len(tokens) == 1 and lowered in words.UNRESOLVED_PRONOUNS:
+    if len(tokens) == 1 and lowered in words.UNRESOLVED_PRONOUNS | words.UNNAMED_SUBJECTS:
         return Source("", "pronoun", detail=lowered)
     if len(tokens) == 1 and tokens[0].lower() in words.GROUP_NOUNS:
         return Source(part.strip(), "nominal")  # "Critics said", "Officials say"
@@ -355,7 +363,7 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
     start = name_at_end(tokens)
     if start is not None:
         prefix, name = tokens[:start], " ".join(tokens[start:])
-        if not _prefix_is_role(prefix) or _glued_given_names(tokens[start:]):
+        if not prefix_is_role(prefix) or _glued_given_names(tokens[start:]):
             return None
         titled = bool(prefix) and prefix[-1] in words.SURNAME_HONORIFICS  # "Mr Kennedy"
         if _is_body(name, prefix) and not titled:
@@ -376,8 +384,10 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
         noun = head[-1].lower().strip(".,") if head else ""
         if not noun or noun in words.UNRESOLVED_PRONOUNS or len(tokens) > 9:
             return None
+        if is_clause(tokens) or any(w.lower() in ("a", "an", "the") for w in head[1:]):
+            return None  # "The spokeswoman said the recommendation was": not a noun phrase
         if lowered == "the" and len(head) <= 3:
-            person = index.person_with_role(noun)
+            person = person_in_role(index, head[1:])
             if person:
                 return Source(person, "nominal", detail=f"role noun '{noun}'")
         if (noun in words.SOURCE_NOUNS or noun in role_phrases()
@@ -418,8 +428,15 @@ def sentence_subject(text: str, index: EntityIndex) -> Source | None:
         run = 0
         while run < len(tokens) and (tokens[run][:1].isupper() or _INITIAL.match(tokens[run])):
             run += 1
-        if run == 0 or tokens[0] in words.SPEAKER_OPENERS:
+        if run == 0 or tokens[0] in words.SPEAKER_OPENERS or participle_opener(tokens, run):
             continue
+        if run < len(tokens) - 1 and tokens[run] == "and" and tokens[run + 1][:1].isupper():
+            return None  # "David and Jeanne Heidler wrote": two subjects
+        titled = role_then_name(tokens, run)
+        if titled is not None:  # "Tory leader Michael Howard reiterated ..."
+            if not titled:
+                continue  # "Microsoft Windows Client product manager": an apposition
+            return _read_part(" ".join(tokens[:titled]), index)
         following = parts[position + 1] if position + 1 < len(parts) else ""
         # "Ashley Yago, 33, a supporter of ..., finds": a name set off by an apposition.
         # "Sanders, who has made ..., went": a relative clause sets the name off too.
@@ -457,12 +474,12 @@ class Pronouns:
         self.ends = sentence_ends(text)
         # Quoted words are never a sentence's subject ('"Donald Trump will build the wall,"
         # he said'): subjects are read from the text with every quotation blanked.
-        self.unquoted = _blank(text, spans)
+        self.unquoted = blank_spans(text, spans)
         self.voices: list[tuple[int, str]] = []  # (offset, speaker), kept sorted
         self.bodies: set[str] = set()
         self.nominals: set[str] = set()  # gendered noun phrases heard as voices
         self.honorifics = honorific_genders(text)
-        self.genders = {p.name: _gender(self.honorifics, p.name, p.role) for p in index.people}
+        self.genders = {p.name: gender_of(self.honorifics, p.name, p.role) for p in index.people}
         self.lowered = frozenset(re.findall(r"\b[a-z]+\b", text))
 
     def hear(self, offset: int, speaker: str, body: bool = False) -> None:
@@ -475,8 +492,9 @@ class Pronouns:
     def hear_nominal(self, offset: int, phrase: str) -> None:
         """ "A spokeswoman for Human Rights Watch said": a voice that a pronoun of the
         noun's gender may mean (the phrase is then the speaker); other nouns are ignored."""
-        tokens = {t.lower() for t in _WORD.findall(phrase)}
-        if len(tokens) > 8 or words.cue_verb_pattern().search(phrase):
+        # "A spokesman for X (X) which represents ...": the noun phrase before the clause
+        tokens = {t.lower() for t in _WORD.findall(re.split(r"\s(?:who|which)\s", phrase)[0])}
+        if len(tokens) > 10 or words.cue_verb_pattern().search(phrase):
             return  # "The spokeswoman said the plan was (agreed)": not a noun phrase
         genders = {"m" for t in tokens if t in words.MALE_WORDS}
         genders |= {"f" for t in tokens if t in words.FEMALE_WORDS}
@@ -485,6 +503,10 @@ class Pronouns:
             self.nominals.add(phrase)
         if phrase in self.nominals:
             self.hear(offset, phrase)
+        elif len(people_in_role(self.index, _WORD.findall(phrase)[1:4])) > 1:
+            # "The Tory leader countered" with two leaders named: a "he" after it could
+            # be either, so the voice leaves the pronoun unresolved.
+            self.hear(offset, phrase, body=True)
 
     def author_of(self, noun: str, offset: int) -> str:
         """ "the report said" -> the body the article named as its author before ("a report
@@ -517,7 +539,7 @@ class Pronouns:
 
     def gender(self, name: str) -> str:
         if name not in self.genders:
-            self.genders[name] = _gender(self.honorifics, name, "")
+            self.genders[name] = gender_of(self.honorifics, name, "")
         return self.genders[name]
 
     def resolve(self, pronoun: str, offset: int, reach: int = 1200) -> tuple[str, str]:
@@ -536,8 +558,8 @@ class Pronouns:
     def _rival(self, name: str, wanted: str, anchor: int, offset: int) -> bool:
         """Another person the pronoun could mean is named between the antecedent and it."""
         return any(
-            anchor < m.start < offset and m.name != name and self._fits(m.name, wanted)
-            and not m.possessive
+            anchor < m.start < offset and m.name.split()[-1] != name.split()[-1]
+            and self._fits(m.name, wanted) and not m.possessive  # "Father Arron Cutugno"
             for m in self.mentions
         )
 
@@ -585,8 +607,8 @@ class Pronouns:
 
     def _plausible(self, name: str) -> bool:
         """A person the article names, or a name shaped like one (census given/surname)."""
-        if any(p.name == name for p in self.index.people):
-            return True
+        if any(p.name == name or p.name.split()[-1] == name for p in self.index.people):
+            return True  # "Fiorina" when the article names Carly and Frank Fiorina
         tokens = name.split()
         if len(tokens) > 1:
             return tokens[0] in words.census_first_names()
@@ -599,50 +621,10 @@ class Pronouns:
         return not (gender and wanted and gender != wanted)
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the characters of every span turned into spaces (offsets kept)."""
-    pieces, last = [], 0
-    for start, end in spans:
-        start = max(start, last)
-        if end > start:
-            pieces += [text[last:start], " " * (end - start)]
-            last = end
-    return "".join(pieces) + text[last:]
-
-
 _DOCUMENT = re.compile(
     rf"^(?:the|this|that|its|their)\s+(?:{'|'.join(sorted(words.DOCUMENT_NOUNS))})$",
     re.IGNORECASE,
 )
-
-
-@functools.cache
-def _honorific_pattern() -> re.Pattern[str]:
-    return re.compile(
-        r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+(?:[A-Z][\w'’\-]+\s+)*?([A-Z][\w'’\-]+)"
-    )
-
-
-def honorific_genders(text: str) -> dict[str, str]:
-    """Surname -> "m"/"f" for every "Mr Smith", "Mrs. Jane Doe" in the text."""
-    found: dict[str, str] = {}
-    for match in _honorific_pattern().finditer(text):
-        gender = "m" if match.group(1).lower() in words.MALE_WORDS else "f"
-        found.setdefault(match.group(2), gender)
-    return found
-
-
-def _gender(honorifics: dict[str, str], name: str, role: str) -> str:
-    surname = name.split()[-1]
-    if surname in honorifics:
-        return honorifics[surname]
-    role_words = set(role.lower().split())
-    if role_words & words.MALE_WORDS:
-        return "m"
-    if role_words & words.FEMALE_WORDS:
-        return "f"
-    first = name.split()[0]
-    return words.census_first_names().get(first, "") if len(name.split()) > 1 else ""
 
 
 # ----------------------------------------------------------------- confidence

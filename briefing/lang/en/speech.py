@@ -14,9 +14,16 @@ import re
 from briefing.lang import alternation
 from briefing.lang.en.lexicon import QUOTE_CUE_VERBS
 
-CUE_VERBS_PATTERN = alternation(
+# A cue verb right after a determiner is a noun ("said the claims were", "his reports"),
+# never the verb of a quote's speaker.
+NOUN_DETERMINERS = "the a an his her its their our my your these those such no".split()
+_NOT_AFTER_DETERMINER = "".join(
+    rf"(?<!\b{d}\s)" for w in NOUN_DETERMINERS for d in (w, w.capitalize())
+)
+_CUE_VERBS = alternation(
     v for v in QUOTE_CUE_VERBS if v not in ("believes", "believed", "thinks", "thought")
 )
+CUE_VERBS_PATTERN = rf"{_NOT_AFTER_DETERMINER}(?:{_CUE_VERBS})"
 # Present participles that report speech inside a clause: "..., saying", "is telling".
 CUE_PARTICIPLES = (
     "saying|adding|telling|warning|remarking|noting|arguing|insisting|claiming|declaring|"
@@ -37,6 +44,8 @@ SUBJECT_PRONOUNS = frozenset("he she i we they".split())
 # First-person and plural subjects are left unattributed: the referent is a group or the
 # writer, which a fact box cannot name reliably.
 UNRESOLVED_PRONOUNS = frozenset("i we they it you who this that which".split())
+# Subjects that name nobody ("Others ... continued to warn that"): no speaker to give.
+UNNAMED_SUBJECTS = frozenset("others some many most few".split())
 MALE_WORDS = frozenset(
     """mr mr. sir lord king prince father son brother husband uncle spokesman chairman
     congressman businessman councilman congressmen boyfriend grandfather""".split()
@@ -68,7 +77,8 @@ OFFICE_WORDS = frozenset(
     National Federal Supreme Court Council Committee Department Ministry Office White
     Pope Cardinal Bishop Father Sister Brother King Queen Prince Princess Sir Dame Lord Lady
     Coach Manager Captain Striker Midfielder Defender Goalkeeper Skipper Chairman CEO
-    Witness Eyewitness Resident Neighbour Neighbor Spokesperson""".split()
+    Witness Eyewitness Resident Neighbour Neighbor Spokesperson Superintendent Inspector
+    Detective Constable Sergeant Commander Professor""".split()
 )
 # Heads of nominal sources a brief may show as they stand ("a Pentagon spokesman").
 SOURCE_NOUNS = frozenset(
@@ -95,7 +105,8 @@ NOT_ROLE_WORDS = frozenset(
     what when where while said says told tells asked not and or but nor as if so because
     thanked praised criticised criticized accused attacked blamed backed met joined
     replaced succeeded beat defeated named appointed maybe perhaps even only just still
-    already instead ever never always once""".split()
+    already instead ever never always once after before since until upon amid despite
+    during except beyond above below inside outside within went sent spent meant""".split()
 )
 # Honorifics after which a capitalised word is a surname even when it is also a demonym or
 # a month ("Mr Irish", "Mr French", "Ms May").
@@ -134,7 +145,7 @@ COMPANY_WORDS = frozenset(
 )
 # Clause openers after which a capitalised word is not a subject ("Meanwhile, Smith said").
 PARTICLES = frozenset(
-    "al al- el bin ibn bint de del della der di da dos du van von le la st.".split()
+    "al al- el bin ibn bint de del della der den di da dos du van von le la st.".split()
 )
 
 
@@ -202,10 +213,23 @@ SPEAKER_CONJUNCTIONS = frozenset(
     "whereas until unless once".split()
 )
 SPEAKER_AUXILIARIES = frozenset("is was has had have been will would also later then again".split())
-# Capitalised words that open an adverbial, not a subject: "On Monday, ...".
+# Abbreviated offices: "the PM said" is a person, not a body named "PM".
+ROLE_ABBREVIATIONS = frozenset("PM MP MEP MSP AM CEO CFO COO QC DA".split())
+# Words that make a role another office: "the foreign secretary" is not the shadow foreign
+# secretary, "the chairman" not the deputy chairman.
+ROLE_QUALIFIERS = frozenset("shadow former ex deputy vice assistant acting junior co".split())
+# Finite verbs that never stand inside a noun phrase: "The machine ... was (described by)",
+# "the referendum could be (held)" are clauses, not nominal sources.
+FINITE_VERBS = frozenset(
+    "is are was were has have had will would could should can may might must been be do does "
+    "did".split()
+)
+# Capitalised words that open an adverbial, not a subject: "On Monday, ...", "Of Carson,
+# Levine said", "Like Mr Reid, ...", "Pressed on the issue, ...".
 SPEAKER_OPENERS = frozenset(
     "On In At After Before During Since Until When While As If Asked Speaking Meanwhile "
-    "Later Earlier Last This Next Also But And Yet So Still However Then".split()
+    "Later Earlier Last This Next Also But And Yet So Still However Then Of About Like "
+    "Unlike Despite With Without For Against Besides Told Pressed Questioned".split()
 )
 # Conjunctions and focus adverbs that may open a clause before its subject ("And even
 # Obama seems to agree", "But Sanders said"): stepped over when reading the subject.
