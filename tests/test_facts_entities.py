@@ -429,3 +429,41 @@ def test_a_list_of_titled_people_gives_no_one_the_next_persons_title():
     people = people_of(["Guests were Susan Marlow, chief reporter Tam Oduya, and Ivo Ranke."])
     assert people["Tam Oduya"].role == "chief reporter"
     assert "Oduya" not in people["Susan Marlow"].role
+
+
+def test_a_role_belongs_to_one_of_two_people_sharing_a_surname():
+    people = people_of([
+        "The freed men included Omar Tazi, the cousin of the movement's envoy, Karim Tazi, "
+        "who leads its office in Geneva.",
+        "Coach Ruth Ellery praised the squad, and her brother Dan Ellery said the win "
+        "was deserved.",
+    ])
+    assert people["Omar Tazi"].role.startswith("cousin of")
+    assert not people["Karim Tazi"].role.startswith("cousin")
+    assert people["Ruth Ellery"].role == "Coach"
+    assert people["Dan Ellery"].role != "Coach"
+
+
+def test_a_generation_suffix_is_not_a_surname():
+    people = people_of([
+        "Walter Brink Jr., 61, admitted the fraud on Monday.",
+        "District Attorney Hal Osei Jr. said the sentence would be set in May.",
+        "Brink will stay on bail until then.",
+    ])
+    assert people["Walter Brink Jr."].role == ""
+    assert people["Hal Osei Jr."].role == "District Attorney"
+    assert people["Walter Brink Jr."].mentions == 2
+
+
+def test_clauses_after_a_name_are_not_roles():
+    people = people_of([
+        "If Nadia Petrova is the first woman elected as party leader, the rules change.",
+        "Her rival, Lena Sorel, as she pursues the party nomination for leader, has "
+        "hired a new adviser.",
+        "Sorel, in serving as mayor from 2001 to 2009, cut the city's debt.",
+        "Graves, the brother of stage actor Milo Graves, endorsed party candidate "
+        "Sen. Ada Brandt in March.",
+    ])
+    assert people["Nadia Petrova"].role == ""
+    assert people["Lena Sorel"].role == ""
+    assert "endorsed" not in people["Milo Graves"].role

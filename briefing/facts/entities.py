@@ -38,14 +38,19 @@ from briefing.facts.tokens import (
     words_of,
 )
 from briefing.lang.en.lexicon import (
+    APPOSITION_NOT_ROLE_OPENERS,
+    CONDITION_WORDS,
     CUE_VERB_PATTERN,
     EVENT_NOUNS,
+    GENERATION_SUFFIXES,
+    GERUND_PREPOSITIONS,
     HONORIFICS,
     ORG_KEYWORDS,
     PAPER_SURNAMES,
     PERSON_PREPOSITIONS,
     ROAD_WORDS,
     SURNAME_KEYWORDS,
+    TITLES_BEFORE_NAMES,
     VESSEL_NOUNS,
 )
 from briefing.lang.en.speech import COMPANY_WORDS, census_surnames, given_names
@@ -214,9 +219,11 @@ _APPOSITION_STOP = re.compile(
     r"[,;:()\"“”]|(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.(?=\s|$)"
     r"|\s(?:who|which|that|said|says|told|and|is|was|has)\s"
 )
-# An apposition that opens with these describes a picture or an act, not a role:
-# "Mila Kunis, seen here with ...", "Rich Beeson, who oversaw ...".
-_NOT_ROLE_OPENERS = frozenset("who which that whose seen pictured shown here left right".split())
+
+
+def _word_before(text: str, offset: int) -> str:
+    words = re.findall(r"[\w'’]+", text[max(0, offset - 30) : offset])
+    return words[-1].casefold() if words else ""
 
 
 def _ends_apposition(stop: str) -> bool:
@@ -247,12 +254,17 @@ def _apposition_people(
         words = phrase.split()
         if not (1 <= len(words) <= 10) or not stop or not _ends_apposition(stop.group()):
             continue
-        if words[0].lower() in _NOT_ROLE_OPENERS or rest[:1] in ("(", "\""):
+        if words[0].lower() in APPOSITION_NOT_ROLE_OPENERS or rest[:1] in ("(", "\""):
             continue
         if _names_the_next_person(words):
             continue  # "Susan Glasser, chief reporter Ken Vogel, ...": a list of people
+        if len(words) > 1 and words[0] in GERUND_PREPOSITIONS and words[1].endswith("ing"):
+            continue  # "Hillary Clinton, in serving as first lady from 1993 to 2001, ..."
+        if words[-1] in TITLES_BEFORE_NAMES:
+            continue  # "..., endorsed Republican presidential candidate Sen. Ted Cruz"
         if rule == "copula-role" and (
             not _headed_by_role(words) or _demonym_inside(tokens, start, end)
+            or _word_before(text, tokens[start].start) in CONDITION_WORDS
         ):
             continue  # "Hilary Swank is tipped to win the best actress prize" names no role
         if any(
@@ -464,7 +476,7 @@ def _merge_people(
     for find in sorted(finds, key=lambda f: (-len(f.name.split()), f.offset)):
         key = find.name
         if len(find.name.split()) == 1:
-            owners = [k for k in full if k.split()[-1] == find.name or find.name in full[k].forms]
+            owners = [k for k in full if surname(k) == find.name or find.name in full[k].forms]
             if not owners and (find.rule == "title+name" or not _given(find.name)):
                 # "Mr Wang" with "Wang Dongming": a surname written first (titles go
                 # with surnames, so a listed given name after one is a surname too).
@@ -489,14 +501,15 @@ def _merge_people(
         if find.rule not in rules[key]:
             rules[key].append(find.rule)
     # The first role in reading order wins: it is how the article introduces the person.
+    # A role goes to the one person its name or surname names: two Haqqanis in one
+    # sentence ("Anas Haqqani, the younger brother of ... Sirajuddin Haqqani") are two.
     for find in finds:
-        for key, record in full.items():
-            if (
-                find.role
-                and not record.role
-                and (key == find.name or key.endswith(" " + find.name.split()[-1]))
-            ):
-                record.role = find.role
+        if not find.role:
+            continue
+        named = [find.name] if find.name in full else [
+            key for key in full if surname(key) == surname(find.name)]
+        if len(named) == 1 and not full[named[0]].role:
+            full[named[0]].role = find.role
     for key, record in full.items():
         order = {
             "title+name": 0,
@@ -508,6 +521,15 @@ def _merge_people(
         }
         record.rule = ", ".join(sorted(rules[key], key=lambda r: order.get(r, 9)))
     return full
+
+
+def surname(name: str) -> str:
+    """The last word of a name that is not its generation ("Carlineo" of "Patrick
+    Carlineo Jr.")."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in GENERATION_SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def _company_word(word: str) -> bool:
@@ -530,11 +552,11 @@ def _count_people(
     surnames: dict[str, list[str]] = {}
     for name in people:
         forms[name] = name
-        surnames.setdefault(name.split()[-1], []).append(name)
-    for surname, owners in surnames.items():
+        surnames.setdefault(surname(name), []).append(name)
+    for last, owners in surnames.items():
         # A surname that is also a place ("Bill Jordan" ... "Jordan said") stays his.
-        if len(owners) == 1 and surname not in forms:
-            forms[surname] = owners[0]
+        if len(owners) == 1 and last not in forms:
+            forms[last] = owners[0]
     for name, record in people.items():
         for form in record.forms:
             forms.setdefault(form, name)

@@ -186,6 +186,18 @@ TITLE_ABBREVIATIONS = (
 # Those of them that only ever stand before a name, so a full stop after one never ends
 # a sentence ("Ms. Le Pen", which Punkt cuts); not "St", "Jr", "Sr", "Mt", "Ft".
 TITLES_BEFORE_NAMES = frozenset(TITLE_ABBREVIATIONS) - {"St", "Jr", "Sr", "Mt", "Ft"}
+# A name's generation, written after the surname ("James Kennedy Jr.", "Henry Ford II"):
+# never the surname, so two men named "... Jr." are not one family.
+GENERATION_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
+# An apposition that opens with these describes a picture or an act, not a role:
+# "Mila Kunis, seen here with ...", "Rich Beeson, who oversaw ...", "Hillary Clinton, as
+# she pursues the Democratic nomination for president".
+APPOSITION_NOT_ROLE_OPENERS = frozenset("""who which that whose seen pictured shown here left right
+    as while when whenever after before because since if unless until""".split())
+# Before a gerund they open a clause, not a role ("..., in serving as first lady, ...").
+GERUND_PREPOSITIONS = frozenset("in by on after while".split())
+# "If Hillary Clinton is the first woman elected as U.S. president": a condition, no role.
+CONDITION_WORDS = frozenset("if unless whether".split())
 # Honorifics say "this is a person" but are not a role worth showing.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss sir dame lady lord".split())
 # Nouns before a ship's name, which may start with a given name ("the carrier Carl Vinson").
