@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from briefing.facts.figures.patterns import HYPHEN_NOUN, OF_THE
-from briefing.facts.figures.words import COMPARATIVES, IRREGULAR_PLURALS, NOUN_STOP
+from briefing.facts.figures.words import (
+    ADVERBS_IN_S,
+    COMPARATIVES,
+    IRREGULAR_PLURALS,
+    NOUN_STOP,
+)
 from briefing.lang.en import numbers as nb
 
 
@@ -44,7 +49,8 @@ def noun_run(text: str, pos: int, singular_count: bool = False) -> tuple[str, in
         if low == "and":
             if not words:
                 break
-        elif low in nb.SMALL_NUMBERS or low in nb.MAGNITUDES or low in NOUN_STOP:
+        elif (low in nb.SMALL_NUMBERS or low in nb.MAGNITUDES or low in NOUN_STOP
+              or low in ADVERBS_IN_S):
             break
         words.append((token.rstrip(".") if index == len(tokens) - 1 else token, token_end))
     words = _cut_at_head(words, singular_count)
@@ -87,12 +93,25 @@ def _cut_at_head(words: list[tuple[str, int]], singular_count: bool) -> list[tup
                 return words[:index][:3]
         return words[:3]
     for index, low in enumerate(lows):
-        if low != "and" and is_plural(low):
+        if low != "and" and is_plural(low) and not _names_a_modifier(words, index):
             return words[: index + 1]
     for index, low in enumerate(lows):
         if low == "and" or (looks_verbal(low) and index > 0):
             return words[:index][:3]
     return words[:3]
+
+
+def _names_a_modifier(words: list[tuple[str, int]], index: int) -> bool:
+    """A capitalised plural inside a name before the counted noun: "Two United States
+    service members" counts members, "three Rolling Stones concerts" concerts."""
+    if not words[index][0][:1].isupper():
+        return False
+    for word, _ in words[index + 1 :]:
+        if word.lower() == "and":  # "1,000 pirated DVDs and faked inlay cards": two things
+            return False
+        if word[:1].islower() and is_plural(word.lower()):
+            return True
+    return False
 
 
 def looks_verbal(low: str) -> bool:
@@ -104,6 +123,8 @@ def looks_verbal(low: str) -> bool:
 def is_plural(low: str) -> bool:
     if low in IRREGULAR_PLURALS:
         return True
+    if low in ADVERBS_IN_S:
+        return False
     return (
         len(low) > 3
         and low.endswith("s")

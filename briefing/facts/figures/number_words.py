@@ -157,6 +157,8 @@ def _number_word_runs(text: str, match: re.Match[str]) -> list[Quantity]:
             else:
                 runs[-1].append((word, start))
             continue
+        if runs[-1] and word[:1].isupper() and runs[-1][-1][0][:1].islower():
+            runs.append([])  # "two Six Nations wins": a capital starts a name, not 2 + 6
         runs[-1].append((word, start))
     quantities = []
     for run in runs:

@@ -91,6 +91,15 @@ IRREGULAR_PLURALS = set(
 )
 
 
+# Words ending in -s that are never a counted noun: "601 afterwards said ..." (BBC
+# politics, session 7 review).
+ADVERBS_IN_S = set(
+    """afterwards afterward towards backwards forwards upwards downwards onwards inwards
+    outwards always sometimes perhaps besides nowadays overseas indoors outdoors
+    thereafter whereas""".split()
+)
+
+
 NATIONS = (
     r"US|U\.S\.|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Singaporean"
     r"|Taiwan|New\s+Taiwan|Danish|Swedish|Norwegian|Czech|Swiss|Mexican|Argentine|Philippine"

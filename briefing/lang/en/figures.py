@@ -27,7 +27,11 @@ SPORTS_CUES = frozenset(
 # "12 strokes ahead": a lead in a contest, a score and not a quantity of something.
 # Words after a distance that make it the name of a race, not a measured length: "the 1500m
 # final", "the 60m title", "the 200m freestyle gold".
-RACE_WORDS = frozenset(
+# Who races a distance: "the world's top three 800m runners" is a race's field, not 800
+# million runners (BBC sport, session 7 review).
+RACE_ATHLETES = frozenset("""runner runners hurdler hurdlers sprinter sprinters swimmer
+    swimmers finalist finalists specialist specialists""".split())
+RACE_WORDS = RACE_ATHLETES | frozenset(
     """final finals semi-final semi-finals semifinal heat heats race title crown record event
     freestyle backstroke breaststroke butterfly medley relay hurdles steeplechase sprint dash
     gold silver bronze medal champion champions championship winner victory win""".split()
@@ -89,7 +93,7 @@ NOT_A_RATE_AFTER = frozenset("earlier ago before later previously on after".spli
 LENGTH_FOLLOWERS = frozenset(
     "and or title record champion champions world event gold silver bronze heat heats "
     "semi-final semi-finals semis medal medals indoors outdoors".split()
-)
+) | RACE_ATHLETES
 # Words that make a following 4-digit number a year when it names something: "the 1997
 # intake", "her three 2002 marriages" (a number right after another number is a year).
 YEAR_DETERMINERS = frozenset("the this that her his its their our first last".split())
