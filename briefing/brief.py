@@ -50,8 +50,8 @@ def build(doc: Document, summary: Summary, facts: Facts) -> Brief:
     texts = doc.sentence_texts()
     rank = sentence_ranks(summary, len(texts))
     never, after_previous = unreadable_alone(doc)
-    bottom = bottom_sentence(summary, len(texts), cannot_head_the_page(
-        texts, never, after_previous, language_code(doc.article.language)))
+    bottom = choose_bottom_line(texts, summary, never, after_previous,
+                                language_code(doc.article.language))
     picks = readable_picks(summary, never, after_previous, keep=bottom)
     points = [Point(texts[p.index], p.index, p.score) for p in picks]
     facts, held_back = split_by_confidence(facts)
@@ -426,15 +426,41 @@ def cannot_head_the_page(texts: list[str], never: set[int], after_previous: set[
     sentence counted inside a quotation only because of apostrophes in a one-paragraph
     article ("Sydney’s ... the minute’s silence"), and one opening with "it" ("It's not
     just UV rays that ...", an "it" that points ahead)."""
-    cannot = set()
+    words = lexicon(code) if code in LEXICON_LANGUAGES else None
+    cues = getattr(words, "ATTRIBUTION_WORDS", frozenset())
+    cannot = {index for index, text in enumerate(texts) if unattributed_opening_quote(text, cues)}
     for index in never | after_previous:
         text = texts[index].strip()
         if index in after_previous and _OPENS_WITH_IT.match(text):
             continue
-        if index in never and not has_quote_mark(text) and not cannot_stand_alone(text, code):
-            continue
+        if (index in never and not has_quote_mark(text) and not cannot_stand_alone(text, code)
+                and not points_back(text, back_pointing_openers(code))):
+            continue  # not "He is the future of Liverpool.", a quotation's second sentence
         cannot.add(index)
     return cannot
+
+
+def linked_to_the_one_before(texts: list[str], code: str | None) -> set[int]:
+    links = getattr(lexicon(code), "LINKING_OPENERS", ()) if code in LEXICON_LANGUAGES else ()
+    return {index for index, text in enumerate(texts) if opens_with_a_link(text, links)}
+
+
+def opens_with_a_link(text: str, links: tuple[str, ...]) -> bool:
+    """ "But nearly half those surveyed said ...", "However, ...": a sentence that answers
+    the one before it reads wrong alone at the top of the page (a key point, read after
+    others, may still open so)."""
+    head = text.lstrip("\"'“‘ ").casefold()
+    return any(head.startswith(link) and not head[len(link):len(link) + 1].isalnum()
+               for link in links)
+
+
+def unattributed_opening_quote(text: str, cues: frozenset[str]) -> bool:
+    """ "\"It doesn't matter if it's £30m ..., we will not accept offers.": someone's
+    words with no one named as saying them (a quotation whose marks the article left
+    unbalanced escapes the quotation rules)."""
+    if not cues or text.lstrip()[:1] not in QUOTE_MARKS:
+        return False
+    return {word.casefold() for word in tokenize_words(text)}.isdisjoint(cues)
 
 
 _OPENS_WITH_IT = re.compile(r"^[\"'“‘]*It\b")
@@ -451,6 +477,19 @@ def cannot_stand_alone(text: str, code: str | None) -> bool:
             or is_page_furniture(text) or talks_to_the_reader(text, code)
             or is_exclamation(text) or has_no_sentence_end(text)
             or runs_two_sentences_together(text, code))
+
+
+def choose_bottom_line(texts: list[str], summary: Summary, never: set[int],
+                       after_previous: set[int], code: str | None) -> int | None:
+    """Index of the bottom line: the best-ranked sentence that can head the page alone,
+    and one opening with "But"/"However" only when no key point can instead."""
+    cannot = cannot_head_the_page(texts, never, after_previous, code)
+    bottom = bottom_sentence(summary, len(texts), cannot | linked_to_the_one_before(texts, code))
+    if bottom not in {p.index for p in summary.picks} | {summary.top_sentence}:
+        # A page whose better sentences all cannot stand alone keeps its "But ..."
+        # (one BBC page of 278 dev briefs, its quotation marks unbalanced).
+        bottom = bottom_sentence(summary, len(texts), cannot)
+    return bottom
 
 
 def bottom_sentence(summary: Summary, count: int,

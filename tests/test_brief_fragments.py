@@ -349,3 +349,36 @@ def test_a_sentence_inside_a_quotation_only_by_apostrophes_may_head_the_page():
              "‘It was a disgrace to the town,’ one veteran said, ‘and they must apologise.",
              "The club apologised."]
     assert cannot_head_the_page(texts, {0, 1}, set(), "en") == {1}
+
+
+def test_a_linked_opener_gives_the_head_of_the_page_to_a_key_point():
+    from briefing.brief import choose_bottom_line
+
+    texts = ["But nearly a third of the members said the offer should be put to a vote.",
+             "Most dock workers (61%) back the ten-day strike at Eastbrook, a ballot shows.",
+             "Turnout was 74%.",
+             "However, the board said its offer was final."]
+    ranking = [Pick(0, 0.9), Pick(1, 0.8), Pick(3, 0.7), Pick(2, 0.6)]
+    summary = Summary("test", sorted(ranking[:3], key=lambda p: p.index), ranking)
+    assert choose_bottom_line(texts, summary, set(), set(), "en") == 1
+
+
+def test_a_linked_opener_stays_when_no_key_point_can_head_the_page():
+    from briefing.brief import choose_bottom_line
+
+    texts = ["But the union said members would decide at a mass meeting on Friday.",
+             "He said the offer was an insult.",
+             "Pay talks with the port's owners ended without a deal.",
+             "They will meet the owners again next week."]
+    ranking = [Pick(0, 0.9), Pick(1, 0.8), Pick(3, 0.7), Pick(2, 0.6)]
+    summary = Summary("test", sorted(ranking[:3], key=lambda p: p.index), ranking)
+    assert choose_bottom_line(texts, summary, set(), {1, 3}, "en") == 0
+
+
+def test_an_opening_quotation_with_no_speaker_cannot_head_the_page():
+    from briefing.brief import cannot_head_the_page
+
+    texts = ["\"It does not matter what they offer, we will not sell the club.",
+             "\"We will not sell,\" the chairman said.",
+             "The club's owners rejected a third bid on Monday."]
+    assert cannot_head_the_page(texts, set(), set(), "en") == {0}

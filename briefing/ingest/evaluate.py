@@ -189,7 +189,7 @@ def ours(html: str, url: str) -> tuple[str, str, str, list[tuple[str, int]]]:
     """(body, title, bottom line, key points with their paragraph) of the page through our
     pipeline."""
     from briefing import ingest
-    from briefing.brief import bottom_sentence, cannot_head_the_page, unreadable_alone
+    from briefing.brief import choose_bottom_line, unreadable_alone
     from briefing.lang.words import language_code
     from briefing.pipeline import summarize_doc
     from briefing.segment import segment
@@ -202,8 +202,8 @@ def ours(html: str, url: str) -> tuple[str, str, str, list[tuple[str, int]]]:
         texts = doc.sentence_texts()
         summary = summarize_doc(doc, SummaryOptions.of(sentences=5))
         never, after_previous = unreadable_alone(doc)
-        index = bottom_sentence(summary, len(texts), cannot_head_the_page(
-            texts, never, after_previous, language_code(article.language)))
+        index = choose_bottom_line(texts, summary, never, after_previous,
+                                   language_code(article.language))
         bottom = "" if index is None else texts[index]
         points = [(texts[i], doc.sentences[i].paragraph) for i in summary.indexes]
     except InputError:  # a language we cannot summarize: the body is still scored

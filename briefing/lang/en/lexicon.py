@@ -391,6 +391,12 @@ BACK_POINTING_OPENERS = frozenset("he she they it his her their its him them".sp
 # Connectives that may stand before such a word with no comma: "Now they've put out
 # another statement", "But he said ...": the pronoun still points back.
 CONNECTIVE_OPENERS = frozenset("but and so now then yet also still later since".split())
+# Openers that link a sentence to the one before it ("But nearly half ...", "That said,
+# ..."): such a sentence cannot be the bottom line, printed alone at the top of a brief.
+LINKING_OPENERS = tuple(link.strip() for link in """
+    but|however|yet|still,|also|and|meanwhile|meantime|instead|nevertheless|nonetheless|
+    moreover|furthermore|besides|likewise|similarly|conversely|that said|even so|
+    by contrast|in contrast|on the other hand|in addition|as well""".split("|"))
 # A demonstrative standing for something said before ("However, this has now been reduced
 # to 43.9bn euros", "That was the plan"): back-pointing only when a verb follows it, since
 # "This week ..." or "These figures ..." name what they point at. Not "is"/"are": "This is
