@@ -104,3 +104,29 @@ def test_a_cue_verb_inverted_after_a_comma_has_its_own_subject():
         '"a man with no idea of what the country needs".'
     ])
     assert found == ["Alan Fisk"]
+
+
+def test_letters_after_a_name_and_a_knight_s_given_name():
+    found = speakers([
+        "Paul Hatherley MP, the party's treasury spokesman, said: "
+        '"Their sums do not add up and never have done."',
+        "Sir Colin Marsh, head of the audit office, published the report. Sir Colin said: "
+        '"We are pleased with the progress but there is more to do."',
+    ])
+    assert found == ["Paul Hatherley", "Colin Marsh"]
+
+
+def test_a_name_then_the_body_they_work_for_before_the_verb():
+    found = speakers([
+        'Colin Ashby, Whitby Hotel Association said: "We tried very hard to keep them."'
+    ])
+    assert found == ["Colin Ashby"]
+
+
+def test_a_pronoun_opening_the_next_sentence_gives_a_lone_name_its_gender():
+    quotes = quotes_of([
+        "Rowan Quill posted a long message on her website on Tuesday. She claimed the "
+        'label had blocked the concert. "I just want to be able to play my own songs," '
+        "she said."
+    ])
+    assert [speaker for speaker, _cue, _text in quotes] == ["Rowan Quill"]

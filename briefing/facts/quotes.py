@@ -361,7 +361,9 @@ def _apposition_subject(phrase: str, index: EntityIndex) -> Source | None:
             continue  # "Speaking in Berea, OH,", "In Blackpool, Lancashire,": where
         for later in parts[k + 1 :] if source.kind == "nominal" else ():
             named = read_source(later, index)
-            if named and named.kind == "name" and index.resolve_person(named.speaker):
+            if named and named.kind == "name" and (
+                index.resolve_person(named.speaker) or " " in named.speaker
+            ):
                 return named
         return source
     return None

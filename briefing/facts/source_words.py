@@ -289,3 +289,23 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
             pieces += [text[last:start], " " * (end - start)]
             last = end
     return "".join(pieces) + text[last:]
+
+
+_GENDERED_PRONOUN = re.compile(r"(he|she)\b", re.IGNORECASE)
+
+
+def genders_in_use(unquoted: str, mentions: list, ends: list[int]) -> dict[str, str]:
+    """Name -> "m"/"f" from the article's own pronouns: a sentence opening with "He" or
+    "She" right after one that names a single person ("Taylor Swift posted on Twitter ...
+    She claimed"). A name gets a gender only if all its uses agree."""
+    votes: dict[str, set[str]] = {}
+    starts = [0, *ends]
+    for k, start in enumerate(starts[1:], 1):
+        opening = _GENDERED_PRONOUN.match(unquoted[start:].lstrip())
+        named = {m.name for m in mentions if starts[k - 1] <= m.start < start}
+        if any(m.possessive for m in mentions if starts[k - 1] <= m.start < start):
+            continue  # "Nigalidze's opponent, Tigran Petrosian. He said": someone else
+        if opening and len(named) == 1:
+            gender = "m" if opening.group(1).lower() == "he" else "f"
+            votes.setdefault(named.pop(), set()).add(gender)
+    return {name: found.pop() for name, found in votes.items() if len(found) == 1}

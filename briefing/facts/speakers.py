@@ -31,6 +31,7 @@ from briefing.facts.source_words import (
     blank_spans,
     capitalised_end,
     gender_of,
+    genders_in_use,
     honorific_genders,
     is_clause,
     names_only,
@@ -239,6 +240,10 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
         if source.speaker in places() and source.speaker not in organizations():
             # "Clinton, at a meeting in Columbus, Ohio, said": the place is not the subject.
             return _read_part(parts[0], index, False)
+        person = _read_part(other, index) if other.split()[0] not in words.SPEAKER_OPENERS else None
+        if person and person.kind == "name" and index.resolve_person(person.speaker):
+            person.role = person.role or head
+            return person  # "Colin Asplin, Blackpool Hotel Association said": where he works
     if source and source.kind == "pronoun" and len(head.split()) > 1:
         return source  # "..., became a weather vane for what he (called)"
     # "Unison leader Dave Prentis", "Mr Howard": a role before a name is a title
@@ -325,6 +330,8 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
     tokens = _WORD.findall(part)
     while subject_last and len(tokens) > 1 and tokens[-1].lower() in words.SPEAKER_AUXILIARIES:
         tokens.pop()
+    while len(tokens) > 1 and tokens[-1] in words.POST_NOMINALS and tokens[-2][:1].isupper():
+        tokens.pop()  # "Paul Boateng MP", "Guy Mansfield QC"
     body = _the_body(tokens)
     if body:
         return Source(organizations().get(body, body), "organization")
@@ -371,7 +378,7 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
                 return Source(part.strip(), "nominal")
             return Source(organizations().get(name, name), "organization")
         role = " ".join(t for t in prefix if t.lower() not in words.DETERMINERS)
-        full = index.resolve_person(name) or name
+        full = index.resolve_person(name) or _knight(prefix, name, index) or name
         if len(full.split()) < len(name.split()):
             full = name  # the cue names more ("Ramon K. Whitfield") than the index knew
         if titled and full == name and not _is_surname_word(name):
@@ -394,6 +401,14 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
                 or lowered in words.SPEAKER_ARTICLES):
             return Source(part.strip(), "nominal")
     return None
+
+
+def _knight(prefix: list[str], name: str, index: EntityIndex) -> str | None:
+    """ "Sir John" -> Sir John Bourn: after Sir / Dame a lone name is the given name."""
+    if not prefix or prefix[-1] not in words.GIVEN_NAME_HONORIFICS or " " in name:
+        return None
+    found = {p.name for p in index.people if p.name.split()[0] == name and " " in p.name}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_document(tokens: list[str], index: EntityIndex) -> Source | None:
@@ -480,6 +495,8 @@ class Pronouns:
         self.nominals: set[str] = set()  # gendered noun phrases heard as voices
         self.honorifics = honorific_genders(text)
         self.genders = {p.name: gender_of(self.honorifics, p.name, p.role) for p in index.people}
+        in_use = genders_in_use(self.unquoted, self.mentions, self.ends)
+        self.genders.update({n: g for n, g in in_use.items() if not self.genders.get(n)})
         self.lowered = frozenset(re.findall(r"\b[a-z]+\b", text))
 
     def hear(self, offset: int, speaker: str, body: bool = False) -> None:

@@ -111,6 +111,10 @@ NOT_ROLE_WORDS = frozenset(
 # Honorifics after which a capitalised word is a surname even when it is also a demonym or
 # a month ("Mr Irish", "Mr French", "Ms May").
 SURNAME_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof.".split())
+# After these a lone name is the given name: "Sir John" is Sir John Bourn, "Dame Judi" Dench.
+GIVEN_NAME_HONORIFICS = frozenset("Sir Dame".split())
+# Letters after a name that are no part of it: "Paul Boateng MP", "Guy Mansfield QC".
+POST_NOMINALS = frozenset("MP MEP MSP AM QC KC OBE MBE CBE KBE".split())
 # Written sources whose words are their author's ("Mr Tanzi's statement said", "the
 # committee's report found"): the owner before the possessive is the speaker.
 DOCUMENT_NOUNS = frozenset(
