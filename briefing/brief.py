@@ -182,6 +182,9 @@ def split_by_confidence(facts: Facts) -> tuple[Facts, Facts]:
         setattr(keep, name, [i for i in items if shown(i, kind)])
         setattr(held, name, [i for i in items if not shown(i, kind)])
     keep.figures, held.figures = figures_with_sure_labels(facts.figures)
+    # The day of writing is in the page's header already (and "today" is often "nowadays").
+    keep.dates = [d for d in facts.dates if d.kind != "today"]
+    held.dates = [d for d in facts.dates if d.kind == "today"]
     return keep, held
 
 

@@ -150,7 +150,7 @@ class Figure:
 @dataclass
 class DateMention:
     text: str
-    kind: str  # "absolute" | "relative" | "since" | ...
+    kind: str  # "absolute" | "relative" | "since" | "period" | "today" (the day of writing)
     sentence: int
     value: str | None = None  # ISO date when it can be resolved
 

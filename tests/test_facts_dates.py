@@ -89,3 +89,20 @@ def test_dates_keep_their_sentence_in_a_document():
 def test_a_weekday_after_a_name_is_still_a_date():
     found = find_in_text("The mayor on Sunday opened the bridge.", WEDNESDAY)
     assert [f.text for f in found] == ["on Sunday"]
+
+
+def test_a_paper_named_in_capitals_is_no_day():
+    found = find_in_text("The survey for USA TODAY found most voters undecided.", WEDNESDAY)
+    assert not [d for d in found if "TODAY" in d.text]
+
+
+def test_the_day_of_writing_is_kind_today_and_kept_off_the_page():
+    import briefing
+
+    assert one("The council meets today to set the budget.")[1] == "today"
+    assert one("The council met yesterday to set the budget.")[1] == "relative"
+    brief = briefing.make_brief(
+        "The port council meets today to set its budget for the coming year.\n\n"
+        "It met on Monday as well, when members argued about dredging costs for hours.")
+    assert "today" not in [d.text for d in brief.facts.dates]
+    assert "today" in [d.text for d in brief.held_back.dates]

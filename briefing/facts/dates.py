@@ -494,19 +494,28 @@ def _names_a_title(match: re.Match[str]) -> bool:
     """A day word written with a capital inside a sentence names a programme or a paper
     ("Radio 4's Today programme", "USA Today"), not a day."""
     word = match["word"]
-    if not word[0].isupper() or word.isupper():
+    if word.isupper():  # "USA TODAY", not a shouted "TODAY" on its own
+        return bool(_CAPITALS_BEFORE.search(match.string, 0, match.start()))
+    if not word[0].isupper():
         return False
     return _SENTENCE_OPENING.search(match.string, 0, match.start()) is None
+
+
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[ /]+$")
+# The day of writing: the page's own date says it, and "today" often means "nowadays"
+# ("as true today as it was", "over 100 today"): kind "today", kept off the page.
+_WRITING_DAY = frozenset(("today", "tonight", "this morning", "this afternoon", "this evening"))
 
 
 def _day_word(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
     if _names_a_title(match):
         return None, None
-    word = match["word"].lower()
+    word = " ".join(match["word"].lower().split())
+    kind = "today" if word in _WRITING_DAY else "relative"
     if published is None:
-        return "relative", None
+        return kind, None
     shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
-    return "relative", (published + timedelta(days=shift)).isoformat()
+    return kind, (published + timedelta(days=shift)).isoformat()
 
 
 def _since_relative(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
