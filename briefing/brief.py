@@ -556,10 +556,18 @@ def once_per_day(dates: list[DateMention]) -> list[DateMention]:
     kept = []
     for mention in dates:
         key = f"{mention.kind} {mention.value or mention.text.casefold()}"  # "since 2004" stays
-        if key not in seen:
-            seen.add(key)
+        # One wording resolved to two years ("June 9th" read ahead, "June 9" in a list
+        # guessed back) is shown once, as the better-ranked mention has it.
+        wording = f"{mention.kind} {_ORDINAL_ENDING.sub('', mention.text.casefold())}"
+        if not any(ch.isdigit() for ch in mention.text):
+            wording = key  # two Fridays, one past and one ahead, are two days
+        if key not in seen and wording not in seen:
+            seen.update((key, wording))
             kept.append(mention)
     return kept
+
+
+_ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 
 
 def date_key(date: DateMention, sentence_key) -> tuple:

@@ -382,3 +382,15 @@ def test_an_opening_quotation_with_no_speaker_cannot_head_the_page():
              "\"We will not sell,\" the chairman said.",
              "The club's owners rejected a third bid on Monday."]
     assert cannot_head_the_page(texts, set(), set(), "en") == {0}
+
+
+def test_one_calendar_date_read_two_ways_is_listed_once():
+    from briefing.brief import once_per_day
+    from briefing.models import DateMention
+
+    dates = [DateMention("June 9th", "absolute", 1, "2025-06-09"),
+             DateMention("June 9", "absolute", 14, "2024-06-09"),
+             DateMention("on Friday", "relative", 2, "2024-11-15"),
+             DateMention("on Friday", "relative", 9, "2024-11-22")]
+    assert [(d.text, d.value) for d in once_per_day(dates)] == [
+        ("June 9th", "2025-06-09"), ("on Friday", "2024-11-15"), ("on Friday", "2024-11-22")]

@@ -101,3 +101,14 @@ def test_a_bare_month_after_a_dated_month_of_an_earlier_year_follows_on_from_it(
     resolved = {d.text: d.value for d in extract_dates(doc)}
     assert resolved["by December"] == "2016-12"
     assert resolved["in April"] == "2020-04"  # not after a dated month: publication decides
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The festival, which kicks off June 9th, ends in the harbour.", "2025-06-09"),
+    ("The new ferry goes on sale in late January.", "2025-01"),
+    ("The strike began on 3 March and lasted a week.", "2024-03-03"),
+    ("The vote will be held on 5 May.", "2025-05-05"),
+    ("The vote was held on 5 May.", "2024-05-05"),
+])
+def test_scheduled_present_looks_ahead_and_irregular_past_looks_back(sentence, value):
+    assert [d.value for d in find_in_text(sentence, date(2024, 11, 19))] == [value]

@@ -16,7 +16,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from briefing.lang.en.figures import FUTURE_CUES, PAST_CUES
+from briefing.lang.en.figures import (
+    FUTURE_CUES,
+    IRREGULAR_PARTICIPLES,
+    PAST_CUES,
+    SCHEDULED_PRESENT,
+)
 from briefing.lang.en.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTH_NUMBERS,
@@ -246,7 +251,7 @@ def tense(match: re.Match[str]) -> str:
             return "future"
         if low in PAST_CUES:
             return "past"
-        if len(low) > 4 and low.endswith("ed"):
+        if (len(low) > 4 and low.endswith("ed")) or low in IRREGULAR_PARTICIPLES:
             if not _is_passive(words, position):
                 return "past"
             before = words[position - 2] if position >= 2 else ""
@@ -256,7 +261,7 @@ def tense(match: re.Match[str]) -> str:
 
 
 def _is_future_cue(word: str) -> bool:
-    return word in FUTURE_CUES or word.endswith("'ll")
+    return word in FUTURE_CUES or word in SCHEDULED_PRESENT or word.endswith("'ll")
 
 
 def _is_passive(words: list[str], position: int) -> bool:

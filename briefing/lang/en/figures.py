@@ -55,8 +55,18 @@ FUTURE_CUES = frozenset(
     "will 'll shall going due scheduled expected plans plan planned planning intends "
     "intend aims aim set upcoming coming next hopes hope would preparing prepare prepares".split()
 )
+# A scheduled event in the present tense looks ahead: "the tour, which kicks off June 9th
+# ... and concludes October 10th" (Rolling Stone, published in November: next June).
+SCHEDULED_PRESENT = frozenset(
+    "kicks begins starts opens resumes concludes premieres debuts launches goes".split()
+)
 # Phrases after which the verb looks back whatever else the sentence says.
-PAST_CUES = frozenset("was were had did said last ago earlier previously".split())
+PAST_CUES = frozenset("""was were had did said last ago earlier previously
+    began went came took saw gave ran rose fell broke wrote""".split())
+# Irregular past forms that are also participles: past like "-ed" verbs, unless passive
+# after "be" ("will be held on 5 May" looks ahead; "the strike began on 3 March" back).
+IRREGULAR_PARTICIPLES = frozenset("""met held made told left lost won sold bought brought
+    found got kept led paid sent spent stood struck""".split())
 
 # Verbs that link a subject to a level with "at": "closed at 1,478 points", "trade at $85".
 LEVEL_VERBS = frozenset(
