@@ -130,3 +130,12 @@ def test_a_pronoun_opening_the_next_sentence_gives_a_lone_name_its_gender():
         "she said."
     ])
     assert [speaker for speaker, _cue, _text in quotes] == ["Rowan Quill"]
+
+
+def test_a_name_after_a_preposition_in_the_voice_s_own_report_is_no_rival():
+    found = speakers([
+        "Marta Lindgren, the defendant's lawyer, told the paper that her client never meant "
+        "any harm to Senator Ruth Abbey.",
+        '"My client is passionate about his beliefs and regrets his words," she said.',
+    ])
+    assert found == ["Marta Lindgren"]

@@ -577,8 +577,14 @@ class Pronouns:
         return any(
             anchor < m.start < offset and m.name.split()[-1] != name.split()[-1]
             and self._fits(m.name, wanted) and not m.possessive  # "Father Arron Cutugno"
+            and not (m.after_preposition and self._same_sentence(anchor, m.start))
             for m in self.mentions
         )
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        """In one sentence: "Zoghlin told The Hill that her client meant no harm to Omar.
+        '...,' she said" - a name after a preposition in the voice's own report is no rival."""
+        return bisect.bisect_right(self.ends, a) == bisect.bisect_right(self.ends, b)
 
     def _antecedent(self, wanted: str, offset: int, reach: int) -> tuple[str, str, int]:
         k = bisect.bisect_left(self.voices, (offset, "")) - 1
