@@ -106,3 +106,7 @@ def test_the_day_of_writing_is_kind_today_and_kept_off_the_page():
         "It met on Monday as well, when members argued about dredging costs for hours.")
     assert "today" not in [d.text for d in brief.facts.dates]
     assert "today" in [d.text for d in brief.held_back.dates]
+
+
+def test_a_year_after_of_is_shown_without_it():
+    assert one("The mill closed in the winter of 1962.") == ("1962", "absolute", "1962")

@@ -184,6 +184,7 @@ def _month_in_narrative(item: _Found, anchor: str, published: date | None) -> st
     return f"{year if bare >= month else year + 1}-{bare:02d}"
 
 
+_OF_BEFORE_YEAR = re.compile(r"^of\s+", re.I)
 _TITLE_WITH_A_DAY = re.compile(r"\b(?:" + "|".join(map(re.escape, TITLES_WITH_A_DAY)) + r")\b")
 
 
@@ -205,7 +206,10 @@ def find_in_text(text: str, published: date | None = None) -> list[_Found]:
             if kind is None:
                 continue
             taken.append((match.start(), match.end()))
-            results.append(_Found(match.start(), match.end(), match.group().strip(), kind, value))
+            shown = match.group().strip()
+            if name == "in-year":  # "the summer of 1942" is shown "1942", not "of 1942"
+                shown = _OF_BEFORE_YEAR.sub("", shown)
+            results.append(_Found(match.start(), match.end(), shown, kind, value))
     results.sort(key=lambda r: r.start)
     return results
 
