@@ -270,12 +270,24 @@ def is_page_furniture(text: str) -> bool:
     """A line in a cased script that is no clause: no lowercase word at all, or fewer than
     three and no sentence end ("Griffin Park", "Tuesday, 1 March"; not "Nobody was
     hurt."). Scripts without case (Chinese, Japanese) are never judged by it."""
+    if not any(ch.isalpha() for ch in text):
+        return True  # "2015; 28: 685-690.": a reference's volume and pages
     if not any(ch.isupper() for ch in text):
         return False
     lower = sum(w.isalpha() and w.islower() for w in tokenize_words(text))
     if lower == 0:
         return True
     return lower < MIN_LOWERCASE_WORDS and not _ENDS_A_SENTENCE.search(text.strip())
+
+
+def trails_off(text: str) -> bool:
+    """ "So frustrating …", "The next BIG challenge is …", "Here we look back at some of
+    her other amazing looks...": a sentence left hanging on an ellipsis (one after a full
+    stop, ". ...", marks a cut in a quotation and stays)."""
+    return bool(_TRAILING_ELLIPSIS.search(text.strip()))
+
+
+_TRAILING_ELLIPSIS = re.compile(r"(?<![.!?\s])\s*(?:…|\.\.\.)[\"'”’)\]]*$")
 
 
 def has_no_sentence_end(text: str) -> bool:
@@ -478,7 +490,7 @@ def cannot_stand_alone(text: str, code: str | None) -> bool:
     """The text-only reasons of :func:`unreadable_alone` for "never"."""
     return ((text.endswith("?") and not any(mark in text for mark in QUOTE_MARKS))
             or is_page_furniture(text) or talks_to_the_reader(text, code)
-            or is_exclamation(text) or has_no_sentence_end(text)
+            or is_exclamation(text) or has_no_sentence_end(text) or trails_off(text)
             or runs_two_sentences_together(text, code))
 
 

@@ -326,6 +326,12 @@ def test_a_fact_box_lists_each_resolved_date_once():
     assert [d.text for d in once_per_day(dates)] == ["on Thursday", "since 2004", "in 2004"]
 
 
+def ranked_0_1_3_2() -> Summary:
+    """Sentences ranked 0, 1, 3, 2; the best three are the summary's picks."""
+    ranking = [Pick(0, 0.9), Pick(1, 0.8), Pick(3, 0.7), Pick(2, 0.6)]
+    return Summary("test", sorted(ranking[:3], key=lambda p: p.index), ranking)
+
+
 def test_the_bottom_line_is_the_best_sentence_that_can_head_the_page():
     from briefing.brief import bottom_sentence, cannot_head_the_page
 
@@ -333,8 +339,7 @@ def test_the_bottom_line_is_the_best_sentence_that_can_head_the_page():
              "But the board said it would not raise its offer.",
              "It is the longest strike the port has seen.",
              "Dock workers at Eastbrook began a ten-day strike on Monday over pay."]
-    ranking = [Pick(0, 0.9), Pick(1, 0.8), Pick(3, 0.7), Pick(2, 0.6)]
-    summary = Summary("test", sorted(ranking[:3], key=lambda p: p.index), ranking)
+    summary = ranked_0_1_3_2()
     never, after = {0}, {1, 2}
     cannot = cannot_head_the_page(texts, never, after, "en")
     assert cannot == {0, 1}  # the glued caption and the "But" line; "It is ..." may head
@@ -358,8 +363,7 @@ def test_a_linked_opener_gives_the_head_of_the_page_to_a_key_point():
              "Most dock workers (61%) back the ten-day strike at Eastbrook, a ballot shows.",
              "Turnout was 74%.",
              "However, the board said its offer was final."]
-    ranking = [Pick(0, 0.9), Pick(1, 0.8), Pick(3, 0.7), Pick(2, 0.6)]
-    summary = Summary("test", sorted(ranking[:3], key=lambda p: p.index), ranking)
+    summary = ranked_0_1_3_2()
     assert choose_bottom_line(texts, summary, set(), set(), "en") == 1
 
 
@@ -370,8 +374,7 @@ def test_a_linked_opener_stays_when_no_key_point_can_head_the_page():
              "He said the offer was an insult.",
              "Pay talks with the port's owners ended without a deal.",
              "They will meet the owners again next week."]
-    ranking = [Pick(0, 0.9), Pick(1, 0.8), Pick(3, 0.7), Pick(2, 0.6)]
-    summary = Summary("test", sorted(ranking[:3], key=lambda p: p.index), ranking)
+    summary = ranked_0_1_3_2()
     assert choose_bottom_line(texts, summary, set(), {1, 3}, "en") == 0
 
 
@@ -394,3 +397,17 @@ def test_one_calendar_date_read_two_ways_is_listed_once():
              DateMention("on Friday", "relative", 9, "2024-11-22")]
     assert [(d.text, d.value) for d in once_per_day(dates)] == [
         ("June 9th", "2025-06-09"), ("on Friday", "2024-11-15"), ("on Friday", "2024-11-22")]
+
+
+@pytest.mark.parametrize("text, alone", [
+    ("So frustrating …", False),
+    ("The next big step for the harbour board is …", False),
+    ("Here we look back at some of her other looks...", False),
+    ("2019; 14: 211-219.", False),
+    ("“We will rebuild the pier. ...", True),
+    ("The pier reopens in May.", True),
+])
+def test_a_sentence_left_hanging_or_without_letters_cannot_stand_alone(text, alone):
+    from briefing.brief import cannot_stand_alone
+
+    assert cannot_stand_alone(text, "en") is not alone

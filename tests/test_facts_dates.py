@@ -110,3 +110,9 @@ def test_the_day_of_writing_is_kind_today_and_kept_off_the_page():
 
 def test_a_year_after_of_is_shown_without_it():
     assert one("The mill closed in the winter of 1962.") == ("1962", "absolute", "1962")
+
+
+@pytest.mark.parametrize("text", ["The pier closed several months ago.",
+                                  "The pier closed a few years ago."])
+def test_a_vague_count_of_units_resolves_to_no_date(text):
+    assert one(text)[2] is None

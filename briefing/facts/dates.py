@@ -410,7 +410,14 @@ def _shift(published: date, unit: str, amount: int) -> str:
     return str(published.year + amount)
 
 
+# "a few years ago", "within several months": no one day, month or year to resolve to
+# ("Within a few years (2021)" was a made-up precision).
+_VAGUE_COUNTS = frozenset(("a few", "several"))
+
+
 def _ago(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
+    if " ".join(match["count"].lower().split()) in _VAGUE_COUNTS:
+        return "relative", None
     amount = _count_value(match["count"])
     return "relative", _shift(published, match["unit"], -amount) if published else None
 
@@ -418,6 +425,8 @@ def _ago(match: re.Match[str], published: date | None) -> tuple[str | None, str 
 def _in_count(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
     if match["count"].lower() in ("a", "an", "one") and tense(match) != "future":
         return None, None  # "six marriages occurred in one year": a span, not a date ahead
+    if " ".join(match["count"].lower().split()) in _VAGUE_COUNTS:
+        return "relative", None
     amount = _count_value(match["count"])
     return "relative", _shift(published, match["unit"], amount) if published else None
 
