@@ -68,7 +68,7 @@ def test_an_age_is_shown_with_the_name_it_belongs_to():
         "Mill reopens\n\nDana Whitcombe, 61, reopened the old mill in Ashby on Monday. "
         "The mill had been closed for eleven years, and its new owners hired 40 workers.")
     shown = {f.text: f.label for f in brief.facts.figures}
-    assert shown.get("61") == "Dana Whitcombe"
+    assert shown.get("61") == "age of Dana Whitcombe"
     assert "eleven years" not in shown  # a span with no sure label says nothing on the page
 
 

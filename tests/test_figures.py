@@ -127,7 +127,7 @@ def test_units(text, value, unit):
 
 def test_age_in_apposition_labels_the_person():
     figure = only("Maria Lopez, 52, was among the injured.")
-    assert (figure.value, figure.unit, figure.label) == (52, "years", "Maria Lopez")
+    assert (figure.value, figure.unit, figure.label) == (52, "years", "age of Maria Lopez")
 
 
 def test_age_modifies_the_noun():

@@ -202,7 +202,7 @@ def test_the_noun_before_a_range_verb_is_what_the_range_is_of():
 
 def test_the_object_a_verb_changes_by_the_figure_is_the_label():
     found = _figures("The update will extend the battery life by about 3 hours.")
-    assert found["about 3 hours"].label == "battery life"
+    assert found["about 3 hours"].label == "extension of battery life"
     found = _figures("The bank will raise interest rates by a quarter of a point.")
     assert found["a quarter"].label != "interest rates"  # a part of a point, not of the rates
 
@@ -344,3 +344,36 @@ def test_a_noun_walk_stops_at_a_verb_after_a_modal_or_a_forecast():
 
 def test_vs_is_no_part_of_a_label():
     assert _only("Photo: his two-goal salvo vs Lyon last week.").label == "salvo"
+
+
+def test_each_side_of_a_lead_takes_its_own_figure():
+    first, second = _all("Greens lead the Whigs by 41% to 30% in the new survey.")[:2]
+    assert (first.label, second.label) == ("Greens", "Whigs")
+    assert _only("The Whigs trail the Greens by 7 points.").label == "Greens lead over Whigs"
+
+
+def test_a_change_made_by_a_verb_says_it_is_a_change():
+    figures = _all("The council plans to trim bus grants by $4m to $11m.")
+    assert [f.label for f in figures] == ["cut in bus grants", "bus grants"]
+    assert _only("The update will boost the battery life by 2 hours.").label == (
+        "rise in battery life"
+    )
+
+
+def test_a_streak_that_ended_says_so():
+    assert _only("The loss snapped their six-game winning streak.").label == (
+        "ended winning streak"
+    )
+    assert _only("Their six-game winning streak came to an end.").label.startswith("ended")
+    assert _only("They stretched their six-game winning streak.").label == "winning streak"
+
+
+def _age(text):
+    return next(f for f in _all(text) if f.kind == "age")
+
+
+def test_an_age_after_a_name_says_it_is_an_age():
+    assert _age("Tomas Welby, 47, opened the shop in 1990.").label == "age of Tomas Welby"
+    figure = _age("He was hit by 31-year-old shift baker Ines Varga in the square.")
+    assert figure.label == "shift baker Ines Varga"  # the whole name, not "Ines"
+    assert _age("The 19-year-old striker swore at the referee.").label == "striker"

@@ -15,6 +15,7 @@ from briefing.facts.figures.phrases import per_share
 from briefing.facts.figures.quantity import Quantity, in_masks
 from briefing.facts.figures.ranges import join_ranges, share_units
 from briefing.facts.figures.scores import mark_scores
+from briefing.facts.figures.verb_labels import level_of_change
 from briefing.facts.figures.years import mark_years, without_overlaps
 from briefing.facts.units import canonical_noun
 from briefing.lang.en import numbers as nb
@@ -119,6 +120,8 @@ def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> Non
             continue
         between = text[kept[index - 1].end : kept[index].start]
         if _LEVEL_LINK.fullmatch(between):
+            if previous.label_evidence.startswith("side of a lead"):
+                continue  # "lead the Conservatives by 39% to 34%": 34% is the other side's
             link = "level after a move"
         elif _RESTATED.fullmatch(between) and figure.kind == previous.kind:
             link = "restated in brackets"
@@ -132,6 +135,8 @@ def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> Non
         else:
             continue
         figure.label = previous.label
+        if link == "level after a move" and previous.label_evidence.startswith("changed object"):
+            figure.label = level_of_change(previous.label)  # "cut farm subsidies by $5m to $9m"
         if per_share(text, kept[index], figure.unit) > per_share(text, kept[index - 1], ""):
             figure.label += " per share"  # "earned $2.8bn, or $2.53 per diluted share"
         figure.label_confidence = previous.label_confidence

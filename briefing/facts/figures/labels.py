@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from briefing.facts.figures.list_labels import list_head, totalling
 from briefing.facts.figures.nouns import is_plural, looks_verbal, noun_run
 from briefing.facts.figures.phrases import (
-    MAX_OF_LABEL_WORDS,
+    HEAD_NOUNS,
+    LABEL_STOP,
     NOUN_PREPOSITIONS,
+    clean_label,
     name_in_brackets,
     name_moved,
     subject_pronoun,
@@ -23,13 +27,16 @@ from briefing.facts.figures.verb_labels import (
     payer_verb,
     pushed_object,
     range_noun,
+    side_of_lead,
 )
-from briefing.facts.figures.words import AUX_VERBS, COMPARATIVES, STOPWORDS, TIME_WORDS, VERBS
+from briefing.facts.figures.words import AUX_VERBS, COMPARATIVES, STOPWORDS, VERBS
 from briefing.facts.units import is_unit_word
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
+    AGE_OF,
     AUXILIARIES,
     CHANGE_NOUNS,
+    ENDED,
     EXPECTATION_CUES,
     HARM_VERBS,
     LEVEL_VERBS,
@@ -39,31 +46,15 @@ from briefing.lang.en.figures import (
     PERSON_NOUNS,
     RELATIONAL_NOUNS,
     REPORTING_VERBS,
+    RUN_ENDED_AFTER,
+    RUN_ENDED_BEFORE,
+    STREAK_NOUNS,
     VERB_PARTICLES,
 )
 from briefing.lang.en.lexicon import MONTHS as MONTH_NAMES
 from briefing.lang.en.speech import SUBJECT_PRONOUNS, UNRESOLVED_PRONOUNS
 
 _WORD_TOKEN = re.compile(r"\S+")
-
-
-_LABEL_STOP = (
-    STOPWORDS
-    | TIME_WORDS
-    | {
-        "total",
-        "average",
-        "sum",
-        "figure",
-        "number",
-        "amount",
-        "worth",
-        "equivalent",
-    }
-)
-
-
-_HEAD_NOUNS = frozenset({"worth", "sum", "total", "average", "figure", "amount", "numbers"})
 
 
 _OF_BEFORE = re.compile(
@@ -124,6 +115,7 @@ RULE_CONFIDENCE = {
     "owner of a relative clause": 0.8,  # "repairs that cost 48 million pounds"
     "noun before": 0.5,  # "floor area ≈ 32m2": a clause of a noun phrase and a figure
     "range of what": 0.85,  # "claims, ranging from $200 to $4m", "Prices range from ..."
+    "side of a lead": 0.85,  # "Labour lead the Conservatives by 39% to 34%": 39% Labour's
     "changed object": 0.8,  # "boost the driving range by about 35 miles"
     "subject of a move": 0.8,  # "caused sea levels to rise 11 feet"
     "list head": 0.5,  # "Properties including: 9 E 71st St, worth $55m, ...": one item's
@@ -143,9 +135,29 @@ _ACTOR_RULES = frozenset(
 
 def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
     """(label, the rule that found it): '' and '' when no sensible noun phrase is found."""
+    label, rule = _read_label_evidence(text, q)
+    if label and label.split()[-1].lower() in STREAK_NOUNS and _run_ended(text, q):
+        label = f"{ENDED} {label}"  # "their four-game winning streak came to an end"
+    return label, rule
+
+
+def _run_ended(text: str, q: Quantity) -> bool:
+    """'seeing their four-game winning streak come to an end', 'snapped a five-game streak'."""
+    before = text[max(0, q.start - 30) : q.start]
+    _, end = noun_run(text, q.end)
+    return bool(_RUN_ENDED_BEFORE.search(before) or _RUN_ENDED_AFTER.match(text[end : end + 50]))
+
+
+_RUN_ENDED_BEFORE = re.compile(RUN_ENDED_BEFORE, re.I)
+_RUN_ENDED_AFTER = re.compile(RUN_ENDED_AFTER, re.I)
+
+
+def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
     if q.kind == "age":
         label, rule = _age_label(text, q)
         label = _sane(label)
+        if label and rule == "age apposition":
+            label = f"{AGE_OF} {label}"  # "Leon Yeaman, 55,": "55: Leon Yeaman" says no age
         return (label, rule) if label else ("", "")
     if q.modifies:
         label = _sane(q.modifies)
@@ -161,14 +173,15 @@ def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
         ("times what", _times_what),
         ("paid", lambda text, q: "paid" if verb else ""),
         ("range of what", _range_of_what),
+        ("side of a lead", lambda text, q: clean_label(side_of_lead(text, q))),
         ("changed object", _changed_object),
-        ("changed object", lambda text, q: _clean_label(pushed_object(text, q))),
-        ("subject of a move", lambda text, q: _clean_label(infinitive_subject(text, q))),
-        ("totalling", _totalling),
+        ("changed object", lambda text, q: clean_label(pushed_object(text, q))),
+        ("subject of a move", lambda text, q: clean_label(infinitive_subject(text, q))),
+        ("totalling", totalling),
         ("name moved", name_moved),
         ("noun of figure", _noun_of_figure),  # renamed "noun of count" for "X of N things"
         ("noun before", _noun_before),
-        ("list head", _list_head),
+        ("list head", list_head),
         ("clause subject", _clause_subject),
         ("sentence subject", _sentence_subject),
     ):
@@ -297,7 +310,7 @@ def _sane(label: str, gerund: bool = False) -> str:
         return ""  # a clause break inside: not one noun phrase
     if len(words) > 1 and words[0][:1].islower() and all(w[:1].isupper() for w in words[1:]):
         words = words[1:]  # "I understand Clinton has ...": the name, not the verb before it
-    if not words or all(w.lower().strip("'’") in _LABEL_STOP for w in words):
+    if not words or all(w.lower().strip("'’") in LABEL_STOP for w in words):
         return ""
     if len(words) == 1 and len(words[0].strip(".-")) < 2:
         return ""  # "3.5-liter V-6" cut to "V": a letter, not a noun phrase
@@ -332,7 +345,7 @@ def _of_after(text: str, q: Quantity) -> str:
     phrase, _ = noun_run(text, share.end() if share else match.end())
     if q.unit in _SPANS and phrase.lower() in _LIFETIMES:
         return ""  # "the last nine years of his life": when, not what the span measures
-    return _clean_label(phrase.split()) if phrase else ""
+    return clean_label(phrase.split()) if phrase else ""
 
 
 _RESTATED_AFTER = re.compile(r"\s*\([^()]{1,30}\)(?=\s+of\s)")
@@ -351,64 +364,23 @@ def _times_what(text: str, q: Quantity) -> str:
     if q.kind != "times":
         return ""
     phrase, _ = noun_run(text, q.end)
-    return _clean_label(phrase.split()) if phrase else ""
+    return clean_label(phrase.split()) if phrase else ""
 
 
 def _range_of_what(text: str, q: Quantity) -> str:
     words = range_noun(text, q)
-    return _clean_label(words) if words and words[-1].lower() not in _LABEL_STOP else ""
+    return clean_label(words) if words and words[-1].lower() not in LABEL_STOP else ""
 
 
 def _changed_object(text: str, q: Quantity) -> str:
     words = changed_object(text, q)
-    return _clean_label(words) if words else ""
-
-
-_TOTALLING = re.compile(
-    r"((?:[\w'’-]+\s+){0,3}[\w'’-]+),\s+(?:totall?ing|numbering|comprising|involving)\s+"
-    r"(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)?\s*$",
-    re.I,
-)
-
-
-_TOTALLING_CUES = ("otall", "otali", "number", "ompris", "nvolv")
-
-
-def _totalling(text: str, q: Quantity) -> str:
-    """'sent 6 battalion-tactical groups, totaling several thousand people': the groups."""
-    before = text[max(0, q.start - 80) : q.start]
-    if not any(cue in before for cue in _TOTALLING_CUES):
-        return ""  # a cheap test first: the pattern below is slow to fail
-    match = _TOTALLING.search(before)
-    if not match:
-        return ""
-    tail: list[str] = []
-    for word in reversed(match.group(1).split()):
-        low = word.lower()
-        if word[0].isdigit() or low in _LABEL_STOP or low in VERBS or looks_verbal(low):
-            break
-        tail.insert(0, word)
-    words = tail
-    if not words or not words[-1][:1].islower():
-        return ""
-    return _clean_label(words)
-
-
-def _clean_label(words: list[str]) -> str:
-    while words and words[0].lower().strip("'’") in _LABEL_STOP:
-        words = words[1:]
-    while words and (words[-1].lower() in _LABEL_STOP or words[-1].lower().endswith("ly")):
-        if len(words) > 1 and words[-1].lower() in _HEAD_NOUNS:
-            break  # "net worth", "hefty sum": the stop word is the head noun here
-        words = words[:-1]
-    linked = any(w.lower() in NOUN_PREPOSITIONS for w in words[1:-1])  # "Sales in China"
-    words = words[-(MAX_OF_LABEL_WORDS if linked else 5) :]
-    return " ".join(words).strip(" ,.;:'\"“”")
+    return clean_label(words) if words else ""
 
 
 _PERSON_BEFORE = re.compile(r"\b(" + "|".join(sorted(PERSON_NOUNS)) + r"),\s$")
 
 
+_NAME_GOES_ON = re.compile(r"(?:\s[A-Z][\w'’-]+)+")
 _VERB_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its)\b", re.I)
 
 
@@ -417,7 +389,13 @@ def _age_label(text: str, q: Quantity) -> tuple[str, str]:
     if after and " " not in after and after.endswith("s") and _VERB_OBJECT_AFTER.match(text, end):
         after = ""  # "the 34-year-old joins the melee": a verb, not the noun the age is of
     if after:
-        return after, "age noun"
+        words = after.split()
+        cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in AUX_VERBS), len(words))
+        name = _NAME_GOES_ON.match(text, end) if words[cut - 1][:1].isupper() else None
+        # "the 20-year-old murder suspect swore at", "28-year-old shift worker Phillip Pama"
+        if cut < len(words) or not name:
+            return " ".join(words[:cut]), "age noun"
+        return after + name.group(0), "age noun"
     before = text[max(0, q.start - 40) : q.start]
     name = re.search(
         r"((?:[A-Z][\w'’.-]*\s?){1,3}),\s(?:aged\s)?$", before
@@ -445,7 +423,7 @@ def _modified_noun(text: str, q: Quantity) -> str:
         of_what, _ = noun_run(text, what.end())  # "a 40% drop in profits": a drop of what
         if of_what:
             phrase = f"{phrase} {what.group(1)} {of_what}"
-    return _clean_label(phrase.split()) if phrase else ""
+    return clean_label(phrase.split()) if phrase else ""
 
 
 _ARTICLE_WORD = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+([a-z][\w-]*)\s+$")
@@ -518,7 +496,7 @@ def _noun_of_figure(text: str, q: Quantity) -> str:
         if low in VERB_PARTICLES and not tail:
             return ""  # "came back at 4 ppb": a phrasal verb, no noun before the figure
         tail.insert(0, word)
-    return _clean_label(tail)
+    return clean_label(tail)
 
 
 # Signs and qualifiers between a heading noun and its figure: "floor area ≈ 32m2",
@@ -543,43 +521,11 @@ def _noun_before(text: str, q: Quantity) -> str:
         return ""
     for position, word in enumerate(words):
         low = word.lower().strip("'’")
-        if low in _LABEL_STOP or low in VERBS or looks_verbal(low) or word[0].isdigit():
+        if low in LABEL_STOP or low in VERBS or looks_verbal(low) or word[0].isdigit():
             return ""
         if low.endswith("ly") or (position < len(words) - 1 and is_plural(low)):
             return ""  # "Prices range from", "Qantas wants $4.2b": a plural noun, then its verb
-    return _clean_label(words)
-
-
-_LIST_OPENING = re.compile(
-    r"([\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s*,?\s+(?:including|such\s+as|among\s+them)\s*:?\s", re.I
-)
-
-
-def _list_head(text: str, q: Quantity) -> str:
-    """'Properties including: 9 E 71st St, Manhattan, worth $55m, 49 Zorro Road, $17m': a
-    figure among the items of a list (no verb between) belongs to what the list lists."""
-    before = text[max(0, q.start - 300) : q.start]
-    if "includ" not in before and " as " not in before and "among" not in before:
-        return ""  # a cheap test first
-    openings = list(_LIST_OPENING.finditer(before))
-    if not openings:
-        return ""
-    items = before[openings[-1].end() :]
-    if re.search(r"[;.!?]\s", items) or _NOT_A_LIST_ITEM.search(items):
-        return ""
-    for word in re.findall(r"[A-Za-z][\w'’-]*", items):
-        low = word.lower()
-        if word[0].islower() and (low in VERBS or low in MOVE_VERBS or looks_verbal(low)):
-            return ""  # "costs including rent rose by 5%": a clause, not a list of items
-    words = openings[-1].group(1).split()
-    while words and (words[0].lower() in _LABEL_STOP or looks_verbal(words[0].lower())):
-        words = words[1:]
-    if not words or words[-1].lower() in VERBS or not is_plural(words[-1].lower()):
-        return ""  # the head of a list of several things is a plural noun
-    return _clean_label(words)
-
-
-_NOT_A_LIST_ITEM = re.compile(r"\b(?:that|which|who|but|while)\b", re.I)
+    return clean_label(words)
 
 
 def _clause_subject(text: str, q: Quantity) -> str:
@@ -598,12 +544,12 @@ def _clause_subject(text: str, q: Quantity) -> str:
         low = word.lower()
         if run and (low in nb.SMALL_NUMBERS or word[0].isdigit()):
             return ""  # "a fire at one cafe that killed 25": the fire, not the cafe
-        if not word or low in _LABEL_STOP or low in VERBS or word[0].isdigit():
+        if not word or low in LABEL_STOP or low in VERBS or word[0].isdigit():
             if run and low == "and":
                 return ""  # "Kellock and Hall, who have played 300 matches": both
             break
         run.insert(0, word)
-    return _clean_label(run)
+    return clean_label(run)
 
 
 _RELATIVE_END = re.compile(r"[\s,]*\b(?:which|who|that)\s*$")
@@ -613,6 +559,7 @@ def _sentence_subject(text: str, q: Quantity) -> str:
     return _subject_in(text[: _clause_start(text, q.start)])
 
 
+@lru_cache(maxsize=64)  # asked for the same figure by up to five rules in a row
 def _clause_start(text: str, pos: int) -> int:
     start = 0
     asides = [m.span() for m in _SHORT_ASIDE.finditer(text, 0, pos)] if "(" in text[:pos] else []
@@ -653,9 +600,9 @@ def _subject_in(clause: str, direct: bool = False) -> str:
                 if not run and subject_pronoun(words, index - back, _PREPOSITIONS):
                     pronoun = True  # "every time she breaks the record she gets $30,000"
                     break
-                if p_low in _LABEL_STOP and not run and p_low not in _HEAD_NOUNS:
+                if p_low in LABEL_STOP and not run and p_low not in HEAD_NOUNS:
                     continue  # "passenger numbers rose": "numbers" is the head here
-                if p_low in _LABEL_STOP:
+                if p_low in LABEL_STOP:
                     run = with_of_head(words[: index - back + 1], run)  # "pace of price rises"
                     break
                 if p_low.endswith("ly") or not previous:
@@ -668,7 +615,7 @@ def _subject_in(clause: str, direct: bool = False) -> str:
                         continue  # unit; the subject is the noun phrase before that figure
                     break
                 run.insert(0, previous)
-            label = _clean_label(run)
+            label = clean_label(run)
             if label:
                 return label
             if direct:
@@ -692,9 +639,9 @@ def _first_noun_run(words: list[str]) -> str:
             if run:
                 break
             continue
-        if low in _LABEL_STOP:
+        if low in LABEL_STOP:
             if run:
                 break
             continue
         run.append(word)
-    return _clean_label(run)
+    return clean_label(run)

@@ -6,7 +6,7 @@ import re
 
 from briefing.facts.figures.nouns import looks_verbal
 from briefing.facts.figures.quantity import Quantity, sentence_initial
-from briefing.facts.figures.words import STOPWORDS, VERBS
+from briefing.facts.figures.words import STOPWORDS, TIME_WORDS, VERBS
 from briefing.lang.en.figures import (
     CHARGE_VERB_NOUNS,
     NOT_OF_HEADS,
@@ -143,3 +143,37 @@ def subject_pronoun(words: list[str], at: int, prepositions: frozenset[str]) -> 
     if words[at].lower() not in _PERSONAL_PRONOUNS:
         return False
     return not at or words[at - 1].lower() not in prepositions | _PLACE_PREPOSITIONS
+
+
+# Words that are no label on their own (function words, times, words for a figure).
+LABEL_STOP = (
+    STOPWORDS
+    | TIME_WORDS
+    | {
+        "total",
+        "average",
+        "sum",
+        "figure",
+        "number",
+        "amount",
+        "worth",
+        "equivalent",
+    }
+)
+
+
+HEAD_NOUNS = frozenset({"worth", "sum", "total", "average", "figure", "amount", "numbers"})
+
+
+def clean_label(words: list[str]) -> str:
+    """The words of a label without function words at either end, at most five (six when
+    a preposition links them: "Sales in China")."""
+    while words and words[0].lower().strip("'’") in LABEL_STOP:
+        words = words[1:]
+    while words and (words[-1].lower() in LABEL_STOP or words[-1].lower().endswith("ly")):
+        if len(words) > 1 and words[-1].lower() in HEAD_NOUNS:
+            break  # "net worth", "hefty sum": the stop word is the head noun here
+        words = words[:-1]
+    linked = any(w.lower() in NOUN_PREPOSITIONS for w in words[1:-1])  # "Sales in China"
+    words = words[-(MAX_OF_LABEL_WORDS if linked else 5) :]
+    return " ".join(words).strip(" ,.;:'\"“”")

@@ -14,9 +14,13 @@ from briefing.facts.figures.quantity import Quantity
 from briefing.facts.figures.words import STOPWORDS, TIME_WORDS, VERBS
 from briefing.lang.en.figures import (
     AUXILIARIES,
+    CHANGE_IN,
+    CHANGE_VERB_NOUNS,
     CHANGE_VERBS,
     CHARGE_VERB_NOUNS,
     INFINITIVE_MOVES,
+    LEAD_OVER,
+    LEAD_VERBS,
     LOSS_AT_LEAST,
     MONEY_VERB_NOUNS,
     NOT_MOVERS,
@@ -24,6 +28,7 @@ from briefing.lang.en.figures import (
     PAYMENT_PURPOSES,
     PUSH_VERBS,
     RANGE_VERBS,
+    TRAIL_VERBS,
 )
 from briefing.lang.en.speech import SUBJECT_PRONOUNS, UNRESOLVED_PRONOUNS
 
@@ -105,7 +110,7 @@ def range_noun(text: str, q: Quantity) -> list[str]:
 
 
 _CHANGED_OBJECT = re.compile(
-    r"\b(?:" + "|".join(sorted(CHANGE_VERBS)) + r")\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?"
+    r"\b(" + "|".join(sorted(CHANGE_VERBS)) + r")\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?"
     r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+by\s+(?:about|around|nearly|almost|roughly|some|just"
     r"|only|more\s+than|over|up\s+to|at\s+least|an\s+estimated)?\s*$",
     re.I,
@@ -113,20 +118,25 @@ _CHANGED_OBJECT = re.compile(
 
 
 def changed_object(text: str, q: Quantity) -> list[str]:
-    """'boost the driving range by about 35 miles', 'cut its workforce by 10%': the object a
-    verb changes by the figure is what the figure measures ([] when there is none)."""
+    """'boost the driving range by about 35 miles', 'cut its workforce by 10%': the figure is
+    a change of the object the verb changes by it -> "rise in driving range", "cut in
+    workforce" ([] when there is none). Alone, "35 miles: driving range" would read as the
+    range itself."""
     before = text[max(0, q.start - 80) : q.start]
     if " by " not in before[-20:]:
         return []  # a cheap test first
     match = _CHANGED_OBJECT.search(before)
     if not match:
         return []
-    words = match.group(1).split()
+    words = match.group(2).split()
     if any(w.lower() in STOPWORDS or w.lower() in VERBS or w[0].isdigit() for w in words):
         return []
     if q.kind == "fraction" and re.match(r"\s+of\s+(?:a|an)\b", text[q.end :]):
         return []  # "by a quarter of a point": a part of a unit, not a share of the object
-    return words if words[-1][:1].islower() else []
+    if not words[-1][:1].islower():
+        return []
+    change = CHANGE_VERB_NOUNS.get(match.group(1).lower(), CHANGE_IN)
+    return [*change.split(), *words]
 
 
 def money_of_verb(owner: str, gap: str, q: Quantity) -> str:
@@ -199,3 +209,58 @@ def _noun_tail(words: list[str]) -> list[str]:
             break
         tail.insert(0, word)
     return tail
+
+
+_SIDE = r"((?:[\w'’&.-]+\s+){0,2}?[\w'’&.-]+)"
+_LEAD = _SIDE + r"\s+(" + "|".join(sorted(LEAD_VERBS)) + r")\s+(?:the\s+)?" + _SIDE + r"\s+by\s+"
+_LEAD_FIRST = re.compile(_LEAD + r"$", re.I)
+_LEAD_SECOND = re.compile(
+    _LEAD + r"[\d.,]+\s*(?:%|per\s?cent|percent|points?|pts)?\s+to\s+$", re.I
+)
+_TO_FIGURE = re.compile(r"\s+to\s+\d")
+
+
+def side_of_lead(text: str, q: Quantity) -> list[str]:
+    """'Labour lead the Conservatives by 39% to 34%': 39% is Labour's, 34% the Conservatives'
+    (the nearest name before 39% is the wrong side); 'Labour lead the Tories by 5 points'
+    -> "Labour lead over Tories". [] when the figure is no side of a lead."""
+    if q.kind != "percent" and q.unit not in ("points", "point"):
+        return []
+    before = text[max(0, q.start - 90) : q.start]
+    if " by " not in before[-30:]:
+        return []  # a cheap test first
+    second = _LEAD_SECOND.search(before)
+    match = second or _LEAD_FIRST.search(before)
+    if not match:
+        return []
+    subject, obj = _side(match.group(1)), _side(match.group(3))
+    if not subject or not obj:
+        return []
+    if second:
+        return obj  # "... by 39% to 34%": the second figure is the object's
+    if _TO_FIGURE.match(text, q.end):
+        return subject  # the first is the subject's, whether it leads or trails
+    if match.group(2).lower() in TRAIL_VERBS:
+        subject, obj = obj, subject  # "Labour trail the Tories by 5 points": the Tories lead
+    return [*subject, *LEAD_OVER.split(), *obj]
+
+
+def _side(phrase: str) -> list[str]:
+    """The name or noun of one side: the words after the last function word."""
+    words = phrase.split()
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].lower() in STOPWORDS:
+            return words[index + 1 :]
+    return words
+
+
+_CHANGE_PREFIXES = tuple(f"{noun} " for noun in {*CHANGE_VERB_NOUNS.values(), CHANGE_IN})
+
+
+def level_of_change(label: str) -> str:
+    """'cut in farm subsidies' -> 'farm subsidies': the label of the level a change ends at
+    ("reduce farm subsidies by $5m to $9m": $9m is the subsidies, not the cut)."""
+    for prefix in _CHANGE_PREFIXES:
+        if label.startswith(prefix):
+            return label[len(prefix) :]
+    return label

@@ -42,7 +42,7 @@ AUX_VERBS = set(
     tell became become seem seemed feel felt keep kept let put ran say live died die left
     remain remained rose fell grew won lost hit sold paid spent bought began brought
     caught drew drove fought found flew held knew led met sent shot stood struck threw
-    wrote""".split()
+    wrote swore spoke broke chose wore tore fled sought taught""".split()
 )
 
 

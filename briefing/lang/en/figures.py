@@ -257,3 +257,42 @@ PUSH_VERBS = frozenset(
     "drives drove driving drag drags dragged dragging lift lifts lifted lifting knock knocks "
     "knocked knocking take takes took taking force forces forced forcing".split()
 )
+
+# What a verb changing its object by a figure makes of the figure: "reduce farm subsidies by
+# $587m" -> a cut in farm subsidies (the figure is the change, not the subsidies); verbs not
+# listed say "change in". From the session 7 analyst review (BBC business/204).
+CHANGE_VERB_NOUNS = {
+    **dict.fromkeys(
+        "cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering trim "
+        "trims trimmed trimming slash slashes slashed slashing decrease decreases decreased "
+        "shrink shrinks shrank".split(),
+        "cut in",
+    ),
+    **dict.fromkeys(
+        "boost boosts boosted boosting raise raises raised raising increase increases "
+        "increased increasing grow grows grew growing lift lifts lifted lifting".split(),
+        "rise in",
+    ),
+    **dict.fromkeys("extend extends extended extending".split(), "extension of"),
+    **dict.fromkeys("expand expands expanded expanding".split(), "expansion of"),
+}
+CHANGE_IN = "change in"
+# Verbs of a lead between two sides: "Labour lead the Conservatives by 39% to 34%" -- the
+# first figure is the subject's, the second the object's (session 7 review, politics/112).
+LEAD_VERBS = frozenset("lead leads led leading trail trails trailed trailing".split())
+# A run of wins or games, and the words saying it has ended: "seeing their four-game winning
+# streak come to an end", "snapped a five-game point streak" (session 6 and 7 reviews).
+STREAK_NOUNS = frozenset("streak streaks".split())
+RUN_ENDED_BEFORE = (
+    r"\b(?:end|ends|ended|ending|snap|snaps|snapped|snapping|halt|halted|broke|break|breaks"
+    r"|stopped|stop|stops)\s+(?:(?:the|their|his|her|its|a|an|our)\s+)?$"
+)
+RUN_ENDED_AFTER = (
+    r"^\s*(?:\w+\s+){0,3}?(?:(?:come|came|comes|coming)\s+to\s+an\s+end|ended|ends"
+    r"|was\s+snapped|snapped|was\s+broken|is\s+over|was\s+over)\b"
+)
+ENDED = "ended"
+# An age read from a bare number after a name ("Leon Yeaman, 55,") says on the page what it is.
+AGE_OF = "age of"
+TRAIL_VERBS = frozenset("trail trails trailed trailing".split())
+LEAD_OVER = "lead over"
