@@ -139,3 +139,12 @@ def test_a_name_after_a_preposition_in_the_voice_s_own_report_is_no_rival():
         '"My client is passionate about his beliefs and regrets his words," she said.',
     ])
     assert found == ["Marta Lindgren"]
+
+
+def test_a_time_before_the_subject_is_no_part_of_it():
+    found = speakers([
+        "Karl Brenner and Luc Aubry have called for the ban to end. Britain has been more "
+        "cautious, but on Wednesday Mr Ian Stroud said he also wanted it lifted. "
+        '"I have long understood their argument and I accept it," he told the committee.'
+    ])
+    assert found == ["Ian Stroud"]

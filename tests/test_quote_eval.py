@@ -42,3 +42,11 @@ def test_cli_reads_articles_from_the_given_folder_and_fails_cleanly_without_it(t
     assert "article missing" in missing.output
     with pytest.raises(InputError):
         load_gold(FILES / "gold.jsonl", tmp_path)
+
+
+def test_a_curly_apostrophe_in_a_name_matches_a_straight_one():
+    from briefing.facts.quote_eval import GoldQuote, speaker_right
+
+    gold = GoldQuote(0, 10, 5, "pronoun", "he", ["Dinesh D'Souza", "D'Souza"])
+    assert speaker_right("Dinesh D’Souza", gold)
+    assert not speaker_right("Glenn Beck", gold)

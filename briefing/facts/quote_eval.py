@@ -160,7 +160,7 @@ def _gold_quote(raw: dict[str, Any]) -> GoldQuote:
 
 
 def _last_word(text: str) -> str:
-    words = _WORD.findall(text.lower())
+    words = _WORD.findall(text.lower().replace("’", "'"))  # "D’Souza" is "D'Souza"
     return re.sub(r"['’]s?$", "", words[-1]) if words else ""
 
 

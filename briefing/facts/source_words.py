@@ -10,7 +10,13 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.lang.en import speech as words
-from briefing.lang.en.lexicon import ORG_KEYWORDS, PERSON_PREPOSITIONS, ROLE_MODIFIERS
+from briefing.lang.en.lexicon import (
+    MONTHS,
+    ORG_KEYWORDS,
+    PERSON_PREPOSITIONS,
+    ROLE_MODIFIERS,
+    WEEKDAYS,
+)
 from briefing.lang.gazetteer import organizations, role_phrases
 
 if TYPE_CHECKING:
@@ -309,3 +315,26 @@ def genders_in_use(unquoted: str, mentions: list, ends: list[int]) -> dict[str, 
             gender = "m" if opening.group(1).lower() == "he" else "f"
             votes.setdefault(named.pop(), set()).add(gender)
     return {name: found.pop() for name, found in votes.items() if len(found) == 1}
+
+
+_TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS))
+
+
+def without_time(tokens: list[str]) -> list[str]:
+    """ "on Wednesday Mr Straw", "in January the minister": a time before the subject."""
+    k = 1 if tokens and tokens[0].lower() in ("on", "in", "last", "this", "since") else 0
+    while k < len(tokens) - 1 and (tokens[k].isdigit() or tokens[k] in _TIME_WORDS):
+        k += 1
+    if not (k and k < len(tokens) and _TIME_WORDS.intersection(tokens[1:k])):
+        return tokens
+    while k + 1 < len(tokens) and tokens[k].lower() in ("morning", "afternoon", "evening", "night"):
+        k += 1
+    return tokens[k:]
+
+
+def knight(prefix: list[str], name: str, index: EntityIndex) -> str | None:
+    """ "Sir John" -> Sir John Bourn: after Sir / Dame a lone name is the given name."""
+    if not prefix or prefix[-1] not in words.GIVEN_NAME_HONORIFICS or " " in name:
+        return None
+    found = {p.name for p in index.people if p.name.split()[0] == name and " " in p.name}
+    return found.pop() if len(found) == 1 else None

@@ -34,6 +34,7 @@ from briefing.facts.source_words import (
     genders_in_use,
     honorific_genders,
     is_clause,
+    knight,
     names_only,
     pair_of_people,
     participle_opener,
@@ -42,6 +43,7 @@ from briefing.facts.source_words import (
     prefix_is_role,
     role_then_name,
     without_relative,
+    without_time,
 )
 from briefing.facts.source_words import after_setting as _after_setting
 from briefing.facts.source_words import inside_name as _inside_name
@@ -344,6 +346,7 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
         if cut >= 0:  # "But a UKIP spokesman" -> "a UKIP spokesman"
             tokens = tokens[cut + 1 :]
             part = " ".join(tokens)
+    tokens = without_time(tokens)  # "but on Wednesday Mr Straw (said)"
     if pair_of_people(tokens):
         return None  # "David and Jeanne Heidler"
     if not tokens or len(tokens) > 12:
@@ -378,7 +381,7 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
                 return Source(part.strip(), "nominal")
             return Source(organizations().get(name, name), "organization")
         role = " ".join(t for t in prefix if t.lower() not in words.DETERMINERS)
-        full = index.resolve_person(name) or _knight(prefix, name, index) or name
+        full = index.resolve_person(name) or knight(prefix, name, index) or name
         if len(full.split()) < len(name.split()):
             full = name  # the cue names more ("Ramon K. Whitfield") than the index knew
         if titled and full == name and not _is_surname_word(name):
@@ -401,14 +404,6 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
                 or lowered in words.SPEAKER_ARTICLES):
             return Source(part.strip(), "nominal")
     return None
-
-
-def _knight(prefix: list[str], name: str, index: EntityIndex) -> str | None:
-    """ "Sir John" -> Sir John Bourn: after Sir / Dame a lone name is the given name."""
-    if not prefix or prefix[-1] not in words.GIVEN_NAME_HONORIFICS or " " in name:
-        return None
-    found = {p.name for p in index.people if p.name.split()[0] == name and " " in p.name}
-    return found.pop() if len(found) == 1 else None
 
 
 def _named_document(tokens: list[str], index: EntityIndex) -> Source | None:
