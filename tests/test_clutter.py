@@ -345,3 +345,24 @@ def test_a_list_of_names_before_a_colon_stays() -> None:
             "on Monday, one for each competition it plays in.\n"
             "The coach said the three had earned the armband in training.")
     assert ingest.from_text(text).text.startswith("Okafor, Lindqvist, Moreau:")
+
+
+def test_a_caption_glued_before_quoted_speech_is_cut_from_the_speech() -> None:
+    text = ("Pier crew finds a ship's bell in the harbour mud\n"
+            "'It looked like any other lump of rust on the slipway. Found at last: The brass "
+            "bell was lifted from the mud by the pier crew at low tide 'But when we scraped it "
+            "I saw the name of the ship that sank here in 1881,' the foreman said.\n"
+            "The bell will go on show in the harbour museum next month.")
+    body = ingest.from_text(text).text
+    assert "Found at last" not in body and "lifted from the mud" not in body
+    assert "'But when we scraped it I saw the name" in body
+
+
+def test_a_quoted_title_inside_a_caption_is_not_left_behind() -> None:
+    text = ("A harbour film gets its premiere\n"
+            "The town is proud of its pier. Big screen: The story of the pier's rebuilding is "
+            "told in a film called 'The Long Tide' The film opens the festival on Friday, the "
+            "organisers said, and tickets sold out within a day of going on sale.\n"
+            "The director grew up in the town and worked on the pier as a teenager.")
+    body = ingest.from_text(text).text
+    assert "The town is proud of its pier. The film opens the festival on Friday" in body

@@ -304,7 +304,8 @@ def ends_sentence(word: str) -> bool:
     return bool(_SENTENCE_END.search(word))
 
 
-def caption_end(line: str, start: int) -> tuple[int, re.Match[str] | None] | None:
+def caption_end(line: str, start: int, mid_line: bool = True,
+                ) -> tuple[int, re.Match[str] | None] | None:
     """Where the caption text starting at ``start`` ends, with the next glued caption's
     label when one follows; ``_EOL`` when it runs to the end of the line; None when it
     reaches a sentence end or runs too long (then it is not cut)."""
@@ -323,6 +324,8 @@ def caption_end(line: str, start: int) -> tuple[int, re.Match[str] | None] | Non
             return word.end(), label
         if starts_story(following.group(), words[i + 2].group() if i + 2 < len(words) else ""):
             return word.end(), None
+        if mid_line and opens_speech(line, following.start()):
+            return word.end(), None  # "... by cleaners in Peru 'But when I opened it ...'"
     return None
 
 
@@ -331,6 +334,26 @@ def starts_story(word: str, after: str) -> bool:
     if word.endswith(","):
         return word[:-1] in en.CAPTION_END_STARTERS
     return word in en.CAPTION_END_STARTERS and after[:1].islower()
+
+
+def opens_speech(line: str, pos: int) -> bool:
+    """ "'But when I opened it I nearly died ...": quoted speech going on after a caption
+    glued into it. Not a short quoted title, closed within a few words with no
+    punctuation of its own ("a film dubbed 'The First Great Escape' The story ...",
+    "when \"American Pie\" topped the charts")."""
+    if line[pos : pos + 1] not in _OPENING_MARKS or not line[pos + 1 : pos + 2].isupper():
+        return False
+    closing = _CLOSING_MARK.search(line, pos + 1, pos + 1 + _TITLE_REACH)
+    if closing is None:
+        return True
+    quoted = line[pos + 1 : closing.start()].rstrip()
+    return quoted.endswith((",", ".", "!", "?")) or len(quoted.split()) > _TITLE_WORDS
+
+
+_OPENING_MARKS = "'‘\"“"
+_CLOSING_MARK = re.compile(r"['’\"”](?!\w)")
+_TITLE_REACH = 60  # characters: a quoted title closes within them
+_TITLE_WORDS = 6
 
 
 def caption_spans(line: str) -> list[tuple[int, int]]:
@@ -343,7 +366,8 @@ def caption_spans(line: str) -> list[tuple[int, int]]:
         if before and not ends_sentence(before[-1]):
             continue  # "Chiefs vs. Chargers: Recap"
         start, text_start, chain = match.start("label"), match.end(), []
-        while (found := caption_end(line, text_start)) is not None:
+        # at a line's start "Label: ... 'Quote'" is more often a headline than a caption
+        while (found := caption_end(line, text_start, mid_line=start > 0)) is not None:
             end, label = found
             if end == _EOL:
                 if chain or start > 0:  # a caption may close the paragraph, not be all of it
