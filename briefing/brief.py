@@ -317,14 +317,18 @@ def runs_two_sentences_together(text: str, code: str | None) -> bool:
     if code not in LEXICON_LANGUAGES:
         return False
     openers = getattr(lexicon(code), "GLUED_SENTENCE_OPENERS", frozenset())
+    after_names = getattr(lexicon(code), "GLUED_AFTER_A_NAME", frozenset())
     tokens = text.split()
     for before, word, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
-        if word in openers and after[0].islower() and _ENDS_UNPUNCTUATED.match(before):
+        if word not in openers or not after[0].islower():
+            continue
+        if _ENDS_UNPUNCTUATED.match(before) or (word in after_names and _NAME_WORD.match(before)):
             return True
     return bool(_quote_opened_mid_sentence(code).search(text))
 
 
 # a word that can end a glued caption: lower-case ("Wembley" is a name), a number, "(left)"
+_NAME_WORD = re.compile(r"^[A-Z][\w'’-]*[A-Za-z0-9]$")  # "Philippines", "K2", "VILLAGE"
 _ENDS_UNPUNCTUATED = re.compile(r"^(?:[a-z][\w'’-]*[a-z0-9]|\d[\d,.]*\d|\d|\([\w ]+\))$")
 
 

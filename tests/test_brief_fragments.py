@@ -411,3 +411,17 @@ def test_a_sentence_left_hanging_or_without_letters_cannot_stand_alone(text, alo
     from briefing.brief import cannot_stand_alone
 
     assert cannot_stand_alone(text, "en") is not alone
+
+
+@pytest.mark.parametrize("text, one_sentence", [
+    ("Mara Quell moved to the Philippines The move paid off as she landed a role.",
+     False),
+    ("Mara Quell moved to the islands in 2012 and found work on a harbour sitcom there.",
+     True),
+    ("The crew rested at Fire Lake Casino Oklahoma The boxing champion trained alone.", False),
+    ("She backed Rage Against The Machine at the festival on Sunday.", True),
+])
+def test_a_sentence_opener_after_a_name_marks_two_sentences_run_together(text, one_sentence):
+    from briefing.brief import runs_two_sentences_together
+
+    assert runs_two_sentences_together(text, "en") is not one_sentence
