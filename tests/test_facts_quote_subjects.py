@@ -148,3 +148,12 @@ def test_a_time_before_the_subject_is_no_part_of_it():
         '"I have long understood their argument and I accept it," he told the committee.'
     ])
     assert found == ["Ian Stroud"]
+
+
+def test_a_titled_surname_in_apposition_and_a_coordinated_cue_after_the_quote():
+    found = speakers([
+        "Lord Tennant, Minister for Defence Equipment, said he was "
+        '"obviously still disappointed with the cost increases", but insisted that the '
+        'agency had "done a huge amount of work on its projects".'
+    ])
+    assert found == ["Tennant", "Tennant"]

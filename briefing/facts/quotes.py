@@ -321,6 +321,8 @@ def _cue_after(
         according = _THEN_ACCORDING.match(after[match.end() :])
         if according:  # '"...," Smith said, according to CNN': CNN is the source
             src, subject_last, rule = _source_after_verb(according["src"]), False, "according-to"
+        if subject_last and src.strip().lower() in words.SUBJECT_LEADERS:
+            return None  # 'said he was "...", but insisted that': the cue before governs
         source = read_source(src, ctx.index, subject_last=subject_last)
         if source is None:
             if not subject_last or len(src.split()) <= 6:
@@ -373,8 +375,8 @@ def _is_place(source: Source, index: EntityIndex) -> bool:
     """A part that names a place, or one word the article knows as no person."""
     if source.kind == "organization":
         return source.speaker in places() and source.speaker not in organizations()
-    one_word = source.kind == "name" and len(source.speaker.split()) == 1
-    return one_word and index.resolve_person(source.speaker) is None
+    one_word = source.kind == "name" and len(source.speaker.split()) == 1 and not source.role
+    return one_word and index.resolve_person(source.speaker) is None  # "Lord Bach" is titled
 
 
 def _finite_after_comma(match: re.Match[str]) -> bool:
