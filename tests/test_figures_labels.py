@@ -377,3 +377,38 @@ def test_an_age_after_a_name_says_it_is_an_age():
     figure = _age("He was hit by 31-year-old shift baker Ines Varga in the square.")
     assert figure.label == "shift baker Ines Varga"  # the whole name, not "Ines"
     assert _age("The 19-year-old striker swore at the referee.").label == "striker"
+
+
+def test_an_irregular_past_or_a_phrasal_verb_ends_a_subject():
+    assert _all("While Ohio came in second with 9000 lightning strikes.")[0].label == "Ohio"
+    assert _only("The gas shoots out at about 900 miles per hour.").label == "gas"
+
+
+def test_a_whole_number_after_a_name_word_is_part_of_the_name():
+    figures = _all("The dow is flat and the ftse 100 is poised to drop 0.4%.")
+    assert figures[-1].label == "ftse 100"
+    # not an age after a person's two names, nor a number after a comma
+    assert "44" not in _all("Anna Berg 44 has spent the last 90 days in orbit.")[0].label
+
+
+def test_coordinated_modifiers_of_a_group_noun_stay_with_it():
+    figure = _only("It is staged by a 30-strong dance and theatre company from Lyon.")
+    assert figure.label == "dance and theatre company"
+
+
+def test_a_holding_says_what_it_is_in_and_a_scaled_relational_noun_is_held_back():
+    figure = _only("It will sell a 6% stake in the builder Norcastle.")
+    assert figure.label.startswith("stake in")
+    figure = _only("The deals have a combined maximum value of $1.4bn.")
+    assert (figure.label, figure.label_confidence) == ("maximum value", 0.5)
+
+
+def test_money_after_a_verb_is_the_plural_noun_after_it():
+    assert _only("Both clubs received $90,000 fines on Monday.").label == "fines"
+
+
+def test_a_margin_ahead_of_a_rival_is_a_lead_over_the_rival():
+    figure = _only("Ortiz was three-tenths of a second ahead of his team-mate Leo Brandt.")
+    assert figure.label == "Ortiz lead over Leo Brandt"
+    figure = _only("Ortiz finished 2.5 seconds behind Brandt.")
+    assert figure.label == "Brandt lead over Ortiz"

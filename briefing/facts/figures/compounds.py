@@ -48,8 +48,23 @@ def mark_compounds(text: str, found: list[Quantity]) -> None:
             q.dropped = True  # "top-six finish"; "the top 10 companies" stays a count
         elif members := _MEMBERS.match(text, q.num_end):
             q.unit, q.kind, q.end = "member", "noun", members.end()
-            q.modifies = modified_words(noun_run(text, members.end(), singular_count=True)[0])
+            q.modifies = _group_noun(text, members.end())
     _join_fraction_of_magnitude(text, found)
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _group_noun(text: str, pos: int) -> str:
+    """'a 6,000-strong community', 'a 40-strong music and theatre troupe' (two modifiers of
+    one noun: the troupe, not "music"; session 7 review, BBC entertainment/090)."""
+    first, end = noun_run(text, pos, singular_count=True)
+    link = _AND.match(text, end) if first and " " not in first else None
+    if link:
+        second = modified_words(noun_run(text, link.end(), singular_count=True)[0])
+        if len(second.split()) >= 2 and first[:1].islower():
+            return f"{first} and {second}"
+    return modified_words(first)
 
 
 def _fraction_noun(q: Quantity) -> int:

@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 
 from briefing.facts.figures.list_labels import list_head, totalling
+from briefing.facts.figures.modified_nouns import SPANS as _SPANS
+from briefing.facts.figures.modified_nouns import modified_noun
 from briefing.facts.figures.nouns import is_plural, looks_verbal, noun_run
 from briefing.facts.figures.phrases import (
     HEAD_NOUNS,
@@ -23,6 +25,7 @@ from briefing.facts.figures.verb_labels import (
     changed_object,
     infinitive_subject,
     label_by_verb,
+    margin_over,
     money_of_verb,
     payer_verb,
     pushed_object,
@@ -39,6 +42,7 @@ from briefing.lang.en.figures import (
     ENDED,
     EXPECTATION_CUES,
     HARM_VERBS,
+    IRREGULAR_PASTS,
     LEVEL_VERBS,
     MOVE_VERBS,
     NOT_LABEL_WORDS,
@@ -48,6 +52,7 @@ from briefing.lang.en.figures import (
     REPORTING_VERBS,
     RUN_ENDED_AFTER,
     RUN_ENDED_BEFORE,
+    SCALE_ADJECTIVES,
     STREAK_NOUNS,
     VERB_PARTICLES,
 )
@@ -166,33 +171,15 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
     verb, gap = "", []
     if q.kind == "currency":  # the clause is found only for money: the test is not free
         verb, gap = payer_verb(text, q, _clause_start(text, q.start))
-    for rule, finder in (
-        ("modified noun", _modified_noun),
-        ("name in brackets", name_in_brackets),
-        ("of after", _of_after),
-        ("times what", _times_what),
-        ("paid", lambda text, q: "paid" if verb else ""),
-        ("range of what", _range_of_what),
-        ("side of a lead", lambda text, q: clean_label(side_of_lead(text, q))),
-        ("changed object", _changed_object),
-        ("changed object", lambda text, q: clean_label(pushed_object(text, q))),
-        ("subject of a move", lambda text, q: clean_label(infinitive_subject(text, q))),
-        ("totalling", totalling),
-        ("name moved", name_moved),
-        ("noun of figure", _noun_of_figure),  # renamed "noun of count" for "X of N things"
-        ("noun before", _noun_before),
-        ("list head", list_head),
-        ("clause subject", _clause_subject),
-        ("sentence subject", _sentence_subject),
-    ):
+    for rule, finder in _FINDERS:
         # "borrowing of up to $4.5bn": an amount's noun in -ing is a noun
-        label = _sane(finder(text, q), gerund=rule == "noun of figure" and q.explicit)
-        if rule == "paid" and label:
-            label, rule = label_by_verb(text, q, verb, gap)
-            label = _sane(label)
-            if label:
-                return label, rule
+        if finder is None:  # "paid": what the amount the subject pays out is for
+            if verb:
+                label, paid_rule = label_by_verb(text, q, verb, gap)
+                if label := _sane(label):
+                    return label, paid_rule
             continue
+        label = _sane(finder(text, q), gerund=rule == "noun of figure" and q.explicit)
         if label:
             if rule == "modified noun" and label.lower() in CHANGE_NOUNS:
                 rule = "change of what"  # "a 3% improvement": an improvement of what?
@@ -213,10 +200,34 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                 rule = "owner of a relative clause"
             if verb and rule in _ACTOR_RULES:
                 rule = "payer of its verb"  # kept for the JSON, below the showing threshold
-            if label.lower() in RELATIONAL_NOUNS and RULE_CONFIDENCE[rule] > 0.5:
+            if _relational_alone(label) and RULE_CONFIDENCE[rule] > 0.5:
                 rule = "noun of what"  # "at a value of $16 billion": the value of what?
             return label, rule
     return "", ""
+
+
+def _side_of_lead(text: str, q: Quantity) -> str:
+    return clean_label(side_of_lead(text, q))
+
+
+def _pushed_object(text: str, q: Quantity) -> str:
+    return clean_label(pushed_object(text, q))
+
+
+def _infinitive_subject(text: str, q: Quantity) -> str:
+    return clean_label(infinitive_subject(text, q))
+
+
+def _margin_over(text: str, q: Quantity) -> str:
+    if " ahead of " not in text[q.end : q.end + 40] and " behind " not in text[q.end : q.end + 40]:
+        return ""  # a cheap test first
+    return " ".join(margin_over(text, q, _clause_subject(text, q)))
+
+
+def _relational_alone(label: str) -> bool:
+    """'value', 'maximum value': a relational noun with nothing to say what it is of."""
+    words = label.lower().split()
+    return words[-1] in RELATIONAL_NOUNS and all(w in SCALE_ADJECTIVES for w in words[:-1])
 
 
 def _verb_between(text: str, label: str, start: int) -> bool:
@@ -350,7 +361,6 @@ def _of_after(text: str, q: Quantity) -> str:
 
 _RESTATED_AFTER = re.compile(r"\s*\([^()]{1,30}\)(?=\s+of\s)")
 _SHARE_BEFORE_NOUN = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent\b)\s+(?=[a-z])", re.I)
-_SPANS = frozenset("years months weeks days hours minutes".split())
 _LIFETIMES = frozenset("life lives career careers time reign tenure".split())
 _IN_AFTER = re.compile(r"\s+in\s+(?:new\s+|extra\s+|additional\s+)?(?=[a-z]+s\b)")
 
@@ -405,57 +415,7 @@ def _age_label(text: str, q: Quantity) -> tuple[str, str]:
     return _clause_subject(text, q) or _sentence_subject(text, q), "age subject"
 
 
-def _modified_noun(text: str, q: Quantity) -> str:
-    """'a 5% pay rise', 'the 50mph winds', 'a $700,000 award': the noun after the unit."""
-    if q.kind not in ("currency", "percent", "measure"):
-        return ""
-    before = text[max(0, q.start - 25) : q.start].lower()
-    own_article = re.match(r"(?:a|an)\s", text[q.start : q.start + 3].lower())
-    if not re.search(r"(?:\b(?:a|an|the|its|their|his|her|our|of|one)|['’]s)\s+$", before) and (
-        before.strip()
-        and not own_article
-        and not (q.unit not in _SPANS and _adjective_after_article(before))
-    ):  # a span after a noun is when: "won the bronze three years ago"
-        return ""  # "a 5% pay rise", "50mL of 30% sulfuric acid", or a heading "12 C melting point"
-    phrase, end = noun_run(text, q.end)
-    phrase = _before_a_verb(phrase)
-    if phrase.lower() in CHANGE_NOUNS and (what := _CHANGE_OF.match(text, end)):
-        of_what, _ = noun_run(text, what.end())  # "a 40% drop in profits": a drop of what
-        if of_what:
-            phrase = f"{phrase} {what.group(1)} {of_what}"
-    return clean_label(phrase.split()) if phrase else ""
-
-
-_ARTICLE_WORD = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+([a-z][\w-]*)\s+$")
-
-
-def _adjective_after_article(before: str) -> bool:
-    """'a turbocharged 1.6 liter engine', 'a further 5% rise': one adjective between the
-    article and the figure (not a noun and its verb: 'the index fell 5%')."""
-    match = _ARTICLE_WORD.search(before)
-    if not match:
-        return False
-    low = match.group(1)
-    return not (low in VERBS or low in MOVE_VERBS or low in STOPWORDS or is_plural(low))
-
-
-def _before_a_verb(phrase: str) -> str:
-    """'6.1-inch display remains one of': the noun phrase ends before its verb (not before
-    a word that may be a noun too: 'pay rise', 'running costs')."""
-    words = phrase.split()
-    for index, word in enumerate(words[1:], 1):
-        if word.lower() in _LINKING_VERBS:
-            return " ".join(words[:index])
-    return phrase
-
-
 _MODALS = frozenset("will would can could may might must shall should to".split())
-_LINKING_VERBS = frozenset(
-    "is are was were has have had remains remained stands stood sits sat lies".split()
-)
-
-
-_CHANGE_OF = re.compile(r"\s+(in|of)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 
 
 def _noun_of_figure(text: str, q: Quantity) -> str:
@@ -586,7 +546,12 @@ def _subject_in(clause: str, direct: bool = False) -> str:
             continue  # "passenger numbers rose": a noun before the verb, not the verb
         if low in VERBS and low.endswith("s") and after.endswith("ed") and len(after) > 4:
             continue  # "rent rises slowed"
-        if low in VERBS or low in MOVE_VERBS or (low.endswith("ed") and len(low) > 4 and index > 0):
+        if (
+            low in VERBS
+            or low in MOVE_VERBS
+            or (index > 0 and ((low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PASTS))
+            or _phrasal_verb(words, index)
+        ):
             if low in REPORTING_VERBS and index + 2 < len(words):
                 # "said sales rose", not "said he had agreed to deploy a group": the reported
                 # clause's own subject, right before its first verb
@@ -610,6 +575,9 @@ def _subject_in(clause: str, direct: bool = False) -> str:
                 if run and (p_low in VERBS or p_low in REPORTING_VERBS) and not p_low.endswith("s"):
                     break  # "saw sales increase by 350%": the verb before is not the subject
                 if previous[0].isdigit():
+                    if not run and _name_number(tokens, index - back):
+                        run.insert(0, previous)  # "the sp 500 is poised to drop 0.2%"
+                        continue
                     if len(run) == 1 and is_unit_word(run[0]):
                         run = []  # "MacBook Pro 16 inch is worth $2000": another figure's
                         continue  # unit; the subject is the noun phrase before that figure
@@ -631,6 +599,26 @@ def _subject_in(clause: str, direct: bool = False) -> str:
     return "" if pronoun else fallback  # the figure's own verb has a pronoun for subject
 
 
+def _name_number(tokens: list[str], at: int) -> bool:
+    """'the FTSE 100 fell', 'the sp 500 is': a whole number right after a word that is no
+    function word, with no comma between ("Maddon, 66,": an age), is part of a name; not a
+    two-digit number after a person's two names ("Nick Hague 44 has spent": an age)."""
+    if at == 0 or not tokens[at].isdigit():
+        return False
+    before = tokens[at - 1]
+    if len(tokens[at]) < 3 and at > 1 and before.istitle() and tokens[at - 2].istitle():
+        return False
+    return before.isalpha() and before.lower() not in LABEL_STOP and before.lower() not in VERBS
+
+
+def _phrasal_verb(words: list[str], index: int) -> bool:
+    """'The material shoots out at 800 mph', 'sampling came back at 4 ppb': a word before a
+    particle and "at"/"to" is a verb (not after a function word: "the way out to")."""
+    if index == 0 or index + 2 >= len(words) or words[index - 1].lower() in LABEL_STOP:
+        return False
+    return words[index + 1].lower() in VERB_PARTICLES and words[index + 2].lower() in ("at", "to")
+
+
 def _first_noun_run(words: list[str]) -> str:
     run: list[str] = []
     for word in words:
@@ -645,3 +633,26 @@ def _first_noun_run(words: list[str]) -> str:
             continue
         run.append(word)
     return clean_label(run)
+
+
+# The rules in the order they are tried; None is "paid" (needs the payer verb read first).
+_FINDERS = (
+    ("modified noun", modified_noun),
+    ("name in brackets", name_in_brackets),
+    ("of after", _of_after),
+    ("times what", _times_what),
+    ("paid", None),
+    ("range of what", _range_of_what),
+    ("side of a lead", _side_of_lead),
+    ("side of a lead", _margin_over),
+    ("changed object", _changed_object),
+    ("changed object", _pushed_object),
+    ("subject of a move", _infinitive_subject),
+    ("totalling", totalling),
+    ("name moved", name_moved),
+    ("noun of figure", _noun_of_figure),  # renamed "noun of count" for "X of N things"
+    ("noun before", _noun_before),
+    ("list head", list_head),
+    ("clause subject", _clause_subject),
+    ("sentence subject", _sentence_subject),
+)

@@ -264,3 +264,35 @@ def level_of_change(label: str) -> str:
         if label.startswith(prefix):
             return label[len(prefix) :]
     return label
+
+
+_AHEAD = re.compile(
+    r"(?:\s+of\s+an?\s+[a-z]+)?\s+(ahead\s+of|behind|clear\s+of)\s+"
+    r"(?:(?:the|his|her|their|its)\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+)
+
+
+def margin_over(text: str, q: Quantity, subject: str) -> list[str]:
+    """'Hamilton was four-hundredths of a second ahead of ... Nico Rosberg' -> "Hamilton lead
+    over Nico Rosberg" ("Hamilton" alone read as his time; session 7 review, CNN/DM c093);
+    "behind" swaps the sides. Named sides only ("sales were 10% ahead of forecasts": []).
+    """
+    match = _AHEAD.match(text, q.end)
+    if not match or not subject[:1].isupper():
+        return []
+    other = _last_name_run(match.group(2).split())
+    if not other:
+        return []
+    leader, trailer = subject.split(), other
+    if match.group(1) == "behind":
+        leader, trailer = trailer, leader
+    return [*leader, *LEAD_OVER.split(), *trailer]
+
+
+def _last_name_run(words: list[str]) -> list[str]:
+    """'Mercedes team-mate Nico Rosberg' -> Nico Rosberg: the last run of capitalised words."""
+    end = max((i for i, w in enumerate(words) if w[:1].isupper()), default=-1) + 1
+    start = end
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    return words[start:end]

@@ -296,3 +296,22 @@ ENDED = "ended"
 AGE_OF = "age of"
 TRAIL_VERBS = frozenset("trail trails trailed trailing".split())
 LEAD_OVER = "lead over"
+# Irregular past verbs that end a subject like "rose" or "-ed" do: "florida came in second
+# with 1385710 strikes" (the NewsQuant even ids, where "came" was read as part of a noun).
+IRREGULAR_PASTS = frozenset(
+    "came went got made took gave knew thought told became felt kept ran left began brought "
+    "caught drew drove fought found flew knew led met sent shot stood struck threw wrote swore "
+    "spoke broke chose wore tore fled sought taught won sold paid spent bought held saw".split()
+)
+# Adjectives that leave a relational noun as unsaid as alone: "a combined maximum value of
+# $2.6bn" (of the contracts, said before; session 7 review, Al Jazeera/NASA).
+SCALE_ADJECTIVES = frozenset(
+    "maximum minimum combined total overall average estimated potential possible".split()
+)
+# Nouns of a holding that say what it is only with what it is in: "an 8% stake in the
+# directory company PagesJaunes" (session 7 review, BBC business/112: "8%: stake").
+HOLDING_NOUNS = frozenset("stake stakes holding holdings interest".split())
+# Verbs right before an amount of money that a plural noun after it names ("both teams
+# received $250,000 fines": fines, was "teams"; session 7 review, CBSSports) -- besides
+# IRREGULAR_PASTS and "-ed" forms.
+AMOUNT_VERBS = frozenset("receive receives pay pays win wins get gets".split())

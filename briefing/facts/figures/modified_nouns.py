@@ -1,0 +1,86 @@
+"""The noun a figure modifies: "a 5% pay rise", "the 50mph winds", "a $700,000 award"."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.facts.figures.nouns import is_plural, noun_run
+from briefing.facts.figures.phrases import clean_label
+from briefing.facts.figures.quantity import Quantity
+from briefing.facts.figures.words import STOPWORDS, VERBS
+from briefing.lang.en.figures import (
+    AMOUNT_VERBS,
+    CHANGE_NOUNS,
+    HOLDING_NOUNS,
+    IRREGULAR_PASTS,
+    MOVE_VERBS,
+)
+
+# Units of a span of time: after a noun a span says when ("won the bronze three years ago").
+SPANS = frozenset("years months weeks days hours minutes".split())
+
+
+def modified_noun(text: str, q: Quantity) -> str:
+    """'a 5% pay rise', 'the 50mph winds', 'a $700,000 award': the noun after the unit."""
+    if q.kind not in ("currency", "percent", "measure"):
+        return ""
+    before = text[max(0, q.start - 25) : q.start].lower()
+    own_article = re.match(r"(?:a|an)\s", text[q.start : q.start + 3].lower())
+    if not re.search(r"(?:\b(?:a|an|the|its|their|his|her|our|of|one)|['’]s)\s+$", before) and (
+        before.strip()
+        and not own_article
+        and not (q.unit not in SPANS and _adjective_after_article(before))
+        and not (q.kind == "currency" and _after_a_verb(before))
+    ):  # a span after a noun is when: "won the bronze three years ago"
+        return ""  # "a 5% pay rise", "50mL of 30% sulfuric acid", or a heading "12 C melting point"
+    phrase, end = noun_run(text, q.end)
+    if before.strip() and not own_article and q.kind == "currency" and _after_a_verb(before):
+        if not phrase or not is_plural(phrase.split()[-1].lower()):
+            return ""  # "both teams received $250,000 fines": fines, but not "paid $5m cash"
+    phrase = _before_a_verb(phrase)
+    complement = phrase.lower() in CHANGE_NOUNS or phrase.lower() in HOLDING_NOUNS
+    if complement and (what := _CHANGE_OF.match(text, end)):
+        of_what, _ = noun_run(text, what.end())  # "a 40% drop in profits": a drop of what
+        if of_what:
+            phrase = f"{phrase} {what.group(1)} {of_what}"
+    return clean_label(phrase.split()) if phrase else ""
+
+
+def _after_a_verb(before: str) -> bool:
+    """'received $250,000 fines': a verb right before an amount of money."""
+    words = before.split()
+    if not words:
+        return False
+    low = words[-1]
+    return low in IRREGULAR_PASTS or (low.endswith("ed") and len(low) > 4) or low in AMOUNT_VERBS
+
+
+_ARTICLE_WORD = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+([a-z][\w-]*)\s+$")
+
+
+def _adjective_after_article(before: str) -> bool:
+    """'a turbocharged 1.6 liter engine', 'a further 5% rise': one adjective between the
+    article and the figure (not a noun and its verb: 'the index fell 5%')."""
+    match = _ARTICLE_WORD.search(before)
+    if not match:
+        return False
+    low = match.group(1)
+    return not (low in VERBS or low in MOVE_VERBS or low in STOPWORDS or is_plural(low))
+
+
+def _before_a_verb(phrase: str) -> str:
+    """'6.1-inch display remains one of': the noun phrase ends before its verb (not before
+    a word that may be a noun too: 'pay rise', 'running costs')."""
+    words = phrase.split()
+    for index, word in enumerate(words[1:], 1):
+        if word.lower() in _LINKING_VERBS:
+            return " ".join(words[:index])
+    return phrase
+
+
+_LINKING_VERBS = frozenset(
+    "is are was were has have had remains remained stands stood sits sat lies".split()
+)
+
+
+_CHANGE_OF = re.compile(r"\s+(in|of)\s+(?:the\s+|its\s+|their\s+)?", re.I)
