@@ -412,3 +412,31 @@ def test_a_margin_ahead_of_a_rival_is_a_lead_over_the_rival():
     assert figure.label == "Ortiz lead over Leo Brandt"
     figure = _only("Ortiz finished 2.5 seconds behind Brandt.")
     assert figure.label == "Brandt lead over Ortiz"
+
+
+def test_a_phrase_of_years_or_a_month_before_the_verb_is_no_part_of_the_subject():
+    figure = _only("In Eastfield, rainfall between 2015 and 2018 came to 40 inches a year.")
+    assert figure.label == "rainfall"
+    figure = _only("The median rent for riverside flats in June rose 3%.")
+    assert figure.label == "median rent for riverside flats"
+
+
+def test_a_share_after_a_level_and_up_or_down_is_its_change():
+    first, second = _all("On 40 sales, the mean price of homes was $410,000, down 4.1% on May.")[1:]
+    assert first.label == "mean price of homes"
+    assert second.label == "fall in mean price of homes"
+    # a hyphenated adjective in -ed is no verb
+    assert _only("The mean price for semi-detached homes rose 4.1%.").label == (
+        "mean price for semi-detached homes"
+    )
+
+
+def test_the_level_a_change_ends_at_is_the_thing_changed():
+    figure = _all("There was a 50 basis point rise in its operating margins to 21 per cent.")[-1]
+    assert figure.label == "operating margins"
+
+
+def test_an_irregular_past_ends_a_subject_after_a_dash():
+    assert _only("Norland Mining — Shares of the copper miner slid 1.2% at the open.").label == (
+        "Shares of the copper miner"
+    )

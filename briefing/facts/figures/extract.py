@@ -19,6 +19,7 @@ from briefing.facts.figures.verb_labels import level_of_change
 from briefing.facts.figures.years import mark_years, without_overlaps
 from briefing.facts.units import canonical_noun
 from briefing.lang.en import numbers as nb
+from briefing.lang.en.figures import MOVE_NOUNS
 from briefing.models import Document, Figure
 from briefing.text import caseless_words
 
@@ -107,6 +108,7 @@ def _mask_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
 
 _LEVEL_LINK = re.compile(r"\s*(?:,\s*)?(?:to|at)\s*$")  # "down 68p at 1,112p", "up 9% to $84"
 # "£75m ($141m)", "87 mph (140 km/h)": the bracketed figure restates the one before it
+_MOVE_LINK = re.compile(r"\s*,\s*(up|down)\s*", re.I)  # "$3.1 million, down 9.2%"
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or)\s*")
 _RESTATED = re.compile(r"\s*\(\s*(?:about|around|or|roughly|some|nearly)?\s*")
 
@@ -123,6 +125,11 @@ def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> Non
             if previous.label_evidence.startswith("side of a lead"):
                 continue  # "lead the Conservatives by 39% to 34%": 34% is the other side's
             link = "level after a move"
+        elif (move := _MOVE_LINK.fullmatch(between)) and figure.kind == "percent" and (
+            previous.kind != "percent"
+            and (figure.label_confidence or 0.0) < (previous.label_confidence or 0.0)
+        ):
+            link = "move after a level"  # "the median price was $3.1 million, down 9.2%"
         elif _RESTATED.fullmatch(between) and figure.kind == previous.kind:
             link = "restated in brackets"
         elif (
@@ -137,6 +144,8 @@ def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> Non
         figure.label = previous.label
         if link == "level after a move" and previous.label_evidence.startswith("changed object"):
             figure.label = level_of_change(previous.label)  # "cut farm subsidies by $5m to $9m"
+        if link == "move after a level":
+            figure.label = f"{MOVE_NOUNS[move.group(1).lower()]} {level_of_change(previous.label)}"
         if per_share(text, kept[index], figure.unit) > per_share(text, kept[index - 1], ""):
             figure.label += " per share"  # "earned $2.8bn, or $2.53 per diluted share"
         figure.label_confidence = previous.label_confidence

@@ -13,9 +13,13 @@ from briefing.facts.figures.phrases import (
     HEAD_NOUNS,
     LABEL_STOP,
     NOUN_PREPOSITIONS,
+    before_a_time_phrase,
     clean_label,
     name_in_brackets,
     name_moved,
+    name_number,
+    past_in_ed,
+    phrasal_verb,
     subject_pronoun,
     verb_at_end,
     with_of_head,
@@ -120,6 +124,7 @@ RULE_CONFIDENCE = {
     "owner of a relative clause": 0.8,  # "repairs that cost 48 million pounds"
     "noun before": 0.5,  # "floor area ≈ 32m2": a clause of a noun phrase and a figure
     "range of what": 0.85,  # "claims, ranging from $200 to $4m", "Prices range from ..."
+    "level after a change": 0.8,  # "a 60 basis point improvement in margins to 64 per cent"
     "side of a lead": 0.85,  # "Labour lead the Conservatives by 39% to 34%": 39% Labour's
     "changed object": 0.8,  # "boost the driving range by about 35 miles"
     "subject of a move": 0.8,  # "caused sea levels to rise 11 feet"
@@ -204,6 +209,26 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                 rule = "noun of what"  # "at a value of $16 billion": the value of what?
             return label, rule
     return "", ""
+
+
+_LEVEL_AFTER_CHANGE = re.compile(
+    r"\b(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\s+(?:in|of)\s+(?:(?:the|its|their|his|her)\s+)?"
+    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
+def _level_after_change(text: str, q: Quantity) -> str:
+    """'a 60 basis point improvement in its retail gross margins to 64 per cent': the level the
+    change ends at is the thing changed (retail gross margins)."""
+    before = text[max(0, q.start - 80) : q.start]
+    if not before.rstrip().endswith(" to") and " to " not in before[-20:]:
+        return ""  # a cheap test first
+    match = _LEVEL_AFTER_CHANGE.search(before)
+    words = match.group(1).split() if match else []
+    if not words or any(w.lower() in STOPWORDS or w.lower() in VERBS for w in words):
+        return ""
+    return clean_label(words)
 
 
 def _side_of_lead(text: str, q: Quantity) -> str:
@@ -526,9 +551,18 @@ def _clause_start(text: str, pos: int) -> int:
     for match in _CLAUSE_BREAK.finditer(text, 0, pos):
         if any(a <= match.start() < b for a, b in asides):
             continue  # "West Texas Intermediate (WTI) peaked": a name's short form, no break
+        if match.group() == "and" and _between_years(text, match.start()):
+            continue  # "sampling between 2014 and 2017 came back": one time phrase, no clause
         if match.end() <= pos:
             start = match.end()
     return start
+
+
+_BETWEEN_YEARS = re.compile(r"\bbetween\s+(?:1[89]|20)\d\d\s+and\s+(?:1[89]|20)\d\d\b")
+
+
+def _between_years(text: str, at: int) -> bool:
+    return bool(_BETWEEN_YEARS.search(text, max(0, at - 14), at + 9))
 
 
 # A bracketed short form after a name: "(WTI)", "(.SXAP)" -- no digits, commas or spaces.
@@ -549,8 +583,8 @@ def _subject_in(clause: str, direct: bool = False) -> str:
         if (
             low in VERBS
             or low in MOVE_VERBS
-            or (index > 0 and ((low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PASTS))
-            or _phrasal_verb(words, index)
+            or (index > 0 and (past_in_ed(low) or low in IRREGULAR_PASTS))
+            or phrasal_verb(words, index)
         ):
             if low in REPORTING_VERBS and index + 2 < len(words):
                 # "said sales rose", not "said he had agreed to deploy a group": the reported
@@ -560,22 +594,23 @@ def _subject_in(clause: str, direct: bool = False) -> str:
                     return reported
             run: list[str] = []
             pronoun = False
-            for back, previous in enumerate(reversed(words[:index]), 1):
+            end = before_a_time_phrase(words, index)  # "sampling between 2014 and 2017 came"
+            for back, previous in enumerate(reversed(words[:end]), 1):
                 p_low = previous.lower()
-                if not run and subject_pronoun(words, index - back, _PREPOSITIONS):
+                if not run and subject_pronoun(words, end - back, _PREPOSITIONS):
                     pronoun = True  # "every time she breaks the record she gets $30,000"
                     break
                 if p_low in LABEL_STOP and not run and p_low not in HEAD_NOUNS:
                     continue  # "passenger numbers rose": "numbers" is the head here
                 if p_low in LABEL_STOP:
-                    run = with_of_head(words[: index - back + 1], run)  # "pace of price rises"
+                    run = with_of_head(words[: end - back + 1], run)  # "pace of price rises"
                     break
-                if p_low.endswith("ly") or not previous:
+                if (p_low.endswith("ly") and "-" not in p_low) or not previous:  # "single-family"
                     break
                 if run and (p_low in VERBS or p_low in REPORTING_VERBS) and not p_low.endswith("s"):
                     break  # "saw sales increase by 350%": the verb before is not the subject
                 if previous[0].isdigit():
-                    if not run and _name_number(tokens, index - back):
+                    if not run and name_number(tokens, end - back):
                         run.insert(0, previous)  # "the sp 500 is poised to drop 0.2%"
                         continue
                     if len(run) == 1 and is_unit_word(run[0]):
@@ -597,26 +632,6 @@ def _subject_in(clause: str, direct: bool = False) -> str:
                 continue
             return fallback or _first_noun_run(words[:index])
     return "" if pronoun else fallback  # the figure's own verb has a pronoun for subject
-
-
-def _name_number(tokens: list[str], at: int) -> bool:
-    """'the FTSE 100 fell', 'the sp 500 is': a whole number right after a word that is no
-    function word, with no comma between ("Maddon, 66,": an age), is part of a name; not a
-    two-digit number after a person's two names ("Nick Hague 44 has spent": an age)."""
-    if at == 0 or not tokens[at].isdigit():
-        return False
-    before = tokens[at - 1]
-    if len(tokens[at]) < 3 and at > 1 and before.istitle() and tokens[at - 2].istitle():
-        return False
-    return before.isalpha() and before.lower() not in LABEL_STOP and before.lower() not in VERBS
-
-
-def _phrasal_verb(words: list[str], index: int) -> bool:
-    """'The material shoots out at 800 mph', 'sampling came back at 4 ppb': a word before a
-    particle and "at"/"to" is a verb (not after a function word: "the way out to")."""
-    if index == 0 or index + 2 >= len(words) or words[index - 1].lower() in LABEL_STOP:
-        return False
-    return words[index + 1].lower() in VERB_PARTICLES and words[index + 2].lower() in ("at", "to")
 
 
 def _first_noun_run(words: list[str]) -> str:
@@ -643,6 +658,7 @@ _FINDERS = (
     ("times what", _times_what),
     ("paid", None),
     ("range of what", _range_of_what),
+    ("level after a change", _level_after_change),
     ("side of a lead", _side_of_lead),
     ("side of a lead", _margin_over),
     ("changed object", _changed_object),

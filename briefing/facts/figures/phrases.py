@@ -13,7 +13,9 @@ from briefing.lang.en.figures import (
     PART_WORDS,
     PARTITIVE_NOUNS,
     PAYER_VERBS,
+    VERB_PARTICLES,
 )
+from briefing.lang.en.lexicon import MONTHS
 from briefing.lang.en.numbers import SMALL_NUMBERS
 
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
@@ -177,3 +179,55 @@ def clean_label(words: list[str]) -> str:
     linked = any(w.lower() in NOUN_PREPOSITIONS for w in words[1:-1])  # "Sales in China"
     words = words[-(MAX_OF_LABEL_WORDS if linked else 5) :]
     return " ".join(words).strip(" ,.;:'\"“”")
+
+
+# Words at the end of a subject, read back from its verb (``labels._subject_in``).
+_MONTHS = frozenset(m.lower() for m in MONTHS)
+
+
+def past_in_ed(low: str) -> bool:
+    """'rose', 'slowed': a verb in -ed (not a hyphenated adjective: "semi-detached homes")."""
+    return low.endswith("ed") and len(low) > 4 and "-" not in low
+
+
+_TIME_PREPOSITIONS = frozenset("between from in since during until through".split())
+
+
+def before_a_time_phrase(words: list[str], index: int) -> int:
+    """Where the subject before ``words[index]`` ends: before a phrase of years right before
+    the verb ("sampling between 2014 and 2017 came back at", "sales in 2019 rose")."""
+    if index > 2 and words[index - 1].lower() in _MONTHS:
+        # "the median price for homes in May was": the month and its preposition
+        return index - 2 if words[index - 2].lower() in _TIME_PREPOSITIONS else index
+    if index < 2 or not _YEAR.fullmatch(words[index - 1]):
+        return index
+    for at in range(index - 2, max(0, index - 5), -1):
+        low = words[at].lower()
+        if low in _TIME_PREPOSITIONS:
+            return at if at > 0 else index
+        if not (_YEAR.fullmatch(words[at]) or low in ("and", "to")):
+            return index
+    return index
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def name_number(tokens: list[str], at: int) -> bool:
+    """'the FTSE 100 fell', 'the sp 500 is': a whole number right after a word that is no
+    function word, with no comma between ("Maddon, 66,": an age), is part of a name; not a
+    two-digit number after a person's two names ("Nick Hague 44 has spent": an age)."""
+    if at == 0 or not tokens[at].isdigit():
+        return False
+    before = tokens[at - 1]
+    if len(tokens[at]) < 3 and at > 1 and before.istitle() and tokens[at - 2].istitle():
+        return False
+    return before.isalpha() and before.lower() not in LABEL_STOP and before.lower() not in VERBS
+
+
+def phrasal_verb(words: list[str], index: int) -> bool:
+    """'The material shoots out at 800 mph', 'sampling came back at 4 ppb': a word before a
+    particle and "at"/"to" is a verb (not after a function word: "the way out to")."""
+    if index == 0 or index + 2 >= len(words) or words[index - 1].lower() in LABEL_STOP:
+        return False
+    return words[index + 1].lower() in VERB_PARTICLES and words[index + 2].lower() in ("at", "to")

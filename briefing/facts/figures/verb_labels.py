@@ -23,6 +23,7 @@ from briefing.lang.en.figures import (
     LEAD_VERBS,
     LOSS_AT_LEAST,
     MONEY_VERB_NOUNS,
+    MOVE_NOUNS,
     NOT_MOVERS,
     PAYER_VERBS,
     PAYMENT_PURPOSES,
@@ -254,7 +255,9 @@ def _side(phrase: str) -> list[str]:
     return words
 
 
-_CHANGE_PREFIXES = tuple(f"{noun} " for noun in {*CHANGE_VERB_NOUNS.values(), CHANGE_IN})
+_CHANGE_PREFIXES = tuple(
+    f"{noun} " for noun in {*CHANGE_VERB_NOUNS.values(), *MOVE_NOUNS.values(), CHANGE_IN}
+)
 
 
 def level_of_change(label: str) -> str:

@@ -301,7 +301,9 @@ LEAD_OVER = "lead over"
 IRREGULAR_PASTS = frozenset(
     "came went got made took gave knew thought told became felt kept ran left began brought "
     "caught drew drove fought found flew knew led met sent shot stood struck threw wrote swore "
-    "spoke broke chose wore tore fled sought taught won sold paid spent bought held saw".split()
+    "spoke broke chose wore tore fled sought taught won sold paid spent bought held saw slid "
+    "sank shrank sprang swung stuck clung crept dug flung froze hid hung knelt rode sang shook "
+    "shone slept spun stank strode swam swept woke wept".split()
 )
 # Adjectives that leave a relational noun as unsaid as alone: "a combined maximum value of
 # $2.6bn" (of the contracts, said before; session 7 review, Al Jazeera/NASA).
@@ -315,3 +317,6 @@ HOLDING_NOUNS = frozenset("stake stakes holding holdings interest".split())
 # received $250,000 fines": fines, was "teams"; session 7 review, CBSSports) -- besides
 # IRREGULAR_PASTS and "-ed" forms.
 AMOUNT_VERBS = frozenset("receive receives pay pays win wins get gets".split())
+# A share after a level and "up"/"down" is that level's change ("the median price was $3.1
+# million, down 9.2%": a fall in the median price, not the price).
+MOVE_NOUNS = {"up": "rise in", "down": "fall in"}
