@@ -440,3 +440,12 @@ def test_an_irregular_past_ends_a_subject_after_a_dash():
     assert _only("Norland Mining — Shares of the copper miner slid 1.2% at the open.").label == (
         "Shares of the copper miner"
     )
+
+
+def test_a_small_number_after_a_capitalised_word_ends_a_name():
+    assert _only("It counts 40% of the Fortune 500 among its clients.").label == "Fortune 500"
+    assert _only("Fees rose 12% for the Tallin 2019 season.").label != "Tallin 2019"
+
+
+def test_this_or_each_before_a_figure_makes_it_modify_the_noun_after():
+    assert _only("Buyers liked this $99 speaker.").label == "speaker"

@@ -16,6 +16,11 @@ from briefing.lang.en.figures import (
     MOVE_VERBS,
 )
 
+# "a 5% pay rise", "the firm's $2m fund", "50mL of 30% acid"
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|of|one)|['’]s)\s+$")
+# "this $99 speaker", "each 5% rise" -- but "increased this from £6 to £10": a pronoun there
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:this|these|those|each|every)\s+$")
+_FIGURE_OPENERS = frozenset("0123456789$£€¥₹")
 # Units of a span of time: after a noun a span says when ("won the bronze three years ago").
 SPANS = frozenset("years months weeks days hours minutes".split())
 
@@ -26,7 +31,10 @@ def modified_noun(text: str, q: Quantity) -> str:
         return ""
     before = text[max(0, q.start - 25) : q.start].lower()
     own_article = re.match(r"(?:a|an)\s", text[q.start : q.start + 3].lower())
-    if not re.search(r"(?:\b(?:a|an|the|its|their|his|her|our|of|one)|['’]s)\s+$", before) and (
+    determiner = _DETERMINER_BEFORE.search(before) or (
+        _DEMONSTRATIVE_BEFORE.search(before) and text[q.start : q.start + 1] in _FIGURE_OPENERS
+    )
+    if not determiner and (
         before.strip()
         and not own_article
         and not (q.unit not in SPANS and _adjective_after_article(before))

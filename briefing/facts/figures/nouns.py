@@ -12,6 +12,7 @@ from briefing.facts.figures.words import (
     NOUN_STOP,
 )
 from briefing.lang.en import numbers as nb
+from briefing.lang.en.lexicon import MONTHS
 
 
 def counted_noun(text: str, pos: int, value: float) -> tuple[str, int]:
@@ -57,7 +58,7 @@ def noun_run(text: str, pos: int, singular_count: bool = False) -> tuple[str, in
     while words and (
         words[-1][0].lower() in ("and", *COMPARATIVES)
         or words[-1][0].lower().endswith("ly")
-        or words[-1][0][0].isdigit()
+        or (words[-1][0][0].isdigit() and not _number_of_a_name(words))
     ):
         words.pop()
     if len(words) == 1 and looks_verbal(words[0][0].lower()):
@@ -66,6 +67,19 @@ def noun_run(text: str, pos: int, singular_count: bool = False) -> tuple[str, in
         return "", pos
     phrase = " ".join(w for w, _ in words)
     return phrase.rstrip("."), words[-1][1] - (1 if words[-1][0].endswith(".") else 0)
+
+
+def _number_of_a_name(words: list[tuple[str, int]]) -> bool:
+    """'the Fortune 100', 'the FTSE 250', 'a Model 3': a small whole number after a capitalised
+    word that is no month is the end of a name (a year or an amount is not)."""
+    number = words[-1][0]
+    if len(words) < 2 or not number.isdigit() or int(number) >= 1000:
+        return False
+    name = words[-2][0]
+    return name[:1].isupper() and name.lower() not in _MONTHS
+
+
+_MONTHS = frozenset(m.lower() for m in MONTHS)
 
 
 _RUN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’&.-]*[A-Za-z]|[A-Za-z]|\d[\w.,]*|\S")
