@@ -449,3 +449,10 @@ def test_a_small_number_after_a_capitalised_word_ends_a_name():
 
 def test_this_or_each_before_a_figure_makes_it_modify_the_noun_after():
     assert _only("Buyers liked this $99 speaker.").label == "speaker"
+
+
+def test_a_target_is_no_result_but_a_thing_described_on_the_way_is():
+    figure = _only("The chain aims to have 30% of its shoppers using the app by 2030.")
+    assert figure.label.startswith("expected")
+    figure = _only("The scheme aims to serve the 4,000-strong village by the river.")
+    assert figure.label == "village"

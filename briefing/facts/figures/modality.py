@@ -10,6 +10,8 @@ from briefing.lang.en.figures import (
     CLAUSE_BREAKS,
     COMPARED_WITH_EXPECTATION,
     EXPECTATION_CUES,
+    TARGET_CUES,
+    TARGET_OBJECT_WORDS,
 )
 from briefing.models import Figure
 
@@ -39,6 +41,8 @@ def expectation_cue(text: str, q: Quantity) -> str:
         word = before[position].lower()
         if word in CLAUSE_BREAKS or word in ";:()":
             break
+        if word in TARGET_CUES and any(w.lower() in TARGET_OBJECT_WORDS for w in before[position:]):
+            continue  # "aims to offer the 6,000-strong community": no target figure
         if word in EXPECTATION_CUES:
             previous = before[position - 1].lower() if position else ""
             return "" if previous in COMPARED_WITH_EXPECTATION else word

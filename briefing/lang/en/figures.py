@@ -149,12 +149,18 @@ AUXILIARIES = frozenset(
 # of 1.8%", "the retailer sees sales growth of 1.8%" (a company that "sees" a figure of its
 # own business forecasts it; "saw" is what happened). Not "estimated" ("an estimated 60,000
 # people" is an approximation).
+# Words of a target: a figure aimed at is no result either.
+TARGET_CUES = frozenset("aims aim aiming aimed target targets targeting targeted".split())
 EXPECTATION_CUES = frozenset(
     "expect expects expected expecting expectation expectations forecast forecasts "
     "forecasted forecasting predict predicts predicted predicting prediction predictions "
     "projected projecting projection projections estimate estimates anticipated "
     "anticipating consensus guidance sees".split()
-)
+) | TARGET_CUES
+# A target cue governs a figure only through "to <verb>" ("Sky aims to have 25% of its
+# subscribers ..."; session 7 review, BBC tech/070), not a thing described on the way ("aims
+# to offer the 6,000-strong community ...": the community is there already).
+TARGET_OBJECT_WORDS = frozenset("the a an its their his her our this these those".split())
 # A cue after these compares the result with the expectation ("rose more than expected
 # to $5bn"): the figure is the result.
 COMPARED_WITH_EXPECTATION = frozenset("than beat beats beating topped exceeded missed".split())
