@@ -456,3 +456,8 @@ def test_a_target_is_no_result_but_a_thing_described_on_the_way_is():
     assert figure.label.startswith("expected")
     figure = _only("The scheme aims to serve the 4,000-strong village by the river.")
     assert figure.label == "village"
+
+
+def test_an_amount_a_thing_was_bought_for_is_its_price():
+    figure = _only("It closed Tallo, which it acquired for $90 million in 2016.")
+    assert figure.label == "price of Tallo"

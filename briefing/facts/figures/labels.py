@@ -52,6 +52,8 @@ from briefing.lang.en.figures import (
     NOT_LABEL_WORDS,
     PART_WORDS,
     PERSON_NOUNS,
+    PRICE_OF,
+    PRICE_VERBS,
     RELATIONAL_NOUNS,
     REPORTING_VERBS,
     RUN_ENDED_AFTER,
@@ -203,6 +205,8 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                     return named, "noun of its verb"  # "the retailer earned $2.8bn"
             elif rule == "clause subject" and _owned(q) and _owns_relative(text, label, q):
                 rule = "owner of a relative clause"
+                if q.kind == "currency" and _PRICE_GAP.search(text, 0, q.start):
+                    label = f"{PRICE_OF} {label}"  # "Meetup, which it acquired for $200m"
             if verb and rule in _ACTOR_RULES:
                 rule = "payer of its verb"  # kept for the JSON, below the showing threshold
             if _relational_alone(label) and RULE_CONFIDENCE[rule] > 0.5:
@@ -247,6 +251,13 @@ def _margin_over(text: str, q: Quantity) -> str:
     if " ahead of " not in text[q.end : q.end + 40] and " behind " not in text[q.end : q.end + 40]:
         return ""  # a cheap test first
     return " ".join(margin_over(text, q, _clause_subject(text, q)))
+
+
+_PRICE_GAP = re.compile(
+    r"\b(?:" + "|".join(sorted(PRICE_VERBS)) + r")\s+(?:it\s+|them\s+)?for\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|up\s+to\s+)?$",
+    re.I,
+)
 
 
 def _relational_alone(label: str) -> bool:

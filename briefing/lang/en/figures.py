@@ -326,3 +326,10 @@ AMOUNT_VERBS = frozenset("receive receives pay pays win wins get gets".split())
 # A share after a level and "up"/"down" is that level's change ("the median price was $3.1
 # million, down 9.2%": a fall in the median price, not the price).
 MOVE_NOUNS = {"up": "rise in", "down": "fall in"}
+# Verbs of a sale before "for" and an amount: what was bought is not what the amount is, its
+# price is ("Meetup, which it acquired for $200 million" -> price of Meetup; session 7
+# review, Al Jazeera/WeWork).
+PRICE_VERBS = frozenset(
+    "acquired bought purchased sold acquire buy purchase sell acquires buys purchases sells".split()
+)
+PRICE_OF = "price of"
