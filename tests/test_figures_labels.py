@@ -461,3 +461,8 @@ def test_a_target_is_no_result_but_a_thing_described_on_the_way_is():
 def test_an_amount_a_thing_was_bought_for_is_its_price():
     figure = _only("It closed Tallo, which it acquired for $90 million in 2016.")
     assert figure.label == "price of Tallo"
+
+
+def test_a_definite_count_after_a_verb_is_not_the_subjects():
+    figure = _only("Only a few metres separated the two leading riders.")
+    assert figure.label_confidence < 0.75

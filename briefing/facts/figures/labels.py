@@ -281,11 +281,16 @@ def _verb_between(text: str, label: str, start: int) -> bool:
     passive_by = "by" in words and not _MOVE_BY.search(gap)
     if passive_by or "that" in words or "to" in words or words[-1] in _PREPOSITIONS:
         return False
+    if words[-1] in _DEFINITE:
+        return False  # "a hair's breadth separated the two former champions": known ones
     # "Obama has proposed accepting 10,000 Syrians": a chain of two verbs; the figure is what
     # the second acts on, and the subject only intends it (it neither has nor did it)
     lexical = [w for w in words if w not in AUXILIARIES and (w in VERBS or looks_verbal(w))]
     # "the attacks killed nearly 3,000 people": the cause of the harm, not whose they are
     return len(lexical) < 2 and not any(w in HARM_VERBS for w in words)
+
+
+_DEFINITE = frozenset("the these those both".split())
 
 
 def _owns_relative(text: str, label: str, q: Quantity) -> bool:
