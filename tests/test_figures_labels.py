@@ -466,3 +466,8 @@ def test_an_amount_a_thing_was_bought_for_is_its_price():
 def test_a_definite_count_after_a_verb_is_not_the_subjects():
     figure = _only("Only a few metres separated the two leading riders.")
     assert figure.label_confidence < 0.75
+
+
+def test_a_count_of_a_named_thing_is_labelled_with_the_name():
+    assert _only("Six new episodes of Night Harbour will air.").label == "Night Harbour"
+    assert _only("Six of its new episodes will air.").label == ""

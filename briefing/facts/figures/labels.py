@@ -384,6 +384,8 @@ _OF_AFTER = re.compile(
 def _of_after(text: str, q: Quantity) -> str:
     """'$12.4 million of claims', '60% of the workers', '8 miles of new tunnels'."""
     if q.kind in ("age", "noun") and q.unit.lower() not in _QUANTITY_NOUNS:
+        if q.kind == "noun" and (owner := _NAME_OF_AFTER.match(text, q.end)):
+            return owner.group(1).removeprefix("The ")  # "Five seasons of Sesame Street": whose
         return ""  # '6 battalion-tactical groups of ...': the unit already says what is counted
     restated = _RESTATED_AFTER.match(text, q.end)  # "8 miles (13 kilometers) of new tunnels"
     match = _OF_AFTER.match(text, restated.end() if restated else q.end)
@@ -400,6 +402,7 @@ def _of_after(text: str, q: Quantity) -> str:
     return clean_label(phrase.split()) if phrase else ""
 
 
+_NAME_OF_AFTER = re.compile(r"\s+of\s+((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*)(?![\w'’])")
 _RESTATED_AFTER = re.compile(r"\s*\([^()]{1,30}\)(?=\s+of\s)")
 _SHARE_BEFORE_NOUN = re.compile(r"\d[\d.,]*\s?(?:%|per\s?cent\b)\s+(?=[a-z])", re.I)
 _LIFETIMES = frozenset("life lives career careers time reign tenure".split())
