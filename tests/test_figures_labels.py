@@ -471,3 +471,9 @@ def test_a_definite_count_after_a_verb_is_not_the_subjects():
 def test_a_count_of_a_named_thing_is_labelled_with_the_name():
     assert _only("Six new episodes of Night Harbour will air.").label == "Night Harbour"
     assert _only("Six of its new episodes will air.").label == ""
+
+
+def test_a_share_of_people_holding_a_view_is_not_shown_without_the_view():
+    figure = _only("About 58% of voters in the survey said the plan went too far.")
+    assert (figure.label, figure.label_confidence) == ("voters", 0.5)
+    assert _only("About 58% of the staff are women.").label_confidence >= 0.75

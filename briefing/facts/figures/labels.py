@@ -20,8 +20,10 @@ from briefing.facts.figures.phrases import (
     name_number,
     past_in_ed,
     phrasal_verb,
+    relational_alone,
     subject_pronoun,
     verb_at_end,
+    view_after,
     with_of_head,
 )
 from briefing.facts.figures.quantity import Quantity
@@ -54,11 +56,9 @@ from briefing.lang.en.figures import (
     PERSON_NOUNS,
     PRICE_OF,
     PRICE_VERBS,
-    RELATIONAL_NOUNS,
     REPORTING_VERBS,
     RUN_ENDED_AFTER,
     RUN_ENDED_BEFORE,
-    SCALE_ADJECTIVES,
     STREAK_NOUNS,
     VERB_PARTICLES,
 )
@@ -111,6 +111,7 @@ RULE_CONFIDENCE = {
     "change of what": 0.5,  # "a 3% to 3.5% improvement": the change, not what changed
     "of after": 0.85,  # "45% of the nurses", "$12m of bonds"
     "part of what": 0.5,  # "91m naira of the funding available": a part, read as the whole
+    "share who said": 0.5,  # "63% of respondents thought she acted vindictively"
     "noun of figure": 0.8,  # "a fine of $3 billion", "pre-tax profit of £75m"
     "noun of count": 0.5,  # "sales of 5835 units" but also "the futures of nine players"
     "name moved": 0.85,  # "Harlow Mills, down 12p"
@@ -194,6 +195,8 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                 text, q.end
             ):
                 rule = "part of what"  # "91m naira of the funding": a part of it, not all of it
+            if rule == "of after" and q.kind in ("percent", "fraction") and view_after(text, q):
+                rule = "share who said"  # "63% of respondents thought ...": thought what?
             if rule == "noun of figure" and q.kind == "noun" and _OF_JUST_BEFORE.search(
                 text, max(0, q.start - 40), q.start
             ):
@@ -209,7 +212,7 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                     label = f"{PRICE_OF} {label}"  # "Meetup, which it acquired for $200m"
             if verb and rule in _ACTOR_RULES:
                 rule = "payer of its verb"  # kept for the JSON, below the showing threshold
-            if _relational_alone(label) and RULE_CONFIDENCE[rule] > 0.5:
+            if relational_alone(label) and RULE_CONFIDENCE[rule] > 0.5:
                 rule = "noun of what"  # "at a value of $16 billion": the value of what?
             return label, rule
     return "", ""
@@ -258,12 +261,6 @@ _PRICE_GAP = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|up\s+to\s+)?$",
     re.I,
 )
-
-
-def _relational_alone(label: str) -> bool:
-    """'value', 'maximum value': a relational noun with nothing to say what it is of."""
-    words = label.lower().split()
-    return words[-1] in RELATIONAL_NOUNS and all(w in SCALE_ADJECTIVES for w in words[:-1])
 
 
 def _verb_between(text: str, label: str, start: int) -> bool:

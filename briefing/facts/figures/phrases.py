@@ -10,9 +10,12 @@ from briefing.facts.figures.words import STOPWORDS, TIME_WORDS, VERBS
 from briefing.lang.en.figures import (
     CHARGE_VERB_NOUNS,
     NOT_OF_HEADS,
+    OPINION_VERBS,
     PART_WORDS,
     PARTITIVE_NOUNS,
     PAYER_VERBS,
+    RELATIONAL_NOUNS,
+    SCALE_ADJECTIVES,
     VERB_PARTICLES,
 )
 from briefing.lang.en.lexicon import MONTHS
@@ -231,3 +234,18 @@ def phrasal_verb(words: list[str], index: int) -> bool:
     if index == 0 or index + 2 >= len(words) or words[index - 1].lower() in LABEL_STOP:
         return False
     return words[index + 1].lower() in VERB_PARTICLES and words[index + 2].lower() in ("at", "to")
+
+
+def view_after(text: str, q: Quantity) -> bool:
+    """'63% of respondents in the poll thought ...': a view of the share follows in its clause."""
+    after = _CLAUSE_END.split(text[q.end : q.end + 80], 1)[0].lower().split()
+    return any(word in OPINION_VERBS for word in after[:9])
+
+
+_CLAUSE_END = re.compile(r"[,;:()\[\]—–]|\s-\s")
+
+
+def relational_alone(label: str) -> bool:
+    """'value', 'maximum value': a relational noun with nothing to say what it is of."""
+    words = label.lower().split()
+    return words[-1] in RELATIONAL_NOUNS and all(w in SCALE_ADJECTIVES for w in words[:-1])

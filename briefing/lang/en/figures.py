@@ -333,3 +333,11 @@ PRICE_VERBS = frozenset(
     "acquired bought purchased sold acquire buy purchase sell acquires buys purchases sells".split()
 )
 PRICE_OF = "price of"
+# Verbs of a view held by a share of people: "Some 63% of respondents in the poll thought ...
+# acted vindictively" -- "63%: respondents" says who, not what they thought (session 7 review
+# major, BBC politics/112): such a share is kept in the JSON (share who said, 0.5).
+OPINION_VERBS = REPORTING_VERBS | frozenset(
+    "want wanted wants support supported supports oppose opposed opposes back backed backs "
+    "favour favoured favor favored prefer preferred prefers agree agreed agrees approve "
+    "approved approves disapprove disapproved".split()
+)
