@@ -467,3 +467,18 @@ def test_clauses_after_a_name_are_not_roles():
     assert people["Nadia Petrova"].role == ""
     assert people["Lena Sorel"].role == ""
     assert "endorsed" not in people["Milo Graves"].role
+
+
+def test_venues_are_not_people_and_outlets_parties_are_whole():
+    index = find_entities(make_doc([
+        "The band opens its tour at the Coral Bay Amphitheatre in June.",
+        "The crowd felt a great aura at Heinz Field on Sunday night.",
+        "Frank Field said the report was overdue.",
+        "The Liberal Democrats gained two seats, according to a poll for USA Today.",
+    ]))
+    people = {p.name for p in index.people}
+    assert not people & {"Coral Bay Amphitheatre", "Heinz Field"}
+    assert "Frank Field" in people
+    orgs = {e.name for e in index.organizations}
+    assert {"Liberal Democrats", "USA Today"} <= orgs and "Democrats" not in orgs
+    assert "United States" not in {e.name for e in index.places}

@@ -53,7 +53,7 @@ from briefing.lang.en.lexicon import (
     TITLES_BEFORE_NAMES,
     VESSEL_NOUNS,
 )
-from briefing.lang.en.speech import COMPANY_WORDS, census_surnames, given_names
+from briefing.lang.en.speech import COMPANY_WORDS, VENUE_SURNAMES, census_surnames, given_names
 from briefing.lang.gazetteer import demonyms, first_names, organizations, places, role_phrases
 from briefing.models import Document, Entity, Person
 
@@ -415,9 +415,10 @@ def _country_as_given_name(tokens: list[Token], start: int, text: str) -> bool:
 
 
 def _after_locative(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    locatives = _LOCATIVES | ({"at"} if tokens[end - 1].text in VENUE_SURNAMES else set())
     return (
         start > 0
-        and tokens[start - 1].text in _LOCATIVES
+        and tokens[start - 1].text in locatives
         and joined(text, tokens[start - 1], tokens[start])
         and not tokens[end - 1].possessive
     )

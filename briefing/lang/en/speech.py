@@ -145,8 +145,13 @@ COMPANY_WORDS = frozenset(
     Stadium Park Arena Square Street Road Avenue Bridge Hall Centre Center Tower Towers
     Prix Cup Open Championship Championships Games Trophy Award Awards Prize County Festival
     Masters Olympic Olympics Marathon Classic Mountains Mountain Islands Lakes Falls Valley
-    River Canyon Desert Forest Peninsula Coast Gulf Sea Ocean Heights""".split()
+    River Canyon Desert Forest Peninsula Coast Gulf Sea Ocean Heights
+    Amphitheatre Amphitheater Theatre Theater Pavilion Coliseum Colosseum Bowl Dome Gardens
+    Speedway Raceway Ballpark Auditorium Velodrome Airport""".split()
 )
+# Words that end a venue's name but are surnames too ("Heinz Field", "Frank Field"): a
+# venue only after "at", "in" ("this great aura at Heinz Field", CBS Sports).
+VENUE_SURNAMES = frozenset("Field Garden Castle Church Abbey".split())
 # Clause openers after which a capitalised word is not a subject ("Meanwhile, Smith said").
 PARTICLES = frozenset(
     "al al- el bin ibn bint de del della der den di da dos du van von le la st.".split()
