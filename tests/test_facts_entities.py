@@ -482,3 +482,21 @@ def test_venues_are_not_people_and_outlets_parties_are_whole():
     orgs = {e.name for e in index.organizations}
     assert {"Liberal Democrats", "USA Today"} <= orgs and "Democrats" not in orgs
     assert "United States" not in {e.name for e in index.places}
+
+
+def test_a_town_before_a_players_position_is_a_side_in_a_sports_report():
+    index = find_entities(make_doc([
+        "The NFL suspended Denver linebacker Cal Ruiz for two games on Monday.",
+        "Ruiz hit the Boston quarterback after the whistle, the league said.",
+        "The teams meet again in Denver next month.",
+    ]))
+    places = {e.name for e in index.places}
+    assert "Boston" not in places and "Denver" in places
+
+
+def test_a_league_named_in_a_politics_story_does_not_make_it_sport():
+    index = find_entities(make_doc([
+        "Ratings for the debate beat the NBA finals and an NFL game, the network said.",
+        "The senator from Texas said Boston and Denver would be next on the tour.",
+    ]))
+    assert {"Boston", "Denver", "Texas"} <= {e.name for e in index.places}

@@ -35,9 +35,11 @@ from briefing.lang.en.lexicon import (
     PLACE_EVENT_WORDS,
     PLACE_PREPOSITIONS,
     SIDE_ROLE_WORDS,
+    SPORT_ACRONYMS,
     SPORT_NAMES,
     SPORT_VENUE_KEYWORDS,
     SPORT_WORDS,
+    SPORTS_POSITION_WORDS,
     STOP_CAPS,
     VENUE_WORDS,
     WEEKDAYS,
@@ -339,8 +341,13 @@ def sports_report(text: str, lowered: frozenset[str], title: str = "") -> bool:
         return True
     words = sum(1 for word in SPORT_WORDS if word in lowered) + len(_RESULT.findall(text))
     words += _names_a_club(text)
+    # a league counts once: a politics piece may name the NBA and the NFL ("ratings")
+    words += bool(_SPORT_ACRONYM.search(text))
     lines = sum(1 for line in text.splitlines() if _score_line(line))
     return words >= 2 or lines >= 3
+
+
+_SPORT_ACRONYM = re.compile(r"\b(?:" + "|".join(SPORT_ACRONYMS) + r")\b")
 
 
 def _headline_names_a_sport(headline: str) -> bool:
@@ -483,7 +490,7 @@ def _team_context(text: str, tokens: list[Token], k: int, end: int, sports: bool
     after = tokens[end].text.lower() if end < len(tokens) else ""
     if before in _TEAM_WORDS or after in _TEAM_WORDS or after in SIDE_ROLE_WORDS:
         return True
-    if sports and before == "against":
+    if sports and (before == "against" or after in SPORTS_POSITION_WORDS):
         return True
     line_start = text.rfind("\n", 0, tokens[k].start) + 1
     line_end = text.find("\n", tokens[end - 1].end)

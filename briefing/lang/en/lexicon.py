@@ -322,6 +322,14 @@ SIDE_ROLE_WORDS = frozenset(
     """manager boss striker midfielder defender goalkeeper keeper captain coach winger
     forward fans supporters squad""".split()
 )
+# In a sports report, a player's position after a town names the town's side ("Cleveland
+# DL Larry Ogunjobi", "Pittsburgh center Maurkice Pouncey"; CBS Sports, session 7 review).
+SPORTS_POSITION_WORDS = frozenset(
+    """quarterback qb lineman dl ol de dt linebacker lb cornerback cb safety receiver wr
+    running back rb tight te center centre tackle guard kicker punter pitcher catcher
+    shortstop outfielder infielder pass rusher prop hooker flanker fly-half scrum-half
+    batsman bowler wicketkeeper owner""".split()
+)
 # Words after a place's name that make the whole a venue, not the place: "Emirates
 # Stadium" is in London, "Cardiff Arms Park" is a ground.
 VENUE_WORDS = frozenset(
@@ -341,8 +349,11 @@ SPORT_WORDS = frozenset(
     scorers scoreless unbeaten runs-batted-in rbi bogey birdie birdies par fixture fixtures
     playoff playoffs play-off play-offs standings soccer cricket tennis golf rugby baseball
     basketball hockey squash snooker qualifier qualifiers qualifying tournament goalless
-    featherweight cruiserweight welterweight bantamweight flyweight middleweight""".split()
+    featherweight cruiserweight welterweight bantamweight flyweight middleweight
+    quarterback quarterbacks linebacker linebackers""".split()
 )
+# Leagues written in capitals that only sports reports name; each counts as a sport word.
+SPORT_ACRONYMS = ("NFL", "NBA", "NHL", "MLB", "NCAA")
 # Names of sports: one in the headline ("CRICKET - ASHES ITINERARY", "Tennis: Nadal
 # wins") makes the article a sports report on its own.
 SPORT_NAMES = frozenset(
