@@ -500,3 +500,13 @@ def test_a_league_named_in_a_politics_story_does_not_make_it_sport():
         "The senator from Texas said Boston and Denver would be next on the tour.",
     ]))
     assert {"Boston", "Denver", "Texas"} <= {e.name for e in index.places}
+
+
+def test_a_region_named_after_its_country_is_the_region():
+    index = find_entities(make_doc([
+        "The hunter fell ill after a trip to Inner Mongolia in the spring.",
+        "Miners in Western Australia went on strike on Monday.",
+    ]))
+    places = {e.name for e in index.places}
+    assert {"Inner Mongolia", "Western Australia"} <= places
+    assert not places & {"Mongolia", "Australia"}
