@@ -45,3 +45,13 @@ def test_a_distance_before_its_athletes_is_a_race_not_millions(sentence, value):
 def test_a_capitalised_number_word_after_a_count_starts_a_name():
     found = figures("Wales have won their opening two Six Nations matches this spring.")
     assert [v for _, v, _ in found] == [2.0]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The striker shot wide from inside the six-yard box.", False),
+    ("He was brought down on the 22-metre line.", False),
+    ("The running back made a six-yard gain on third down.", True),
+    ("The fence runs along a 200-metre line of oak trees.", True),
+])
+def test_a_distance_naming_a_pitch_mark_is_no_measure(sentence, kept):
+    assert bool(figures(sentence)) is kept

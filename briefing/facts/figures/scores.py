@@ -11,6 +11,8 @@ import re
 from briefing.facts.figures.quantity import Quantity
 from briefing.lang.en.figures import (
     LEAD_WORDS,
+    PITCH_MARKS,
+    PITCH_UNITS,
     RACE_UNITS,
     RACE_WORDS,
     SCORE_NOUNS,
@@ -46,6 +48,8 @@ def mark_scores(text: str, found: list[Quantity]) -> None:
             _as_score(q)
         elif q.kind == "measure" and _names_a_race(text, q):
             _as_score(q)  # "the 1500m final": a race, not a length
+        elif q.kind == "measure" and _names_a_pitch_mark(text, q):
+            q.dropped = True  # "inside the six-yard box": a place on the pitch
 
 
 _PEOPLE_OR_ACRONYM = re.compile(r"(?:ans|ese|ers|ites|[A-Z]{2,}s)$")  # Americans, TDs
@@ -83,6 +87,17 @@ def _names_a_race(text: str, q: Quantity) -> bool:
     return bool(_WON_THE.search(text, max(0, q.start - 20), q.start)) and bool(
         _RACE_END.match(text, q.end)
     )
+
+
+def _names_a_pitch_mark(text: str, q: Quantity) -> bool:
+    """ "the six-yard box", "the 20-yard line": a hyphened distance before a pitch mark."""
+    if q.unit.lower() not in PITCH_UNITS or "-" not in text[q.num_start : q.end]:
+        return False
+    after = _PITCH_MARK_AFTER.match(text, q.end)
+    return bool(after) and after.group(1).lower() in PITCH_MARKS  # not "a 200-metre line of"
+
+
+_PITCH_MARK_AFTER = re.compile(r"\s+(\w+)\b(?!\s+of\b)")
 
 
 _WON_THE = re.compile(r"\b(?:won|win|wins|winning|took|takes|clinched|retained)\s+the\s+$", re.I)

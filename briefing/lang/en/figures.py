@@ -36,6 +36,10 @@ RACE_WORDS = RACE_ATHLETES | frozenset(
     freestyle backstroke breaststroke butterfly medley relay hurdles steeplechase sprint dash
     gold silver bronze medal champion champions championship winner victory win""".split()
 )
+# A distance naming a part of a pitch: "inside the six-yard box", "on the 20-yard line",
+# "the 22-metre line" (BBC sport, session 8 review): a place, not a measure.
+PITCH_MARKS = frozenset("box line area circle spot mark arc".split())
+PITCH_UNITS = frozenset("yard yards metre metres meter meters m".split())
 # Units of length a race is named by.
 RACE_UNITS = frozenset("m km metre metres meter meters mile miles".split())
 SCORE_NOUNS = frozenset("stroke strokes shot shots point points run runs goal goals".split())
