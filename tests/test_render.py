@@ -258,3 +258,13 @@ def test_cli_template_dir(runner, samples, tmp_path):
                                  "--template-dir", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("BRANDED ")
+
+
+def test_markdown_gives_a_dates_value_only_when_its_words_do_not_say_it():
+    brief = sample_brief()
+    brief.facts.dates = [DateMention("Tuesday", "relative", 0, "2026-03-03"),
+                         DateMention("in 2025", "absolute", 1, "2025")]
+    dates_line = next(line for line in render(brief, "md").decode("utf-8").splitlines()
+                      if line.startswith("- **Dates:**"))
+    assert "Tuesday (2026-03-03)" in dates_line
+    assert "in 2025" in dates_line and "(2025)" not in dates_line
