@@ -212,8 +212,8 @@ def quotes_without_a_cue(text: str, code: str | None) -> bool:
         outside.append(text[last:start])
         last = max(last, end + 1)
     outside.append(text[last:])
-    cues = getattr(lexicon(code), "ATTRIBUTION_WORDS", frozenset())
-    return {word.casefold() for word in tokenize_words(" ".join(outside))}.isdisjoint(cues)
+    return names_no_speaker(" ".join(outside), language_words(code, "ATTRIBUTION_WORDS",
+                                                              frozenset()))
 
 
 def quote_fragments(doc: Document) -> set[int]:
@@ -316,8 +316,8 @@ def runs_two_sentences_together(text: str, code: str | None) -> bool:
     run-on."""
     if code not in LEXICON_LANGUAGES:
         return False
-    openers = getattr(lexicon(code), "GLUED_SENTENCE_OPENERS", frozenset())
-    after_names = getattr(lexicon(code), "GLUED_AFTER_A_NAME", frozenset())
+    openers = language_words(code, "GLUED_SENTENCE_OPENERS", frozenset())
+    after_names = language_words(code, "GLUED_AFTER_A_NAME", frozenset())
     tokens = text.split()
     for before, word, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
         if word not in openers or not after[0].islower():
@@ -437,6 +437,11 @@ def readable_picks(summary: Summary, never: set[int],
     return sorted(kept, key=lambda p: p.index)
 
 
+def language_words(code: str | None, name: str, default):
+    """The lexicon's list ``name`` for the language, or ``default`` when it has none."""
+    return getattr(lexicon(code), name, default) if code in LEXICON_LANGUAGES else default
+
+
 def cannot_head_the_page(texts: list[str], never: set[int], after_previous: set[int],
                          code: str | None) -> set[int]:
     """The sentences that cannot be a brief's bottom line, printed alone at the top: those
@@ -445,22 +450,22 @@ def cannot_head_the_page(texts: list[str], never: set[int], after_previous: set[
     sentence counted inside a quotation only because of apostrophes in a one-paragraph
     article ("Sydney’s ... the minute’s silence"), and one opening with "it" ("It's not
     just UV rays that ...", an "it" that points ahead)."""
-    words = lexicon(code) if code in LEXICON_LANGUAGES else None
-    cues = getattr(words, "ATTRIBUTION_WORDS", frozenset())
+    cues = language_words(code, "ATTRIBUTION_WORDS", frozenset())
+    openers = back_pointing_openers(code)
     cannot = {index for index, text in enumerate(texts) if unattributed_opening_quote(text, cues)}
     for index in never | after_previous:
         text = texts[index].strip()
         if index in after_previous and _OPENS_WITH_IT.match(text):
             continue
         if (index in never and not has_quote_mark(text) and not cannot_stand_alone(text, code)
-                and not points_back(text, back_pointing_openers(code))):
+                and not points_back(text, openers)):
             continue  # not "He is the future of Liverpool.", a quotation's second sentence
         cannot.add(index)
     return cannot
 
 
 def linked_to_the_one_before(texts: list[str], code: str | None) -> set[int]:
-    links = getattr(lexicon(code), "LINKING_OPENERS", ()) if code in LEXICON_LANGUAGES else ()
+    links = language_words(code, "LINKING_OPENERS", ())
     return {index for index, text in enumerate(texts) if opens_with_a_link(text, links)}
 
 
@@ -479,6 +484,11 @@ def unattributed_opening_quote(text: str, cues: frozenset[str]) -> bool:
     unbalanced escapes the quotation rules)."""
     if not cues or text.lstrip()[:1] not in QUOTE_MARKS:
         return False
+    return names_no_speaker(text, cues)
+
+
+def names_no_speaker(text: str, cues: frozenset[str]) -> bool:
+    """Whether ``text`` holds none of the language's attribution words."""
     return {word.casefold() for word in tokenize_words(text)}.isdisjoint(cues)
 
 

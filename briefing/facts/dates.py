@@ -415,8 +415,12 @@ def _shift(published: date, unit: str, amount: int) -> str:
 _VAGUE_COUNTS = frozenset(("a few", "several"))
 
 
+def _is_vague(match: re.Match[str]) -> bool:
+    return " ".join(match["count"].lower().split()) in _VAGUE_COUNTS
+
+
 def _ago(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
-    if " ".join(match["count"].lower().split()) in _VAGUE_COUNTS:
+    if _is_vague(match):
         return "relative", None
     amount = _count_value(match["count"])
     return "relative", _shift(published, match["unit"], -amount) if published else None
@@ -425,7 +429,7 @@ def _ago(match: re.Match[str], published: date | None) -> tuple[str | None, str 
 def _in_count(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
     if match["count"].lower() in ("a", "an", "one") and tense(match) != "future":
         return None, None  # "six marriages occurred in one year": a span, not a date ahead
-    if " ".join(match["count"].lower().split()) in _VAGUE_COUNTS:
+    if _is_vague(match):
         return "relative", None
     amount = _count_value(match["count"])
     return "relative", _shift(published, match["unit"], amount) if published else None

@@ -415,10 +415,9 @@ def _country_as_given_name(tokens: list[Token], start: int, text: str) -> bool:
 
 
 def _after_locative(text: str, tokens: list[Token], start: int, end: int) -> bool:
-    locatives = _LOCATIVES | ({"at"} if tokens[end - 1].text in VENUE_SURNAMES else set())
+    before = tokens[start - 1].text if start > 0 else ""
     return (
-        start > 0
-        and tokens[start - 1].text in locatives
+        (before in _LOCATIVES or (before == "at" and tokens[end - 1].text in VENUE_SURNAMES))
         and joined(text, tokens[start - 1], tokens[start])
         and not tokens[end - 1].possessive
     )

@@ -139,9 +139,9 @@ def embedded_paragraphs(paragraphs: list[str], posts: tuple[str, ...]) -> tuple[
     words at least: a short line could match a post by chance."""
     if not posts:
         return ()
-    return tuple(paragraph for paragraph in paragraphs
-                 if len(paragraph.split()) >= 3
-                 and any(" ".join(paragraph.split()) in post for post in posts))
+    lines = ((paragraph, " ".join(paragraph.split())) for paragraph in paragraphs)
+    return tuple(paragraph for paragraph, line in lines
+                 if len(line.split()) >= 3 and any(line in post for post in posts))
 
 
 def check_size_any(data: str | bytes, name: str) -> None:

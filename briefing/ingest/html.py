@@ -82,10 +82,10 @@ _BOX_ENDINGS = ("block", "text", "box", "content", "body", "card", "panel", "con
                 "wrapper") + _HOVER_WORDS
 _CLASS_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # The classes the social networks' embed code puts on a post's blockquote.
-_POST_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed",
-                 "reddit-embed-bq")
+_POST_CLASSES = frozenset(("twitter-tweet", "instagram-media", "tiktok-embed",
+                           "bluesky-embed", "reddit-embed-bq"))
 _HINT = re.compile(r"class\s*=\s*[\"'][^\"']*(?:"
-                   + "|".join(_HOVER_WORDS + _POST_CLASSES) + ")", re.I)
+                   + "|".join(_HOVER_WORDS + tuple(sorted(_POST_CLASSES))) + ")", re.I)
 _HINT_BYTES = re.compile(_HINT.pattern.encode(), re.I)
 
 
@@ -110,7 +110,7 @@ def prepared(html: str | bytes) -> tuple[object, tuple[str, ...]]:
     if tree is None:
         return html, ()
     posts = tuple(" ".join(post.text_content().split()) for post in tree.iter("blockquote")
-                  if set((post.get("class") or "").split()) & set(_POST_CLASSES))
+                  if _POST_CLASSES.intersection((post.get("class") or "").split()))
     drop_hover_boxes(tree)
     return tree, posts
 
@@ -118,8 +118,9 @@ def prepared(html: str | bytes) -> tuple[object, tuple[str, ...]]:
 def drop_hover_boxes(tree: Any) -> None:
     # A box holding paragraphs is page structure, not a card: it stays.
     boxes = [element for element in tree.iter("*")
-             if element.tag != "a" and element.find(".//p") is None
-             and any(is_hover_box(token) for token in (element.get("class") or "").split())]
+             if element.tag != "a"
+             and any(is_hover_box(token) for token in (element.get("class") or "").split())
+             and element.find(".//p") is None]
     for box in boxes:
         if box.getparent() is not None:
             box.drop_tree()
