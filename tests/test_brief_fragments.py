@@ -267,6 +267,11 @@ def test_finished_sentences_have_a_sentence_end(line):
     "Fans wait outside the ground (left) He told the crowd the club would not be sold.",
     "Keel trains at Harbour Road before the final 'He works harder than anyone,' said "
     "coach Ann Ferris.",
+    "Keel signs for Eastbrook on Friday ‘I’ve wanted this move all my career,’ said Keel.",
+    "Ann Ferris was fined for a breach of the harbour bylaw A ferry skipper has been banned.",
+    "Keel was sent off in the last minute The 24-year-old will miss the final.",
+    "Keel warms up on the Eastbrook bench However, the striker never came on.",
+    "The museum marks the flood that hit the Eastbrook valley And it hopes to raise funds.",
 ])
 def test_a_caption_glued_to_a_sentence_is_no_key_point(line):
     from briefing.brief import runs_two_sentences_together
@@ -279,6 +284,11 @@ def test_a_caption_glued_to_a_sentence_is_no_key_point(line):
     "A lack of vitamin A is common in the region.",
     "The striker said 'He works harder than anyone' about his captain.",
     "He has read The Harbour Gazette every day since 1990.",
+    "Lotions now block infra-red A rays as well as UV light.",
+    "The ferry takes you from A to B in an hour.",
+    "Her band had a hit with Not Right Now, a song about the harbour.",
+    'She kept thinking \'I can win this one," said Ferris, who won.',  # marks do not pair
+    "Ferris starred in Pride And Prejudice at the harbour theatre.",
 ])
 def test_ordinary_sentences_do_not_run_together(line):
     from briefing.brief import runs_two_sentences_together
