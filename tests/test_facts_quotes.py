@@ -532,3 +532,29 @@ def test_it_after_a_body_and_a_report_named_after_its_author():
     )
     assert [speaker for speaker, _cue, _text in quotes] == [
         "Ferry Users Council", "Harbour Audit Office", "Brandt"]
+
+
+def test_a_body_named_by_its_acronym_is_shown_by_the_name_the_article_spells_out():
+    quotes = quotes_of(
+        [
+            "The Harbour Safety Authority warned about the pier last year.",
+            "In its latest annual report, the Marine Pilots Board cut its forecasts. "
+            "Trade will fall again, it says.",
+            '"The pier must close before winter," the HSA said.',
+            '"Pilots are leaving faster than we train them," the report warned.',
+        ]
+    )
+    assert [speaker for speaker, _cue, _text in quotes] == [
+        "Harbour Safety Authority", "Marine Pilots Board"]
+
+
+def test_an_acronym_and_its_spelled_out_name_are_one_speaker_when_scored():
+    from briefing.facts.quote_eval import GoldQuote, speaker_right
+
+    text = "The Harbour Safety Authority (HSA) met. Later the Port Pilots Board spoke."
+    gold = GoldQuote(0, 10, 5, "organization", "HSA", ["HSA"])
+    assert speaker_right("Harbour Safety Authority", gold, text)
+    assert not speaker_right("Harbour Safety Authority", gold)  # no article to read
+    assert speaker_right("PPB", GoldQuote(0, 10, 5, "organization", "", ["Port Pilots Board"]),
+                         text)
+    assert not speaker_right("Port Pilots Board", gold, text)

@@ -165,3 +165,54 @@ def _context_rule(text: str, tokens: list[Token], start: int, end: int) -> str |
 
 def _next_is(tokens: list[Token], k: int, word: str) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1].text == word
+
+
+# "the National Audit Office (NAO)": an acronym in brackets after the name it spells
+_BRACKETED_ACRONYM = r"\(\s*(?:the\s+)?{}\s*\)"
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+_NAME_WORD = re.compile(r"[A-Z][\w'’&-]*|of|for|and|the|on|in|&")
+_SMALL_WORDS = frozenset("of for and the on in &".split())
+_SPELLING_REACH = 10  # words before the bracket: the longest names spelled in the dev briefs
+
+
+def spelled_out(acronym: str, text: str) -> str:
+    """The name an acronym stands for in ``text``: the capitalised words right before it
+    in brackets whose initials spell it ("the National Audit Office (NAO)", "Organisation
+    for Economic Co-operation and Development (OECD)"), else the first run of capitalised
+    words anywhere in the text that spells it ("the National Audit Office ... The NAO's
+    annual report"); "" when the text spells it nowhere."""
+    if not _ACRONYM.fullmatch(acronym):
+        return ""
+    letters = acronym.replace("&", "")
+    for match in re.finditer(_BRACKETED_ACRONYM.format(re.escape(acronym)), text):
+        before = text[max(0, match.start() - 200) : match.start()].split()[-_SPELLING_REACH:]
+        name = _name_spelling(before, letters)
+        if name:
+            return name
+    small = r"(?:\s+(?:of|for|and|the|on|in|&))*\s+"
+    run = small.join(rf"{letter}[\w'’-]*" for letter in letters)
+    found = re.search(rf"\b{run}\b", text)
+    return found.group() if found and len(letters) > 1 else ""
+
+
+def _name_spelling(words: list[str], letters: str) -> str:
+    """The shortest run of name words ending the list whose capitals spell ``letters``."""
+    run: list[str] = []
+    for word in reversed(words):
+        if not _NAME_WORD.fullmatch(word):
+            break
+        run.insert(0, word)
+        if run[0] in _SMALL_WORDS:
+            continue
+        initials = "".join(w[0] for w in run if w not in _SMALL_WORDS)
+        if initials == letters:
+            return " ".join(run)
+        if len(initials) >= len(letters):
+            break
+    return ""
+
+
+def full_body_name(speaker: str, text: str) -> str:
+    """ "The NAO" -> "National Audit Office" when the article spells it out; else as is."""
+    bare = re.sub(r"^[Tt]he\s+", "", speaker)
+    return spelled_out(bare, text) or speaker

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from briefing.errors import InputError
+from briefing.facts.org_evidence import spelled_out
 
 if TYPE_CHECKING:
     from briefing.models import Document
@@ -164,12 +165,19 @@ def _last_word(text: str) -> str:
     return re.sub(r"['’]s?$", "", words[-1]) if words else ""
 
 
-def speaker_right(ours: str, gold: GoldQuote) -> bool:
-    """Does our speaker name the gold source (see the module docstring)?"""
+def speaker_right(ours: str, gold: GoldQuote, text: str = "") -> bool:
+    """Does our speaker name the gold source (see the module docstring)? An acronym and
+    the name ``text`` spells it out as are one body ("QCA", "Qualifications and
+    Curriculum Authority")."""
     if gold.kind == "none" or not ours:
         return False
-    last = _last_word(ours)
-    if any(_last_word(name) == last for name in gold.names if name):
+    ours_forms = {_last_word(ours)}
+    names = [name for name in gold.names if name]
+    if text:
+        ours_forms.add(_last_word(spelled_out(ours, text)))
+        names += [spelled_out(name, text) for name in names]
+    ours_forms.discard("")
+    if any(_last_word(name) in ours_forms for name in names if name):
         return True
     if _plain(ours) == _plain(gold.source):  # the literal source: "a senior Cruz adviser"
         return True
@@ -235,7 +243,7 @@ def score_article(
             tally.kinds[(gold.kind, "unverifiable")] += 1
             continue
         tally.verifiable += 1
-        right = speaker_right(quote.speaker, gold)
+        right = speaker_right(quote.speaker, gold, doc.article.text)
         tally.right += right
         tally.right_long += right and gold.words >= 4
         tally.kinds[(gold.kind, "right" if right else "wrong")] += 1

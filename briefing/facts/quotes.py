@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.facts.entities import EntityIndex
+from briefing.facts.org_evidence import full_body_name
 from briefing.facts.speakers import (
     RULE_CONFIDENCE,
     Attribution,
@@ -656,6 +657,8 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
             found = _from_context(ctx, span, placed, heard, starts[first_para])
         sentence = doc.sentence_at(span.first_start)
         quote = _quote(body, found, sentence, span)
+        if quote.speaker_kind == "organization":  # "the NAO" -> "National Audit Office"
+            quote = replace(quote, speaker=full_body_name(quote.speaker, text))
         placed.append((span, quote))
         listed.append(quote)
         if quote.speaker and quote.speaker_kind == "nominal":
