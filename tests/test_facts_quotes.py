@@ -558,3 +558,18 @@ def test_an_acronym_and_its_spelled_out_name_are_one_speaker_when_scored():
     assert speaker_right("PPB", GoldQuote(0, 10, 5, "organization", "", ["Port Pilots Board"]),
                          text)
     assert not speaker_right("Port Pilots Board", gold, text)
+
+
+def test_reported_speech_with_scare_quotes_still_names_the_voice_an_it_continues():
+    quotes = quotes_of(
+        [
+            'Ferry Watch economist Ana Ruiz said: "Fares will rise again."',
+            'A "modest recovery" in freight would help the harbour, the Ferry Users Council '
+            'said. "Winter sailings should double," it added.',
+            'People should read the "small print" first, she told reporters. '
+            '"This is about trust."',
+        ]
+    )
+    speakers = [speaker for speaker, _cue, _text in quotes]
+    assert speakers[:2] == ["Ana Ruiz", "Ferry Users Council"]
+    assert speakers[2] in ("", "Ana Ruiz")  # never the word "People"

@@ -489,6 +489,17 @@ class _Heard:
     kind: str = "name"
 
 
+def _after_quoted_words(src: str) -> str:
+    """ "... a "spectacular comeback" in Japan ... would help recovery, the OECD": the
+    clause after the last closed quotation, where its subject is; "" while one is open."""
+    marks = list(re.finditer(r"[\"“”]", src))
+    if not marks:
+        return src
+    if len(marks) % 2:
+        return ""
+    return src[marks[-1].end() :] if "," in src[marks[-1].end() :] else ""
+
+
 def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) -> list[_Heard]:
     """People reported speaking outside quotes ("Smith said the plan was rushed.")."""
     heard = []
@@ -505,7 +516,7 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
             continue
         if match.group().lower() in words.ADDRESSEE_VERBS and _PASSIVE.search(src):
             continue  # "students who were told": the ones spoken to
-        source = None if re.search(r"[\"“”]", src) else read_source(src, ctx.index)
+        source = read_source(_after_quoted_words(src), ctx.index)
         inverts = match.group().lower() not in words.ADDRESSEE_VERBS
         unnamed = source is None or (source.kind == "nominal" and not source.detail)
         if unnamed and inverts and src.rstrip().endswith(","):  # "..., said Wilcox."

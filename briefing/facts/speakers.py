@@ -636,6 +636,8 @@ class Pronouns:
         tokens = name.split()
         if len(tokens) > 1:
             return tokens[0] in words.census_first_names()
+        if tokens[0].lower() in words.GROUP_NOUNS:
+            return False  # "People should provide evidence ..., he told reporters"
         return tokens[0] in words.census_surnames() and tokens[0].lower() not in self.lowered
 
     def _fits(self, name: str, wanted: str) -> bool:

@@ -126,7 +126,7 @@ GROUP_NOUNS = frozenset(
     """critics supporters opponents democrats republicans voters protesters officials
     experts analysts observers residents lawmakers leaders aides advisers sources witnesses
     police prosecutors investigators authorities organizers organisers activists campaigners
-    scientists researchers economists doctors teachers parents students fans""".split()
+    scientists researchers economists doctors teachers parents students fans people""".split()
 )
 # Census given names that start capitalised runs far more often as ordinary words.
 NOT_GIVEN_NAMES = frozenset(
