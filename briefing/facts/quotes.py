@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from briefing.facts.entities import EntityIndex
 from briefing.facts.org_evidence import full_body_name
+from briefing.facts.source_words import after_quoted_words
 from briefing.facts.speakers import (
     RULE_CONFIDENCE,
     Attribution,
@@ -489,17 +490,6 @@ class _Heard:
     kind: str = "name"
 
 
-def _after_quoted_words(src: str) -> str:
-    """ "... a "spectacular comeback" in Japan ... would help recovery, the OECD": the
-    clause after the last closed quotation, where its subject is; "" while one is open."""
-    marks = list(re.finditer(r"[\"“”]", src))
-    if not marks:
-        return src
-    if len(marks) % 2:
-        return ""
-    return src[marks[-1].end() :] if "," in src[marks[-1].end() :] else ""
-
-
 def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) -> list[_Heard]:
     """People reported speaking outside quotes ("Smith said the plan was rushed.")."""
     heard = []
@@ -516,7 +506,7 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
             continue
         if match.group().lower() in words.ADDRESSEE_VERBS and _PASSIVE.search(src):
             continue  # "students who were told": the ones spoken to
-        source = read_source(_after_quoted_words(src), ctx.index)
+        source = read_source(after_quoted_words(src), ctx.index)
         inverts = match.group().lower() not in words.ADDRESSEE_VERBS
         unnamed = source is None or (source.kind == "nominal" and not source.detail)
         if unnamed and inverts and src.rstrip().endswith(","):  # "..., said Wilcox."

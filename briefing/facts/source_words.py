@@ -338,3 +338,14 @@ def knight(prefix: list[str], name: str, index: EntityIndex) -> str | None:
         return None
     found = {p.name for p in index.people if p.name.split()[0] == name and " " in p.name}
     return found.pop() if len(found) == 1 else None
+
+
+def after_quoted_words(src: str) -> str:
+    """ "... a "spectacular comeback" in Japan ... would help recovery, the OECD": the
+    clause after the last closed quotation, where its subject is; "" while one is open."""
+    marks = list(re.finditer(r"[\"“”]", src))
+    if not marks:
+        return src
+    if len(marks) % 2:
+        return ""
+    return src[marks[-1].end() :] if "," in src[marks[-1].end() :] else ""
