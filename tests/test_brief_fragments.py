@@ -156,7 +156,7 @@ def test_an_elided_year_opens_no_quotation():
 @pytest.mark.parametrize("line", ["Harbour Road Stadium", "Tuesday, 1 March", "1945 GMT",
                                   "Subs: Marsh, Keel, Dunmore.", "The proposals include:"])
 def test_page_furniture_is_no_clause(line):
-    from briefing.brief import is_page_furniture
+    from briefing.standalone import is_page_furniture
 
     assert is_page_furniture(line)
 
@@ -164,7 +164,7 @@ def test_page_furniture_is_no_clause(line):
 @pytest.mark.parametrize("line", ["Nobody was hurt.", "Prices fell in May.",
                                   "The council will review the plan in April.", "港口罢工继续"])
 def test_short_sentences_and_uncased_scripts_are_not_furniture(line):
-    from briefing.brief import is_page_furniture
+    from briefing.standalone import is_page_furniture
 
     assert not is_page_furniture(line)
 
@@ -186,7 +186,7 @@ def test_a_match_preview_header_gives_no_key_points():
                                   "(Subscribe to the Harbour Hour on any podcast app.)",
                                   "Podcast produced by Nell Arden.", "Tune in each week for more."])
 def test_calls_to_the_reader_and_credits_are_no_key_points(line):
-    from briefing.brief import talks_to_the_reader
+    from briefing.standalone import talks_to_the_reader
 
     assert talks_to_the_reader(line, "en")
     assert not talks_to_the_reader("Downloads of the app rose 5% in May.", "en")
@@ -235,7 +235,7 @@ def test_a_pronoun_after_a_connective_still_points_back():
 
 
 def test_a_short_exclamation_is_no_key_point():
-    from briefing.brief import is_exclamation
+    from briefing.standalone import is_exclamation
 
     assert is_exclamation("How generous!")
     assert not is_exclamation("The home side scored twice in the last five minutes to win!")
@@ -248,7 +248,7 @@ def test_a_short_exclamation_is_no_key_point():
     "Dunmore will now face the fourth seed",
 ])
 def test_a_line_without_a_sentence_end_is_no_key_point(line):
-    from briefing.brief import has_no_sentence_end
+    from briefing.standalone import has_no_sentence_end
 
     assert has_no_sentence_end(line)
 
@@ -256,7 +256,7 @@ def test_a_line_without_a_sentence_end_is_no_key_point(line):
 @pytest.mark.parametrize("line", ["The port reopened on Monday.", "Why now?",
                                   "It was a special day for the fans. '", "港口罢工继续"])
 def test_finished_sentences_have_a_sentence_end(line):
-    from briefing.brief import has_no_sentence_end
+    from briefing.standalone import has_no_sentence_end
 
     assert not has_no_sentence_end(line)
 
@@ -274,7 +274,7 @@ def test_finished_sentences_have_a_sentence_end(line):
     "The museum marks the flood that hit the Eastbrook valley And it hopes to raise funds.",
 ])
 def test_a_caption_glued_to_a_sentence_is_no_key_point(line):
-    from briefing.brief import runs_two_sentences_together
+    from briefing.standalone import runs_two_sentences_together
 
     assert runs_two_sentences_together(line, "en")
 
@@ -291,7 +291,7 @@ def test_a_caption_glued_to_a_sentence_is_no_key_point(line):
     "Ferris starred in Pride And Prejudice at the harbour theatre.",
 ])
 def test_ordinary_sentences_do_not_run_together(line):
-    from briefing.brief import runs_two_sentences_together
+    from briefing.standalone import runs_two_sentences_together
 
     assert not runs_two_sentences_together(line, "en")
     assert not runs_two_sentences_together("Der Hafen ist zu The Wirt", "de")
@@ -418,7 +418,7 @@ def test_one_calendar_date_read_two_ways_is_listed_once():
     ("The pier reopens in May.", True),
 ])
 def test_a_sentence_left_hanging_or_without_letters_cannot_stand_alone(text, alone):
-    from briefing.brief import cannot_stand_alone
+    from briefing.standalone import cannot_stand_alone
 
     assert cannot_stand_alone(text, "en") is not alone
 
@@ -432,6 +432,6 @@ def test_a_sentence_left_hanging_or_without_letters_cannot_stand_alone(text, alo
     ("She backed Rage Against The Machine at the festival on Sunday.", True),
 ])
 def test_a_sentence_opener_after_a_name_marks_two_sentences_run_together(text, one_sentence):
-    from briefing.brief import runs_two_sentences_together
+    from briefing.standalone import runs_two_sentences_together
 
     assert runs_two_sentences_together(text, "en") is not one_sentence
