@@ -435,3 +435,19 @@ def test_a_sentence_opener_after_a_name_marks_two_sentences_run_together(text, o
     from briefing.standalone import runs_two_sentences_together
 
     assert runs_two_sentences_together(text, "en") is not one_sentence
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("Harbour views: The old ferry terminal is seen from the pier at dusk.", True),
+    ("RESCUED: A fisherman was pulled from the water by the crew.", True),
+    ("Wanted: Police have issued a warrant for the skipper's arrest.", True),
+    ("He went on: 'We will reopen the pier in spring.'", False),
+    ("Return of the Tide: The Harbour Story opens at the museum on Friday.", False),
+    ("Ann Ferris: If the pier stays shut, the town loses its trade.", False),
+    ("Here goes: The council votes on the pier tonight.", False),
+])
+def test_a_line_opening_with_a_photo_captions_label_is_no_key_point(text, caption):
+    from briefing.standalone import cannot_stand_alone, opens_with_a_caption_label
+
+    assert opens_with_a_caption_label(text, "en") is caption
+    assert cannot_stand_alone(text, "en") is caption
