@@ -50,18 +50,18 @@ def summarize(
 
 
 def extract_facts(text: str) -> Facts:
-    """Figures, dates, people, places, organisations and quotes of ``text``."""
+    """Figures, dates, people, places, organisations and quotes of ``text`` (an article or
+    a phrase)."""
     from briefing import pipeline
 
-    doc = pipeline.text_document(text)
-    return pipeline.facts_of(doc)
+    return pipeline.facts_of(pipeline.reading_document(text))
 
 
 def extract_figures(text: str) -> list[Figure]:
-    """Figures of ``text`` with what they measure."""
+    """Figures of ``text`` with what they measure; an article or a phrase ("$20", "75ml")."""
     from briefing import pipeline
 
-    return pipeline.figures_of(pipeline.text_document(text))
+    return pipeline.figures_of(pipeline.reading_document(text))
 
 
 def make_brief(

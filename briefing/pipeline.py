@@ -13,7 +13,7 @@ from briefing import facts as facts_stage
 from briefing import ingest, segment
 from briefing import summarizers as summarize_stage
 from briefing.brief import build
-from briefing.errors import InputError
+from briefing.errors import InputError, TooShortError, UnsupportedLanguageError
 from briefing.models import Article, Brief, Document, Facts, Figure, Summary
 from briefing.summarizers import SummaryOptions
 
@@ -58,6 +58,19 @@ def text_document(text: str) -> Document:
     if not isinstance(text, str):
         raise InputError(f"expected text, not {type(text).__name__}")
     return segment.segment(ingest.from_text(text, source="text"))
+
+
+def reading_document(text: str) -> Document:
+    """A Document of ``text`` for the API's fact readers (``extract_facts``,
+    ``extract_figures``): an article is ingested as for a brief; a phrase too short to be
+    one ("$20", "a boy aged 9") or text in a language without a sentence model is read as
+    English paragraphs rather than refused, since numbers, units and names read the same.
+    Empty, binary or oversized input is still refused."""
+    try:
+        return text_document(text)
+    except (TooShortError, UnsupportedLanguageError):
+        paragraphs = [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
+        return segment.segment(Article(paragraphs=paragraphs, source="text", language="en"))
 
 
 def document(source: str | os.PathLike[str] | Article) -> Document:

@@ -40,7 +40,7 @@ from briefing.boundaries import (
     list_spans,
     split_at,
 )
-from briefing.errors import InputError
+from briefing.errors import UnsupportedLanguageError
 from briefing.headings import is_structure
 from briefing.lang import LEXICON_LANGUAGES, alternation, every_lexicon, lexicon
 from briefing.lang.de import lexicon as german
@@ -180,7 +180,7 @@ def model_name(language: str | None) -> str:
     available = punkt.available_languages()
     if name not in available:
         codes = sorted(code for code, model in LANGUAGE_MODELS.items() if model in available)
-        raise InputError(
+        raise UnsupportedLanguageError(
             f"cannot split sentences in language {language!r}; supported: {', '.join(codes)}"
         )
     return name

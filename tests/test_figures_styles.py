@@ -201,3 +201,50 @@ def test_a_length_stays_a_measure():
 
     found = figures_in_sentence("The new harbour wall is 400m long.")
     assert [f.kind for f in found] == ["measure"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("$20", [(20, "USD")]),
+    ("6 deg c", [(6, "°C")]),
+    ("75ml", [(75, "ml")]),
+    ("a boy aged 9", [(9, "years")]),
+])
+def test_the_public_api_reads_a_phrase_too_short_to_be_an_article(phrase, expected):
+    import briefing
+
+    assert [(f.value, f.unit) for f in briefing.extract_figures(phrase)] == expected
+    assert [(f.value, f.unit) for f in briefing.extract_facts(phrase).figures] == expected
+
+
+def test_a_brief_still_refuses_a_phrase():
+    import briefing
+    from briefing.errors import InputError
+
+    with pytest.raises(InputError):
+        briefing.make_brief("$20")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She retired at the age of 61.", (61, "years")),
+    ("Her nephew, now 17, plays in goal.", (17, "years")),
+    ("A season ticket costs 400 pounds.", (400, "GBP")),
+    ("Entry at 12 pounds sold out.", (12, "GBP")),
+    ("The parcel weighs 12 pounds.", (12, "lb")),
+    ("a 400 g tin of beans", (400, "g")),
+])
+def test_ages_prices_and_spaced_grams(sentence, expected):
+    assert [(f.value, f.unit) for f in figures_in_sentence(sentence)][:1] == [expected]
+
+
+def test_the_wider_style_phrases_of_the_benchmark_keep_their_floor():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "figure_styles.py"
+    spec = importlib.util.spec_from_file_location("figure_styles", path)
+    styles = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(styles)
+    for sets in (styles.TUNE, styles.CHECK):
+        for phrases in sets.values():
+            value, with_unit = styles.scores(phrases)
+            assert value >= 90 and with_unit >= 90

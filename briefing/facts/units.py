@@ -113,7 +113,7 @@ MEASURES: dict[str, list[str]] = {
     "kg": ["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"],
     "mg": ["mg", "milligram", "milligrams"],
     "μg": ["μg", "µg", "microgram", "micrograms"],
-    "g": ["gram", "grams", "gramme", "grammes"],
+    "g": ["g", "gram", "grams", "gramme", "grammes"],  # "a 500 g pack"
     "tonnes": ["tonne", "tonnes", "metric ton", "metric tons"],
     "tons": ["ton", "tons"],
     "Gt": ["gigatonne", "gigatonnes", "gigaton", "gigatons", "Gt"],

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefing.errors import InputError
+from briefing.errors import InputError, TooShortError
 from briefing.formats import input_kind
 from briefing.ingest import pasted, sources
 from briefing.ingest.sources import MAX_BYTES, fetch, is_url
@@ -328,7 +328,7 @@ def finish(cleaned: pasted.Cleaned, *, source: str, url: str = "") -> Article:
     from briefing.ingest import language
 
     if sum(len(LETTER_WORD.findall(p)) for p in cleaned.paragraphs) < MIN_WORDS:
-        raise InputError(f"{source or 'input'}: no article text found (fewer than {MIN_WORDS}"
+        raise TooShortError(f"{source or 'input'}: no article text found (fewer than {MIN_WORDS}"
                          " words left once page furniture is removed)")
     return Article(
         paragraphs=cleaned.paragraphs,

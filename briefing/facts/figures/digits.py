@@ -36,7 +36,7 @@ from briefing.facts.figures.patterns import (
 from briefing.facts.figures.quantity import Quantity, in_masks
 from briefing.facts.figures.words import LENGTH_CONTEXT
 from briefing.lang.en import numbers as nb
-from briefing.lang.en.figures import LENGTH_FOLLOWERS, NOT_A_RATE_AFTER
+from briefing.lang.en.figures import LENGTH_FOLLOWERS, NOT_A_RATE_AFTER, PRICE_WORDS
 
 
 def digit_quantities(text: str, masks: list[tuple[int, int]]) -> list[Quantity]:
@@ -176,7 +176,7 @@ def read_unit(text: str, q: Quantity, pos: int, currency: str, attached: bool) -
         q.unit, q.kind = match.group("unit").lower() + "s", "age"
         return match.end()
     if match := CURRENCY_WORD.match(text, pos):
-        code = _currency_word_code(match, q)
+        code = _currency_word_code(text, match, q)
         if code:
             q.unit, q.kind = code, "currency"
             return _read_rate(text, q, match.end())
@@ -202,6 +202,10 @@ def read_unit(text: str, q: Quantity, pos: int, currency: str, attached: bool) -
 
 
 _MODEL_NUMBER = re.compile(r"[-–]\d")
+# A price right before "N pounds" makes them money, not weight ("entry at 15 pounds")
+_PRICE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PRICE_WORDS))})\s+(?:(?:at|of|for|just|only|about|around)\s+)?$",
+    re.I)
 
 
 def _names_a_model(text: str, match: re.Match[str]) -> bool:
@@ -211,12 +215,13 @@ def _names_a_model(text: str, match: re.Match[str]) -> bool:
     return len(match.group("unit")) <= 2 and bool(_MODEL_NUMBER.match(text, match.end()))
 
 
-def _currency_word_code(match: re.Match[str], q: Quantity) -> str:
+def _currency_word_code(text: str, match: re.Match[str], q: Quantity) -> str:
     word = match.group("word").lower()
     if word.startswith("pound") and "sterling" not in word:
-        if q.factor < 1e6 and not match.group("nation"):
+        if q.factor < 1e6 and not match.group("nation") and not _PRICE_BEFORE.search(
+                text, max(0, q.num_start - 30), q.num_start):
             return ""  # "208 pounds": weight; read as a measure below
-        return "GBP"
+        return "GBP"  # "48 million pounds", "a pint costs 6 pounds", "fined 50 pounds"
     if word == "won" and q.factor < 1e6:
         return ""
     if word in ("real",) and not match.group("nation"):

@@ -403,12 +403,14 @@ DATE_CUE_BEFORE = re.compile(
 )
 
 
+# "Maddon, 66, has ...", "Her son, now 16, wants ...": an age set off by commas
 AGE_APPOSITION_BEFORE = re.compile(
-    r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")),\s$"
+    r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")),\s(?:now\s)?$"
 )
 
 
-AGED_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?$", re.I)
+# "aged 18", "at the age of 58", "the voting age of 18"
+AGED_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+(?:between\s+|from\s+)?$", re.I)
 
 
 ERA_BEFORE = re.compile(r"\b(?:A\.D\.|AD|B\.C\.|BC|BCE|circa)\s*$")

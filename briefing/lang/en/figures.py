@@ -44,6 +44,11 @@ PITCH_UNITS = frozenset("yard yards metre metres meter meters m".split())
 RACE_UNITS = frozenset("m km metre metres meter meters mile miles".split())
 SCORE_NOUNS = frozenset("stroke strokes shot shots point points run runs goal goals".split())
 LEAD_WORDS = frozenset("ahead behind clear back adrift off".split())
+# Words of a price: "N pounds" right after one is money, not weight ("costs 6 pounds",
+# "entry at 15 pounds", "fined 50 pounds"; "weighs 15 pounds", "lost 15 pounds" stay lb).
+PRICE_WORDS = frozenset("""cost costs costing priced price prices paid pay pays paying fined
+    fine fee fees charge charges charged worth earn earns earned earning spent spend spends
+    entry admission tickets ticket rent wage wages salary prize sold bought""".split())
 
 # Words that open or join clauses; never the thing a figure measures.
 NOT_LABEL_WORDS = frozenset(
@@ -83,7 +88,8 @@ LEVEL_VERBS = frozenset(
 PERSON_NOUNS = frozenset(
     "boy girl man woman son daughter mother father wife husband teenager child baby "
     "grandmother grandfather grandson granddaughter pensioner driver victim suspect "
-    "student pupil patient toddler".split()
+    "student pupil patient toddler brother sister nephew niece cousin uncle aunt "
+    "grandchild girlfriend boyfriend partner".split()
 )
 
 # Hyphen compounds around a number that are not amounts (tuned on sentences written for the
