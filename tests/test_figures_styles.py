@@ -248,3 +248,16 @@ def test_the_wider_style_phrases_of_the_benchmark_keep_their_floor():
         for phrases in sets.values():
             value, with_unit = styles.scores(phrases)
             assert value >= 90 and with_unit >= 90
+
+
+@pytest.mark.parametrize("sentence, value, high", [
+    ("A man in his 50s was arrested at the harbour.", 50, 59),
+    ("The skipper, a woman in her late 30s, was unhurt.", 30, 39),
+])
+def test_a_decade_of_life_is_an_age_range(sentence, value, high):
+    ages = [f for f in figures_in_sentence(sentence) if f.kind == "age"]
+    assert [(f.value, f.high, f.unit) for f in ages] == [(value, high, "years")]
+
+
+def test_a_decade_of_history_is_no_age():
+    assert figures_in_sentence("The harbour boomed in the 1950s and the 80s.") == []

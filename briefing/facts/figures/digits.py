@@ -81,6 +81,10 @@ def _read_digit_match(
         pos = fraction.end()
     elif SLASH_TAIL.match(text, pos):
         return None  # "24/7", "$7/$9", "3/4-inch" dates and ratios: not a single figure
+    if (tail := PLURAL_TAIL.match(text, pos)) and _DECADE_OF_LIFE.search(text, 0, num_start):
+        if raw in ("20", "30", "40", "50", "60", "70", "80", "90"):  # "a man in his 50s"
+            q.unit, q.kind, q.high, q.change, q.end = "years", "age", value + 9, "~", tail.end()
+            return q
     if ORDINAL_TAIL.match(text, pos) or PLURAL_TAIL.match(text, pos):
         return None  # "22nd", "1990s", "Model 3s", "2022's"
     if COLON_TAIL.match(text, pos):
@@ -202,6 +206,7 @@ def read_unit(text: str, q: Quantity, pos: int, currency: str, attached: bool) -
 
 
 _MODEL_NUMBER = re.compile(r"[-–]\d")
+_DECADE_OF_LIFE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
 # A price right before "N pounds" makes them money, not weight ("entry at 15 pounds")
 _PRICE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(PRICE_WORDS))})\s+(?:(?:at|of|for|just|only|about|around)\s+)?$",
