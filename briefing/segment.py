@@ -307,6 +307,8 @@ def _continues_sentence(
         return True
     if _SPACED_ELLIPSIS.search(tail):
         return True
+    if splitter.starters and _initials_before_a_surname(block, before, start, splitter):
+        return True
     if _starts_lower(block, start):
         # "Wham! through", "Why?" he asked, "...year." said X, "Okt. stieg": but not
         # after an ordinary full stop, or all-lower-case text would become one sentence.
@@ -314,6 +316,29 @@ def _continues_sentence(
     if splitter.ordinal_dates and _ORDINAL_END.search(tail) and _GERMAN_MONTH.match(block, start):
         return True
     return bool(_QUOTED_QUESTION_OR_EXCLAMATION.search(tail) and _NAME_SAID.match(block[start:end]))
+
+
+# "Blues legend B.B. | King was ...", "Director Michael J. | Fox said": initials end no
+# sentence when a surname follows them (a capitalised word that opens no sentence). One
+# letter only after a given name ("Group A. Germany won" is two sentences); two or more
+# unless they name a place or body ("in Washington D.C. Police said").
+_INITIALS_AT_END = re.compile(
+    r"(?:^|[\s(])(?:(?P<given>[A-Z][a-z]+)\s+)?(?P<initials>(?:[A-Z]\.){1,3})$")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
+def _initials_before_a_surname(block: str, before: tuple[int, int], start: int,
+                               splitter: _Splitter) -> bool:
+    initials = _INITIALS_AT_END.search(block, max(before[0], before[1] - 40), before[1])
+    word = _CAPITALISED_WORD.match(block, start)
+    if initials is None or word is None or word.group() in splitter.starters:
+        return False
+    letters = initials.group("initials")
+    if len(letters) == 2:
+        from briefing.lang.en.speech import given_names
+
+        return bool(initials.group("given")) and initials.group("given") in given_names()
+    return letters not in english.DOTTED_PLACE_ABBREVIATIONS
 
 
 def _ends_with_title_before_name(tail: str, splitter: _Splitter) -> bool:

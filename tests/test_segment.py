@@ -323,3 +323,14 @@ def test_unbalanced_curly_marks_still_pair_from_their_context():
     # The closing mark is typed as an opening one; it closes anyway, and stays with its sentence.
     text = "“Do you want to wait?“ he asked. The room went quiet."
     assert split_sentences(text) == ["“Do you want to wait?“ he asked.", "The room went quiet."]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Harbour chief Ann J. Ferris said the pier would reopen. Work starts in May.", 2),
+    ("Folk singer P.J. Quell will play the harbour festival. Tickets sold out.", 2),
+    ("The novel by J.R.R. Tolkien sold well at the fair. Stock ran out.", 2),
+    ("They finished top of Group B. Later the harbour team lost.", 2),
+    ("He moved to the U.S. Later he ran a harbour there.", 2),
+])
+def test_initials_before_a_surname_end_no_sentence(text: str, count: int) -> None:
+    assert len(split_sentences(text, "en")) == count

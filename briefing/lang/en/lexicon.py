@@ -525,7 +525,15 @@ SENTENCE_STARTERS = frozenset(
     """The A An This That These Those It Its He She They We I You His Her Their Our My
     How What Why When Where Who Which Whose But And So Yet Still However Meanwhile Then
     There Here Mr Mrs Ms Dr After Before Since While If Although Though Because In On At
-    Last Next Now Today Yesterday Tomorrow Some Many Most All Both Each No Not""".split()
+    Last Next Now Today Yesterday Tomorrow Some Many Most All Both Each No Not Besides
+    Instead Indeed Also Later Earlier Elsewhere Overall Moreover Furthermore Nevertheless
+    Finally Despite During""".split()
+)
+
+# Dotted abbreviations of places and bodies: a sentence may end on one ("... in the U.S.
+# Officials said ..."), so the segmenter never reads them as a person's initials.
+DOTTED_PLACE_ABBREVIATIONS = frozenset(
+    "U.S. U.K. U.N. E.U. D.C. L.A. N.Y. N.J. U.S.A. U.A.E. N.Z. S.F. U.S.S.R. P.R.".split()
 )
 
 # Where a newspaper's glued photo caption ends and the story goes on: one of these words,
