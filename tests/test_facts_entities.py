@@ -510,3 +510,39 @@ def test_a_region_named_after_its_country_is_the_region():
     places = {e.name for e in index.places}
     assert {"Inner Mongolia", "Western Australia"} <= places
     assert not places & {"Mongolia", "Australia"}
+
+
+def test_a_company_read_as_a_person_is_held_back():
+    people = people_of(
+        [
+            "Shares in Dublin-based Varro fell while US partner Kelmon Idra shed 38%.",
+            "Kelmon Idra's newest asthma drug was withdrawn. Analysts were surprised.",
+            "The chain trails market leader Brightmart Qual in the region.",
+            "Peter Vell, an analyst at fund manager Ostrava Asset Advisors, said sales fell.",
+        ]
+    )
+    for name in ("Kelmon Idra", "Brightmart Qual", "Ostrava Asset Advisors"):
+        assert name not in people or people[name].confidence < 0.85, name
+    assert people["Peter Vell"].confidence >= 0.85
+
+
+def test_a_person_with_a_role_a_firm_could_hold_stays_shown():
+    people = people_of(
+        [
+            "His former opening partner Alastair Morgan will bat first.",
+            "Party leader Mariusz Okonjo said Mr Okonjo's plan, which he wrote, was fair.",
+        ]
+    )
+    assert people["Alastair Morgan"].confidence >= 0.85
+    assert people["Mariusz Okonjo"].confidence >= 0.85
+
+
+def test_a_name_spelled_by_the_code_in_brackets_is_no_results_entry():
+    people = people_of(
+        [
+            "Visitors to the Global Gadget Expo (GGE) saw new phones.",
+            "1. Marta Kowal (POL) 2:01.3",
+        ]
+    )
+    assert "Global Gadget Expo" not in people
+    assert "Marta Kowal" in people

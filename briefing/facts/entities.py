@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from briefing.facts.org_evidence import org_evidence
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
-from briefing.facts.things import listed_works, names_a_thing
+from briefing.facts.things import acts_as_company, company_role, listed_works, names_a_thing
 from briefing.facts.tokens import (
     POSSESSIVE,
     Token,
@@ -455,11 +455,21 @@ def _results_people(
             continue
         inside = tokens[j].text
         country = gazetteer.get(inside)
-        if (country and country[1] == "list:countries") or re.fullmatch(r"[A-Z]{3}", inside):
+        if (country and country[1] == "list:countries") or (
+            re.fullmatch(r"[A-Z]{3}", inside) and not _spells(inside, words_of(tokens, start, j))
+        ):
             shaped = all(is_name_word(tokens[k], first=k == start) for k in range(start, j))
             if shaped:
                 name = words_of(tokens, start, j)
                 yield _PersonFind(name, "results-entry", "", tokens[start].start)
+
+
+def _spells(code: str, name: str) -> bool:
+    """ "Consumer Electronics Show (CES)", "PlayStation Portable (PSP)": the code in
+    brackets is the name's initials, so the name is a body or a thing, not a results entry
+    ("Marat Safin (RUS)")."""
+    capitals = iter(re.findall(r"[A-Z]", name))
+    return name[:1] == code[:1] and all(letter in capitals for letter in code)
 
 
 def _merge_people(
@@ -532,6 +542,30 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+# A person find the article treats as a company is held back, not dropped: the JSON keeps
+# it. Below the brief's person threshold (0.85).
+COMPANY_SHAPED_CONFIDENCE = 0.5
+
+
+def _reads_as_company(name: str, record: _PersonFind, text: str) -> bool:
+    """ "US partner Biogen Idec ... Biogen Idec shed 43%": a name spoken of as a company,
+    or with no given name and a company's word or role (not with a surname: "opening
+    partner Alastair Cook"), and never "Mr X". ", which" counts where no role is given
+    ("journalist S Hussain Zaidi, which looks at ..." is his book)."""
+    if re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(surname(name))}\b", text):
+        return False
+    if acts_as_company(name, text, relative=not record.role):
+        return True
+    words = name.split()
+    if _given(words[0]):
+        return False
+    if any(w in COMPANY_WORDS or w in ORG_KEYWORDS for w in words if w not in census_surnames()):
+        return True  # "Khomeini International Airport"; "Park Seung" is a person
+    before = " ".join(re.findall(r"[\w-]+", text[max(0, record.offset - 40) : record.offset])[-2:])
+    return (company_role(record.role) or company_role(before)) and (
+        words[-1] not in census_surnames())
+
+
 def _company_word(word: str) -> bool:
     return word in COMPANY_WORDS and word not in census_surnames()
 
@@ -591,6 +625,8 @@ def _count_people(
         own = by_person[name]
         sentences = sorted({m.sentence for m in own})
         confidence = max(RULE_CONFIDENCE.get(r.strip(), 0.5) for r in record.rule.split(","))
+        if _reads_as_company(name, record, text):
+            confidence = min(confidence, COMPANY_SHAPED_CONFIDENCE)
         result.append(
             Person(name, record.role, max(len(own), 1), record.rule, sentences, confidence)
         )

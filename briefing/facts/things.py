@@ -12,9 +12,13 @@ import re
 
 from briefing.facts.tokens import Token, joined, words_of
 from briefing.lang.en.lexicon import (
+    COMPANY_POSSESSIONS,
+    COMPANY_ROLE_HEADS,
+    COMPANY_ROLE_PHRASES,
     MONTHS,
     PUBLICATION_ISSUE_MODIFIERS,
     PUBLICATION_NOUNS_OF,
+    SHARE_MOVES,
     THING_NOUNS_AFTER,
     WORK_BEFORE_IN,
     WORK_NOUNS_BEFORE,
@@ -133,3 +137,28 @@ def _quoted_titles(text: str, start: int, end: int) -> bool:
 
 def _same_phrase(text: str, tokens: list[Token], k: int) -> bool:
     return joined(text, tokens[k - 1], tokens[k])
+
+
+def company_role(role: str) -> bool:
+    """ "US partner", "market leader", "fund manager": a role a company holds (its head,
+    before any preposition: "economist with UFJ Bank" is a person's)."""
+    words = re.split(r"\s+(?:with|at|of|for|in|from|to)\s+", role.lower())[0].split()
+    if not words:
+        return False
+    return words[-1] in COMPANY_ROLE_HEADS or " ".join(words[-2:]) in COMPANY_ROLE_PHRASES
+
+
+def acts_as_company(name: str, text: str, relative: bool = True) -> bool:
+    """The article says of ``name`` what it says of a company: its shares move ("Biogen
+    Idec shed 43%"), it owns products or shares ("Biogen Idec's existing ... drug"),
+    people buy shares in it, or (``relative``) it takes "which" (", which campaigns")."""
+    escaped = re.escape(name)
+    possession = "|".join(sorted(COMPANY_POSSESSIONS))
+    moves = "|".join(sorted(SHARE_MOVES))
+    which = r"|,\s+which\s" if relative else ""
+    pattern = (
+        rf"(?<![\w-]){escaped}(?:['’]s(?:\s+[\w-]+){{0,3}}\s+(?:{possession})\b"
+        rf"|\s+(?:{moves})\s+[\d$£€]{which})"
+        rf"|\b(?:shares|stake)\s+(?:in|of)\s+{escaped}(?![\w-])"
+    )
+    return re.search(pattern, text) is not None

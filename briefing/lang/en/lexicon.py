@@ -568,3 +568,28 @@ GLUED_CONNECTIVES = frozenset(
 # "And" too: "... of an estimated 1.5 million Armenians And it's also ..." (9 lines, all
 # run-ons, on the same articles; a title keeps its capital after it: "Pride And Prejudice").
 GLUED_AFTER_A_NAME = frozenset("The He She They His Her Their And".split())
+# What a company is, owns or does that a person is not, does not or seldom has: a name read
+# as a person ("US partner Biogen Idec", "market leader Best Buy") is a company when the
+# article says it of the name. Set on the BBC business dev briefs (bbc-news-summary-even),
+# where each role-before-name rule had shown firms as people.
+COMPANY_ROLE_HEADS = frozenset(
+    """partner partners rival rivals competitor competitors supplier suppliers distributor
+    maker makers carmaker retailer retailers subsidiary brokerage broker
+    insurer lender bank giant firm group operator conglomerate""".split()
+)
+# Two-word roles a company holds ("market leader Best Buy", "fund manager Matrix Asset
+# Advisors"); "party leader X" and "investment analyst X" are people.
+COMPANY_ROLE_PHRASES = frozenset(
+    {"market leader", "industry leader", "sector leader", "fund manager", "asset manager",
+     "investment manager"}
+)
+# Nouns a company owns: "Biogen Idec's existing multiple sclerosis drug", "X's shares".
+COMPANY_POSSESSIONS = frozenset(
+    """shares stock stocks share drug drugs product products brand brands profit profits
+    sales revenue revenues earnings turnover stores shops shareholders subsidiary
+    subsidiaries headquarters factory factories plants customers subscribers
+    takeover merger""".split()
+)
+# Verbs of a share price ("Biogen Idec shed 43%") and what follows a company's name but
+# not a person's (", which has shares in GE").
+SHARE_MOVES = frozenset("shed gained lost rose fell slipped jumped dropped climbed slid".split())

@@ -147,7 +147,8 @@ COMPANY_WORDS = frozenset(
     Masters Olympic Olympics Marathon Classic Mountains Mountain Islands Lakes Falls Valley
     River Canyon Desert Forest Peninsula Coast Gulf Sea Ocean Heights
     Amphitheatre Amphitheater Theatre Theater Pavilion Coliseum Colosseum Bowl Dome Gardens
-    Speedway Raceway Ballpark Auditorium Velodrome Airport""".split()
+    Speedway Raceway Ballpark Auditorium Velodrome Airport Ventures Advisors Advisers
+    Dairy""".split()
 )
 # Words that end a venue's name but are surnames too ("Heinz Field", "Frank Field"): a
 # venue only after "at", "in" ("this great aura at Heinz Field", CBS Sports).
