@@ -546,3 +546,25 @@ def test_a_name_spelled_by_the_code_in_brackets_is_no_results_entry():
     )
     assert "Global Gadget Expo" not in people
     assert "Marta Kowal" in people
+
+
+def test_a_team_named_for_a_country_is_the_team():
+    index = find_entities(make_doc(["Sergio Alvarado of Force India was third, behind Team GB."]))
+    assert "India" not in {e.name for e in index.places}
+    assert "Force India" in {e.name for e in index.organizations}
+
+
+def test_a_country_named_only_as_a_nationality_is_held_back():
+    index = find_entities(
+        make_doc(
+            [
+                "Peter Lanz (Germany) was fourth and France's Ronald Pognet fifth.",
+                "John Keller of Austria won the race in Spain.",
+            ]
+        )
+    )
+    confidence = {e.name: e.confidence for e in index.places}
+    assert confidence["Germany"] < 0.85
+    assert confidence["France"] < 0.85
+    assert confidence["Austria"] < 0.85
+    assert confidence["Spain"] >= 0.85

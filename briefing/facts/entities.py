@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
 from briefing.facts.things import acts_as_company, company_role, listed_works, names_a_thing
@@ -661,4 +662,5 @@ def find_entities(doc: Document) -> EntityIndex:
     places_found, orgs_found = find_places_and_organizations(
         text, tokens, runs, claimed, doc, spans, bodies, RULE_CONFIDENCE
     )
+    places_found = hold_back_nationalities(places_found, spans, claimed, text)
     return EntityIndex(people, places_found, orgs_found, mentions, spans)

@@ -28,6 +28,7 @@ from briefing.lang.en.lexicon import (
     CONNECTORS,
     CORPORATE_DESIGNATORS,
     MONTHS,
+    NAME_BEFORE_PLACE,
     NOT_NICKNAME_PLURALS,
     NOT_ORG_ACRONYMS,
     ORG_EDITIONS,
@@ -189,10 +190,10 @@ def find_places_and_organizations(
                 size, hit = _lookup(tokens, k, j, gazetteer, orgs, titled=True)  # "LONDON"
                 if hit and _followed_by_event_word(tokens, k + size, j):
                     hit = None  # "HONG KONG OPEN"
-            if hit and hit[1] == "place" and k > i and tokens[k - 1].text == "Air":
-                add(f"Air {words_of(tokens, k, k + size)}", "organization", "org-keyword",
+            if hit and hit[1] == "place" and k > i and tokens[k - 1].text in NAME_BEFORE_PLACE:
+                add(words_of(tokens, k - 1, k + size), "organization", "org-keyword",
                     tokens[k - 1].start, tokens[k + size - 1].end)  # fmt: skip
-                k += size  # "Air Astana", "Air India": an airline
+                k += size  # "Air Astana", "Force India", "Team GB": an airline, a team
                 continue
             if hit and hit[1] == "place" and hit[2] != "list:countries":
                 club = _club_around(tokens, k, k + size, i, j)

@@ -593,3 +593,7 @@ COMPANY_POSSESSIONS = frozenset(
 # Verbs of a share price ("Biogen Idec shed 43%") and what follows a company's name but
 # not a person's (", which has shares in GE").
 SHARE_MOVES = frozenset("shed gained lost rose fell slipped jumped dropped climbed slid".split())
+# Words that open a body's or a team's name when a place follows in the same run ("Air
+# India", "Force India" the F1 team, "Team GB", "Radio France", "Visit Scotland"): the
+# whole run is the body, not the place (s7 review: "Force India" shown as India).
+NAME_BEFORE_PLACE = frozenset("Air Force Team Radio Visit Racing Sporting".split())

@@ -1,0 +1,51 @@
+"""Countries named only as a person's nationality are not places of the story.
+
+"Nico Hulkenberg (Germany)", "Fognini of Italy", "France's Ronald Pognon": the country
+says where the person is from, not where anything happened. A country every mention of
+which reads so is held back (kept in the JSON with a lower confidence), not shown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing.models import Entity
+
+# Below the brief's place threshold (0.85): the JSON keeps the country.
+NATIONALITY_CONFIDENCE = 0.6
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+")
+
+
+def hold_back_nationalities(
+    places: list[Entity],
+    spans: list[tuple[int, int, str, str]],
+    people: list[tuple[int, int]],
+    text: str,
+) -> list[Entity]:
+    """``places`` with each country named only as someone's nationality held back.
+
+    ``spans`` are the place and organisation mentions, ``people`` the (start, end) of
+    every person mention in text order."""
+    starts = {start for start, _end in people}
+    ends = {end for _start, end in people}
+    tagged: dict[str, list[bool]] = {}
+    for start, end, kind, name in spans:
+        if kind == "place":
+            tagged.setdefault(name, []).append(_tags_a_person(text, start, end, starts, ends))
+    return [
+        replace(place, confidence=min(place.confidence, NATIONALITY_CONFIDENCE))
+        if place.rule == "list:countries" and tagged.get(place.name) and all(tagged[place.name])
+        else place
+        for place in places
+    ]
+
+
+def _tags_a_person(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    before, after = text[max(0, start - 4) : start], text[end : end + 4]
+    if before.endswith("(") and after.startswith(")"):
+        return start - 2 in ends or start - 1 in ends  # "Nico Hulkenberg (Germany)"
+    if before.endswith(" of "):
+        return start - 4 in ends  # "Fabio Fognini of Italy"
+    possessive = _POSSESSIVE_AFTER.match(text[end : end + 4])
+    return bool(possessive) and end + possessive.end() in starts  # "France's Ronald Pognon"
