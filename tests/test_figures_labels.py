@@ -477,3 +477,24 @@ def test_a_share_of_people_holding_a_view_is_not_shown_without_the_view():
     figure = _only("About 58% of voters in the survey said the plan went too far.")
     assert (figure.label, figure.label_confidence) == ("voters", 0.5)
     assert _only("About 58% of the staff are women.").label_confidence >= 0.75
+
+
+def test_a_count_after_that_is_what_was_said_not_the_object_of_a_relative_clause():
+    from briefing.facts.figures import figures_in_sentence
+
+    found = figures_in_sentence(
+        "Harbour police estimated - a week after the ferry crews withdrew - that about "
+        "4,000 passengers were stranded."
+    )
+    label = next(f for f in found if f.value == 4000)
+    assert label.label != "ferry crews withdrew"
+    assert label.label_confidence < 0.75  # not shown
+
+
+def test_an_age_before_a_shows_title_is_nobodys_age_by_that_name():
+    from briefing.facts.figures import figures_in_sentence
+
+    age = figures_in_sentence("The 52-year-old Dinner On The Pier host left the channel.")[0]
+    assert age.kind == "age" and age.label == ""
+    driver = figures_in_sentence("The 52-year-old ferry driver left the pier.")[0]
+    assert driver.label == "ferry driver"

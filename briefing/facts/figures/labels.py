@@ -56,6 +56,7 @@ from briefing.lang.en.figures import (
     PERSON_NOUNS,
     PRICE_OF,
     PRICE_VERBS,
+    QUALIFIER_WORDS,
     REPORTING_VERBS,
     RUN_ENDED_AFTER,
     RUN_ENDED_BEFORE,
@@ -63,6 +64,7 @@ from briefing.lang.en.figures import (
     VERB_PARTICLES,
 )
 from briefing.lang.en.lexicon import MONTHS as MONTH_NAMES
+from briefing.lang.en.lexicon import TITLE_CASE_SMALL_WORDS
 from briefing.lang.en.speech import SUBJECT_PRONOUNS, UNRESOLVED_PRONOUNS
 
 _WORD_TOKEN = re.compile(r"\S+")
@@ -444,9 +446,10 @@ def _age_label(text: str, q: Quantity) -> tuple[str, str]:
         cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in AUX_VERBS), len(words))
         name = _NAME_GOES_ON.match(text, end) if words[cut - 1][:1].isupper() else None
         # "the 20-year-old murder suspect swore at", "28-year-old shift worker Phillip Pama"
-        if cut < len(words) or not name:
-            return " ".join(words[:cut]), "age noun"
-        return after + name.group(0), "age noun"
+        label = " ".join(words[:cut]) if cut < len(words) or not name else after + name.group(0)
+        if any(w.lower() in TITLE_CASE_SMALL_WORDS and w[0].isupper() for w in label.split()[1:]):
+            return "", "age noun"  # "the 44-year-old Giada At Home star": a show's title
+        return label, "age noun"
     before = text[max(0, q.start - 40) : q.start]
     name = re.search(
         r"((?:[A-Z][\w'’.-]*\s?){1,3}),\s(?:aged\s)?$", before
@@ -539,6 +542,10 @@ def _clause_subject(text: str, q: Quantity) -> str:
         return ""  # a long relative clause may hold its own subject ("that a plan would ...")
     # "Ford, which has 13000 workers": the relative clause's owner is the noun before it
     owner = _RELATIVE_END.search(text, 0, start)
+    between = text[start : q.start].lower().split()
+    if owner.group(0).strip(" ,").lower().endswith("that") and all(
+            word in QUALIFIER_WORDS for word in between):
+        return ""  # "estimated ... that about 6,500 fighters were active": what was said
     words = [w.strip(',.;:()"“”') for w in text[: owner.start()].rstrip(" -–—").split()]
     run: list[str] = []
     for word in reversed(words[-5:]):

@@ -44,6 +44,9 @@ PITCH_UNITS = frozenset("yard yards metre metres meter meters m".split())
 RACE_UNITS = frozenset("m km metre metres meter meters mile miles".split())
 SCORE_NOUNS = frozenset("stroke strokes shot shots point points run runs goal goals".split())
 LEAD_WORDS = frozenset("ahead behind clear back adrift off".split())
+# Words that qualify a figure ("about 6,500", "more than 20"): no verb of a clause.
+QUALIFIER_WORDS = frozenset("""about around nearly almost some more less than over under up to
+    at least roughly approximately an estimated just only""".split())
 # Words of a price: "N pounds" right after one is money, not weight ("costs 6 pounds",
 # "entry at 15 pounds", "fined 50 pounds"; "weighs 15 pounds", "lost 15 pounds" stay lb).
 PRICE_WORDS = frozenset("""cost costs costing priced price prices paid pay pays paying fined
