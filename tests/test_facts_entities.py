@@ -568,3 +568,35 @@ def test_a_country_named_only_as_a_nationality_is_held_back():
     assert confidence["France"] < 0.85
     assert confidence["Austria"] < 0.85
     assert confidence["Spain"] >= 0.85
+
+
+def test_two_designated_companies_joined_by_and_and_a_role_before_of_are_split():
+    index = find_entities(
+        make_doc(
+            [
+                "The winners include Orvik Robotics and Talmar Nano-Launch Systems Inc.",
+                "\"We are ready,\" said Jane Okafor, CEO and Founder of Orvik Robotics Inc.",
+                "Shares in Procter and Gamble Co rose.",
+            ]
+        )
+    )
+    names = {e.name for e in index.organizations}
+    assert "Talmar Nano-Launch Systems Inc" in names
+    assert "Orvik Robotics Inc" in names
+    assert "Procter and Gamble Co" in names
+    assert not any(name.startswith(("CEO", "Orvik Robotics and")) for name in names)
+
+
+def test_a_body_that_speaks_in_two_sentences_is_shown_and_a_repeated_term_is_not():
+    index = find_entities(
+        make_doc(
+            [
+                "The NSTA said on Monday it would pick three landers.",
+                "Critics say the NSTA moved too slowly. A new PC costs less.",
+                "Each PC ships with a fast chip, the firm added.",
+            ]
+        )
+    )
+    confidence = {e.name: e.confidence for e in index.organizations}
+    assert confidence["NSTA"] >= 0.95
+    assert confidence.get("PC", 0) < 0.95

@@ -18,7 +18,14 @@ from __future__ import annotations
 
 import re
 
-from briefing.facts.tokens import Token, joined, opens_sentence, past_stop_caps, words_of
+from briefing.facts.tokens import (
+    Token,
+    joined,
+    opens_sentence,
+    past_role_of,
+    past_stop_caps,
+    words_of,
+)
 from briefing.lang.en.lexicon import (
     CONNECTORS,
     CORPORATE_DESIGNATORS,
@@ -107,6 +114,9 @@ def _designated(tokens: list[Token], start: int, j: int, found: dict[str, tuple[
     for end in range(j, start + 1, -1):
         if tokens[end - 1].text not in CORPORATE_DESIGNATORS:
             continue
+        start = _after_a_joined_name(tokens, past_role_of(tokens, start, end), end)
+        if end - start < 2:
+            return
         full = words_of(tokens, start, end)
         found.setdefault(full, (full, "org-designator"))
         short = end - 1
@@ -119,6 +129,17 @@ def _designated(tokens: list[Token], start: int, j: int, found: dict[str, tuple[
                 break
             short -= 1
         return
+
+
+def _after_a_joined_name(tokens: list[Token], start: int, end: int) -> int:
+    """ "Ceres Robotics and Tyvak Nano-Satellite Systems Inc" names two companies: a
+    designated name starts after an "and" with two or more words on each side of it;
+    "Procter and Gamble Co", "Baoshan Iron and Steel Co" stay one name."""
+    for m in range(end - 2, start, -1):
+        if tokens[m].text == "and":
+            left, right = m - start, end - 1 - (m + 1)
+            return m + 1 if left >= 2 and right >= 2 else start
+    return start
 
 
 def _could_be_org(name: str, tokens: list[Token], start: int, end: int) -> bool:

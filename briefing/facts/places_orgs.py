@@ -17,6 +17,7 @@ from briefing.facts.tokens import (
     is_form_label,
     joined,
     opens_sentence,
+    past_role_of,
     past_stop_caps,
     titled,
     words_of,
@@ -27,6 +28,7 @@ from briefing.lang.en.lexicon import (
     COMPETITION_KEYWORDS,
     CONNECTORS,
     CORPORATE_DESIGNATORS,
+    CUE_VERB_PATTERN,
     MONTHS,
     NAME_BEFORE_PLACE,
     NOT_NICKNAME_PLURALS,
@@ -46,7 +48,7 @@ from briefing.lang.en.lexicon import (
     WEEKDAYS,
 )
 from briefing.lang.en.speech import census_surnames
-from briefing.lang.gazetteer import organizations, places, us_states
+from briefing.lang.gazetteer import demonyms, organizations, places, us_states
 from briefing.models import Document, Entity
 
 
@@ -239,7 +241,8 @@ def find_places_and_organizations(
                 continue
             org_end = _org_keyword_end(tokens, k, j)
             if org_end:
-                start = _org_name_start(tokens, past_stop_caps(tokens, k, org_end), org_end)
+                named = past_role_of(tokens, past_stop_caps(tokens, k, org_end), org_end)
+                start = _org_name_start(tokens, named, org_end)
                 if sports and tokens[org_end - 1].text in COMPETITION_KEYWORDS:
                     pass  # "the American League", "World Group I": a competition
                 elif org_end - 2 == k and tokens[k + 1].text == "Union" and (
@@ -268,7 +271,11 @@ def find_places_and_organizations(
             ):
                 add(token.text, "organization", "acronym", token.start, token.end)
             k += 1
-    orgs_found = [e for e in found.values() if e.kind == "organization"]
+    orgs_found = [
+        _by_repetition(e, sports, text, spans, lowered)
+        for e in found.values()
+        if e.kind == "organization"
+    ]
     # A town the article names as a side ("Liverpool beat Chelsea") is the side each time:
     # a sports story does not also report the city.
     # Only a mention the text itself places ("in Leeds", the dateline) stays the town.
@@ -285,6 +292,50 @@ def find_places_and_organizations(
     for group in (places_found, orgs_found):
         group.sort(key=lambda e: (-e.mentions, e.sentences[0]))
     return places_found, orgs_found
+
+
+# A body named in two or more sentences by an acronym, a body noun, an apposition or its
+# shares is shown (NASA, WeWork as the story's subject): held-back organisations so named
+# were right 21 of 22 times on CoNLL-2003 dev news (even half; odd, not tuned on: 16 of 17),
+# once-named ones 36 of 55. In sports reports repeated acronyms were right 5 of 9.
+REPEATED_ORG_CONFIDENCE = 0.95
+_REPEATABLE_RULES = frozenset("acronym org-noun org-apposition org-shares club".split())
+
+
+def _by_repetition(
+    entity: Entity,
+    sports: bool,
+    text: str,
+    spans: list[tuple[int, int, str, str]],
+    lowered: frozenset[str],
+) -> Entity:
+    repeated = len(set(entity.sentences)) >= 2 and entity.rule in _REPEATABLE_RULES
+    if entity.rule == "club":
+        repeated = repeated and sports  # "Utah County", "Sydney Heads" outside sport
+    if entity.rule in ("org-noun", "org-shares"):
+        # "Cell", "Stuff", "Anti-virus": a word the article also writes in lower case
+        words = re.split(r"[\s-]", entity.name.lower())
+        repeated = repeated and not any(word in lowered for word in words) and not all(
+            word in demonyms() for word in entity.name.split())  # "Iraqi Kurdish", "Nazi"
+    if entity.rule == "acronym":
+        # "PC", "DVD", "RSS" recur in technology stories too: a body also speaks or acts
+        # as one ("NASA said", "according to the SEC").
+        repeated = repeated and not sports and _speaks(entity.name, text, spans)
+    if repeated:
+        entity.confidence = max(entity.confidence, REPEATED_ORG_CONFIDENCE)
+    return entity
+
+
+_SPEAKS_AFTER = re.compile(rf"\s+(?:{CUE_VERB_PATTERN})\b")
+_SPEAKS_BEFORE = re.compile(r"(?:according to|spokes(?:wo)?man for|statement from)\s+(?:the\s+)?$")
+
+
+def _speaks(name: str, text: str, spans: list[tuple[int, int, str, str]]) -> bool:
+    return any(
+        _SPEAKS_AFTER.match(text, end) or _SPEAKS_BEFORE.search(text[max(0, start - 30) : start])
+        for start, end, kind, found in spans
+        if kind == "organization" and found == name
+    )
 
 
 def _placed_only(entity: Entity, spans: list[tuple[int, int, str, str]], doc: Document) -> Entity:

@@ -252,6 +252,19 @@ def past_stop_caps(tokens: list[Token], start: int, end: int) -> int:
     return start
 
 
+def past_role_of(tokens: list[Token], start: int, end: int) -> int:
+    """ "CEO and Founder of Ceres Robotics Inc", "President of the European Commission":
+    a person's role and "of" open no body's name; the first token after them (and after
+    any "the"), else ``start``."""
+    for m in range(start, end - 1):
+        if tokens[m].text == "of":
+            head = tokens[start:m]
+            if head and all(t.text.lower() in role_phrases() or t.text == "and" for t in head):
+                return past_stop_caps(tokens, m + 1, end)
+            return start
+    return start
+
+
 # ----------------------------------------------------------------- line shapes
 
 # A dateline: the place, maybe ", Region", then a date or the agency in brackets.
