@@ -600,3 +600,15 @@ def test_a_body_that_speaks_in_two_sentences_is_shown_and_a_repeated_term_is_not
     confidence = {e.name: e.confidence for e in index.organizations}
     assert confidence["NSTA"] >= 0.95
     assert confidence.get("PC", 0) < 0.95
+
+
+def test_studios_indexes_machines_and_named_computers_are_not_people():
+    people = people_of(
+        [
+            "The deal with Dick Barlow Productions and Tequila Forge Works fell through.",
+            "The run took a year on the Hazel Wren supercomputer, and the Hang Ling Index fell.",
+        ]
+    )
+    assert not set(people) & {
+        "Dick Barlow Productions", "Tequila Forge Works", "Hazel Wren", "Hang Ling Index"
+    }

@@ -228,7 +228,8 @@ WORK_PLURALS = frozenset(
 THING_NOUNS_AFTER = frozenset(
     """symposium conference summit forum festival award awards prize prizes trophy medal
     ceremony star winner winners accord accords treaty airport stadium arena bridge
-    street avenue hospital station""".split()
+    street avenue hospital station supercomputer computer telescope satellite spacecraft
+    rover lander rocket prison jail""".split()
 )
 # Lower-case particles inside a person's name: "Nick Van den Brul", "Jose de Venecia".
 NAME_PARTICLES = frozenset(

@@ -148,7 +148,9 @@ COMPANY_WORDS = frozenset(
     River Canyon Desert Forest Peninsula Coast Gulf Sea Ocean Heights
     Amphitheatre Amphitheater Theatre Theater Pavilion Coliseum Colosseum Bowl Dome Gardens
     Speedway Raceway Ballpark Auditorium Velodrome Airport Ventures Advisors Advisers
-    Dairy""".split()
+    Dairy
+    Productions Studios Records Pictures Films Works Design Designs Robotics Software
+    Solutions Networks Labs Laboratories Pharma Express Index Finals Week Machine""".split()
 )
 # Words that end a venue's name but are surnames too ("Heinz Field", "Frank Field"): a
 # venue only after "at", "in" ("this great aura at Heinz Field", CBS Sports).
