@@ -498,3 +498,12 @@ def test_an_age_before_a_shows_title_is_nobodys_age_by_that_name():
     assert age.kind == "age" and age.label == ""
     driver = figures_in_sentence("The 52-year-old ferry driver left the pier.")[0]
     assert driver.label == "ferry driver"
+
+
+def test_a_share_a_subject_accounts_for_is_not_labelled_with_the_whole():
+    from briefing.facts.figures import figures_in_sentence
+
+    share = figures_in_sentence("Ferry fares accounted for 37.5% of the harbour's income.")[0]
+    assert share.label != "harbour's income"
+    plain = figures_in_sentence("About 45% of the harbour's income came from fares.")[0]
+    assert plain.label == "harbour's income"

@@ -36,6 +36,7 @@ from briefing.facts.figures.verb_labels import (
     payer_verb,
     pushed_object,
     range_noun,
+    share_verb_before,
     side_of_lead,
 )
 from briefing.facts.figures.words import AUX_VERBS, COMPARATIVES, STOPWORDS, VERBS
@@ -390,8 +391,8 @@ def _of_after(text: str, q: Quantity) -> str:
     match = _OF_AFTER.match(text, restated.end() if restated else q.end)
     if not match and q.kind == "currency":
         match = _IN_AFTER.match(text, q.end)  # "$1 billion in gains", "$5m in funding"
-    if not match:
-        return ""
+    if not match or (q.kind in ("percent", "fraction") and share_verb_before(text, q)):
+        return ""  # "Japanese films accounted for 37.5% of the box office": the films' share
     if q.kind == "fraction" and re.search(r"\b(?:a|an)\s+$", match.group(0)):
         return ""  # "a quarter of a point": a part of one unit, not a share of a group
     share = _SHARE_BEFORE_NOUN.match(text, match.end())  # "50mL of 30% fuming sulfuric acid"

@@ -29,6 +29,7 @@ from briefing.lang.en.figures import (
     PAYMENT_PURPOSES,
     PUSH_VERBS,
     RANGE_VERBS,
+    SHARE_VERBS,
     TRAIL_VERBS,
 )
 from briefing.lang.en.speech import SUBJECT_PRONOUNS, UNRESOLVED_PRONOUNS
@@ -299,3 +300,14 @@ def _last_name_run(words: list[str]) -> list[str]:
     while start > 0 and words[start - 1][:1].isupper():
         start -= 1
     return words[start:end]
+
+
+# "accounted for 37.5% of", "make up 40% of": the share is the subject's, not the whole's
+_SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(SHARE_VERBS))
+    + r")\s+(?:(?:about|around|nearly|almost|some|just|"
+    r"only|over|under|roughly|more\s+than|less\s+than)\s+)?$", re.I)
+
+
+def share_verb_before(text: str, q: Quantity) -> bool:
+    return bool(_SHARE_VERB_BEFORE.search(text, max(0, q.start - 40), q.start))

@@ -44,6 +44,11 @@ PITCH_UNITS = frozenset("yard yards metre metres meter meters m".split())
 RACE_UNITS = frozenset("m km metre metres meter meters mile miles".split())
 SCORE_NOUNS = frozenset("stroke strokes shot shots point points run runs goal goals".split())
 LEAD_WORDS = frozenset("ahead behind clear back adrift off".split())
+# Verbs whose subject is the part a share measures ("Japanese films accounted for 37.5% of
+# Japan's box office": the films' share, not the box office's).
+SHARE_VERBS = frozenset(phrase.strip() for phrase in """accounted for, account for, accounts for,
+    made up, make up, makes up, represented, represent, represents, comprised, comprise,
+    comprises, constituted, constitute, constitutes""".split(","))
 # Words that qualify a figure ("about 6,500", "more than 20"): no verb of a clause.
 QUALIFIER_WORDS = frozenset("""about around nearly almost some more less than over under up to
     at least roughly approximately an estimated just only""".split())
