@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.facts.evaluate import concept_heads, label_heads, label_matches
 
 
@@ -507,3 +509,26 @@ def test_a_share_a_subject_accounts_for_is_not_labelled_with_the_whole():
     assert share.label != "harbour's income"
     plain = figures_in_sentence("About 45% of the harbour's income came from fares.")[0]
     assert plain.label == "harbour's income"
+
+
+@pytest.mark.parametrize("sentence, text, label", [
+    ("The pilot, part of the council's five-year harbour plan, aims to cut queues.",
+     "five-year", "harbour plan"),
+    ("The ten-minute film shows the old pier.", "ten-minute", "film"),
+    ("Police found a 9-year-old Eastbrook boy on Sunday.", "9-year-old", "Eastbrook boy"),
+    ("In hybrid form you’re looking at up to 40 km on the test cycle.", "up to 40 km",
+     "hybrid form"),
+    ("The pier’s 12 cubic metre store holds four rowing boats.", "four rowing boats", "store"),
+])
+def test_labels_review_session_9(sentence, text, label):
+    from briefing.facts.figures import figures_in_sentence
+
+    found = {f.text: f.label for f in figures_in_sentence(sentence)}
+    assert found[text] == label
+
+
+def test_a_number_in_a_title_after_a_work_noun_is_no_figure():
+    from briefing.facts.figures import figures_in_sentence
+
+    assert figures_in_sentence("She loved the film 28 Harbour Days as a child.") == []
+    assert [f.value for f in figures_in_sentence("The film drew 28 million viewers.")] == [28e6]

@@ -89,9 +89,17 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
     _label_elided_items(text, kept, figures)
     if may_hold_cue(text):  # few sentences hold "expected", "forecast"...: one test for all
         for q, figure in zip(kept, figures, strict=True):
+            if describes_its_noun(figure):
+                continue  # "the five-year immigration plan, aims to ...": the plan's length
             if cue := expectation_cue(text, q):
                 mark_expectation(figure, cue, text, q)
     return figures
+
+
+def describes_its_noun(figure: Figure) -> bool:
+    """A hyphen compound read with the noun it modifies ("five-year plan", "10-day strike"):
+    a property of that noun, never a forecast of its own."""
+    return "-" in figure.text and figure.label_evidence.startswith("modified noun")
 
 
 def _mask_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:

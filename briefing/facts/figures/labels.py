@@ -14,6 +14,7 @@ from briefing.facts.figures.phrases import (
     LABEL_STOP,
     NOUN_PREPOSITIONS,
     before_a_time_phrase,
+    between_years,
     clean_label,
     name_in_brackets,
     name_moved,
@@ -21,6 +22,7 @@ from briefing.facts.figures.phrases import (
     past_in_ed,
     phrasal_verb,
     relational_alone,
+    starts_with_a_unit,
     subject_pronoun,
     verb_at_end,
     view_after,
@@ -350,8 +352,8 @@ def _sane(label: str, gerund: bool = False) -> str:
     words = [w for w in label.split() if w.strip("-–—")]
     if any(w.endswith("-") for w in words):
         return ""  # "can- didate": a word broken across a line, not a label to show
-    while words and _stray(words[0]) and words[1:2] != ["of"]:
-        words = words[1:]
+    while words and (_stray(words[0]) and words[1:2] != ["of"] or starts_with_a_unit(words)):
+        words = words[1:]  # "cubic foot trunk": another figure's unit is no part of a label
     while words and (
         _stray(words[-1]) or verb_at_end(words, gerund) or words[-1] in NOUN_PREPOSITIONS
     ):
@@ -372,7 +374,9 @@ def _sane(label: str, gerund: bool = False) -> str:
 
 
 def _stray(word: str) -> bool:
-    low = word.lower().strip(",.;:'\"“”’")
+    low = word.lower().replace("’", "'").strip(",.;:'\"“”")
+    if low.split("'")[0] in _PRONOUNS:
+        return True  # "you're", "it's": a pronoun and its verb ("in RWD form you’re looking")
     return low in NOT_LABEL_WORDS or low in _MONTH_WORDS or low in _PRONOUNS
 
 
@@ -448,6 +452,8 @@ def _age_label(text: str, q: Quantity) -> tuple[str, str]:
         name = _NAME_GOES_ON.match(text, end) if words[cut - 1][:1].isupper() else None
         # "the 20-year-old murder suspect swore at", "28-year-old shift worker Phillip Pama"
         label = " ".join(words[:cut]) if cut < len(words) or not name else after + name.group(0)
+        if name and (noun := _PERSON_AFTER.match(text, name.end())):
+            label += noun.group(0)  # "a 8-year-old Fort Worth girl": the girl's age
         if any(w.lower() in TITLE_CASE_SMALL_WORDS and w[0].isupper() for w in label.split()[1:]):
             return "", "age noun"  # "the 44-year-old Giada At Home star": a show's title
         return label, "age noun"
@@ -460,6 +466,7 @@ def _age_label(text: str, q: Quantity) -> tuple[str, str]:
     return _clause_subject(text, q) or _sentence_subject(text, q), "age subject"
 
 
+_PERSON_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
 _MODALS = frozenset("will would can could may might must shall should to".split())
 
 
@@ -575,18 +582,11 @@ def _clause_start(text: str, pos: int) -> int:
     for match in _CLAUSE_BREAK.finditer(text, 0, pos):
         if any(a <= match.start() < b for a, b in asides):
             continue  # "West Texas Intermediate (WTI) peaked": a name's short form, no break
-        if match.group() == "and" and _between_years(text, match.start()):
+        if match.group() == "and" and between_years(text, match.start()):
             continue  # "sampling between 2014 and 2017 came back": one time phrase, no clause
         if match.end() <= pos:
             start = match.end()
     return start
-
-
-_BETWEEN_YEARS = re.compile(r"\bbetween\s+(?:1[89]|20)\d\d\s+and\s+(?:1[89]|20)\d\d\b")
-
-
-def _between_years(text: str, at: int) -> bool:
-    return bool(_BETWEEN_YEARS.search(text, max(0, at - 14), at + 9))
 
 
 # A bracketed short form after a name: "(WTI)", "(.SXAP)" -- no digits, commas or spaces.

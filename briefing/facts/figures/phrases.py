@@ -7,6 +7,7 @@ import re
 from briefing.facts.figures.nouns import looks_verbal
 from briefing.facts.figures.quantity import Quantity, sentence_initial
 from briefing.facts.figures.words import STOPWORDS, TIME_WORDS, VERBS
+from briefing.facts.units import is_unit_word
 from briefing.lang.en.figures import (
     CHARGE_VERB_NOUNS,
     NOT_OF_HEADS,
@@ -249,3 +250,21 @@ def relational_alone(label: str) -> bool:
     """'value', 'maximum value': a relational noun with nothing to say what it is of."""
     words = label.lower().split()
     return words[-1] in RELATIONAL_NOUNS and all(w in SCALE_ADJECTIVES for w in words[:-1])
+
+
+_BETWEEN_YEARS = re.compile(r"\bbetween\s+(?:1[89]|20)\d\d\s+and\s+(?:1[89]|20)\d\d\b")
+
+
+def between_years(text: str, at: int) -> bool:
+    """Whether the "and" at ``at`` joins two years ("sampling between 2014 and 2017")."""
+    return bool(_BETWEEN_YEARS.search(text, max(0, at - 14), at + 9))
+
+
+_AREA_WORDS = frozenset("cubic square sq".split())
+
+
+def starts_with_a_unit(words: list[str]) -> bool:
+    """ "cubic foot trunk": a label opening with another figure's unit (lower case: "Miles
+    Davis" is a name)."""
+    first = words[0] if words else ""
+    return len(words) > 1 and first.islower() and (is_unit_word(first) or first in _AREA_WORDS)

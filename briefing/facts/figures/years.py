@@ -19,6 +19,7 @@ from briefing.facts.figures.words import IDENTIFIER_WORDS, STOPWORDS, TIME_WORDS
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import YEAR_DETERMINERS, YEAR_MODIFIED_NOUNS
 from briefing.lang.en.lexicon import MONTH_PATTERN as MONTHS
+from briefing.lang.en.lexicon import WORK_NOUNS_BEFORE
 
 
 def without_overlaps(found: list[Quantity]) -> list[Quantity]:
@@ -116,6 +117,8 @@ def _is_identifier(text: str, q: Quantity) -> bool:
     low = word.lower()
     if low in IDENTIFIER_WORDS:
         return True
+    if low in WORK_NOUNS_BEFORE and _TITLE_WORD_AFTER.match(text, q.num_end):
+        return True  # "the film 50 First Dates": a title, not fifty dates
     if not any(ch.isupper() for ch in word) or not any(ch.isalpha() for ch in word):
         return False
     if word[-1] in ",;:.)":
@@ -125,6 +128,9 @@ def _is_identifier(text: str, q: Quantity) -> bool:
     if sentence_initial(text, word_start) and word[1:].islower():
         return False
     return not APPROX_BEFORE.search(text, 0, q.start) and not MORE_BEFORE.search(text, 0, q.start)
+
+
+_TITLE_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _is_age_apposition(text: str, q: Quantity) -> bool:
