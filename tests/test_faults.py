@@ -78,7 +78,9 @@ def digest_with_workers(tmp_path: Path, port: int) -> Path:
     return write_trial_config(tmp_path, port, ["reader@example.org"], workers=2)
 
 
-def wait_for_children(pid: int, count: int, timeout: float = 20) -> list[int]:
+# Starting the workers imports the pipeline in each: 20 s was too short once under a load
+# average of 8.6 (two cores shared by several test runs), so the wait allows a minute.
+def wait_for_children(pid: int, count: int, timeout: float = 60) -> list[int]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         kids = children_of(pid)
