@@ -177,6 +177,128 @@ CHECK: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
+# Session 9 additions (written before the rules they measure were changed): the forms real
+# texts use beside the ones above. Pence and cents keep their own unit, value as written.
+TUNE_WIDE: dict[str, list[tuple[str, Expected]]] = {
+    "ages": [
+        ("a 34yo man from Hull", [(34, "years")]),
+        ("He won his first title at 34.", [(34, "years")]),
+        ("a woman in her early 20s", [(20, "years")]),
+        ("A teenager was arrested.", []),
+        ("Dan Price, 29, and Amy Lowe, 31, were married in June.", [(29, "years"), (31, "years")]),
+        ("She turned 50 last week.", [(50, "years")]),
+        ("a four-month-old baby", [(4, "months")]),
+        ("the 67-year-old's lawyer", [(67, "years")]),
+        ("The boy, 12, was unhurt.", [(12, "years")]),
+        ("a 19-year-old student from Cork", [(19, "years")]),
+        ("a group of 16- and 17-year-olds", [(16, "years"), (17, "years")]),
+        ("people aged 65 and over", [(65, "years")]),
+    ],
+    "currencies": [
+        ("HK$2.4 billion", [(2.4e9, "HKD")]),
+        ("A stamp costs 50p.", [(50, "pence")]),
+        ("The fare rose by 5 cents.", [(5, "cents")]),
+        ("a loan of Rs. 2 lakh", [(200000, "INR")]),
+        ("The project will cost ₹500 crore.", [(5e9, "INR")]),
+        ("Tickets cost R$10.", [(10, "BRL")]),
+        ("Revenue of USD 3.5bn", [(3.5e9, "USD")]),
+        ("workers on $5 a day", [(5, "USD per day")]),
+        ("It sold for a dollar.", [(1, "USD")]),
+        ("a £30k salary", [(30000, "GBP")]),
+        ("The minimum wage is £9.50 an hour.", [(9.5, "GBP per hour")]),
+    ],
+    "dimensions": [
+        ('He is 5\'11" tall.', [(5, "ft"), (11, "in")]),
+        ("the 6-foot-2 striker", [(6, "ft"), (2, "in")]),
+        ("a 10 sq ft cupboard", [(10, "sq ft")]),
+        ("They bought 2 acres of land.", [(2, "acres")]),
+        ("He is 6ft 5in.", [(6, "ft"), (5, "in")]),
+        ("a 10-tonne truck", [(10, "tonnes")]),
+        ("a 5,000-square-foot house", [(5000, "sq ft")]),
+        ("a 40ft container", [(40, "ft")]),
+        ("a 3.5-mile stretch of road", [(3.5, "miles")]),
+        ("He weighs 200lb.", [(200, "lb")]),
+        ("a 30-metre yacht", [(30, "m")]),
+        ("5 gallons of fuel", [(5, "gallons")]),
+    ],
+    "temperatures": [
+        ("Tonight it will drop to minus 5C.", [(-5, "°C")]),
+        ("It was 5 degrees below zero.", [(-5, "degrees")]),
+        ("Expect highs of 20-25C.", [(20, "°C")]),
+        ("a high of 30 degrees", [(30, "degrees")]),
+        ("It was 30 deg F outside.", [(30, "°F")]),
+        ("temperatures in the low 80s", [(80, "degrees")]),
+        ("Temperatures hit -40F.", [(-40, "°F")]),
+        ("a 10C drop in temperature", [(10, "°C")]),
+        ("It reached 104.5 degrees in Phoenix.", [(104.5, "degrees")]),
+        ("The pool is heated to 28°C.", [(28, "°C")]),
+        ("lows of 3C", [(3, "°C")]),
+        ("between 15C and 18C", [(15, "°C")]),
+    ],
+}
+
+CHECK_WIDE: dict[str, list[tuple[str, Expected]]] = {
+    "ages": [
+        ("a 27yo woman", [(27, "years")]),
+        ("She became a mother at 41.", [(41, "years")]),
+        ("a man in his late 60s", [(60, "years")]),
+        ("The teenager was released on bail.", []),
+        ("Lee Hart, 58, and his son Sam, 24, run the farm.", [(58, "years"), (24, "years")]),
+        ("He turns 70 on Friday.", [(70, "years")]),
+        ("a three-week-old lamb", [(3, "weeks")]),
+        ("the 45-year-old's family", [(45, "years")]),
+        ("The girl, 7, was taken to hospital.", [(7, "years")]),
+        ("an 88-year-old pensioner", [(88, "years")]),
+        ("13- and 14-year-olds", [(13, "years"), (14, "years")]),
+        ("adults aged 18 and over", [(18, "years")]),
+    ],
+    "currencies": [
+        ("NZ$3.1 million", [(3.1e6, "NZD")]),
+        ("A chocolate bar is 85p.", [(85, "pence")]),
+        ("Petrol fell 3 cents a litre.", [(3, "cents per litre")]),
+        ("a grant of Rs 5 lakh", [(500000, "INR")]),
+        ("a ₹1,200 crore plan", [(1.2e10, "INR")]),
+        ("The meal cost R$45.", [(45, "BRL")]),
+        ("USD 1.2bn in debt", [(1.2e9, "USD")]),
+        ("She earns $300 a week.", [(300, "USD per week")]),
+        ("The app costs a dollar.", [(1, "USD")]),
+        ("a €45k bonus", [(45000, "EUR")]),
+        ("Nurses earn £14.20 an hour.", [(14.2, "GBP per hour")]),
+    ],
+    "dimensions": [
+        ('She is 5\'4".', [(5, "ft"), (4, "in")]),
+        ("the 6-foot-5 centre", [(6, "ft"), (5, "in")]),
+        ("a 200 sq ft office", [(200, "sq ft")]),
+        ("a 12-acre site", [(12, "acres")]),
+        ("The keeper is 6ft 3in.", [(6, "ft"), (3, "in")]),
+        ("a 44-tonne lorry", [(44, "tonnes")]),
+        ("a 2,400-square-foot barn", [(2400, "sq ft")]),
+        ("a 20ft boat", [(20, "ft")]),
+        ("a 26.2-mile race", [(26.2, "miles")]),
+        ("The bag weighs 50lb.", [(50, "lb")]),
+        ("a 12-metre wall", [(12, "m")]),
+        ("3 gallons of milk", [(3, "gallons")]),
+    ],
+    "temperatures": [
+        ("It could fall to minus 8C tonight.", [(-8, "°C")]),
+        ("It was 12 degrees below zero in Moscow.", [(-12, "degrees")]),
+        ("Highs of 18-21C are forecast.", [(18, "°C")]),
+        ("a low of 14 degrees", [(14, "degrees")]),
+        ("It was 45 deg F at dawn.", [(45, "°F")]),
+        ("temperatures in the low 70s", [(70, "degrees")]),
+        ("Temperatures plunged to -22F.", [(-22, "°F")]),
+        ("a 15C rise", [(15, "°C")]),
+        ("It hit 98.2 degrees in Dallas.", [(98.2, "degrees")]),
+        ("The water is kept at 37°C.", [(37, "°C")]),
+        ("lows of 1C", [(1, "°C")]),
+        ("between 25C and 29C", [(25, "°C")]),
+    ],
+}
+for _wide, _base in ((TUNE_WIDE, TUNE), (CHECK_WIDE, CHECK)):
+    for _style, _phrases in _wide.items():
+        _base[_style] = _base[_style] + _phrases
+
+
 def close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 

@@ -243,7 +243,7 @@ PER_UNITS = (
 
 
 def _surface_pattern(surface: str) -> str:
-    body = re.escape(surface).replace(r"\ ", r"\s?")
+    body = re.escape(surface).replace(r"\ ", r"[\s-]?")  # "a 5,000-square-foot house"
     if len(surface) == 1:
         return body
     if any(ch.islower() for ch in surface) and surface == surface.lower():
@@ -266,6 +266,8 @@ def canonical_measure(surface: str, lookup: dict[str, str]) -> str:
     if surface in lookup:
         return lookup[surface]
     squeezed = re.sub(r"\s+", " ", surface)
+    if "-" in squeezed and (spaced := squeezed.replace("-", " ")) in lookup:
+        return lookup[spaced]  # "square-foot" written in a compound: "a 5,000-square-foot house"
     for key, canonical in lookup.items():
         if key.lower() == squeezed.lower() or key.replace(" ", "") == squeezed.replace(" ", ""):
             return canonical

@@ -14,12 +14,17 @@ from briefing.facts.figures.nouns import counted_noun
 from briefing.facts.figures.patterns import (
     AGE,
     ATTACHED,
+    BELOW_ZERO,
     COLON_TAIL,
     CURRENCY_CODE,
     CURRENCY_WORD,
+    FEET_BEFORE,
+    FEET_MARK,
+    FEET_MARK_BEFORE,
     FRACTION_TAIL,
     GLUED_TAIL,
     HYPHEN_WORD_BEFORE,
+    INCH_MARK,
     MAGNITUDE,
     MEASURE,
     MEASURE_LOOKUP,
@@ -30,6 +35,8 @@ from briefing.facts.figures.patterns import (
     PERCENT,
     PLURAL_TAIL,
     SLASH_TAIL,
+    TEMPERATURE_CONTEXT,
+    TEMPERATURE_TENS_BEFORE,
     TIMES,
     US_AFTER_DOLLAR,
 )
@@ -55,6 +62,8 @@ def _read_digit_match(
     if in_masks(num_start, num_end, masks):
         return None
     raw = match.group("num")
+    if inches := _inches_after_feet(text, match):
+        return inches
     if len(raw) == 2 and text[num_start - 1 : num_start] in ("'", "’"):
         return None  # "Sep 4, '03", "the class of '90": a year
     value = nb.parse_digits(raw)
@@ -85,6 +94,9 @@ def _read_digit_match(
         if raw in ("20", "30", "40", "50", "60", "70", "80", "90"):  # "a man in his 50s"
             q.unit, q.kind, q.high, q.change, q.end = "years", "age", value + 9, "~", tail.end()
             return q
+    if tail and (tens := _temperature_tens(text, q, raw)):
+        q.end = tail.end()
+        return tens
     if ORDINAL_TAIL.match(text, pos) or PLURAL_TAIL.match(text, pos):
         return None  # "22nd", "1990s", "Model 3s", "2022's"
     if COLON_TAIL.match(text, pos):
@@ -96,7 +108,47 @@ def _read_digit_match(
     end = read_unit(text, q, pos, currency, attached=True)
     if end is None:
         return None
+    if q.unit != "in" and _follows_feet(text, q):
+        q.unit, q.kind, end = "in", "measure", pos  # "the 6-foot-2 striker": 2 inches
     q.end = end
+    return q
+
+
+def _inches_after_feet(text: str, match: re.Match[str]) -> Quantity | None:
+    """The inches of "5'11\"": a number after a feet mark, closed by an inch mark."""
+    start = match.start()
+    if match.group("cur") or not FEET_MARK_BEFORE.search(text, max(0, start - 4), start):
+        return None
+    mark = INCH_MARK.match(text, match.end())
+    if not mark:
+        return None
+    value = nb.parse_digits(match.group("num"))
+    return Quantity(*match.span("num"), start, mark.end(), value, raw=match.group("num"),
+                    unit="in", kind="measure")
+
+
+def _follows_feet(text: str, q: Quantity) -> bool:
+    """'6-foot-2', '6 feet 2': a whole number under 12 right after a height in feet."""
+    return (q.value == int(q.value) and 0 <= q.value < 12 and not q.unit.startswith(("in", "%"))
+            and q.kind in ("", "noun")
+            and bool(FEET_BEFORE.search(text, max(0, q.num_start - 12), q.num_start)))
+
+
+# How far into its tens "in the low/mid/high 80s" puts a temperature: 80-83, 84-86, 87-89.
+_TENS_PARTS = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "middle": (4, 6),
+               "high": (7, 9), "upper": (7, 9)}
+
+
+def _temperature_tens(text: str, q: Quantity, raw: str) -> Quantity | None:
+    """'temperatures in the low 80s': 80-83 degrees, in a sentence about the weather."""
+    if len(raw) != 2 or raw[1] != "0" or raw[0] == "0":
+        return None
+    part = TEMPERATURE_TENS_BEFORE.search(text, max(0, q.num_start - 24), q.num_start)
+    if not part or not TEMPERATURE_CONTEXT.search(text):
+        return None
+    low, high = _TENS_PARTS[part.group("part").lower()]
+    q.value, q.high = q.value + low, q.value + high
+    q.unit, q.kind, q.change = "degrees", "measure", "~"
     return q
 
 
@@ -121,7 +173,8 @@ def _read_prefix_context(text: str, q: Quantity, match: re.Match[str]) -> bool:
         if word == "sub":
             q.change = "<"
         elif word not in ("minus", "plus", "then", "now", "over", "under", "top", "mid", "a", "to"):
-            return False
+            return word in ("foot", "feet", "ft") and bool(  # "6-foot-2": its inches
+                FEET_BEFORE.search(text, max(0, match.start() - 12), match.start()))
     return True
 
 
@@ -177,8 +230,11 @@ def read_unit(text: str, q: Quantity, pos: int, currency: str, attached: bool) -
         q.kind = "percent"
         return match.end()
     if match := AGE.match(text, pos):
-        q.unit, q.kind = match.group("unit").lower() + "s", "age"
+        q.unit, q.kind = (match.group("unit") or "year").lower() + "s", "age"
         return match.end()
+    if attached and (match := FEET_MARK.match(text, pos)):
+        q.unit, q.kind = "ft", "measure"  # "5'11\"": the feet, inches read next
+        return match.start() + 1
     if match := CURRENCY_WORD.match(text, pos):
         code = _currency_word_code(text, match, q)
         if code:
@@ -196,6 +252,9 @@ def read_unit(text: str, q: Quantity, pos: int, currency: str, attached: bool) -
         q.unit, q.kind = un.canonical_measure(match.group("unit"), MEASURE_LOOKUP), "measure"
         if q.unit == "lb" and q.factor >= 1e6:
             q.unit, q.kind = "GBP", "currency"
+        if q.unit in ("degrees", "°C", "°F") and (below := BELOW_ZERO.match(text, match.end())):
+            q.value = -abs(q.value)  # "5 degrees below zero"
+            return below.end()
         return _read_rate(text, q, match.end())
     if attached and (match := ATTACHED.match(text, pos)):
         q.unit, q.kind = un.ATTACHED_ONLY[match.group("unit")], "measure"

@@ -14,11 +14,14 @@ from briefing.facts.figures.patterns import (
     NOT_HALF_BEFORE,
     NUMBER_WORDS,
     ONE_IN,
+    SINGLE_CURRENCY,
+    SINGLE_CURRENCY_BEFORE,
     VAGUE_COUNT,
     VAGUE_PLURAL,
 )
 from briefing.facts.figures.quantity import Quantity, sentence_initial
 from briefing.lang.en import numbers as nb
+from briefing.lang.en.figures import SINGLE_CURRENCY_WORDS
 from briefing.text import caseless_words
 
 # Every match of the patterns read below holds one of these words, whole (the number
@@ -28,7 +31,8 @@ _MAGNITUDE_KEYS = frozenset(
     [*nb.MAGNITUDES, *(f"{m}s" for m in nb.MAGNITUDES), "dozen", "dozens"]
 )
 _KEY_WORDS = frozenset(
-    [*nb.SMALL_NUMBERS, *_MAGNITUDE_KEYS, *nb.FRACTION_WORDS, *nb.VAGUE_PLURALS]
+    [*nb.SMALL_NUMBERS, *_MAGNITUDE_KEYS, *nb.FRACTION_WORDS, *nb.VAGUE_PLURALS,
+     *SINGLE_CURRENCY_WORDS]
 )
 # The same per pattern (each match holds one, whole): a sentence with a digit passes the
 # test above, and scanning all seven patterns was a fifth of figure time (NewsQuant).
@@ -79,6 +83,23 @@ def word_quantities(text: str, words: frozenset[str] | None = None) -> list[Quan
     if not words.isdisjoint(_NUMBER_KEYS):
         for match in NUMBER_WORDS.finditer(text):
             found.extend(_number_word_runs(text, match))
+    if not words.isdisjoint(SINGLE_CURRENCY_WORDS):
+        found.extend(_single_currency(text))
+    return found
+
+
+def _single_currency(text: str) -> list[Quantity]:
+    """'It sold for a dollar', 'less than a dollar a day': one of the currency."""
+    found = []
+    for match in SINGLE_CURRENCY.finditer(text):
+        start, end = match.span("a")
+        if not SINGLE_CURRENCY_BEFORE.search(text, max(0, start - 24), start):
+            continue
+        q = Quantity(start, end, start, end, 1.0, raw="a", is_word=True)
+        unit_end = read_unit(text, q, end, "", attached=False)
+        if q.kind == "currency" and unit_end is not None:
+            q.end = unit_end
+            found.append(q)
     return found
 
 

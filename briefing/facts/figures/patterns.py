@@ -15,7 +15,13 @@ from briefing.facts import units as un
 from briefing.facts.figures.tail_pattern import TailPattern
 from briefing.facts.figures.words import NATIONS
 from briefing.lang.en import numbers as nb
-from briefing.lang.en.figures import PERSON_NOUNS
+from briefing.lang.en.figures import (
+    LIFE_EVENT_VERBS,
+    PERSON_NOUNS,
+    PRICE_WORDS,
+    SINGLE_CURRENCY_WORDS,
+    TEMPERATURE_WORDS,
+)
 from briefing.lang.en.lexicon import MONTH_PATTERN as MONTHS
 
 _DAY_JOINER = r"(?:\s?[-–]\s?|\s+(?:and|or|to|&)\s+)"
@@ -96,7 +102,20 @@ CURRENCY_CODE = re.compile(
 US_AFTER_DOLLAR = re.compile(r"\s(?:US|U\.S\.)(?![A-Za-z])")
 
 
-AGE = re.compile(r"[\s-]?(?P<unit>year|yr|month|week|day)s?[\s-]old\b", re.I)
+AGE = re.compile(
+    r"[\s-]?(?P<unit>year|yr|month|week|day)s?[\s-]old\b|(?P<yo>yo|y\.o\.)(?![A-Za-z0-9])",
+    re.I,
+)  # "a 34-year-old", "a 34yo man"
+
+
+# Feet and inches written with marks: "5'11\"", "5′ 4″" (the inches number follows).
+FEET_MARK = re.compile(r"['’′]\s?(?=\d{1,2}(?:\.\d+)?\s?(?:[\"”″]|''))")
+INCH_MARK = re.compile(r"\s?(?:[\"”″]|'')")
+FEET_MARK_BEFORE = re.compile(r"\d['’′]\s?$")  # searched in the few characters before
+# "6-foot-2", "6 feet 2": the number after a height in feet is its inches.
+FEET_BEFORE = re.compile(r"\d[\s-]?(?:foot|feet|ft)[\s-]$", re.I)
+# "5 degrees below zero": a temperature under freezing point.
+BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.I)
 
 
 TIMES = re.compile(
@@ -409,8 +428,31 @@ AGE_APPOSITION_BEFORE = re.compile(
 )
 
 
-# "aged 18", "at the age of 58", "the voting age of 18"
-AGED_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+(?:between\s+|from\s+)?$", re.I)
+# "He retired at 58.", "She became a mother at 41,": an event of a life, then "at" an age that
+# ends the clause (searched in the clause's last 80 characters).
+AT_AGE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(LIFE_EVENT_VERBS)) + r")\b[^,.;:!?\"“”]{0,60}\bat\s+$", re.I)
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# "temperatures in the low 80s": the tens of a temperature, with how high within them.
+TEMPERATURE_TENS_BEFORE = re.compile(
+    r"\bin\s+the\s+(?P<part>low|lower|mid|middle|high|upper)[\s-]+$", re.I)
+TEMPERATURE_CONTEXT = re.compile(r"\b(?:" + "|".join(sorted(TEMPERATURE_WORDS)) + r")\b", re.I)
+# "It sold for a dollar", "less than a dollar a day": one of a currency, its word standing
+# alone (not "a dollar bill", "a pound coin"), after a price or "for"/"than".
+SINGLE_CURRENCY = re.compile(
+    r"\b(?P<a>a)(?=\s+(?:" + "|".join(sorted(SINGLE_CURRENCY_WORDS)) + r")\b"
+    r"(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|apiece|and|or|in|at|to|for|from|on|by)\b))",
+    re.I,
+)
+SINGLE_CURRENCY_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(PRICE_WORDS | {"for", "than"})) + r")\s+"
+    r"(?:(?:at|for|just|only|about|under|over)\s+)?$",
+    re.I,
+)
+
+# "aged 18", "at the age of 58", "the voting age of 18", "she turned 50", "he turns 70"
+AGED_BEFORE = re.compile(
+    r"\b(?:aged|age\s+of|turn(?:s|ed|ing))\s+(?:between\s+|from\s+)?$", re.I)
 
 
 ERA_BEFORE = re.compile(r"\b(?:A\.D\.|AD|B\.C\.|BC|BCE|circa)\s*$")

@@ -9,6 +9,8 @@ from briefing.facts.figures.patterns import (
     AGE_APPOSITION_BEFORE,
     AGED_BEFORE,
     APPROX_BEFORE,
+    AT_AGE_BEFORE,
+    CLAUSE_END_AFTER,
     DATE_CUE_BEFORE,
     ERA_BEFORE,
     MORE_BEFORE,
@@ -26,8 +28,8 @@ def without_overlaps(found: list[Quantity]) -> list[Quantity]:
     ordered = sorted(found, key=lambda q: (q.num_start, -(q.num_end - q.num_start)))
     kept: list[Quantity] = []
     for q in ordered:
-        if kept and kept[-1].kind == "noun" and q.num_start < kept[-1].end:
-            continue  # "two new 737 Max jets": 737 is part of the counted noun
+        if kept and kept[-1].kind in ("noun", "measure") and q.num_start < kept[-1].end:
+            continue  # "two new 737 Max jets", "5 degrees below zero": part of the figure
         if kept and q.num_start < kept[-1].num_end:
             longer = (q.num_end - q.num_start) > (kept[-1].num_end - kept[-1].num_start)
             if longer:
@@ -137,7 +139,9 @@ def _is_age_apposition(text: str, q: Quantity) -> bool:
     """'Maddon, 66, has ...' and 'aged 18': an age in years."""
     if q.kind or not plain_integer(q) or not 0 < q.value < 125:
         return False
-    if AGED_BEFORE.search(text, 0, q.start):
+    if AGED_BEFORE.search(text, max(0, q.start - 40), q.start):  # its longest match: 30
         return True
+    if text[q.start - 3 : q.start] == "at " and CLAUSE_END_AFTER.match(text, q.end):
+        return bool(AT_AGE_BEFORE.search(text, max(0, q.start - 80), q.start))  # "died at 92."
     before = text[max(0, q.start - 30) : q.start]
     return bool(AGE_APPOSITION_BEFORE.search(before)) and text[q.end : q.end + 1] == ","

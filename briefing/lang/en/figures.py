@@ -58,6 +58,19 @@ PRICE_WORDS = frozenset("""cost costs costing priced price prices paid pay pays 
     fine fee fees charge charges charged worth earn earns earned earning spent spend spends
     entry admission tickets ticket rent wage wages salary prize sold bought""".split())
 
+# Events of a life dated by the age they came at: "She died at 92", "He won his first title
+# at 34" (written for tests/test_figures_styles.py; "left", "started", "joined" are left out:
+# "the train left at 10", "the meeting started at 9" give a time).
+LIFE_EVENT_VERBS = frozenset(
+    "died retired married wed became won debuted emigrated graduated quit".split()
+)
+# Words of the weather that make "in the low 80s" a temperature, not a decade or a price.
+TEMPERATURE_WORDS = frozenset(
+    "temperature temperatures highs lows thermometer mercury degrees".split()
+)
+# Currency names a lone "a" before them counts as one: "It sold for a dollar".
+SINGLE_CURRENCY_WORDS = frozenset("dollar euro pound rupee".split())
+
 # Words that open or join clauses; never the thing a figure measures.
 NOT_LABEL_WORDS = frozenset(
     "however although though yet also still meanwhile moreover furthermore nevertheless "

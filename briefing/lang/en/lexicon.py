@@ -438,6 +438,7 @@ CREDIT_OPENERS = (
 # Abbreviations common in news that Punkt's English model and curated lists miss.
 ABBREVIATIONS = frozenset({
     "mt", "ft", "gov", "govt", "supt", "approx",
+    "rs",  # rupees before an amount: "a loan of Rs. 2 lakh"
     # ranks before a name ("Army Spc. Caleb Barnes", "Pfc. Ana Ruiz", "Det. Insp. Hale")
     "spc", "pfc", "pvt", "cpl", "brig", "cmdr", "cdr", "det", "insp", "msgr", "sens", "reps",
 })
