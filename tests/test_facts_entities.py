@@ -612,3 +612,15 @@ def test_studios_indexes_machines_and_named_computers_are_not_people():
     assert not set(people) & {
         "Dick Barlow Productions", "Tequila Forge Works", "Hazel Wren", "Hang Ling Index"
     }
+
+
+def test_a_longer_title_or_a_body_after_a_title_is_no_person():
+    people = people_of(
+        [
+            "\"It works,\" said Ken Ota, Chief Operating Officer of Tovel.",
+            "Members of the Transport and General Workers Union met at the Queen Mary Hospital.",
+            "Former welfare minister Frank Fields MP said it would fail.",
+        ]
+    )
+    assert not set(people) & {"Operating", "Workers", "Mary"}
+    assert "Frank Fields" in people

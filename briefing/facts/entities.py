@@ -46,6 +46,7 @@ from briefing.lang.en.lexicon import (
     GENERATION_SUFFIXES,
     GERUND_PREPOSITIONS,
     HONORIFICS,
+    OFFICE_NOUNS,
     ORG_KEYWORDS,
     PAPER_SURNAMES,
     PERSON_PREPOSITIONS,
@@ -171,6 +172,9 @@ def _title_people(text: str, tokens: list[Token]) -> Iterable[_PersonFind]:
         ):
             i += 1  # "the General Election", "General Motors": no surname
             continue
+        if _title_reads_on(text, tokens, end, end - start == 1):
+            i += 1  # "Chief Operating Officer", "Transport and General Workers Union"
+            continue
         role = (
             ""
             if title.lower() in HONORIFICS
@@ -180,6 +184,22 @@ def _title_people(text: str, tokens: list[Token]) -> Iterable[_PersonFind]:
         )
         yield _PersonFind(words_of(tokens, start, end), "title+name", role, tokens[start].start)
         i = end
+
+
+def _title_reads_on(text: str, tokens: list[Token], end: int, single: bool) -> bool:
+    """The words after a title are a longer title or a body's name: the last one is a
+    role word and no surname ("Detective Chief Superintendent"), or a role word or a
+    body's word follows a one-word name ("Chief Operating Officer", "General Workers
+    Union")."""
+    last = tokens[end - 1].text
+    if last.lower() in role_phrases() and last not in census_surnames():
+        return True
+    if not single or end >= len(tokens) or not joined(text, tokens[end - 1], tokens[end]):
+        return False  # "Frank Field MP" is a name and a title
+    after = tokens[end].text
+    role = after.lower() in role_phrases() and (
+        after not in census_surnames() or after.lower() in OFFICE_NOUNS)  # not "Oona King"
+    return after[:1].isupper() and (after in ORG_KEYWORDS or role)
 
 
 def _names_the_next_person(words: list[str]) -> bool:

@@ -599,3 +599,6 @@ SHARE_MOVES = frozenset("shed gained lost rose fell slipped jumped dropped climb
 # India", "Force India" the F1 team, "Team GB", "Radio France", "Visit Scotland"): the
 # whole run is the body, not the place (s7 review: "Force India" shown as India).
 NAME_BEFORE_PLACE = frozenset("Air Force Team Radio Visit Racing Sporting".split())
+# Role words that end a longer title after a capitalised word, though they are surnames
+# too: "Chief Operating Officer", "Chief Strategy Officer", "Managing Director".
+OFFICE_NOUNS = frozenset("officer director executive secretary president chairman".split())

@@ -150,7 +150,8 @@ COMPANY_WORDS = frozenset(
     Speedway Raceway Ballpark Auditorium Velodrome Airport Ventures Advisors Advisers
     Dairy
     Productions Studios Records Pictures Films Works Design Designs Robotics Software
-    Solutions Networks Labs Laboratories Pharma Express Index Finals Week Machine""".split()
+    Solutions Networks Labs Laboratories Pharma Express Index Finals Week Machine Unit
+    Electric""".split()
 )
 # Words that end a venue's name but are surnames too ("Heinz Field", "Frank Field"): a
 # venue only after "at", "in" ("this great aura at Heinz Field", CBS Sports).
