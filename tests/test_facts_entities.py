@@ -624,3 +624,9 @@ def test_a_longer_title_or_a_body_after_a_title_is_no_person():
     )
     assert not set(people) & {"Operating", "Workers", "Mary"}
     assert "Frank Fields" in people
+
+
+def test_a_team_sheet_heading_and_a_harbour_end_no_name():
+    people = people_of(["Goalkeeper: Hugo Lorens Defenders: Kyle Walkden, Gary Cahillane"])
+    assert "Hugo Lorens Defenders" not in people
+    assert "Sydney Harbour" not in people_of(["Crowds lined Sydney Harbour for the show."])

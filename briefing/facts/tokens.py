@@ -21,6 +21,7 @@ from briefing.lang.en.lexicon import (
     ORG_KEYWORDS,
     ROLE_MODIFIERS,
     STOP_CAPS,
+    TEAM_SHEET_HEADINGS,
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
 )
@@ -137,6 +138,8 @@ def is_name_word(token: Token, first: bool = True) -> bool:
     if len(word) > 2 and word[:-1].isupper() and word.endswith("s"):
         return False  # "MPs", "CEOs"
     if word.lower() in role_phrases() or word in demonyms() or word in ORG_KEYWORDS:
+        return False
+    if word in TEAM_SHEET_HEADINGS:
         return False
     if any(ch.isdigit() for ch in word):
         return False

@@ -602,3 +602,8 @@ NAME_BEFORE_PLACE = frozenset("Air Force Team Radio Visit Racing Sporting".split
 # Role words that end a longer title after a capitalised word, though they are surnames
 # too: "Chief Operating Officer", "Chief Strategy Officer", "Managing Director".
 OFFICE_NOUNS = frozenset("officer director executive secretary president chairman".split())
+# A team sheet's headings, glued to the name before them on pasted pages ("Hugo Lloris
+# Defenders ..."): never part of a person's name.
+TEAM_SHEET_HEADINGS = frozenset(
+    "Goalkeepers Goalkeeper Defenders Midfielders Forwards Strikers Substitutes Subs".split()
+)
