@@ -253,3 +253,8 @@ def test_one_dollar_the_tens_of_a_temperature_and_the_age_of_a_life_event(senten
 def test_no_currency_temperature_or_age_without_its_cue(sentence):
     units = {f.unit for f in figures_in_sentence(sentence)}
     assert not units & {"USD", "degrees", "years"}
+
+
+@pytest.mark.parametrize("sentence", ["It costs €1,5 Mio.", "Rents of up to £135,00 a week."])
+def test_a_decimal_comma_or_a_slip_gives_no_wrong_value(sentence):
+    assert [f.value for f in figures_in_sentence(sentence)] == []

@@ -18,6 +18,7 @@ from briefing.facts.figures.patterns import (
     COLON_TAIL,
     CURRENCY_CODE,
     CURRENCY_WORD,
+    DECIMAL_COMMA_TAIL,
     FEET_BEFORE,
     FEET_MARK,
     FEET_MARK_BEFORE,
@@ -99,8 +100,8 @@ def _read_digit_match(
         return tens
     if ORDINAL_TAIL.match(text, pos) or PLURAL_TAIL.match(text, pos):
         return None  # "22nd", "1990s", "Model 3s", "2022's"
-    if COLON_TAIL.match(text, pos):
-        return None
+    if COLON_TAIL.match(text, pos) or DECIMAL_COMMA_TAIL.match(text, pos):
+        return None  # "12:30"; "€1,5 Mio", "£135,00": a decimal comma or a slip, no sure value
     if not _read_prefix_context(text, q, match):
         return None
     currency = un.CURRENCY_PREFIXES.get(match.group("cur") or "", "")

@@ -64,6 +64,9 @@ PLURAL_TAIL = re.compile(r"['’′]?s\b")
 COLON_TAIL = re.compile(r"[:.]\d{2}\b|:\d")
 
 
+DECIMAL_COMMA_TAIL = re.compile(r",\d{1,2}(?![\d,])")
+
+
 GLUED_TAIL = re.compile(r"[A-Za-z]+\d*[A-Za-z\d]*")
 
 
