@@ -188,6 +188,9 @@ class Quote:
     speaker_kind: str = ""  # "name" | "pronoun" | "nominal" | "organization" | ""
     start: int = -1  # offsets of the quoted text in Article.text (first part's start)
     end: int = -1
+    # The article's own words for a speaker resolved from them ("the ministry" ->
+    # "Ministry of Defence", "the report" -> its author); "" when ``speaker`` is them.
+    speaker_text: str = ""
 
 
 @dataclass

@@ -28,7 +28,7 @@ def test_facts_json(runner, tmp_path):
     assert speakers.count("Peter Lindqvist") == 3 and speakers.count("Anna Kowalczyk") == 3
     assert set(data["quotes"][0]) == {
         "text", "speaker", "cue", "sentence", "confidence", "evidence", "speaker_kind",
-        "start", "end",
+        "start", "end", "speaker_text",
     }
     assert all(0 <= q["confidence"] <= 1 and q["evidence"] for q in data["quotes"])
 

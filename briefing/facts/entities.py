@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from briefing.facts.name_seams import contracted_is, glued_before
 from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
@@ -502,6 +503,8 @@ def _merge_people(
     "chain Ruch SA" is the company."""
     known = {**places(), **organizations(), **(bodies or {})}
     finds = sorted((f for f in finds if f.name not in known), key=lambda f: f.offset)
+    strong = [f.name for f in finds if f.rule != "said-cue"]
+    finds = [f for f in finds if f.rule != "said-cue" or not glued_before(f.name, strong, _given)]
     full: dict[str, _PersonFind] = {}
     rules: dict[str, list[str]] = {}
     for find in sorted(finds, key=lambda f: (-len(f.name.split()), f.offset)):
@@ -634,7 +637,7 @@ def _count_people(
                 match.end(),
                 name,
                 doc.sentence_at(match.start()),
-                possessive=bool(match.group(2)),
+                possessive=bool(match.group(2)) and not contracted_is(text, match.end()),
                 after_preposition=bool(before) and before[-1].lower() in PERSON_PREPOSITIONS,
             )
         )

@@ -165,12 +165,22 @@ def _last_word(text: str) -> str:
     return re.sub(r"['’]s?$", "", words[-1]) if words else ""
 
 
-def speaker_right(ours: str, gold: GoldQuote, text: str = "") -> bool:
+def speaker_right(
+    ours: str, gold: GoldQuote, text: str = "", ours_literal: str = ""
+) -> bool:
     """Does our speaker name the gold source (see the module docstring)? An acronym and
     the name ``text`` spells it out as are one body ("QCA", "Qualifications and
-    Curriculum Authority")."""
+    Curriculum Authority").
+
+    ``ours_literal`` is the article's own words we resolved ``ours`` from ("the report"
+    -> "National Audit Office"): a nominal gold source that names nobody and has no
+    chain ("the report") cannot say which body it means, so those words are checked.
+    """
     if gold.kind == "none" or not ours:
         return False
+    if ours_literal and gold.kind == "nominal" and not gold.names:
+        if speaker_right(ours_literal, gold, text):
+            return True
     ours_forms = {_last_word(ours)}
     names = [name for name in gold.names if name]
     if text:
@@ -243,7 +253,7 @@ def score_article(
             tally.kinds[(gold.kind, "unverifiable")] += 1
             continue
         tally.verifiable += 1
-        right = speaker_right(quote.speaker, gold, doc.article.text)
+        right = speaker_right(quote.speaker, gold, doc.article.text, quote.speaker_text)
         tally.right += right
         tally.right_long += right and gold.words >= 4
         tally.kinds[(gold.kind, "right" if right else "wrong")] += 1

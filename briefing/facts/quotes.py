@@ -396,6 +396,8 @@ def _bare_attribution(rest: str) -> bool:
     first = tokens[0].lower() if tokens else ""
     if first in words.DETERMINERS and len(tokens) > 4:
         return False  # "said the ban was welcome" (but "told the court." attributes)
+    if any(t.lower().strip(".,;") in words.FINITE_AUXILIARIES for t in tokens[1:]):
+        return False  # "said Downing Street had no comment": a clause of its own
     return len(tokens) <= 8 and not re.search(r"[\"“”]", rest) and first not in words.CLAUSE_OPENERS
 
 
@@ -578,7 +580,9 @@ def _from_context(
         ) and not _voice_between(ctx, heard, previous[0].end, span.first_start, quote.speaker):
             rule = "same-paragraph-inside" if _inside_a_sentence(ctx, span) else "same-paragraph"
             confidence = min(quote.confidence, RULE_CONFIDENCE[rule])
-            return Attribution(quote.speaker, quote.speaker_kind, quote.cue, rule, confidence)
+            return Attribution(
+                quote.speaker, quote.speaker_kind, quote.cue, rule, confidence, quote.speaker_text
+            )
     k = bisect.bisect_left(heard, span.first_start, key=lambda h: h.offset) - 1
     if k >= 0:
         event = heard[k]
@@ -688,6 +692,7 @@ def _quote(body: str, found: Attribution | None, sentence: int, span: _Span) -> 
         found.kind,
         span.first_start,
         span.end,
+        found.speaker_text,
     )
 
 

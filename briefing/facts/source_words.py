@@ -349,3 +349,12 @@ def after_quoted_words(src: str) -> str:
     if len(marks) % 2:
         return ""
     return src[marks[-1].end() :] if "," in src[marks[-1].end() :] else ""
+
+
+def name_shaped_extra(name: str, known: str) -> bool:
+    """ "Ramon K. Whitfield" names more of "Ramon Whitfield"; "World Cup Defoe" (a caption
+    or lost full stop glued before "Defoe") names nobody more than "Jermain Defoe"."""
+    extra = [w for w in name.split()[:-1] if w not in known.split()]
+    return len(extra) < 2 or any(
+        re.fullmatch(r"[A-Z]\.?", w) or w in words.census_first_names() for w in extra
+    )

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.facts.entities import EntityIndex
+from briefing.facts.nominal_bodies import named_body
 from briefing.facts.source_words import (
     ENDS_IN_RELATIVE,
     aside,
@@ -35,6 +36,7 @@ from briefing.facts.source_words import (
     honorific_genders,
     is_clause,
     knight,
+    name_shaped_extra,
     names_only,
     pair_of_people,
     participle_opener,
@@ -120,6 +122,7 @@ class Attribution:
     cue: str
     evidence: str
     confidence: float
+    speaker_text: str = ""  # the article's own words when resolved ("the ministry")
 
 
 # ----------------------------------------------------------------- sentence ends
@@ -386,7 +389,7 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
             return Source(organizations().get(name, name), "organization")
         role = " ".join(t for t in prefix if t.lower() not in words.DETERMINERS)
         full = index.resolve_person(name) or knight(prefix, name, index) or name
-        if len(full.split()) < len(name.split()):
+        if len(full.split()) < len(name.split()) and name_shaped_extra(name, full):
             full = name  # the cue names more ("Ramon K. Whitfield") than the index knew
         if titled and full == name and not _is_surname_word(name):
             full = f"{prefix[-1]} {name}"  # "Mr Irish", not the nationality
@@ -652,7 +655,6 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 
-
 # ----------------------------------------------------------------- confidence
 
 
@@ -684,7 +686,14 @@ def attribution(
         evidence = f"{evidence} ({source.detail})"
     elif kind == "nominal" and _DOCUMENT.match(speaker):  # "the report said"
         author = pronouns.author_of(speaker.split()[-1].lower(), offset)
+        if not author:  # "The NAO urged ... The report said:": the body just heard
+            author = pronouns.last_body(offset, reach=1200)
         if author:
             speaker, kind = author, "organization"
             evidence = f"{evidence} (author of {source.speaker.lower()})"
-    return Attribution(speaker, kind, verb, evidence, round(confidence, 2))
+    elif kind == "nominal":  # "the ministry said", "the firm said"
+        body, how = named_body(speaker, offset, pronouns.index, pronouns.text, pronouns.unquoted)
+        if body:
+            speaker, kind, evidence = body, "organization", f"{evidence} ({how})"
+    literal = source.speaker if speaker != source.speaker else ""
+    return Attribution(speaker, kind, verb, evidence, round(confidence, 2), literal)

@@ -121,6 +121,17 @@ DOCUMENT_NOUNS = frozenset(
     """statement report letter memo document filing release announcement ruling study
     survey review analysis submission judgement judgment""".split()
 )
+# Head nouns of bodies' names: "the ministry said" means the body the article named with
+# that word ("Ministry of Defence", "Public Accounts Committee"), if it named only one.
+BODY_HEAD_NOUNS = frozenset(
+    """ministry department committee commission council agency office board authority
+    union party court tribunal inquiry regulator institute association federation
+    bank fund watchdog service""".split()
+)
+# Nouns for a company: "the firm said" means the one company the article named before.
+COMPANY_NOUNS = frozenset(
+    "firm company group carrier airline retailer maker manufacturer chain operator".split()
+)
 # Plural nouns that open a sentence as a group source ("Critics said"), not a name.
 GROUP_NOUNS = frozenset(
     """critics supporters opponents democrats republicans voters protesters officials
@@ -252,4 +263,16 @@ SUBJECT_LEADERS = frozenset("and but yet so still even also then now only".split
 ADDRESSEE_VERBS = frozenset("told tells tell telling informed informs".split())
 # Words that open a complement clause after a cue verb ("said she was pleased", "said
 # that ..."): the sentence reports its own statement rather than attributing a quote.
+# "Curry's pressing ahead", "Smith's been told": an 's that is "is"/"has", not a possessive
+# (a participle followed by a particle, or one of these words).
+CONTRACTED_IS_FOLLOWERS = frozenset("been got gone not never now still already also going".split())
+PARTICIPLE_PARTICLES = frozenset(
+    "ahead on with for to back up out forward into through in away off down".split()
+)
+# Finite auxiliaries: after a cue verb they make a clause of its own ("A spokesman said
+# Downing Street had no comment"), not a bare attribution of the quote before.
+FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could may might must shall should does did"
+    .split()
+)
 CLAUSE_OPENERS = frozenset("he she they we i it that the this there a an his her their".split())

@@ -1,0 +1,33 @@
+"""Where a name's edge is not what it looks like: an 's that is "is" ("Adam Curry's
+pressing ahead"), and words glued before a surname by a lost full stop or a photo
+caption ("... scoring at the World Cup Defoe added:")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefing.lang.en.speech import CONTRACTED_IS_FOLLOWERS, PARTICIPLE_PARTICLES
+
+
+def contracted_is(text: str, end: int) -> bool:
+    """ "Adam Curry's pressing ahead": the 's before ``end`` is "is" (or "has"), no owner's."""
+    following = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[end : end + 40])
+    word, particle = following.groups(default="") if following else ("", "")
+    return word in CONTRACTED_IS_FOLLOWERS or (
+        word.endswith("ing") and particle in PARTICIPLE_PARTICLES
+    )
+
+
+def glued_before(name: str, others: list[str], given: Callable[[str], bool]) -> bool:
+    """A cue-read name of three words or more with no given name before its surname, when
+    the article gives that surname to someone else on other evidence ("Sunderland striker
+    Jermain Defoe"): the words are glued on, the name is that person's. One unlisted given
+    name ("Melania Trump" beside "Donald Trump") is still a person of her own."""
+    tokens = name.split()
+    if len(tokens) < 3 or any(given(t) for t in tokens[:-1]):
+        return False
+    return any(
+        other != name and len(other.split()) > 1 and other.split()[-1] == tokens[-1]
+        for other in others
+    )
