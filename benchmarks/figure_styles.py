@@ -61,7 +61,7 @@ TUNE: dict[str, list[tuple[str, Expected]]] = {
         ("The stadium cost ¥50bn.", [(50e9, "JPY")]),
         ("a budget of 120 million yuan", [(120e6, "CNY")]),
         ("Revenue was $450,000 last year.", [(450000, "USD")]),
-        ("Bread costs 90p a loaf.", [(0.9, "GBP per loaf")]),
+        ("Bread costs 90p a loaf.", [(90, "pence per loaf")]),  # pence as written (docs)
     ],
     "dimensions": [
         ("75ml", [(75, "ml")]),
@@ -138,7 +138,7 @@ CHECK: dict[str, list[tuple[str, Expected]]] = {
         ("The museum cost ¥8 billion.", [(8e9, "JPY")]),
         ("a loan of 300 million yuan", [(300e6, "CNY")]),
         ("Turnover was £620,000 in 2023.", [(620000, "GBP")]),
-        ("Milk is 75p a pint.", [(0.75, "GBP per pint")]),
+        ("Milk is 75p a pint.", [(75, "pence per pint")]),
     ],
     "dimensions": [
         ("250ml", [(250, "ml")]),

@@ -239,6 +239,8 @@ PER_UNITS = (
     "head", "person", "capita", "game", "night", "unit", "square foot", "sq ft", "sq m",
     "square metre", "square meter", "kwh", "mile", "km", "century", "decade", "gigabyte",
     "gb", "mmbtu", "page", "word", "dollar", "euro",
+    # shop prices: "90p a loaf", "75p a pint", "£4 a ticket", "£2 a kilo"
+    "pint", "loaf", "bottle", "ticket", "kilo", "pack", "packet", "cup", "meal", "pair",
 )  # fmt: skip
 
 
