@@ -135,12 +135,15 @@ def actors_of(facts: Facts | None) -> frozenset[str]:
 
 
 def story_key(title: str, text: str, facts: Facts | None, language: str = "en",
-              day: date | None = None, outlet: str = "") -> StoryKey:
+              day: date | None = None, outlet: str = "",
+              sentences: Sequence[str] | None = None) -> StoryKey:
+    """``sentences``: the text's sentences when already segmented (a brief's), else the
+    text is split here."""
     from briefing.lang.words import content_stems, tokenize_words
     from briefing.segment import split_sentences
 
     opening = tokenize_words(f"{title}\n{text}")[:LEAD_WORDS]
-    split = split_sentences(text, language)
+    split = list(sentences) if sentences is not None else split_sentences(text, language)
     sentences = tuple(
         stems for stems in (frozenset(content_stems(tokenize_words(sentence), language))
                             for sentence in split[:MAX_SENTENCES])
@@ -329,7 +332,9 @@ def days_apart(a: StoryKey, b: StoryKey) -> int:
 
 
 def same_story(evidence: Evidence) -> tuple[bool, str]:
-    """The decision for one pair, with the reason."""
+    """The decision for one pair, with the reason. ``story_pairs`` only asks it about
+    ``candidate_pairs``: a new way to say yes below ``candidate_floor`` must add its pairs
+    there."""
     if evidence.same_outlet_undated:
         if evidence.cosine >= SAME_OUTLET_COPY_COSINE:
             return True, f"text cosine {evidence.cosine:.2f} (one outlet)"
@@ -382,15 +387,57 @@ def evidence_of_all(keys: Sequence[StoryKey]) -> Prepared:
                     actor_weights(keys))
 
 
+def candidate_floor() -> float:
+    """The lowest opening cosine at which ``same_story`` can say yes: below ALIGN_FLOOR
+    the leads are not compared, so only the quote and same-day bonuses are left, and
+    they do not reach LEADS_FOUND. 0 (every pair a candidate) if they ever could."""
+    if QUOTE_BONUS + SAME_DAY_BONUS >= LEADS_FOUND:
+        return 0.0
+    return min(ALIGN_FLOOR, OCCURRENCE_COSINE, STRONG_COSINE, SAME_OUTLET_COPY_COSINE)
+
+
+def opening_cosines(vectors: Sequence[dict[str, float]]):  # -> scipy.sparse.coo_matrix
+    """Every pair's opening cosine in one sparse product (unit vectors: dot = cosine)."""
+    from scipy.sparse import csr_matrix
+
+    columns: dict[str, int] = {}
+    rows, cols, data = [], [], []
+    for row, vector in enumerate(vectors):
+        for stem, weight in vector.items():
+            rows.append(row)
+            cols.append(columns.setdefault(stem, len(columns)))
+            data.append(weight)
+    matrix = csr_matrix((data, (rows, cols)), shape=(len(vectors), max(1, len(columns))))
+    return (matrix @ matrix.T).tocoo()
+
+
+def candidate_pairs(keys: Sequence[StoryKey], prepared: Prepared) -> list[tuple[int, int]]:
+    """The pairs that can be one story: openings at least ``candidate_floor`` alike, or
+    quoting the same words (the one piece of evidence that needs no shared wording
+    around it). Any other pair ``same_story`` would reject, so it is never built."""
+    floor = candidate_floor()
+    if floor <= 0:
+        return [(i, j) for i in range(len(keys)) for j in range(i + 1, len(keys))]
+    products = opening_cosines(prepared.vectors)
+    above = (products.row < products.col) & (products.data >= floor - 1e-9)
+    found = set(zip(products.row[above].tolist(), products.col[above].tolist(), strict=True))
+    quoting: dict[tuple[str, ...], list[int]] = {}
+    for index, key in enumerate(keys):
+        for gram in key.quotes:
+            quoting.setdefault(gram, []).append(index)
+    found.update((i, j) for members in quoting.values()
+                 for n, i in enumerate(members) for j in members[n + 1:])
+    return sorted(found)
+
+
 def story_pairs(keys: Sequence[StoryKey]) -> list[tuple[int, int, str]]:
-    """Every pair of indexes judged one story, with the reason. Every pair's openings are
-    compared (200 items: about 20,000 sparse dot products); only the few pairs whose
-    openings share enough (ALIGN_FLOOR) have their sentences compared."""
+    """Every pair of indexes judged one story, with the reason. All openings are compared
+    at once (``opening_cosines``), and only the candidate pairs (``candidate_pairs``: 200
+    items of one day, a few hundred of the 20,000 pairs) are weighed in full."""
     prepared = evidence_of_all(keys)
     pairs = []
-    for i in range(len(keys)):
-        for j in range(i + 1, len(keys)):
-            same, reason = same_story(pair_evidence(keys, prepared, i, j))
-            if same:
-                pairs.append((i, j, reason))
+    for i, j in candidate_pairs(keys, prepared):
+        same, reason = same_story(pair_evidence(keys, prepared, i, j))
+        if same:
+            pairs.append((i, j, reason))
     return pairs

@@ -301,7 +301,8 @@ def merge(items: list[Item], config: DigestConfig) -> list[Story]:
     led by the fullest text."""
     keys = [story_key(i.article.title, i.article.text, i.brief.facts if i.brief else None,
                       i.article.language or "en", i.published.date() if i.published else None,
-                      outlet=host_of(i.link) if i.link else "")
+                      outlet=host_of(i.link) if i.link else "",
+                      sentences=i.brief.sentences if i.brief and i.brief.sentences else None)
             for i in items]
     across_outlets = [(a, b) for a, b, _ in story_pairs(keys)]
     groups = group_similar([i.shingles for i in items], config.similarity, config.dedupe,
