@@ -25,7 +25,9 @@ def cannot_stand_alone(text: str, code: str | None) -> bool:
     return ((text.endswith("?") and not any(mark in text for mark in QUOTE_MARKS))
             or is_page_furniture(text) or talks_to_the_reader(text, code)
             or is_exclamation(text) or has_no_sentence_end(text) or trails_off(text)
-            or runs_two_sentences_together(text, code) or opens_with_a_caption_label(text, code))
+            or runs_two_sentences_together(text, code) or opens_with_a_caption_label(text, code)
+            or is_fixture_line(text, code) or opens_without_a_subject(text, code)
+            or has_a_capitals_label_inside(text) or continues_reported_speech(text, code))
 
 
 # A clause has lowercase words (verbs, articles, prepositions); a venue, a date, a kick-off
@@ -48,6 +50,36 @@ def is_page_furniture(text: str) -> bool:
     if lower == 0:
         return True
     return lower < MIN_LOWERCASE_WORDS and not _ENDS_A_SENTENCE.search(text.strip())
+
+
+def is_fixture_line(text: str, code: str | None) -> bool:
+    """A row of a fixtures or results table ("August 17 - Faroe Islands v Cyprus.",
+    "Republic of Ireland v Cyprus; France v Israel."): sides joined by the language's
+    fixture word and hardly another lower-case word, with a full stop or not. On all 1,111
+    BBC, 250 CNN/DM and 280 PolNeAR dev articles it holds back fixture lists only."""
+    separators = language_words(code, "FIXTURE_SEPARATORS", frozenset())
+    if not separators:
+        return False
+    words = tokenize_words(text)
+    joined = any(word in separators and before[:1].isupper() and after[:1].isupper()
+                 for before, word, after in zip(words, words[1:], words[2:], strict=False))
+    others = sum(w.isalpha() and w.islower() and w not in separators for w in words)
+    return joined and others < MIN_LOWERCASE_WORDS
+
+
+def opens_without_a_subject(text: str, code: str | None) -> bool:
+    """ "May demand a say in selection.": a modal verb and a bare verb open the line, whose
+    subject is in the line before (a fact box's list, a caption). A name ("May said ...",
+    "Will Smith") is followed by no bare verb; a question ("Could it be?") ends in "?"."""
+    modals = language_words(code, "SUBJECTLESS_MODALS", frozenset())
+    words = tokenize_words(text)
+    if len(words) < 2 or words[0] not in modals:
+        return False
+    verb = words[1]
+    function_words = (language_words(code, "FUNCTION_WORDS", frozenset())
+                      - language_words(code, "BARE_AUXILIARIES", frozenset()))
+    return (verb.isalpha() and verb.islower() and verb not in function_words
+            and not verb.endswith("ed") and not (verb.endswith("s") and not verb.endswith("ss")))
 
 
 def trails_off(text: str) -> bool:
@@ -180,3 +212,23 @@ def opens_with_a_caption_label(text: str, code: str | None) -> bool:
     starters = language_words(code, "SENTENCE_STARTERS", frozenset())
     return (len(words) <= CAPTION_LABEL_WORDS and words[0] not in starters
             and all(word.islower() for word in words[1:]))
+
+
+# "Alec Stewart (Age 52) CURRENT JOB: Director of cricket ...", "... inflated FACEBOOK
+# FAKERY: Clinton boasts ...": a fact box's or caption's label of two or more words in
+# capitals, inside the line, glued to the text before it. In all 1,111 BBC, 250 CNN/DM and
+# 280 PolNeAR dev articles 21 such labels, all fact boxes and captions but one game title.
+_CAPITALS_LABEL_INSIDE = re.compile(r"(?<=[\w.)!?'’\"”] )[A-Z]{2,}(?: [A-Z]+)+: ")
+
+
+def has_a_capitals_label_inside(text: str) -> bool:
+    return bool(_CAPITALS_LABEL_INSIDE.search(text))
+
+
+def continues_reported_speech(text: str, code: str | None) -> bool:
+    """ "But that her party want 'chaos' at Westminster.": the second half of "X said that
+    ... but that ...", cut off from its speaker and verb."""
+    words = [word.casefold() for word in tokenize_words(text)[:3]]
+    return (len(words) == 3 and words[1] == "that"
+            and words[0] in language_words(code, "THAT_CLAUSE_LINKS", frozenset())
+            and words[2] in language_words(code, "THAT_CLAUSE_STARTERS", frozenset()))

@@ -451,3 +451,70 @@ def test_a_line_opening_with_a_photo_captions_label_is_no_key_point(text, captio
 
     assert opens_with_a_caption_label(text, "en") is caption
     assert cannot_stand_alone(text, "en") is caption
+
+
+@pytest.mark.parametrize("text, row", [
+    ("March 3 - Harbourside v Millbrook.", True),
+    ("Harbourside v Millbrook; Port Ellis v Republic of Tarnia.", True),
+    ("Kestrel Town vs Harbourside", True),
+    ("Harbourside beat Millbrook in the Harbourside v Millbrook derby on Sunday.", False),
+    ("The final is on 12 May.", False),
+])
+def test_a_fixtures_tables_row_cannot_stand_alone(text, row):
+    from briefing.standalone import cannot_stand_alone, is_fixture_line
+
+    assert is_fixture_line(text, "en") is row
+    assert cannot_stand_alone(text, "en") is row
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("May demand a say in the harbour board's plans.", True),
+    ("Could face a ban of three matches.", True),
+    ("Will be back in the squad next week.", True),
+    ("May said the harbour would reopen in spring.", False),
+    ("May performed with the band at the harbour festival.", False),
+    ("Will Sefton has joined the harbour board.", False),
+    ("Should the vote fail, the pier stays shut.", False),
+    ("Can the board agree on the pier, the mayor wondered.", False),
+])
+def test_a_line_opening_with_a_modal_and_a_bare_verb_has_no_subject(text, fragment):
+    from briefing.standalone import cannot_stand_alone, opens_without_a_subject
+
+    assert opens_without_a_subject(text, "en") is fragment
+    assert cannot_stand_alone(text, "en") is fragment
+
+
+@pytest.mark.parametrize("text, glued", [
+    ("Ann Ferris (Age 52) CURRENT JOB: Harbour master at Port Ellis.", True),
+    ("The follower count looks inflated HARBOUR FAKERY: the board boasts 5,000 fans.", True),
+    ("The BBC said: 'We will cover the vote.'", False),
+    ("He told the US: the pier stays shut.", False),
+])
+def test_a_capitals_label_inside_a_line_marks_a_glued_fact_box(text, glued):
+    from briefing.standalone import cannot_stand_alone, has_a_capitals_label_inside
+
+    assert has_a_capitals_label_inside(text) is glued
+    assert cannot_stand_alone(text, "en") is glued
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("But that her party wants chaos at the harbour board.", True),
+    ("And that at a dinner on Friday he told the mayor of his plan.", True),
+    ("But that is not the whole story.", False),
+    ("But that move has angered the ferry crews.", False),
+])
+def test_but_that_and_a_clause_continues_reported_speech(text, fragment):
+    from briefing.standalone import cannot_stand_alone, continues_reported_speech
+
+    assert continues_reported_speech(text, "en") is fragment
+    assert cannot_stand_alone(text, "en") is fragment
+
+
+def test_a_quoted_passage_reopened_in_the_other_single_mark_style_runs_on():
+    # pasted text that mixes ‘ and ' to reopen a quoted paragraph whose break was lost
+    paragraph = ("The skipper spoke after the vote. ‘I like the plan and the people behind "
+                 "it. But nothing has changed for me. 'There will be others keen to talk. "
+                 "‘I am not in a position to say more.’ The board meets in May.")
+    middle = paragraph.index("But nothing")
+    end = paragraph.index("me.") + 3
+    assert cuts_a_quotation(paragraph, middle, end)

@@ -131,8 +131,7 @@ def single_quoted_spans(paragraph: str) -> list[tuple[int, int]]:
                    + [(m.start(), "close") for m in _SINGLE_CLOSES.finditer(paragraph)])
     spans, opened = [], None
     for offset, role in marks:
-        if opened is not None and (role == "close" or (paragraph[offset] == paragraph[opened]
-                                                       and reopens(paragraph, opened, offset))):
+        if opened is not None and (role == "close" or reopens(paragraph, opened, offset)):
             spans.append((opened, offset))
         opened = offset if role == "open" else None
     return spans

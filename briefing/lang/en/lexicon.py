@@ -419,6 +419,26 @@ VERBS_AFTER_DEMONSTRATIVE = frozenset("""
     means meant comes came follows followed shows showed suggests suggested leaves left
     makes made gives gave puts put led leads marks marked""".split())
 
+# The word between two sides in a fixtures or results line ("Faroe Islands v Cyprus"): a
+# line whose only lower-case words are these (and at most a couple of others, "Republic of
+# Ireland v Cyprus.") is a table row, full stop or not.
+FIXTURE_SEPARATORS = frozenset("v vs".split())
+# Modal verbs that, opening a line before a bare verb ("May demand a say in selection.",
+# "Could face a ban."), leave it without a subject: a fact box's or a list's fragment whose
+# subject is in the line before. "May" and "Will" are also names ("May said", "Will
+# Smith"): a verb after a name is no bare form (FUNCTION_WORDS covers "said", "has").
+SUBJECTLESS_MODALS = frozenset("May Might Will Would Can Could Should Must Shall".split())
+# Base forms that are also function words: "Will be back", "Could have won".
+BARE_AUXILIARIES = frozenset("be have do".split())
+
+# "But that her party want chaos ...", "And that at a dinner ... he told Mr Brown ...": a
+# linking word and the conjunction "that" before the start of a clause (a pronoun, an
+# article, a preposition) continue the reported speech of the sentence before; "But that
+# is ..." and "But that move ..." are a demonstrative and read alone.
+THAT_CLAUSE_LINKS = frozenset("but and or".split())
+THAT_CLAUSE_STARTERS = frozenset("""the a an he she it they we i you his her their its our my
+    your there at in on after before when if as because since while""".split())
+
 # How a line that talks to the reader starts (a podcast's or newsletter's page, a press
 # release's footer): "Email us at ...", "(Subscribe to the show on ...)", "Tune in each week".
 READER_CALLS = (
