@@ -27,7 +27,9 @@ def cannot_stand_alone(text: str, code: str | None) -> bool:
             or is_exclamation(text) or has_no_sentence_end(text) or trails_off(text)
             or runs_two_sentences_together(text, code) or opens_with_a_caption_label(text, code)
             or is_fixture_line(text, code) or opens_without_a_subject(text, code)
-            or has_a_capitals_label_inside(text) or continues_reported_speech(text, code))
+            or has_a_capitals_label_inside(text) or continues_reported_speech(text, code)
+            or is_a_list_of_names(text, code) or is_markup_or_handles(text)
+            or opens_in_lower_case(text, code) or is_credit_line(text, code))
 
 
 # A clause has lowercase words (verbs, articles, prepositions); a venue, a date, a kick-off
@@ -50,6 +52,73 @@ def is_page_furniture(text: str) -> bool:
     if lower == 0:
         return True
     return lower < MIN_LOWERCASE_WORDS and not _ENDS_A_SENTENCE.search(text.strip())
+
+
+def is_a_list_of_names(text: str, code: str | None) -> bool:
+    """A team sheet or a list of scorers ("Murphy; Rabeni, Smith, M Johnson (capt), L
+    Deacon; Moody, Back, Corry.", "Gerrard 79 og, Drogba 107.", "H Clitheroe (Preston
+    Harriers), K Holmes (Ealing AC)."): names, numbers and brackets, no other lower-case
+    word outside the brackets."""
+    outside = _BRACKETED.sub(" ", text)
+    if not any(ch.isupper() for ch in outside):
+        return False
+    allowed = (language_words(code, "ROSTER_WORDS", frozenset())
+               | language_words(code, "NAME_PARTICLES", frozenset()))
+    return not any(word.isalpha() and word.islower() and word not in allowed
+                   for word in tokenize_words(outside))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def is_markup_or_handles(text: str) -> bool:
+    """A line of markup or a post's tags left in pasted text ("<tweet tweet-id=...>
+    <tweet/>.", ".gmobile { height: 275px !important;", "@givens1613.", "#FLforMarco")."""
+    rest = _MARKUP.sub(" ", text)
+    return rest != text and not any(ch.isalnum() for ch in rest)
+
+
+_MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|[.#]?[\w-]+\s*\{[^}]*"
+                     r"|(?<!\w)[@#]\w+|[\"“”.,;:!?\s]+")
+
+
+def opens_in_lower_case(text: str, code: str | None) -> bool:
+    """ ", who beat Francesca Schiavone 6-3.", "in Paris.", "of.": the tail of a sentence the
+    splitter cut in two. A word with a capital or a digit inside ("iPod", "eBay") is a
+    brand, which may open a sentence."""
+    if code not in LEXICON_LANGUAGES:
+        return False
+    match = _FIRST_WORD.search(text)
+    return (bool(match) and match.group(0).islower() and match.start() == _first_letter(text)
+            and not any(ch.isdigit() for ch in match.group(0)))  # "my6sense's exchange"
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _first_letter(text: str) -> int:
+    """Offset of the first letter or digit: a line opening with a number is no tail."""
+    return next((i for i, ch in enumerate(text) if ch.isalnum()), -1)
+
+
+def is_credit_line(text: str, code: str | None) -> bool:
+    """ "Dana Ford reported from Atlanta.", "Alex Ray contributed to this story.": the
+    reporters' credit a wire story ends on."""
+    verbs = (language_words(code, "CREDIT_VERBS", ())
+             + language_words(code, "CREDIT_ENDINGS", ()))
+    if not verbs:
+        return False
+    roles = tuple(role.lower() for role in language_words(code, "WIRE_ROLES", ()))
+    return bool(_credit_line(verbs, roles).match(text.strip()))
+
+
+@cache
+def _credit_line(verbs: tuple[str, ...], roles: tuple[str, ...]) -> re.Pattern[str]:
+    # "Associated Press writer Jill Colvin": names, and the wire's role words between them
+    word = rf"(?:[A-Z][\w.'’-]*|{alternation(roles)})" if roles else r"[A-Z][\w.'’-]*"
+    names = rf"(?!The\b)[A-Z][\w.'’-]*(?:,? (?:and )?{word}){{0,6}}"
+    place = r"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4}"
+    return re.compile(rf"^{names} (?:{alternation(verbs)})(?: (?:from |in )?{place})?[.!]?$")
 
 
 def is_fixture_line(text: str, code: str | None) -> bool:

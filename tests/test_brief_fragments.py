@@ -518,3 +518,61 @@ def test_a_quoted_passage_reopened_in_the_other_single_mark_style_runs_on():
     middle = paragraph.index("But nothing")
     end = paragraph.index("me.") + 3
     assert cuts_a_quotation(paragraph, middle, end)
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ("Ferris; Quell, Marsh, Dobbs (capt), van der Berg; Hale, Moss.", True),
+    ("Quell 12, Marsh 48 pen, Dobbs 79 og.", True),
+    ("A Ferris (Port Ellis Harriers), K Moss (Millbrook AC).", True),
+    ("Other guests include Ann Ferris, Kim Moss and Joe Hale.", False),
+    ("Quell scored twice, Marsh once.", False),
+])
+def test_a_team_sheet_or_list_of_scorers_cannot_stand_alone(text, furniture):
+    from briefing.standalone import cannot_stand_alone, is_a_list_of_names
+
+    assert is_a_list_of_names(text, "en") is furniture
+    assert cannot_stand_alone(text, "en") is furniture
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ('<post post-id="1234567"><post/>.', True),
+    (".promo-box { width:100%; margin-bottom:30px;", True),
+    ("@harbourfan12.", True),
+    ("#SavePier <post/>.", True),
+    ("The #SavePier tag was shared 5,000 times.", False),
+])
+def test_markup_and_handles_left_in_pasted_text_cannot_stand_alone(text, furniture):
+    from briefing.standalone import cannot_stand_alone, is_markup_or_handles
+
+    assert is_markup_or_handles(text) is furniture
+    assert cannot_stand_alone(text, "en") is furniture
+
+
+@pytest.mark.parametrize("text, tail", [
+    (", who beat Ann Ferris of Tarnia 6-3 6-3.", True),
+    ("in Port Ellis.", True),
+    ("continued his fine form by winning the 3,000m.", True),
+    ("(after extra time - 1-1 at 90 minutes)", True),
+    ("iPads were handed out at the harbour school.", False),
+    ("my4pier's app has 5,000 users in the town.", False),
+    ("3G phones are cheap in Port Ellis.", False),
+])
+def test_a_line_opening_in_lower_case_is_the_tail_of_a_cut_sentence(text, tail):
+    from briefing.standalone import cannot_stand_alone, opens_in_lower_case
+
+    assert opens_in_lower_case(text, "en") is tail
+    assert cannot_stand_alone(text, "en") is tail
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Ann Ferris reported from Port Ellis.", True),
+    ("Kim Moss and Joe Hale contributed to this report.", True),
+    ("Harbour Press writer Ann Ferris contributed from Millbrook.", True),
+    ("The Harbour Post reported from Port Ellis.", False),
+    ("Ferris reported from Port Ellis that the ferry had sunk.", False),
+])
+def test_a_reporters_credit_line_cannot_stand_alone(text, credit):
+    from briefing.standalone import cannot_stand_alone, is_credit_line
+
+    assert is_credit_line(text, "en") is credit
+    assert cannot_stand_alone(text, "en") is credit

@@ -402,7 +402,7 @@ NOT_ORG_ACRONYMS = frozenset(
 BACK_POINTING_OPENERS = frozenset("he she they it his her their its him them".split())
 # Connectives that may stand before such a word with no comma: "Now they've put out
 # another statement", "But he said ...": the pronoun still points back.
-CONNECTIVE_OPENERS = frozenset("but and so now then yet also still later since".split())
+CONNECTIVE_OPENERS = frozenset("but and so now then yet also still later since however".split())
 # Openers that link a sentence to the one before it ("But nearly half ...", "That said,
 # ..."): such a sentence cannot be the bottom line, printed alone at the top of a brief.
 LINKING_OPENERS = tuple(link.strip() for link in """
@@ -438,6 +438,14 @@ BARE_AUXILIARIES = frozenset("be have do".split())
 THAT_CLAUSE_LINKS = frozenset("but and or".split())
 THAT_CLAUSE_STARTERS = frozenset("""the a an he she it they we i you his her their its our my
     your there at in on after before when if as because since while""".split())
+
+# Lower-case words of a team sheet or a list of scorers ("M Johnson (capt)", "Thompson 48
+# pen", "Gerrard 79 og"): with name particles ("van der Walt") a line of names with no
+# other lower-case word is no clause.
+ROSTER_WORDS = frozenset("capt c og pen pens aet".split())
+# A reporter's credit as a whole line: "Dana Ford reported from Atlanta.", "Alex Ray
+# contributed to this story." (CREDIT_ENDINGS); the names before it are one to four words.
+CREDIT_VERBS = ("reported from", "reported in", "contributed from")
 
 # How a line that talks to the reader starts (a podcast's or newsletter's page, a press
 # release's footer): "Email us at ...", "(Subscribe to the show on ...)", "Tune in each week".
