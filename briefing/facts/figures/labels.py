@@ -27,17 +27,21 @@ from briefing.facts.figures.phrases import (
     verb_at_end,
     view_after,
     with_of_head,
+    without_role_word,
 )
 from briefing.facts.figures.quantity import Quantity
 from briefing.facts.figures.verb_labels import (
     changed_object,
     infinitive_subject,
     label_by_verb,
+    level_after_change,
     margin_over,
     money_of_verb,
     payer_verb,
     pushed_object,
     range_noun,
+    run_ended,
+    share_of_whole,
     share_verb_before,
     side_of_lead,
 )
@@ -55,14 +59,13 @@ from briefing.lang.en.figures import (
     LEVEL_VERBS,
     MOVE_VERBS,
     NOT_LABEL_WORDS,
+    PAGE_FURNITURE_WORDS,
     PART_WORDS,
     PERSON_NOUNS,
     PRICE_OF,
     PRICE_VERBS,
     QUALIFIER_WORDS,
     REPORTING_VERBS,
-    RUN_ENDED_AFTER,
-    RUN_ENDED_BEFORE,
     STREAK_NOUNS,
     VERB_PARTICLES,
 )
@@ -117,6 +120,7 @@ RULE_CONFIDENCE = {
     "of after": 0.85,  # "45% of the nurses", "$12m of bonds"
     "part of what": 0.5,  # "91m naira of the funding available": a part, read as the whole
     "share who said": 0.5,  # "63% of respondents thought she acted vindictively"
+    "share of a whole": 0.85,  # "films accounted for 37.5% of Japan's box office"
     "noun of figure": 0.8,  # "a fine of $3 billion", "pre-tax profit of £75m"
     "noun of count": 0.5,  # "sales of 5835 units" but also "the futures of nine players"
     "name moved": 0.85,  # "Harlow Mills, down 12p"
@@ -154,20 +158,9 @@ _ACTOR_RULES = frozenset(
 def read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
     """(label, the rule that found it): '' and '' when no sensible noun phrase is found."""
     label, rule = _read_label_evidence(text, q)
-    if label and label.split()[-1].lower() in STREAK_NOUNS and _run_ended(text, q):
+    if label and label.split()[-1].lower() in STREAK_NOUNS and run_ended(text, q):
         label = f"{ENDED} {label}"  # "their four-game winning streak came to an end"
     return label, rule
-
-
-def _run_ended(text: str, q: Quantity) -> bool:
-    """'seeing their four-game winning streak come to an end', 'snapped a five-game streak'."""
-    before = text[max(0, q.start - 30) : q.start]
-    _, end = noun_run(text, q.end)
-    return bool(_RUN_ENDED_BEFORE.search(before) or _RUN_ENDED_AFTER.match(text[end : end + 50]))
-
-
-_RUN_ENDED_BEFORE = re.compile(RUN_ENDED_BEFORE, re.I)
-_RUN_ENDED_AFTER = re.compile(RUN_ENDED_AFTER, re.I)
 
 
 def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
@@ -192,7 +185,10 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                 if label := _sane(label):
                     return label, paid_rule
             continue
-        label = _sane(finder(text, q), gerund=rule == "noun of figure" and q.explicit)
+        label = _sane(
+            finder(text, q), gerund=rule == "noun of figure" and q.explicit,
+            ing_head=rule == "of after",
+        )
         if label:
             if rule == "modified noun" and label.lower() in CHANGE_NOUNS:
                 rule = "change of what"  # "a 3% improvement": an improvement of what?
@@ -200,8 +196,13 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                 text, q.end
             ):
                 rule = "part of what"  # "91m naira of the funding": a part of it, not all of it
-            if rule == "of after" and q.kind in ("percent", "fraction") and view_after(text, q):
-                rule = "share who said"  # "63% of respondents thought ...": thought what?
+            if rule == "of after" and q.kind in ("percent", "fraction"):
+                if share_verb_before(text, q):  # "films accounted for 37.5% of the box office"
+                    if share := share_of_whole(text, q, label, _clause_subject(text, q)):
+                        return share, "share of a whole"
+                    continue  # the whole alone would read as all of it
+                if view_after(text, q):
+                    rule = "share who said"  # "63% of respondents thought ...": thought what?
             if rule == "noun of figure" and q.kind == "noun" and _OF_JUST_BEFORE.search(
                 text, max(0, q.start - 40), q.start
             ):
@@ -221,26 +222,6 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                 rule = "noun of what"  # "at a value of $16 billion": the value of what?
             return label, rule
     return "", ""
-
-
-_LEVEL_AFTER_CHANGE = re.compile(
-    r"\b(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\s+(?:in|of)\s+(?:(?:the|its|their|his|her)\s+)?"
-    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
-    re.I,
-)
-
-
-def _level_after_change(text: str, q: Quantity) -> str:
-    """'a 60 basis point improvement in its retail gross margins to 64 per cent': the level the
-    change ends at is the thing changed (retail gross margins)."""
-    before = text[max(0, q.start - 80) : q.start]
-    if not before.rstrip().endswith(" to") and " to " not in before[-20:]:
-        return ""  # a cheap test first
-    match = _LEVEL_AFTER_CHANGE.search(before)
-    words = match.group(1).split() if match else []
-    if not words or any(w.lower() in STOPWORDS or w.lower() in VERBS for w in words):
-        return ""
-    return clean_label(words)
 
 
 def _side_of_lead(text: str, q: Quantity) -> str:
@@ -341,7 +322,7 @@ _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
 _PRONOUNS = SUBJECT_PRONOUNS | UNRESOLVED_PRONOUNS | {"him", "her", "them", "us", "me"}
 
 
-def _sane(label: str, gerund: bool = False) -> str:
+def _sane(label: str, gerund: bool = False, ing_head: bool = False) -> str:
     """Trim discourse words and trailing verbs off a label; '' if nothing nominal is left.
 
     "However" / "although Belgians" / "texas however" / "Rich List led" / "I've" /
@@ -354,8 +335,11 @@ def _sane(label: str, gerund: bool = False) -> str:
         return ""  # "can- didate": a word broken across a line, not a label to show
     while words and (_stray(words[0]) and words[1:2] != ["of"] or starts_with_a_unit(words)):
         words = words[1:]  # "cubic foot trunk": another figure's unit is no part of a label
+    if words and "'" in words[-1].replace("’", "'") and _stray(words[-1]):
+        return ""  # "in RWD form you're looking at 590 km": a clause, not a noun phrase
     while words and (
-        _stray(words[-1]) or verb_at_end(words, gerund) or words[-1] in NOUN_PREPOSITIONS
+        _stray(words[-1]) or verb_at_end(words, gerund, ing_head)
+        or words[-1] in NOUN_PREPOSITIONS
     ):
         words = words[:-1]  # "balance figures for April": the month and then "for"
     if len(words) > 2 and words[1] == "of" and words[0].lower() in _PART_WORDS:
@@ -377,6 +361,8 @@ def _stray(word: str) -> bool:
     low = word.lower().replace("’", "'").strip(",.;:'\"“”")
     if low.split("'")[0] in _PRONOUNS:
         return True  # "you're", "it's": a pronoun and its verb ("in RWD form you’re looking")
+    if word[:1].isupper() and low in PAGE_FURNITURE_WORDS:
+        return True
     return low in NOT_LABEL_WORDS or low in _MONTH_WORDS or low in _PRONOUNS
 
 
@@ -395,15 +381,20 @@ def _of_after(text: str, q: Quantity) -> str:
     match = _OF_AFTER.match(text, restated.end() if restated else q.end)
     if not match and q.kind == "currency":
         match = _IN_AFTER.match(text, q.end)  # "$1 billion in gains", "$5m in funding"
-    if not match or (q.kind in ("percent", "fraction") and share_verb_before(text, q)):
-        return ""  # "Japanese films accounted for 37.5% of the box office": the films' share
+    if not match:
+        return ""
     if q.kind == "fraction" and re.search(r"\b(?:a|an)\s+$", match.group(0)):
         return ""  # "a quarter of a point": a part of one unit, not a share of a group
     share = _SHARE_BEFORE_NOUN.match(text, match.end())  # "50mL of 30% fuming sulfuric acid"
-    phrase, _ = noun_run(text, share.end() if share else match.end())
+    phrase, end = noun_run(text, share.end() if share else match.end())
     if q.unit in _SPANS and phrase.lower() in _LIFETIMES:
         return ""  # "the last nine years of his life": when, not what the span measures
-    return clean_label(phrase.split()) if phrase else ""
+    label = clean_label(phrase.split()) if phrase else ""
+    # "517 lb-ft of torque in total": all of it, not one motor's
+    return f"total {label}" if label and _IN_TOTAL.match(text, end) else label
+
+
+_IN_TOTAL = re.compile(r"\s+in\s+total\b", re.I)
 
 
 _NAME_OF_AFTER = re.compile(r"\s+of\s+((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*)(?![\w'’])")
@@ -462,7 +453,7 @@ def _age_label(text: str, q: Quantity) -> tuple[str, str]:
         r"((?:[A-Z][\w'’.-]*\s?){1,3}),\s(?:aged\s)?$", before
     ) or _PERSON_BEFORE.search(before)
     if name:
-        return name.group(1).strip(), "age apposition"
+        return without_role_word(name.group(1).strip(), text), "age apposition"
     return _clause_subject(text, q) or _sentence_subject(text, q), "age subject"
 
 
@@ -682,7 +673,7 @@ _FINDERS = (
     ("times what", _times_what),
     ("paid", None),
     ("range of what", _range_of_what),
-    ("level after a change", _level_after_change),
+    ("level after a change", level_after_change),
     ("side of a lead", _side_of_lead),
     ("side of a lead", _margin_over),
     ("changed object", _changed_object),

@@ -16,6 +16,7 @@ from briefing.lang.en.figures import (
 from briefing.models import Figure
 
 _WORD = re.compile(r"[A-Za-z']+|[;:()]")
+_COMMA = re.compile(r",\s")
 # Words read before a figure for a cue that governs it ("were expecting earnings of
 # $2.52 per share on revenue of $27.53 billion": 8 words back).
 CUE_WORDS_BEFORE = 9
@@ -46,7 +47,9 @@ def expectation_cue(text: str, q: Quantity) -> str:
         if word in EXPECTATION_CUES:
             previous = before[position - 1].lower() if position else ""
             return "" if previous in COMPARED_WITH_EXPECTATION else word
-    after = _WORD.findall(text[q.end : q.end + 60])[:CUE_WORDS_AFTER]
+    # A comma closes the figure's phrase: "The pilot, included in the five-year plan, aims to
+    # return ...": the cue is the verb of the clause around it (session 9 review, BBC politics).
+    after = _WORD.findall(_COMMA.split(text[q.end : q.end + 60], 1)[0])[:CUE_WORDS_AFTER]
     for position, word in enumerate(after):
         low = word.lower()
         if low in EXPECTATION_CUES:

@@ -90,7 +90,7 @@ _LINKING_VERBS = frozenset(
     "is are was were has have had remains remained stands stood sits sat lies".split()
     # "The five-minute video includes clips": a verb after the noun, not a plural noun
     + "includes included contains contained involves requires allows provides means gives "
-    "gave shows showed features featured offers offered".split()
+    "gave shows showed features featured offers offered lasts lasted".split()
 )
 
 

@@ -10,9 +10,10 @@ from briefing.facts.figures.words import (
     COMPARATIVES,
     IRREGULAR_PLURALS,
     NOUN_STOP,
+    STOPWORDS,
 )
 from briefing.lang.en import numbers as nb
-from briefing.lang.en.lexicon import MONTHS
+from briefing.lang.en.lexicon import MONTHS, TITLE_CASE_SMALL_WORDS
 
 
 def counted_noun(text: str, pos: int, value: float) -> tuple[str, int]:
@@ -51,10 +52,14 @@ def noun_run(text: str, pos: int, singular_count: bool = False) -> tuple[str, in
             if not words:
                 break
         elif (low in nb.SMALL_NUMBERS or low in nb.MAGNITUDES or low in NOUN_STOP
-              or low in ADVERBS_IN_S):
+              or low in ADVERBS_IN_S) and not _inside_a_name(token, words):
             break
         words.append((token.rstrip(".") if index == len(tokens) - 1 else token, token_end))
-    words = _cut_at_head(words, singular_count)
+    stop = tokens[len(words)][0] if len(words) < len(tokens) else ""
+    goes_on = stop[:1].islower() and stop.isalpha() and stop not in STOPWORDS and stop != "and"
+    ends_clause = (not stop and len(words) == len(tokens) and _ENDS.match(text, words[-1][1])
+                   ) if words else False
+    words = _cut_at_head(words, singular_count, goes_on, bool(ends_clause))
     while words and (
         words[-1][0].lower() in ("and", *COMPARATIVES)
         or words[-1][0].lower().endswith("ly")
@@ -67,6 +72,20 @@ def noun_run(text: str, pos: int, singular_count: bool = False) -> tuple[str, in
         return "", pos
     phrase = " ".join(w for w, _ in words)
     return phrase.rstrip("."), words[-1][1] - (1 if words[-1][0].endswith(".") else 0)
+
+
+_ENDS = re.compile(r"\s*(?:[.,;:!?]|$)")
+
+
+def _inside_a_name(token: str, words: list[tuple[str, int]]) -> bool:
+    """'a 8-year-old Fort Worth girl': a capitalised stop word after a capitalised word goes on
+    a name (not a small title word: 'Manchester United in', 'Bank of')."""
+    return (
+        bool(words)
+        and token[:1].isupper()
+        and words[-1][0][:1].isupper()
+        and token.lower() not in TITLE_CASE_SMALL_WORDS
+    )
 
 
 def _number_of_a_name(words: list[tuple[str, int]]) -> bool:
@@ -99,7 +118,12 @@ def _run_tokens(text: str, pos: int) -> list[tuple[str, int]]:
     return tokens
 
 
-def _cut_at_head(words: list[tuple[str, int]], singular_count: bool) -> list[tuple[str, int]]:
+def _cut_at_head(
+    words: list[tuple[str, int]], singular_count: bool, goes_on: bool = False,
+    ends_clause: bool = False,
+) -> list[tuple[str, int]]:
+    """``goes_on``: the run stopped at a word that may be a noun too ("shot", "set");
+    ``ends_clause``: it stopped at the end of the text or at a stop or comma."""
     lows = [w.lower() for w, _ in words]
     if singular_count:  # "one proposal asks": a plural-looking word after the noun is a verb
         for index, low in enumerate(lows[1:], 1):
@@ -111,6 +135,10 @@ def _cut_at_head(words: list[tuple[str, int]], singular_count: bool) -> list[tup
             return words[: index + 1]
     for index, low in enumerate(lows):
         if low == "and" or (looks_verbal(low) and index > 0):
+            if index == 1 and low.endswith("ing") and (goes_on or len(lows) > 2):
+                return []  # "a long tracking shot": "long" alone is no noun (s8 review)
+            if index == len(lows) - 1 and low.endswith("ing") and ends_clause:
+                return words[:3]  # "20 percent of personal spending.": the -ing noun is the head
             return words[:index][:3]
     return words[:3]
 

@@ -21,6 +21,7 @@ from briefing.lang.en.figures import (
 )
 from briefing.lang.en.lexicon import MONTHS
 from briefing.lang.en.numbers import SMALL_NUMBERS
+from briefing.lang.en.speech import given_names
 
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 MAX_OF_LABEL_WORDS = 6  # "Shares of the chip maker", "one of the five bridges"
@@ -119,11 +120,16 @@ def per_share(text: str, q: Quantity, unit: str) -> bool:
     return unit.endswith(" per share") or bool(_PER_SHARE_AFTER.match(text, q.end))
 
 
-def verb_at_end(words: list[str], gerund: bool = False) -> bool:
+def verb_at_end(words: list[str], gerund: bool = False, ing_head: bool = False) -> bool:
     """'Rich List led', 'sales growing': a verb ends the label; with ``gerund``, a lone word
-    in -ing is a noun ('borrowing of up to $4.5bn', 'spending of $5bn')."""
+    in -ing is a noun ('borrowing of up to $4.5bn', 'spending of $5bn'); with ``ing_head``
+    any last word in -ing is (the object of "of": '20 percent of personal spending')."""
     low = words[-1].lower()
-    return looks_verbal(low) and not (gerund and len(words) == 1 and low.endswith("ing"))
+    if low.endswith("ing") and (ing_head or (gerund and len(words) == 1)):
+        return False
+    if len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper():
+        return False  # "Louisa Irving", "Jack Harding": a surname, not a verb
+    return looks_verbal(low)
 
 
 _NAME_BRACKET = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*\($")
@@ -268,3 +274,14 @@ def starts_with_a_unit(words: list[str]) -> bool:
     Davis" is a name)."""
     first = words[0] if words else ""
     return len(words) > 1 and first.islower() and (is_unit_word(first) or first in _AREA_WORDS)
+
+
+def without_role_word(name: str, text: str) -> str:
+    """'Resident Louisa Irving, 94,' opening a sentence: the capitalised word before a given
+    name is the person's role there, not part of the name (session 9 review)."""
+    words = name.split()
+    if len(words) >= 3 and text.lstrip().startswith(name) and words[1] in given_names() and (
+        words[0] not in given_names()
+    ):
+        return " ".join(words[1:])
+    return name

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 
 from briefing.facts.figures.nouns import looks_verbal, noun_run
+from briefing.facts.figures.phrases import clean_label
 from briefing.facts.figures.quantity import Quantity
 from briefing.facts.figures.words import STOPWORDS, TIME_WORDS, VERBS
 from briefing.lang.en.figures import (
     AUXILIARIES,
     CHANGE_IN,
+    CHANGE_NOUNS,
     CHANGE_VERB_NOUNS,
     CHANGE_VERBS,
     CHARGE_VERB_NOUNS,
@@ -29,6 +31,9 @@ from briefing.lang.en.figures import (
     PAYMENT_PURPOSES,
     PUSH_VERBS,
     RANGE_VERBS,
+    RUN_ENDED_AFTER,
+    RUN_ENDED_BEFORE,
+    SHARE_VERB_ADVERBS,
     SHARE_VERBS,
     TRAIL_VERBS,
 )
@@ -311,3 +316,60 @@ _SHARE_VERB_BEFORE = re.compile(
 
 def share_verb_before(text: str, q: Quantity) -> bool:
     return bool(_SHARE_VERB_BEFORE.search(text, max(0, q.start - 40), q.start))
+
+
+_LEVEL_AFTER_CHANGE = re.compile(
+    r"\b(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\s+(?:in|of)\s+(?:(?:the|its|their|his|her)\s+)?"
+    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
+def level_after_change(text: str, q: Quantity) -> str:
+    """'a 60 basis point improvement in its retail gross margins to 64 per cent': the level the
+    change ends at is the thing changed (retail gross margins)."""
+    before = text[max(0, q.start - 80) : q.start]
+    if not before.rstrip().endswith(" to") and " to " not in before[-20:]:
+        return ""  # a cheap test first
+    match = _LEVEL_AFTER_CHANGE.search(before)
+    words = match.group(1).split() if match else []
+    if not words or any(w.lower() in STOPWORDS or w.lower() in VERBS for w in words):
+        return ""
+    return clean_label(words)
+
+
+def share_of_whole(text: str, q: Quantity, whole: str, subject: str) -> str:
+    """'Japanese films accounted for 37.5% of Japan's box office': the films' share of the
+    box office (the whole alone reads as all of it)."""
+    verb = _SHARE_VERB_BEFORE.search(text, max(0, q.start - 40), q.start)
+    if not verb:
+        return ""
+    subject = subject or _words_before(text, verb.start())  # "Women account for 45% of"
+    if not subject:
+        return ""
+    owner = f"{subject}'" if subject.endswith("s") else f"{subject}'s"
+    return f"{owner} share of {whole}"
+
+
+def _words_before(text: str, at: int) -> str:
+    """The noun run right before ``at`` (up to four words, none a function word or verb)."""
+    run: list[str] = []
+    words = text[max(0, at - 60) : at].split()
+    while words and (words[-1].lower() in SHARE_VERB_ADVERBS or words[-1].endswith("ly")):
+        words.pop()  # "Card payments now make up": the adverb is no part of the subject
+    for word in reversed(words[-4:]):
+        if not word.isalpha() or word.lower() in STOPWORDS or word.lower() in VERBS:
+            break
+        run.insert(0, word)
+    return clean_label(run)
+
+
+def run_ended(text: str, q: Quantity) -> bool:
+    """'seeing their four-game winning streak come to an end', 'snapped a five-game streak'."""
+    before = text[max(0, q.start - 30) : q.start]
+    _, end = noun_run(text, q.end)
+    return bool(_RUN_ENDED_BEFORE.search(before) or _RUN_ENDED_AFTER.match(text[end : end + 50]))
+
+
+_RUN_ENDED_BEFORE = re.compile(RUN_ENDED_BEFORE, re.I)
+_RUN_ENDED_AFTER = re.compile(RUN_ENDED_AFTER, re.I)

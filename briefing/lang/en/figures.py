@@ -47,8 +47,10 @@ LEAD_WORDS = frozenset("ahead behind clear back adrift off".split())
 # Verbs whose subject is the part a share measures ("Japanese films accounted for 37.5% of
 # Japan's box office": the films' share, not the box office's).
 SHARE_VERBS = frozenset(phrase.strip() for phrase in """accounted for, account for, accounts for,
-    made up, make up, makes up, represented, represent, represents, comprised, comprise,
-    comprises, constituted, constitute, constitutes""".split(","))
+    accounting for, making up, made up, make up, makes up, represented, represent, represents,
+    comprised, comprise, comprises, constituted, constitute, constitutes""".split(","))
+# Adverbs between a share's subject and its verb ("Card payments now make up 30% of").
+SHARE_VERB_ADVERBS = frozenset("now still already also together alone currently".split())
 # Words that qualify a figure ("about 6,500", "more than 20"): no verb of a clause.
 QUALIFIER_WORDS = frozenset("""about around nearly almost some more less than over under up to
     at least roughly approximately an estimated just only""".split())
@@ -74,11 +76,15 @@ SINGLE_CURRENCY_WORDS = frozenset("dollar euro pound rupee".split())
 # Words that open or join clauses; never the thing a figure measures.
 NOT_LABEL_WORDS = frozenset(
     "however although though yet also still meanwhile moreover furthermore nevertheless "
-    "instead indeed thus hence therefore overall heading video watch photo read more i "
+    "instead indeed thus hence therefore overall heading read more i "
     "i've i'm i'd we've we're you've you're they've they're it's he's she's "
     "one two three four five six seven eight nine ten country someone anyone everyone "
     "somebody anybody nobody unless whenever whilst vs versus".split()
 )
+
+# Page furniture when capitalised ("Video", "Watch", "Photo" before a caption); written in
+# lower case they are nouns ("the five-minute video includes", session 9 review).
+PAGE_FURNITURE_WORDS = frozenset("video watch photo".split())
 
 # Words before a bare month that make the sentence look ahead: "will review it in April".
 FUTURE_CUES = frozenset(
@@ -121,9 +127,10 @@ KINSHIP_OF = r"[A-Za-z]+-of-"
 RANK_BEFORE = r"\b(?:top[- ]|number\s+|no\.?\s+)"
 # "part 3 of 3 excerpts": the size of a series named by its part, not an amount.
 SERIES_BEFORE = r"\b(?:part|chapter|episode|book)\s+\d+\s+of\s+"
-# "two-year-olds" (a class of children), "five-star hotel" (a rating): no amount of anything.
+# "two-year-olds" (a class of children), "five-star hotel" (a rating), "a four-door GT" (a
+# body style; session 9 review): no amount of anything.
 NOT_AN_AMOUNT_AFTER = (
-    r"-(?:years?|months?)-olds\b|-stars?\b|-(?:th|st|nd|rd)\b"
+    r"-(?:years?|months?)-olds\b|-stars?\b|-(?:th|st|nd|rd)\b|-doors?\b"
     r"|-\s+(?:and|or|to)\s+[\w-]+-(?:years?|months?)-olds\b"  # "three- and four-year-olds"
 )
 # "a 6,000-strong community": the members of what follows.
