@@ -54,3 +54,13 @@ def test_an_ing_noun_ending_the_phrase_after_of_is_its_head():
 def test_an_adjective_before_an_ing_modifier_is_no_label():
     figure = _figure("She laughed after about 40 seconds of a long tracking shot that ran on.", 40)
     assert figure.label != "long"
+
+
+def test_a_name_that_moved_after_shares_in_keeps_the_shares():
+    figure = _figure("In Tokyo trading, shares in Osaka-based Kirin lost 12% on the news.", 12)
+    assert figure.label == "shares in Osaka-based Kirin"
+
+
+def test_leading_a_table_is_no_lead_over_a_rival_called_table():
+    assert _figure("Leeds lead the table by four points.", 4).label == "Leeds lead"
+    assert _figure("Leeds lead Derby by four points.", 4).label == "Leeds lead over Derby"

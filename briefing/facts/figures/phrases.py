@@ -100,7 +100,13 @@ def name_moved(text: str, q: Quantity) -> str:
         return ""  # "fourth in the Bundesliga, two points behind": no market move named
     if sentence_initial(before, match.start(1)) and " " not in name:
         return ""  # one capitalised word opening the sentence may be any word
+    if holding := _HOLDING_BEFORE.search(before, 0, match.start(1)):
+        return f"{holding.group(1)} {name}"  # "shares in Elan lost 70%": the shares moved
     return name
+
+
+# "shares in Ireland-based Elan lost 70%" (session 8 review): what moved is the shares.
+_HOLDING_BEFORE = re.compile(r"\b((?:shares|stock|stocks)\s+(?:in|of))\s*$", re.I)
 
 
 def _object_of_verb(before: str) -> bool:

@@ -22,6 +22,7 @@ from briefing.lang.en.figures import (
     CHARGE_VERB_NOUNS,
     INFINITIVE_MOVES,
     LEAD_OVER,
+    LEAD_PLACES,
     LEAD_VERBS,
     LOSS_AT_LEAST,
     MONEY_VERB_NOUNS,
@@ -247,6 +248,8 @@ def side_of_lead(text: str, q: Quantity) -> list[str]:
         return obj  # "... by 39% to 34%": the second figure is the object's
     if _TO_FIGURE.match(text, q.end):
         return subject  # the first is the subject's, whether it leads or trails
+    if obj[-1].lower() in LEAD_PLACES:
+        return [*subject, LEAD_OVER.split()[0]]  # "Chelsea lead the table by six points"
     if match.group(2).lower() in TRAIL_VERBS:
         subject, obj = obj, subject  # "Labour trail the Tories by 5 points": the Tories lead
     return [*subject, *LEAD_OVER.split(), *obj]

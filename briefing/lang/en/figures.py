@@ -340,6 +340,10 @@ ENDED = "ended"
 AGE_OF = "age of"
 TRAIL_VERBS = frozenset("trail trails trailed trailing".split())
 LEAD_OVER = "lead over"
+# Objects of "lead" that are no rival: "Chelsea lead the table by six points" (their lead at
+# the top, not a lead over a team called "table").
+LEAD_PLACES = frozenset("table standings league group division conference field pack race "
+                        "way charge poll polls rankings world market".split())
 # Irregular past verbs that end a subject like "rose" or "-ed" do: "florida came in second
 # with 1385710 strikes" (the NewsQuant even ids, where "came" was read as part of a noun).
 IRREGULAR_PASTS = frozenset(
