@@ -5,10 +5,11 @@ from __future__ import annotations
 import random
 from itertools import combinations
 
+from test_digest_cluster import FIRST_OUTLET, SAME_ACTORS_OTHER_STORY, SECOND_OUTLET, keys_of
+
 from briefing.digest import cluster
 from briefing.digest.dedupe import jaccard, shingles, similar_pairs_exact
 from briefing.segment import split_sentences
-from tests.test_digest_cluster import FIRST_OUTLET, SAME_ACTORS_OTHER_STORY, SECOND_OUTLET, keys_of
 
 
 def every_pair(keys):
