@@ -273,7 +273,7 @@ def opens_with_a_caption_label(text: str, code: str | None) -> bool:
         return False
     label = match.group(1)
     words = label.split()
-    speech = language_words(code, "SPEECH_VERBS", ()) + language_words(code, "CUE_VERBS", ())
+    speech = language_words(code, "SPEECH_VERB_WORDS", frozenset())
     if any(word.lower().strip("'’") in speech for word in words):
         return False  # "He went on: ...", "It reads: ...": speech follows
     if label.isupper() and len(label) > 1:

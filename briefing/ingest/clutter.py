@@ -286,15 +286,10 @@ _LABEL_WORD = re.compile(r"[\w'’‘-]+")
 _EOL = -1
 
 
-@cache
-def speech_words() -> frozenset[str]:
-    return frozenset(en.CUE_VERBS + en.SPEECH_VERBS)
-
-
 def is_caption_label(label: str) -> bool:
     """A caption's label names the picture; "Mr Wang said" introduces speech."""
     words = {w.lower().strip("'’‘") for w in _LABEL_WORD.findall(label)}
-    return not words & speech_words() and not any(ch.isdigit() for ch in label)
+    return not words & en.SPEECH_VERB_WORDS and not any(ch.isdigit() for ch in label)
 
 
 def ends_sentence(word: str) -> bool:

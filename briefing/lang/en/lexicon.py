@@ -143,6 +143,11 @@ ATTRIBUTION_WORDS = frozenset(
     "shows revealed reveals reported reports".split()
 )
 
+# Any word of a cue or speech verb: a caption's label holding one introduces speech ("He
+# went on: ...", "Mr Wang said: ..."), not a picture (ingest's glued captions, the brief's
+# caption-label lines).
+SPEECH_VERB_WORDS = frozenset(CUE_VERBS + SPEECH_VERBS)
+
 # Verbs that report speech or writing: the shared cue verbs plus the rarer ones of quote
 # attributions; "told" and "asked" take an object ("told reporters").
 QUOTE_CUE_VERBS = CUE_VERBS + SPEECH_VERBS + (
