@@ -91,15 +91,17 @@ def _read_digit_match(
         pos = fraction.end()
     elif SLASH_TAIL.match(text, pos):
         return None  # "24/7", "$7/$9", "3/4-inch" dates and ratios: not a single figure
-    if (tail := PLURAL_TAIL.match(text, pos)) and _DECADE_OF_LIFE.search(text, 0, num_start):
-        if raw in ("20", "30", "40", "50", "60", "70", "80", "90"):  # "a man in his 50s"
+    if tail := PLURAL_TAIL.match(text, pos):
+        # "a man in his 50s": a round number only, so "1990s" is never searched for it
+        if raw in _DECADES_OF_LIFE and _DECADE_OF_LIFE.search(text, 0, num_start):
             q.unit, q.kind, q.high, q.change, q.end = "years", "age", value + 9, "~", tail.end()
             return q
-    if tail and (tens := _temperature_tens(text, q, raw)):
-        q.end = tail.end()
-        return tens
-    if ORDINAL_TAIL.match(text, pos) or PLURAL_TAIL.match(text, pos):
-        return None  # "22nd", "1990s", "Model 3s", "2022's"
+        if tens := _temperature_tens(text, q, raw):
+            q.end = tail.end()
+            return tens
+        return None  # "1990s", "Model 3s", "2022's"
+    if ORDINAL_TAIL.match(text, pos):
+        return None  # "22nd"
     if COLON_TAIL.match(text, pos) or DECIMAL_COMMA_TAIL.match(text, pos):
         return None  # "12:30"; "€1,5 Mio", "£135,00": a decimal comma or a slip, no sure value
     if not _read_prefix_context(text, q, match):
@@ -266,6 +268,7 @@ def read_unit(text: str, q: Quantity, pos: int, currency: str, attached: bool) -
 
 
 _MODEL_NUMBER = re.compile(r"[-–]\d")
+_DECADES_OF_LIFE = frozenset("20 30 40 50 60 70 80 90".split())
 _DECADE_OF_LIFE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
 # A price right before "N pounds" makes them money, not weight ("entry at 15 pounds")
 _PRICE_BEFORE = re.compile(

@@ -535,13 +535,13 @@ def _clause_subject(text: str, q: Quantity) -> str:
     """The noun phrase before the verb of the figure's clause: 'Belarus's army has ...'."""
     start = _clause_start(text, q.start)
     subject = _subject_in(text[start : q.start])
-    if subject or not _RELATIVE_END.search(text, 0, start):
+    owner = None if subject else _RELATIVE_END.search(text, 0, start)
+    if owner is None:
         return subject
-    if len(text[start : q.start].split()) > 4:
+    between = text[start : q.start].lower().split()
+    if len(between) > 4:
         return ""  # a long relative clause may hold its own subject ("that a plan would ...")
     # "Ford, which has 13000 workers": the relative clause's owner is the noun before it
-    owner = _RELATIVE_END.search(text, 0, start)
-    between = text[start : q.start].lower().split()
     if owner.group(0).strip(" ,").lower().endswith("that") and all(
             word in QUALIFIER_WORDS for word in between):
         return ""  # "estimated ... that about 6,500 fighters were active": what was said
