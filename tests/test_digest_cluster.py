@@ -126,3 +126,35 @@ def test_key_facts_weigh_the_days_rare_names():
     assert key_facts_shared(frozenset({"fenwick", "eastbrook"}), strike, weights) == 1.0
     assert key_facts_shared(frozenset({"grant", "wendover"}), strike, weights) < KEY_FACTS_SHARE
     assert key_facts_shared(frozenset(), strike, weights) == 1.0  # nothing to compare
+
+
+FOLLOW_UP = """Eastbrook dockers accept 4.5% deal as mediator Helen Okafor ends strike
+
+Dock workers at the port of Eastbrook voted to return to work after mediator Helen Okafor
+brokered a 4.5% pay rise with the Harbour Authority, ending the strike that left container
+ships waiting off the coast.
+
+The Eastbrook Dockers Union had called the authority's earlier offer of a 3% pay rise "an
+insult". Union leader Maria Fenwick told reporters in Eastbrook that 812 members had backed
+the deal. Transport minister Oliver Grant welcomed the vote in Carrow.
+"""
+
+
+def test_undated_follow_up_with_news_of_its_own_stays_apart(monkeypatch):
+    """Without days, a follow-up that reuses the story's background still leads with
+    facts (a mediator, a new figure) the story never names: not one story."""
+    from briefing.digest import cluster
+
+    keys = keys_of(FIRST_OUTLET, SECOND_OUTLET, FOLLOW_UP)
+    assert [(a, b) for a, b, _ in story_pairs(keys)] == [(0, 1)]
+    monkeypatch.setattr(cluster, "UNDATED_LEAD_FACTS", 0.0)
+    assert (0, 2) in [(a, b) for a, b, _ in story_pairs(keys)]  # the rule is what holds it
+
+
+def test_near_copy_days_later_is_not_one_story():
+    """A text cosine that says "copy" on one day says "the story retold" days later."""
+    copy = FIRST_OUTLET.replace("Dock strike halts", "Strike halts")
+    same_day = (date(2026, 3, 2),) * 2
+    days_later = (date(2026, 3, 2), date(2026, 3, 8))
+    assert story_pairs(keys_of(FIRST_OUTLET, copy, days=same_day))
+    assert story_pairs(keys_of(FIRST_OUTLET, copy, days=days_later)) == []
