@@ -117,12 +117,24 @@ def test_pronoun_one_is_not_a_figure():
         ("A 65-year-old man was hurt.", 65, "years"),
         ("The plant makes 200,000 barrels a day.", 200000, "barrels per day"),
         ("The engine makes 300 hp.", 300, "hp"),
+        ("The mine yields 40,000 tonnes annually.", 40000, "tonnes per year"),
+        ("The council pays £2m annually to the trust.", 2e6, "GBP per year"),
+        ("The field will supply 3 million tonnes of gas a year.", 3e6, "tonnes per year"),
+        ("Farms pump 90 litres of fresh water per day.", 90, "litres per day"),
+        ("The mill took 50 tonnes of the grain a year earlier.", 50, "tonnes"),
+        ("Prices rose 4% annually.", 4, "%"),
     ],
 )
 def test_units(text, value, unit):
     figure = figures_in_sentence(text)[0]
     assert figure.value == pytest.approx(value)
     assert figure.unit == unit
+
+
+def test_rate_after_what_an_amount_is_of_keeps_its_label():
+    """"3 million tonnes of gas a year": the rate is the unit, "gas" is still the label."""
+    figure = only("The field will supply 3 million tonnes of gas a year.")
+    assert (figure.unit, figure.label) == ("tonnes per year", "gas")
 
 
 def test_age_in_apposition_labels_the_person():

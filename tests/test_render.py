@@ -268,3 +268,17 @@ def test_markdown_gives_a_dates_value_only_when_its_words_do_not_say_it():
                       if line.startswith("- **Dates:**"))
     assert "Tuesday (2026-03-03)" in dates_line
     assert "in 2025" in dates_line and "(2025)" not in dates_line
+
+
+def test_a_rate_said_after_what_an_amount_is_of_is_shown_with_the_amount():
+    """"7.5 million tonnes of LPG annually": the box says "7.5 million tonnes a year: LPG",
+    not a total 25 times too small; a rate inside the span is not said twice."""
+    from briefing.facts.figures import extract_figures
+    from briefing.renderers.view import amount_text
+
+    yearly = extract_figures("India will import 7.5 million tonnes of LPG annually for 25 years.")
+    assert [(amount_text(f), f.label) for f in yearly][0] == ("7.5 million tonnes a year", "LPG")
+    daily = extract_figures("The plant makes 200,000 barrels a day.")[0]
+    assert amount_text(daily) == "200,000 barrels a day"
+    total = extract_figures("The ship carried 7.5 million tonnes of grain.")[0]
+    assert amount_text(total) == "7.5 million tonnes"

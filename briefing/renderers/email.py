@@ -23,6 +23,7 @@ from typing import Any
 
 from briefing.__about__ import __version__
 from briefing.models import Brief
+from briefing.renderers.view import amount_text
 from briefing.text import one_line, safe_link
 
 GENERATOR = f"newsbrief {__version__}"
@@ -98,7 +99,7 @@ def story_view(
             one_line(article.byline)]
     figures = []
     for figure in brief.facts.figures:
-        text = one_line(figure.text)
+        text = one_line(amount_text(figure))
         if text and text not in figures:
             figures.append(text)
     return {

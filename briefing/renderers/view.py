@@ -19,7 +19,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from briefing.models import Brief
+from briefing.models import Brief, Figure
 from briefing.text import one_line, safe_link
 
 # HTML (not page-limited) still shows at most this many of each list.
@@ -151,6 +151,22 @@ def same_text(one: str, other: str) -> bool:
     return bool(key(one)) and key(one) == key(other)
 
 
+def amount_text(figure: Figure) -> str:
+    """The figure as the article wrote it, with the rate its sentence gave elsewhere: "7.5
+    million tonnes of LPG annually" is "7.5 million tonnes a year" (the unit is tonnes per
+    year; the span stops before "of LPG", the label). Without it a yearly amount reads as a
+    total (an analyst's reading of a gas-deal brief, 2026-12-06)."""
+    text = figure.text
+    if " per " not in (figure.unit or ""):
+        return text
+    per = figure.unit.rsplit(" per ", 1)[1]
+    said = text.casefold()
+    if per in said or any(word in said for word in ("annual", "yearly", "annum", "/")):
+        return text
+    article = "an" if per[:1] in "aeiou" or per.startswith("hour") else "a"
+    return f"{text} {article} {per}"
+
+
 def fact_box(brief: Brief) -> dict[str, list[dict[str, Any]]]:
     """Fact lists as template rows, empty and repeated entries dropped, order kept.
 
@@ -159,7 +175,7 @@ def fact_box(brief: Brief) -> dict[str, list[dict[str, Any]]]:
     """
     facts = brief.facts
     figures = unique([
-        {"text": shown(f.text), "label": shown(f.label), "sentence": f.sentence,
+        {"text": shown(amount_text(f)), "label": shown(f.label), "sentence": f.sentence,
          "fit": f"figures:{i}"}
         for i, f in enumerate(facts.figures)
     ], key="text")

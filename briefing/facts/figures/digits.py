@@ -304,7 +304,45 @@ def _read_rate(text: str, q: Quantity, pos: int) -> int:
     if match:
         q.unit = f"{q.unit} per {match.group('per').lower()}".strip()
         return match.end()
+    if q.unit in ("%", "percentage points", "basis points"):
+        return pos  # "grew 5% a year": a growth rate is still a percentage
+    if yearly := YEARLY.match(text, pos):
+        q.unit = f"{q.unit} per year".strip()
+        return yearly.end()
+    _rate_after_what(text, q, pos)
     return pos
+
+
+# "annually", "a year" said with one word.
+YEARLY = re.compile(r",?\s+(?:annually|yearly|per\s+annum)\b", re.I)
+# What an amount is of, then its rate: "7.5 million tonnes of LPG annually", "$2bn of
+# exports a year": "of" and one to three words, none a number.
+OF_WORD = re.compile(r"\s+of(?=\s)")
+NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'-]*)")
+
+
+def _rate_after_what(text: str, q: Quantity, pos: int) -> None:
+    """A rate said after what the amount is of: the figure's unit is the rate; its span and
+    the "of" phrase (its label) are left as they are."""
+    of = OF_WORD.match(text, pos)
+    end = of.end() if of else -1
+    for _ in range(3 if of else 0):
+        word = NEXT_WORD.match(text, end)
+        if not word or word.group(1).lower() in RATE_BREAKERS:
+            return
+        end = word.end()
+        if YEARLY.match(text, end):
+            q.unit = f"{q.unit} per year".strip()
+            return
+        match = PER.match(text, end)
+        if match and not _time_reference(text, match):
+            q.unit = f"{q.unit} per {match.group('per').lower()}".strip()
+            return
+
+
+# Words that end the noun phrase an amount is of: what follows is no rate of it
+# ("$5m of which a year ...", "10 tonnes of it per day" is read, "of the" is not a noun).
+RATE_BREAKERS = frozenset("which that who the a an and or but it its their his her".split())
 
 
 def _time_reference(text: str, match: re.Match[str]) -> bool:
