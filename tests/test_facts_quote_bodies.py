@@ -88,3 +88,25 @@ def test_an_apostrophe_s_before_a_participle_and_particle_is_is():
     ridley = [m for m in index.mentions if m.name == "Adam Ridley"]
     assert ridley and not ridley[0].possessive
     assert [q.speaker for q in extract_quotes(doc, index)][1] != "Chris Walsh"
+
+
+def test_it_after_a_company_heard_by_its_name_is_that_company():
+    # "Varnok" is a company by its spokesman; "Varnok said" is then a body's voice
+    assert resolved([
+        "Varnok spokesman Ilya Morov denied it. Varnok said the plan was \"not what we "
+        'agreed\". "We remain committed to the project and to our staff there," it said.',
+    ])[-1] == ("Varnok", "")
+
+
+def test_it_after_a_body_opening_the_sentence_before_is_that_body():
+    assert resolved([
+        "The plan was published on Monday. The Audit Commission welcomed the proposal. "
+        '"This move is the best of both worlds for councils and for staff," it said.',
+    ]) == [("Audit Commission", "")]
+
+
+def test_it_stays_unresolved_when_someone_else_is_named_since():
+    assert resolved([
+        "The Audit Commission welcomed the proposal, and Ivo Rask agreed with it. "
+        '"This move is the best of both worlds for councils and for staff," it said.',
+    ]) == [("", "")]

@@ -4,7 +4,9 @@ phrase is kept as the quote's ``speaker_text``; with two candidates it stays lit
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefing.lang.en import speech as words
@@ -45,3 +47,54 @@ def named_body(
         if len(companies) == 1:
             return companies.pop(), f"{phrase.lower()} -> the one company named"
     return "", ""
+
+
+def document_author(before: str, noun: str, is_body: Callable[[str], bool]) -> str:
+    """ "the report said" -> the body ``before`` (the unquoted text up to the cue) named as
+    its author: "a report by the National Audit Office", "the OECD's report", "the NAO
+    report"; "" if none (the latest naming wins)."""
+    name = r"(?:the\s+)?([A-Z][\w&'’\-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’\-]*))*)"
+    patterns = (
+        rf"\b{noun}\s+(?:\w+\s+){{0,2}}?(?:by|from)\s+{name}",
+        rf"{name}['’]s?\s+(?:\w+\s+)?{noun}\b",
+        rf"\bthe\s+([A-Z][A-Za-z&]+(?:\s+[A-Z][A-Za-z&]+)*)\s+{noun}\b",
+        # "In a new report, the Electoral Commission says ..."
+        rf"\b{noun},\s+{name}\s+(?:\w+\s+)?(?:says|said|found|finds|warned|warns|"
+        r"concluded|concludes|urged|urges|recommended|recommends)\b",
+        # "In its latest bi-annual report, the OECD cut ...": "its" is the body after
+        rf"\b[Ii]ts\s+(?:[\w-]+\s+){{0,3}}?{noun},\s+{name}",
+    )
+    found = [m for p in patterns for m in re.finditer(p, before)]
+    if not found:
+        return ""
+    author = max(found, key=lambda m: m.start()).group(1).strip()
+    author = re.sub(r"\s+(?:of|for|and|on)$", "", author)
+    if author in words.SPEAKER_OPENERS or not author[:1].isupper():
+        return ""
+    return author if is_body(author) or author.isupper() else ""
+
+
+# "But the", "And": words that may stand before a sentence's opening subject.
+_OPENERS = re.compile(r"[\s\"“”‘’']*(?:(?:But|And|Meanwhile|However|Now),?\s+)?(?:[Tt]he\s+)?")
+
+
+def opening_body(
+    unquoted: str, spans: list[tuple[int, int, str, str]], ends: list[int], offset: int
+) -> str:
+    """ "The Chamber of Commerce welcomed the plan. "A good move," it said.": the body
+    opening the sentence before the quote (or the quote's own sentence), when no other
+    name stands between it and ``offset``; "" otherwise."""
+    s = bisect.bisect_left(ends, offset) - 1  # ends[s] closes the sentence before offset
+    named = [(start, kind, name) for start, _, kind, name in spans if start < offset]
+    for first in (s, s - 1):
+        start = ends[first] if first >= 0 else 0
+        if start < offset - 600:
+            break
+        opener = _OPENERS.match(unquoted, start)
+        at = opener.end() if opener else start
+        body = next((name for begin, kind, name in named if begin == at
+                     and kind == "organization" and unquoted[begin] != " "), "")
+        if body:
+            others = {name for begin, _, name in named if begin >= at and name != body}
+            return "" if others else body
+    return ""

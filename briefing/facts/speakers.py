@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.facts.entities import EntityIndex
-from briefing.facts.nominal_bodies import named_body
+from briefing.facts.nominal_bodies import document_author, named_body, opening_body
 from briefing.facts.source_words import (
     ENDS_IN_RELATIVE,
     aside,
@@ -494,6 +494,7 @@ class Pronouns:
         self.unquoted = blank_spans(text, spans)
         self.voices: list[tuple[int, str]] = []  # (offset, speaker), kept sorted
         self.bodies: set[str] = set()
+        self.organizations = {e.name for e in index.organizations}
         self.nominals: set[str] = set()  # gendered noun phrases heard as voices
         self.honorifics = honorific_genders(text)
         self.genders = {p.name: gender_of(self.honorifics, p.name, p.role) for p in index.people}
@@ -505,7 +506,7 @@ class Pronouns:
         """A voice at ``offset``; a body ("the Cabinet Office said") is a voice that no
         "he" or "she" can mean, so a pronoun right after it stays unresolved."""
         bisect.insort(self.voices, (offset, speaker))
-        if body:
+        if body or speaker in self.organizations:  # "Contrack said ... it added"
             self.bodies.add(speaker)
 
     def hear_nominal(self, offset: int, phrase: str) -> None:
@@ -528,34 +529,19 @@ class Pronouns:
             self.hear(offset, phrase, body=True)
 
     def author_of(self, noun: str, offset: int) -> str:
-        """ "the report said" -> the body the article named as its author before ("a report
-        by the National Audit Office", "the OECD's report", "the NAO report"); "" if none."""
-        name = r"(?:the\s+)?([A-Z][\w&'’\-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’\-]*))*)"
-        patterns = (
-            rf"\b{noun}\s+(?:\w+\s+){{0,2}}?(?:by|from)\s+{name}",
-            rf"{name}['’]s?\s+(?:\w+\s+)?{noun}\b",
-            rf"\bthe\s+([A-Z][A-Za-z&]+(?:\s+[A-Z][A-Za-z&]+)*)\s+{noun}\b",
-            # "In a new report, the Electoral Commission says ..."
-            rf"\b{noun},\s+{name}\s+(?:\w+\s+)?(?:says|said|found|finds|warned|warns|"
-            r"concluded|concludes|urged|urges|recommended|recommends)\b",
-            # "In its latest bi-annual report, the OECD cut ...": "its" is the body after
-            rf"\b[Ii]ts\s+(?:[\w-]+\s+){{0,3}}?{noun},\s+{name}",
-        )
-        before = self.unquoted[max(0, offset - AUTHOR_REACH) : offset]
-        found = [m for p in patterns for m in re.finditer(p, before)]
-        if not found:
-            return ""
-        author = max(found, key=lambda m: m.start()).group(1).strip()
-        author = re.sub(r"\s+(?:of|for|and|on)$", "", author)
-        if author in words.SPEAKER_OPENERS or not author[:1].isupper():
-            return ""
-        return author if _is_body(author, ["the"]) or author.isupper() else ""
+        """ "the report said" -> the body the article named as its author before."""
+        return document_author(self.unquoted[max(0, offset - AUTHOR_REACH) : offset], noun,
+                               lambda author: _is_body(author, ["the"]))
 
-    def last_body(self, offset: int, reach: int = 600) -> str:
-        """ "..., it said": the body heard last, when the last voice before is a body."""
+    def last_body(self, offset: int, reach: int = 600, subject: bool = False) -> str:
+        """ "..., it said": the body heard last, when the last voice before is a body;
+        with ``subject``, else a body opening the sentence before the quote."""
         k = bisect.bisect_left(self.voices, (offset, "")) - 1
         if k >= 0 and offset - self.voices[k][0] <= reach and self.voices[k][1] in self.bodies:
             return self.voices[k][1]
+        voiced = k >= 0 and offset - self.voices[k][0] <= reach
+        if subject and not voiced:
+            return opening_body(self.unquoted, self.index.spans, self.ends, offset)
         return ""
 
     def gender(self, name: str) -> str:
@@ -666,7 +652,7 @@ def attribution(
     speaker, evidence = source.speaker, f"{rule}:{kind}"
     confidence = RULE_CONFIDENCE.get(evidence, 0.5)
     if kind == "pronoun" and source.detail == "it":  # "the firm said ... it added"
-        body = pronouns.last_body(offset)
+        body = pronouns.last_body(offset, subject=True)
         if not body:
             return Attribution("", kind, verb, f"{evidence} 'it' left unresolved", 0.0)
         confidence = RULE_CONFIDENCE.get(f"{rule}:it", 0.5)
