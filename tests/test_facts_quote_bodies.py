@@ -110,3 +110,35 @@ def test_it_stays_unresolved_when_someone_else_is_named_since():
         "The Audit Commission welcomed the proposal, and Ivo Rask agreed with it. "
         '"This move is the best of both worlds for councils and for staff," it said.',
     ]) == [("", "")]
+
+
+def test_of_several_companies_the_company_is_the_one_the_story_is_about():
+    found = resolved([
+        "Varnok spokesman Ilya Morov spoke first. Varnok profits fell, and the shares in "
+        "Pellacor fell too. Varnok said sales were weak. \"We expect the next year to be "
+        'better for all our staff," the company said.',
+    ])
+    assert found[-1] == ("Varnok", "the company")
+
+
+def test_another_company_heard_last_leaves_the_company_literal():
+    found = resolved([
+        "Varnok spokesman Ilya Morov spoke first. Varnok profits fell, and Varnok said sales "
+        "were weak. Rival firm Pellacor pleaded for calm. \"We expect the next year to be "
+        'better for all our staff," the company said.',
+    ])
+    assert found[-1] == ("the company", "")
+
+
+def test_of_several_companies_with_no_voice_the_company_stays_literal():
+    assert resolved([
+        "The shares in Pellacor fell, and the chief executive of Varnok resigned. \"We expect "
+        'the next year to be better for all our staff," the company said.',
+    ]) == [("the company", "")]
+
+
+def test_the_club_is_the_one_club_named():
+    assert resolved([
+        "Varnok United shareholders rejected the offer. \"The proposal is not in the "
+        'interests of the club or of its supporters," the club said.',
+    ]) == [("Varnok United", "the club")]

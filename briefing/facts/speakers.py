@@ -678,7 +678,10 @@ def attribution(
             speaker, kind = author, "organization"
             evidence = f"{evidence} (author of {source.speaker.lower()})"
     elif kind == "nominal":  # "the ministry said", "the firm said"
-        body, how = named_body(speaker, offset, pronouns.index, pronouns.text, pronouns.unquoted)
+        voice = pronouns.last_body(offset, reach=1500)
+        body, how = named_body(
+            speaker, offset, pronouns.index, pronouns.text, pronouns.unquoted, voice
+        )
         if body:
             speaker, kind, evidence = body, "organization", f"{evidence} ({how})"
     literal = source.speaker if speaker != source.speaker else ""

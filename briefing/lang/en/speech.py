@@ -130,7 +130,7 @@ BODY_HEAD_NOUNS = frozenset(
 )
 # Nouns for a company: "the firm said" means the one company the article named before.
 COMPANY_NOUNS = frozenset(
-    "firm company group carrier airline retailer maker manufacturer chain operator".split()
+    "firm company group carrier airline retailer maker manufacturer chain operator club".split()
 )
 # Plural nouns that open a sentence as a group source ("Critics said"), not a name.
 GROUP_NOUNS = frozenset(
