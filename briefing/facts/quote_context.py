@@ -44,7 +44,11 @@ def _voice_between(ctx: _Context, heard: list[Heard], lo: int, hi: int, speaker:
     """Is another voice reported between two offsets ("The National Union of Students
     argued ...")? Then a later uncued quote no longer carries on the earlier speaker."""
     lo = ctx.sentence_end(lo, hi)  # a pronoun's voice ("But he urged ...") is no new one
-    return any(lo <= h.offset < hi and h.speaker != speaker and h.kind != "pronoun" for h in heard)
+    # "the committee added ... The committee also said": the same nominal voice again
+    same = speaker.lower()
+    return any(
+        lo <= h.offset < hi and h.speaker.lower() != same and h.kind != "pronoun" for h in heard
+    )
 
 
 def _inside_a_sentence(ctx: _Context, span: _Span) -> bool:

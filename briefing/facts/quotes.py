@@ -32,6 +32,7 @@ from briefing.facts.org_evidence import full_body_name
 from briefing.facts.quote_context import Heard, from_context
 from briefing.facts.source_words import after_quoted_words
 from briefing.facts.speakers import (
+    RULE_CONFIDENCE,
     Attribution,
     Pronouns,
     Source,
@@ -514,6 +515,13 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
             # "A spokeswoman for X said ...": a voice a later "she" may mean, but not a
             # name an uncued quote could be given to.
             ctx.pronouns.hear_nominal(match.start(), source.speaker)
+            # It ends the earlier speaker's run; a spokesman's also carries on to the quote.
+            head = re.split(r"\s(?:for|of|at|from|who|which)\s", source.speaker)[0].split()
+            spokes = head[-1].lower() in words.SPOKES_NOUNS
+            voice = RULE_CONFIDENCE["cue-before:nominal"] if spokes else 0.0
+            phrase = re.sub(rf"\s+(?:{words.ADVERBS})$", "", source.speaker)  # "... also"
+            paragraph = doc.paragraph_at(match.start())
+            heard.append(Heard(match.start(), paragraph, phrase, voice, "nominal"))
             continue
         if source is None:
             continue

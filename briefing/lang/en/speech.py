@@ -80,6 +80,9 @@ OFFICE_WORDS = frozenset(
     Witness Eyewitness Resident Neighbour Neighbor Spokesperson Superintendent Inspector
     Detective Constable Sergeant Commander Professor""".split()
 )
+# A body's own voice: reported speech by "a Home Office spokesman" carries on to the quote
+# after it, as a named person's does (other nominal voices only end the previous speaker's).
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 # Heads of nominal sources a brief may show as they stand ("a Pentagon spokesman").
 SOURCE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official officials statement newspaper paper report

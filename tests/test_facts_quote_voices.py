@@ -1,0 +1,39 @@
+"""Voices reported outside quotes that end or carry on a paragraph's speaker (made-up text)."""
+from test_facts_quotes import make_doc
+
+from briefing.facts.entities import find_entities
+from briefing.facts.quotes import extract_quotes
+
+
+def speakers(paragraphs):
+    doc = make_doc(paragraphs)
+    return [(q.speaker, q.text.split()[0]) for q in extract_quotes(doc, find_entities(doc))]
+
+
+def test_a_spokesman_reported_speaking_is_the_voice_of_the_quote_in_his_sentence():
+    found = speakers([
+        '"Children are being sent back to nothing at all," said campaigner Mary Dunne. '
+        "A spokesman for the Home Office said it was wholly wrong to suggest that the plan, "
+        "which ministers announced on Monday after months of talks with charities, was to "
+        'return children "and simply leave them there to fend for themselves".',
+    ])
+    assert found == [("Mary Dunne", "Children"), ("A spokesman for the Home Office", "and")]
+
+
+def test_another_nominal_voice_ends_the_earlier_speakers_run():
+    found = speakers([
+        '"Children are being sent back to nothing at all," said campaigner Mary Dunne. '
+        "The charity also argued that families were never asked about the plan and "
+        '"had no chance to say what they wanted for their own children".',
+    ])
+    assert found == [("Mary Dunne", "Children"), ("", "had")]
+
+
+def test_the_same_nominal_voice_again_keeps_the_speaker():
+    found = speakers([
+        '"Those who fish must not be given licence to cause needless suffering," the '
+        "committee added. The committee also said some protections for animals "
+        '"would be badly weakened by the draft bill as it stands".',
+    ])
+    assert [(s.lower(), w) for s, w in found] == [
+        ("the committee", "Those"), ("the committee", "would")]
