@@ -141,7 +141,21 @@ def quote_spans(paragraph: str, base: int, index: int) -> list[_Span]:
         spans.append(_Span(base + start, base + len(paragraph), index, True, from_start=start == 1))
     if not spans:
         spans = single_quote_spans(paragraph, base, index)
+    elif "'" in paragraph or "‘" in paragraph:
+        spans = _outer_single(spans, single_quote_spans(paragraph, base, index))
     return spans
+
+
+def _outer_single(doubles: list[_Span], singles: list[_Span]) -> list[_Span]:
+    """ 'He told me "never again" and I believed him,' she said: British quotes put the
+    inner quotation in double marks, so a single-quoted span holding double-quoted ones
+    is the quote and the double-quoted words inside it are part of it."""
+    for outer in singles:
+        inner = [d for d in doubles if outer.start < d.first_start and d.end < outer.end]
+        if inner:
+            doubles = sorted([d for d in doubles if d not in inner] + [outer],
+                             key=lambda span: span.first_start)
+    return doubles
 
 
 def _single_opens(text: str, i: int) -> bool:
@@ -167,6 +181,11 @@ def _single_closes(text: str, i: int) -> str:
     # longer word ending otherwise the mark closes ("get Americans 'moving' in their").
     word = re.search(r"[A-Za-z]+$", text[max(0, i - 20) : i])
     if before.lower() != "s" and word and len(word.group()) >= 3:
+        return "yes"
+    # A possessive is followed by what is owned ("the bankers' bonuses"); a closing mark
+    # by the sentence going on ("... their bonuses' the union says", "'... ridiculous' and").
+    following = re.match(r"\s+([a-z]+)", text[i + 1 : i + 20])
+    if following and following.group(1) in words.AFTER_A_CLOSING_QUOTE:
         return "yes"
     return "maybe"
 
