@@ -37,3 +37,21 @@ def test_the_same_nominal_voice_again_keeps_the_speaker():
     ])
     assert [(s.lower(), w) for s, w in found] == [
         ("the committee", "Those"), ("the committee", "would")]
+
+
+def test_the_one_a_publication_quoted_is_the_speaker_not_the_publication():
+    found = speakers([
+        '"Workers came to leave flowers and candles outside the office all day," the '
+        "agency quoted factory worker Ivo Rask as saying. \"The bank must invest the "
+        'money in the business rather than pay it out,\" the newspaper quotes a source '
+        "close to the bank.",
+    ])
+    assert found == [("Ivo Rask", "Workers"), ("a source close to the bank", "The")]
+
+
+def test_someone_who_was_quoted_saying_is_the_speaker():
+    found = speakers([
+        "Ivo Rask said he would stand. Ann Pole backed him. Mr Rask was quoted in the Herald "
+        'newspaper saying: "I feel the party has lost its way on almost everything."',
+    ])
+    assert found == [("Ivo Rask", "I")]

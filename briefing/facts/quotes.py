@@ -88,6 +88,17 @@ _BEFORE_QUOTED_AS = re.compile(
     r"\bquot(?:ed|es|ing)\s+(?P<src>[^\"“”;]{1,80}?)\s+as\s+(?P<verb>saying|telling|writing)"
     r"(?P<tail>[^\"“”.!?;]{0,80}?)[,:]?\s*$"
 )
+# '"...," the agency quoted plant manager Ivo Rask as saying.', '"...," the paper quotes a
+# source close to the firm.': the one quoted speaks, not the publication.
+_AFTER_QUOTED = re.compile(
+    rf"{_LEAD}[^\"“”;:,]{{1,60}}?\s+(?P<verb>quoted|quotes)\s+(?P<src>[^\"“”;:]{{1,100}}?)"
+    r"(?:\s+as\s+(?:saying|telling|writing)\b|\s*[.,]|\s*$)"
+)
+# 'Mr Houston was quoted in the Herald newspaper saying: "...': the one quoted speaks.
+_BEFORE_WAS_QUOTED = re.compile(
+    r"(?:^|[.!?]\s+)(?P<src>[^\"“”;.!?]{1,80}?)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"quoted(?:\s+(?:in|by)\s+[^\"“”;.!?]{1,60}?)?\s+(?:as\s+)?(?:saying|telling\s+\w+)[:,]?\s*$"
+)
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s*$", re.IGNORECASE)
 _ENDS_IN_CUE = re.compile(rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}\s*$")
 _THEN_ACCORDING = re.compile(r"^[^.;:\"“”]{0,40}?,\s*according to\s+(?P<src>[^\"“”;:]{1,120})")
@@ -321,6 +332,11 @@ def _cue_after(
     after = text[start:end]
     if late and (":" in after or not re.search(r"[.!?]\s*$|^\s*\S[^.]*$", after)):
         return None
+    quoted = None if late else _AFTER_QUOTED.match(after)
+    if quoted:
+        source = read_source(quoted["src"], ctx.index, subject_last=False)
+        if source is not None:
+            return attribution(source, "cue-after", "quoted", ctx.pronouns, start)
     for pattern, rule, subject_last in (
         (_AFTER_ACCORDING, "according-to", False),
         (_AFTER_VERB_FIRST, "cue-after", False),
@@ -444,7 +460,7 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
         source = read_source(match["src"], ctx.index, subject_last=False)
         if source:
             return attribution(source, "according-to", "according to", ctx.pronouns, start)
-    match = _BEFORE_QUOTED_AS.search(before)
+    match = _BEFORE_QUOTED_AS.search(before) or _BEFORE_WAS_QUOTED.search(before)
     if match:
         source = read_source(match["src"], ctx.index, subject_last=True)
         if source and source.kind in ("name", "organization"):
