@@ -257,6 +257,7 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
         return source  # "..., became a weather vane for what he (called)"
     # "Unison leader Dave Prentis", "Mr Howard": a role before a name is a title
     named = source and source.kind == "name" and head.split()[-1] == source.speaker.split()[-1]
+    named = named and not source.role.endswith(" of")  # "Leader of the Commons": a body
     set_off = head[:1].islower() or _is_apposition(head) or (
         _looks_like_role(head) and not named
     )
