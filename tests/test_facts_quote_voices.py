@@ -55,3 +55,21 @@ def test_someone_who_was_quoted_saying_is_the_speaker():
         'newspaper saying: "I feel the party has lost its way on almost everything."',
     ])
     assert found == [("Ivo Rask", "I")]
+
+
+def test_a_role_of_a_body_after_a_name_leaves_the_person_the_speaker():
+    found = speakers([
+        "Ivo Rask said he would speak. Mr Rask, Leader of the Commons, told the radio the "
+        'stance was wrong. He then accused the other side of "playing opposition for '
+        'the sake of opposition".',
+    ])
+    assert found == [("Ivo Rask", "playing")]
+
+
+def test_a_participle_with_no_comma_goes_on_the_sentences_subject():
+    found = speakers([
+        '"The new prices are a step forward for all of our customers," Ann Pole said. '
+        "Internet provider Varnet also backed the proposals saying \"we will be happy "
+        'if the regulator accepts them today".',
+    ])
+    assert found == [("Ann Pole", "The"), ("Varnet", "we")]

@@ -99,6 +99,8 @@ _BEFORE_WAS_QUOTED = re.compile(
     r"(?:^|[.!?]\s+)(?P<src>[^\"“”;.!?]{1,80}?)\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"quoted(?:\s+(?:in|by)\s+[^\"“”;.!?]{1,60}?)?\s+(?:as\s+)?(?:saying|telling\s+\w+)[:,]?\s*$"
 )
+# "Plus.net also backed the proposals saying "...": a participle with no comma before it
+_BEFORE_BARE_SAYING = re.compile(r"\w\s+(?P<verb>saying|adding|warning)(?:\s+that)?[,:]?\s*$")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s*$", re.IGNORECASE)
 _ENDS_IN_CUE = re.compile(rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}\s*$")
 _THEN_ACCORDING = re.compile(r"^[^.;:\"“”]{0,40}?,\s*according to\s+(?P<src>[^\"“”;:]{1,120})")
@@ -513,6 +515,12 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
         if source:
             offset = start + match.start("verb")
             return attribution(source, "cue-before", match["verb"].lower(), ctx.pronouns, offset)
+    match = _BEFORE_BARE_SAYING.search(before)
+    if match:  # the sentence's subject speaks; if it cannot be read, no earlier voice may
+        source = sentence_subject(before[: match.start() + 1] + " x", ctx.index)
+        if source is None or source.kind == "nominal":
+            return _UNREADABLE
+        return attribution(source, "saying", match["verb"], ctx.pronouns, start)
     return None
 
 
