@@ -142,3 +142,20 @@ def test_the_club_is_the_one_club_named():
         "Varnok United shareholders rejected the offer. \"The proposal is not in the "
         'interests of the club or of its supporters," the club said.',
     ]) == [("Varnok United", "the club")]
+
+
+def test_a_bare_spokesman_speaks_for_the_body_heard_just_before():
+    found = resolved([
+        "The Audit Commission said councils were failing to collect taxes. A spokesman "
+        'said the figures were clear. "Councils still do not collect what they are owed '
+        'in full," said the spokesman.',
+    ])
+    assert found == [("Audit Commission", "the spokesman")]
+
+
+def test_a_bare_spokesman_after_a_person_stays_literal():
+    found = resolved([
+        "Ivo Rask said councils were failing to collect taxes. \"Councils still do not "
+        'collect what they are owed in full," a spokesman said.',
+    ])
+    assert found == [("a spokesman", "")]

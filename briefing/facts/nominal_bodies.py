@@ -24,6 +24,18 @@ _DEFINITE_BODY = re.compile(
     rf"^the\s+(?:{'|'.join(sorted(words.BODY_HEAD_NOUNS))})$", re.IGNORECASE
 )
 _COMPANY = re.compile(rf"^the\s+(?:{'|'.join(sorted(words.COMPANY_NOUNS))})$", re.IGNORECASE)
+# "a spokesman said" with no body named: the body's voice heard just before ("Scotland
+# Yard said ... '...,' said the spokesman").
+_BARE_SPOKES = re.compile(
+    rf"^(?:a|an|the)\s+(?:company\s+)?(?:{'|'.join(sorted(words.SPOKES_NOUNS))})$", re.IGNORECASE
+)
+
+
+def spokesperson_of_voice(phrase: str, voice: str) -> tuple[str, str]:
+    """(body, how) for a bare "a spokesman" when the last voice heard was a body."""
+    if voice and _BARE_SPOKES.match(phrase):
+        return voice, f"{phrase.lower()} -> the body heard last"
+    return "", ""
 
 
 def named_body(

@@ -25,7 +25,12 @@ import re
 from dataclasses import dataclass
 
 from briefing.facts.entities import EntityIndex
-from briefing.facts.nominal_bodies import document_author, named_body, opening_body
+from briefing.facts.nominal_bodies import (
+    document_author,
+    named_body,
+    opening_body,
+    spokesperson_of_voice,
+)
 from briefing.facts.source_words import (
     ENDS_IN_RELATIVE,
     aside,
@@ -44,6 +49,7 @@ from briefing.facts.source_words import (
     person_in_role,
     prefix_is_role,
     role_then_name,
+    sentence_ends,
     without_relative,
     without_time,
 )
@@ -98,6 +104,8 @@ RULE_CONFIDENCE = {
 # naming wins, so a longer reach only adds an author where none is nearer (BBC check: the
 # OECD's report named 2,100 characters before "the report warned").
 AUTHOR_REACH = 4000
+# How far back a bare "a spokesman said" looks for the body heard speaking (characters).
+SPOKES_REACH = 400
 PRONOUN_FACTOR = {"voice": 1.0, "subject": 1.0, "no-gender": 0.8, "nominal": 1.0}
 RIVAL_FACTOR = 0.75
 
@@ -126,19 +134,6 @@ class Attribution:
 
 
 # ----------------------------------------------------------------- sentence ends
-
-
-def sentence_ends(text: str) -> list[int]:
-    """Offsets just after each sentence-final mark outside abbreviations and initials."""
-    ends = []
-    for match in re.finditer(r"[.!?]+[\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])", text):
-        word = re.search(r"([\w.]+)[.!?]*[\"”’']?$", text[max(0, match.start() - 12) : match.end()])
-        token = word.group(1).lower().rstrip(".") if word else ""
-        abbreviation = token in words.SPEAKER_ABBREVIATIONS or len(token) == 1
-        if match.group().startswith(".") and abbreviation:
-            continue
-        ends.append(match.end())
-    return ends
 
 
 # ----------------------------------------------------------------- names
@@ -534,6 +529,17 @@ class Pronouns:
         return document_author(self.unquoted[max(0, offset - AUTHOR_REACH) : offset], noun,
                                lambda author: _is_body(author, ["the"]))
 
+    def spoken_for(self, offset: int, reach: int) -> str:
+        """The body a bare "a spokesman" speaks for: the last voice before ``offset``, past
+        any such spokesman's own, when it is a body ("Scotland Yard said ... A spokesman
+        said ... '...,' said the spokesman")."""
+        k = bisect.bisect_left(self.voices, (offset, "")) - 1
+        while k >= 0 and offset - self.voices[k][0] <= reach:
+            if not spokesperson_of_voice(self.voices[k][1], "-")[0]:
+                return self.voices[k][1] if self.voices[k][1] in self.bodies else ""
+            k -= 1
+        return ""
+
     def last_body(self, offset: int, reach: int = 600, subject: bool = False) -> str:
         """ "..., it said": the body heard last, when the last voice before is a body;
         with ``subject``, else a body opening the sentence before the quote."""
@@ -683,6 +689,8 @@ def attribution(
         body, how = named_body(
             speaker, offset, pronouns.index, pronouns.text, pronouns.unquoted, voice
         )
+        if not body:  # "Scotland Yard said ... '...,' a spokesman said"
+            body, how = spokesperson_of_voice(speaker, pronouns.spoken_for(offset, SPOKES_REACH))
         if body:
             speaker, kind, evidence = body, "organization", f"{evidence} ({how})"
     literal = source.speaker if speaker != source.speaker else ""
