@@ -45,7 +45,7 @@ def named_body(
 
     ``unquoted`` is ``text`` with quotations blanked: a body named inside a quote is no
     antecedent. ``voice`` is the body heard speaking last: of several companies named,
-    "the company said" goes on the one the story is about unless another one spoke last."""
+    "the company said" goes on the one the story is about when it is that voice."""
     before = [
         (start, name) for start, _, kind, name in index.spans
         if kind == "organization" and start < offset and unquoted[start] == text[start]
@@ -63,10 +63,11 @@ def named_body(
         }
         if len(companies) == 1:
             return companies.pop(), f"{phrase.lower()} -> the one company named"
-        # Several: the one the story is about, unless another was heard speaking last
-        # ("Rival club X has pleaded with fans ... the club said" stays literal).
+        # Several: the one the story is about, when it is also the body heard speaking
+        # last ("Rival club X has pleaded with fans ... the club said" stays literal, and
+        # so does a platform named often that never spoke: "took to Twitter").
         lead = _leading(companies, index)
-        if lead and (voice == lead or voice not in companies):
+        if lead and voice == lead:
             return lead, f"{phrase.lower()} -> the company the article is about"
     return "", ""
 
