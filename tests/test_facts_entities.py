@@ -195,6 +195,36 @@ def test_a_name_headed_by_a_unit_apposition_or_with_shares_is_a_body():
     assert {"Harlow", "Pennick"} <= set(orgs)
 
 
+def test_a_companys_people_or_money_beside_a_name_make_it_a_body():
+    index = entities_of(
+        ["The auction hurt Varnok, said Varnok spokesman Ilya Morov.",
+         "Sales held up as Orlin's second-quarter revenues rose; the chief executive of "
+         "Pellacor quit.",
+         "Some shareholders in Dunmarrow sold; Kestrane chief executive Ann Pole stayed."]
+    )
+    orgs = orgs_of(index)
+    assert {"Varnok", "Orlin", "Pellacor", "Dunmarrow", "Kestrane"} <= set(orgs)
+    assert orgs["Varnok"].rule == "org-company"
+    assert orgs["Varnok"].mentions == 2  # the bare "Varnok" too
+    assert {"Ilya Morov", "Ann Pole"} <= {p.name for p in index.people}
+
+
+def test_a_common_word_opening_a_sentence_before_a_spokesman_is_no_company():
+    index = entities_of(
+        ["The committee met on Monday. Committee chairman Ivo Rask said little.",
+         "Fellow shareholders were angry."]
+    )
+    assert not {"Committee", "Fellow"} & set(orgs_of(index))
+
+
+def test_a_persons_spokesman_or_plans_do_not_make_a_body():
+    index = entities_of(
+        ["Mr Delacourt's spokesman said the talks went well.",
+         "Alicia Fenwick's plans for the region were welcomed by Tom Brask."]
+    )
+    assert not {"Delacourt", "Alicia Fenwick", "Fenwick"} & set(orgs_of(index))
+
+
 def test_noun_cues_do_not_make_nationalities_dates_or_sentence_openers_bodies():
     index = entities_of(
         ["An Iraqi group said on Friday that the company Monday would not matter.",

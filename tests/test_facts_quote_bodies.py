@@ -88,3 +88,74 @@ def test_an_apostrophe_s_before_a_participle_and_particle_is_is():
     ridley = [m for m in index.mentions if m.name == "Adam Ridley"]
     assert ridley and not ridley[0].possessive
     assert [q.speaker for q in extract_quotes(doc, index)][1] != "Chris Walsh"
+
+
+def test_it_after_a_company_heard_by_its_name_is_that_company():
+    # "Varnok" is a company by its spokesman; "Varnok said" is then a body's voice
+    assert resolved([
+        "Varnok spokesman Ilya Morov denied it. Varnok said the plan was \"not what we "
+        'agreed\". "We remain committed to the project and to our staff there," it said.',
+    ])[-1] == ("Varnok", "")
+
+
+def test_it_after_a_body_opening_the_sentence_before_is_that_body():
+    assert resolved([
+        "The plan was published on Monday. The Audit Commission welcomed the proposal. "
+        '"This move is the best of both worlds for councils and for staff," it said.',
+    ]) == [("Audit Commission", "")]
+
+
+def test_it_stays_unresolved_when_someone_else_is_named_since():
+    assert resolved([
+        "The Audit Commission welcomed the proposal, and Ivo Rask agreed with it. "
+        '"This move is the best of both worlds for councils and for staff," it said.',
+    ]) == [("", "")]
+
+
+def test_of_several_companies_the_company_is_the_one_the_story_is_about():
+    found = resolved([
+        "Varnok spokesman Ilya Morov spoke first. Varnok profits fell, and the shares in "
+        "Pellacor fell too. Varnok said sales were weak. \"We expect the next year to be "
+        'better for all our staff," the company said.',
+    ])
+    assert found[-1] == ("Varnok", "the company")
+
+
+def test_another_company_heard_last_leaves_the_company_literal():
+    found = resolved([
+        "Varnok spokesman Ilya Morov spoke first. Varnok profits fell, and Varnok said sales "
+        "were weak. Rival firm Pellacor pleaded for calm. \"We expect the next year to be "
+        'better for all our staff," the company said.',
+    ])
+    assert found[-1] == ("the company", "")
+
+
+def test_of_several_companies_with_no_voice_the_company_stays_literal():
+    assert resolved([
+        "The shares in Pellacor fell, and the chief executive of Varnok resigned. \"We expect "
+        'the next year to be better for all our staff," the company said.',
+    ]) == [("the company", "")]
+
+
+def test_the_club_is_the_one_club_named():
+    assert resolved([
+        "Varnok United shareholders rejected the offer. \"The proposal is not in the "
+        'interests of the club or of its supporters," the club said.',
+    ]) == [("Varnok United", "the club")]
+
+
+def test_a_bare_spokesman_speaks_for_the_body_heard_just_before():
+    found = resolved([
+        "The Audit Commission said councils were failing to collect taxes. A spokesman "
+        'said the figures were clear. "Councils still do not collect what they are owed '
+        'in full," said the spokesman.',
+    ])
+    assert found == [("Audit Commission", "the spokesman")]
+
+
+def test_a_bare_spokesman_after_a_person_stays_literal():
+    found = resolved([
+        "Ivo Rask said councils were failing to collect taxes. \"Councils still do not "
+        'collect what they are owed in full," a spokesman said.',
+    ])
+    assert found == [("a spokesman", "")]

@@ -8,7 +8,9 @@ A capitalised name is a body when the words around it say so:
 * ``org-noun``: a noun for a body stands right before or after it ("the newspaper
   Granma", "mineral water firm Multico", "Le Matin newspaper", "Itar-Tass news agency");
 * ``org-apposition``: an apposition headed by such a noun ("Petofi, one of its units,");
-* ``org-shares``: it has shares or stock ("Jones stock closed", "shares of Jones").
+* ``org-shares``: it has shares or stock ("Jones stock closed", "shares of Jones");
+* ``org-company``: its people or money stand by it ("Yukos spokesman", "Nike's profits",
+  "Acme chief executive", "chief executive of Acme", "shareholders in Acme").
 
 These names win over the weak person rules ("Ruch said" is the company, not a Mr Ruch)
 and over the gazetteer inside a longer name.
@@ -27,6 +29,10 @@ from briefing.facts.tokens import (
     words_of,
 )
 from briefing.lang.en.lexicon import (
+    COMPANY_CHIEF_TITLES,
+    COMPANY_PEOPLE_AFTER,
+    COMPANY_ROLES_OF,
+    COMPANY_THINGS_OWNED,
     CONNECTORS,
     CORPORATE_DESIGNATORS,
     MONTHS,
@@ -34,6 +40,7 @@ from briefing.lang.en.lexicon import (
     ORG_NOUNS_AFTER,
     ORG_NOUNS_BEFORE,
     ORG_PLURALS,
+    PARTY_ADJECTIVES,
     STOP_CAPS,
     WEEKDAYS,
 )
@@ -181,7 +188,67 @@ def _context_rule(text: str, tokens: list[Token], start: int, end: int) -> str |
     match = _APPOSITION.match(text, last.end)
     if match and match.group(2) in ORG_APPOSITION_HEADS:
         return "org-apposition"
+    return _company_rule(text, tokens, start, end)
+
+
+def _company_rule(text: str, tokens: list[Token], start: int, end: int) -> str | None:
+    """A company's people or money beside the name: "Yukos spokesman Ivan Petrov",
+    "Acme chief executive", "Acme's profits", "chief executive of Acme", "shareholders
+    in Acme". A person has a spokesman too, but BBC style writes it "Mr Smith's
+    spokesman", which is left alone."""
+    name = words_of(tokens, start, end)
+    if name in PARTY_ADJECTIVES or (
+        # "Committee chairman John Denham", "Company spokesman Glenn Waller"
+        opens_sentence(text, tokens[start])
+        and (
+            all(t.text.lower() in _lower_words(text) or t.text in CONNECTORS
+                or t.text in demonyms() for t in tokens[start:end])
+            # "Fellow shareholders": a lone opening word named nowhere else
+            or (end - start == 1 and len(re.findall(rf"\b{re.escape(name)}\b", text)) < 2)
+        )
+    ):
+        return None
+    last = tokens[end - 1]
+    after = tokens[end] if end < len(tokens) else None
+    if after and after.text.islower() and joined(text, last, after):
+        if after.text in COMPANY_PEOPLE_AFTER or _chief_at(tokens, end):
+            return "org-company"
+    if after and last.possessive:
+        # "Nike's second-quarter revenues": up to two modifiers before the owned noun
+        for k in range(end, min(end + 3, len(tokens))):
+            glued = k == end or joined(text, tokens[k - 1], tokens[k])
+            if not (glued and tokens[k].text.islower()):
+                break
+            if tokens[k].text in COMPANY_THINGS_OWNED or _chief_at(tokens, k):
+                return "org-company"
+    if start >= 2 and tokens[start - 1].text in ("of", "in"):
+        role = tokens[start - 2].text
+        if tokens[start - 1].text == "in":
+            return "org-company" if role in ("shareholders", "shareholder") else None
+        chief = role in COMPANY_CHIEF_TITLES and _chief_at(tokens, start - 3)
+        if role in COMPANY_ROLES_OF or chief:
+            return "org-company"
     return None
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The article's lower-case words (cached for the last text read)."""
+    if _LOWER_CACHE.get("text") is not text:
+        _LOWER_CACHE["text"] = text
+        _LOWER_CACHE["words"] = frozenset(re.findall(r"\b[a-z]+\b", text))
+    return _LOWER_CACHE["words"]  # type: ignore[return-value]
+
+
+_LOWER_CACHE: dict[str, object] = {}
+
+
+def _chief_at(tokens: list[Token], k: int) -> bool:
+    """ "chief executive", "chief operating (officer)" at token k."""
+    return (
+        0 <= k < len(tokens) - 1
+        and tokens[k].text == "chief"
+        and tokens[k + 1].text in COMPANY_CHIEF_TITLES
+    )
 
 
 def _next_is(tokens: list[Token], k: int, word: str) -> bool:

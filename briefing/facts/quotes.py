@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from briefing.facts.entities import EntityIndex
 from briefing.facts.org_evidence import full_body_name
+from briefing.facts.quote_context import Heard, from_context
 from briefing.facts.source_words import after_quoted_words
 from briefing.facts.speakers import (
     RULE_CONFIDENCE,
@@ -87,6 +88,19 @@ _BEFORE_QUOTED_AS = re.compile(
     r"\bquot(?:ed|es|ing)\s+(?P<src>[^\"“”;]{1,80}?)\s+as\s+(?P<verb>saying|telling|writing)"
     r"(?P<tail>[^\"“”.!?;]{0,80}?)[,:]?\s*$"
 )
+# '"...," the agency quoted plant manager Ivo Rask as saying.', '"...," the paper quotes a
+# source close to the firm.': the one quoted speaks, not the publication.
+_AFTER_QUOTED = re.compile(
+    rf"{_LEAD}[^\"“”;:,]{{1,60}}?\s+(?P<verb>quoted|quotes)\s+(?P<src>[^\"“”;:]{{1,100}}?)"
+    r"(?:\s+as\s+(?:saying|telling|writing)\b|\s*[.,]|\s*$)"
+)
+# 'Mr Houston was quoted in the Herald newspaper saying: "...': the one quoted speaks.
+_BEFORE_WAS_QUOTED = re.compile(
+    r"(?:^|[.!?]\s+)(?P<src>[^\"“”;.!?]{1,80}?)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"quoted(?:\s+(?:in|by)\s+[^\"“”;.!?]{1,60}?)?\s+(?:as\s+)?(?:saying|telling\s+\w+)[:,]?\s*$"
+)
+# "Plus.net also backed the proposals saying "...": a participle with no comma before it
+_BEFORE_BARE_SAYING = re.compile(r"\w\s+(?P<verb>saying|adding|warning)(?:\s+that)?[,:]?\s*$")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s*$", re.IGNORECASE)
 _ENDS_IN_CUE = re.compile(rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}\s*$")
 _THEN_ACCORDING = re.compile(r"^[^.;:\"“”]{0,40}?,\s*according to\s+(?P<src>[^\"“”;:]{1,120})")
@@ -140,7 +154,21 @@ def quote_spans(paragraph: str, base: int, index: int) -> list[_Span]:
         spans.append(_Span(base + start, base + len(paragraph), index, True, from_start=start == 1))
     if not spans:
         spans = single_quote_spans(paragraph, base, index)
+    elif "'" in paragraph or "‘" in paragraph:
+        spans = _outer_single(spans, single_quote_spans(paragraph, base, index))
     return spans
+
+
+def _outer_single(doubles: list[_Span], singles: list[_Span]) -> list[_Span]:
+    """ 'He told me "never again" and I believed him,' she said: British quotes put the
+    inner quotation in double marks, so a single-quoted span holding double-quoted ones
+    is the quote and the double-quoted words inside it are part of it."""
+    for outer in singles:
+        inner = [d for d in doubles if outer.start < d.first_start and d.end < outer.end]
+        if inner:
+            doubles = sorted([d for d in doubles if d not in inner] + [outer],
+                             key=lambda span: span.first_start)
+    return doubles
 
 
 def _single_opens(text: str, i: int) -> bool:
@@ -166,6 +194,11 @@ def _single_closes(text: str, i: int) -> str:
     # longer word ending otherwise the mark closes ("get Americans 'moving' in their").
     word = re.search(r"[A-Za-z]+$", text[max(0, i - 20) : i])
     if before.lower() != "s" and word and len(word.group()) >= 3:
+        return "yes"
+    # A possessive is followed by what is owned ("the bankers' bonuses"); a closing mark
+    # by the sentence going on ("... their bonuses' the union says", "'... ridiculous' and").
+    following = re.match(r"\s+([a-z]+)", text[i + 1 : i + 20])
+    if following and following.group(1) in words.AFTER_A_CLOSING_QUOTE:
         return "yes"
     return "maybe"
 
@@ -301,6 +334,11 @@ def _cue_after(
     after = text[start:end]
     if late and (":" in after or not re.search(r"[.!?]\s*$|^\s*\S[^.]*$", after)):
         return None
+    quoted = None if late else _AFTER_QUOTED.match(after)
+    if quoted:
+        source = read_source(quoted["src"], ctx.index, subject_last=False)
+        if source is not None:
+            return attribution(source, "cue-after", "quoted", ctx.pronouns, start)
     for pattern, rule, subject_last in (
         (_AFTER_ACCORDING, "according-to", False),
         (_AFTER_VERB_FIRST, "cue-after", False),
@@ -424,7 +462,7 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
         source = read_source(match["src"], ctx.index, subject_last=False)
         if source:
             return attribution(source, "according-to", "according to", ctx.pronouns, start)
-    match = _BEFORE_QUOTED_AS.search(before)
+    match = _BEFORE_QUOTED_AS.search(before) or _BEFORE_WAS_QUOTED.search(before)
     if match:
         source = read_source(match["src"], ctx.index, subject_last=True)
         if source and source.kind in ("name", "organization"):
@@ -477,22 +515,19 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
         if source:
             offset = start + match.start("verb")
             return attribution(source, "cue-before", match["verb"].lower(), ctx.pronouns, offset)
+    match = _BEFORE_BARE_SAYING.search(before)
+    if match:  # the sentence's subject speaks; if it cannot be read, no earlier voice may
+        source = sentence_subject(before[: match.start() + 1] + " x", ctx.index)
+        if source is None or source.kind == "nominal":
+            return _UNREADABLE
+        return attribution(source, "saying", match["verb"], ctx.pronouns, start)
     return None
 
 
 # ----------------------------------------------------------------- uncued quotes
 
 
-@dataclass
-class _Heard:
-    offset: int
-    paragraph: int
-    speaker: str
-    confidence: float
-    kind: str = "name"
-
-
-def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) -> list[_Heard]:
+def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) -> list[Heard]:
     """People reported speaking outside quotes ("Smith said the plan was rushed.")."""
     heard = []
     text = ctx.text
@@ -523,6 +558,13 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
             # "A spokeswoman for X said ...": a voice a later "she" may mean, but not a
             # name an uncued quote could be given to.
             ctx.pronouns.hear_nominal(match.start(), source.speaker)
+            # It ends the earlier speaker's run; a spokesman's also carries on to the quote.
+            head = re.split(r"\s(?:for|of|at|from|who|which)\s", source.speaker)[0].split()
+            spokes = head[-1].lower() in words.SPOKES_NOUNS
+            voice = RULE_CONFIDENCE["cue-before:nominal"] if spokes else 0.0
+            phrase = re.sub(rf"\s+(?:{words.ADVERBS})$", "", source.speaker)  # "... also"
+            paragraph = doc.paragraph_at(match.start())
+            heard.append(Heard(match.start(), paragraph, phrase, voice, "nominal"))
             continue
         if source is None:
             continue
@@ -530,95 +572,10 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
         if found.speaker:
             paragraph = doc.paragraph_at(match.start())
             heard.append(
-                _Heard(match.start(), paragraph, found.speaker, found.confidence, found.kind)
+                Heard(match.start(), paragraph, found.speaker, found.confidence, found.kind)
             )
             ctx.pronouns.hear(match.start(), found.speaker, found.kind == "organization")
     return heard
-
-
-def _mentions_between(ctx: _Context, lo: int, hi: int, speaker: str) -> bool:
-    """Is someone other than ``speaker`` named between two offsets (outside quotes)?
-
-    Names in the rest of the sentence at ``lo`` ("..., said Griffin, an Obama backer.")
-    belong to the attribution, not to a new voice.
-    """
-    lo = ctx.sentence_end(lo, hi)
-    return any(lo <= m.start < hi and m.name != speaker for m in ctx.pronouns.mentions)
-
-
-def _voice_between(ctx: _Context, heard: list[_Heard], lo: int, hi: int, speaker: str) -> bool:
-    """Is another voice reported between two offsets ("The National Union of Students
-    argued ...")? Then a later uncued quote no longer carries on the earlier speaker."""
-    lo = ctx.sentence_end(lo, hi)  # a pronoun's voice ("But he urged ...") is no new one
-    return any(lo <= h.offset < hi and h.speaker != speaker and h.kind != "pronoun" for h in heard)
-
-
-def _inside_a_sentence(ctx: _Context, span: _Span) -> bool:
-    """Words of the quote's own sentence stand before its opening mark ('They may be
-    content if it does not "close too many doors"'): the sentence has a subject of its
-    own, so the quote need not carry on the paragraph's earlier speaker."""
-    opening = span.first_start - 1
-    before = ctx.text[ctx.sentence_start(opening, ctx.paragraph_start(opening)) : opening]
-    return bool(re.search(r"\w", before))
-
-
-def _from_context(
-    ctx: _Context,
-    span: _Span,
-    placed: list[tuple[_Span, Quote]],
-    heard: list[_Heard],
-    para_start: int,
-) -> Attribution | None:
-    """Speaker for a quote with no cue of its own, or None (unattributed)."""
-    previous = placed[-1] if placed else None
-    # A quote running on over paragraphs is read where it opens.
-    paragraph = ctx.paragraph_of(span.first_start)
-    if previous and previous[0].paragraph == paragraph and previous[1].speaker:
-        quote = previous[1]
-        if not _mentions_between(
-            ctx, previous[0].end, span.first_start, quote.speaker
-        ) and not _voice_between(ctx, heard, previous[0].end, span.first_start, quote.speaker):
-            rule = "same-paragraph-inside" if _inside_a_sentence(ctx, span) else "same-paragraph"
-            confidence = min(quote.confidence, RULE_CONFIDENCE[rule])
-            return Attribution(
-                quote.speaker, quote.speaker_kind, quote.cue, rule, confidence, quote.speaker_text
-            )
-    k = bisect.bisect_left(heard, span.first_start, key=lambda h: h.offset) - 1
-    if k >= 0:
-        event = heard[k]
-        sentence_start = ctx.sentence_start(span.first_start - 1, para_start)
-        previous_start = ctx.sentence_start(max(sentence_start - 2, 0), para_start)
-        if (
-            event.paragraph == paragraph
-            and event.offset >= previous_start
-            and not (previous and previous[0].end > event.offset)
-            and not _mentions_between(ctx, event.offset, span.first_start, event.speaker)
-        ):
-            confidence = min(event.confidence, RULE_CONFIDENCE["speech-before"])
-            return Attribution(event.speaker, event.kind, "context", "speech-before", confidence)
-    if span.from_start:
-        return _previous_paragraph_speaker(ctx, span, previous, heard[k] if k >= 0 else None)
-    return None
-
-
-def _previous_paragraph_speaker(
-    ctx: _Context, span: _Span, previous: tuple[_Span, Quote] | None, event: _Heard | None
-) -> Attribution | None:
-    """A paragraph that opens with a quote continues the last voice of the paragraph before."""
-    last: tuple[int, str, str, float] | None = None  # (offset, speaker, kind, confidence)
-    paragraph = ctx.paragraph_of(span.first_start)
-    if previous and previous[1].speaker and previous[0].paragraph == paragraph - 1:
-        quote = previous[1]
-        last = (previous[0].end, quote.speaker, quote.speaker_kind, quote.confidence)
-    if event and event.paragraph == paragraph - 1 and (last is None or event.offset > last[0]):
-        last = (event.offset, event.speaker, event.kind, event.confidence)
-    if last is None:
-        return None
-    offset, speaker, kind, confidence = last
-    if _mentions_between(ctx, offset, span.first_start, speaker):
-        return None
-    confidence = min(confidence, RULE_CONFIDENCE["next-paragraph"])
-    return Attribution(speaker, kind, "context", "next-paragraph", confidence)
 
 
 # ----------------------------------------------------------------- entry point
@@ -659,7 +616,7 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
             continue
         found = found or _cue_before(ctx, span, floor) or _cue_after(ctx, span, ceiling, True)
         if found is None:
-            found = _from_context(ctx, span, placed, heard, starts[first_para])
+            found = from_context(ctx, span, placed, heard, starts[first_para])
         sentence = doc.sentence_at(span.first_start)
         quote = _quote(body, found, sentence, span)
         if quote.speaker_kind == "organization":  # "the NAO" -> "National Audit Office"

@@ -358,3 +358,16 @@ def name_shaped_extra(name: str, known: str) -> bool:
     return len(extra) < 2 or any(
         re.fullmatch(r"[A-Z]\.?", w) or w in words.census_first_names() for w in extra
     )
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets just after each sentence-final mark outside abbreviations and initials."""
+    ends = []
+    for match in re.finditer(r"[.!?]+[\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])", text):
+        word = re.search(r"([\w.]+)[.!?]*[\"”’']?$", text[max(0, match.start() - 12) : match.end()])
+        token = word.group(1).lower().rstrip(".") if word else ""
+        abbreviation = token in words.SPEAKER_ABBREVIATIONS or len(token) == 1
+        if match.group().startswith(".") and abbreviation:
+            continue
+        ends.append(match.end())
+    return ends

@@ -25,7 +25,12 @@ import re
 from dataclasses import dataclass
 
 from briefing.facts.entities import EntityIndex
-from briefing.facts.nominal_bodies import named_body
+from briefing.facts.nominal_bodies import (
+    document_author,
+    named_body,
+    opening_body,
+    spokesperson_of_voice,
+)
 from briefing.facts.source_words import (
     ENDS_IN_RELATIVE,
     aside,
@@ -44,6 +49,7 @@ from briefing.facts.source_words import (
     person_in_role,
     prefix_is_role,
     role_then_name,
+    sentence_ends,
     without_relative,
     without_time,
 )
@@ -98,6 +104,8 @@ RULE_CONFIDENCE = {
 # naming wins, so a longer reach only adds an author where none is nearer (BBC check: the
 # OECD's report named 2,100 characters before "the report warned").
 AUTHOR_REACH = 4000
+# How far back a bare "a spokesman said" looks for the body heard speaking (characters).
+SPOKES_REACH = 400
 PRONOUN_FACTOR = {"voice": 1.0, "subject": 1.0, "no-gender": 0.8, "nominal": 1.0}
 RIVAL_FACTOR = 0.75
 
@@ -126,19 +134,6 @@ class Attribution:
 
 
 # ----------------------------------------------------------------- sentence ends
-
-
-def sentence_ends(text: str) -> list[int]:
-    """Offsets just after each sentence-final mark outside abbreviations and initials."""
-    ends = []
-    for match in re.finditer(r"[.!?]+[\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])", text):
-        word = re.search(r"([\w.]+)[.!?]*[\"”’']?$", text[max(0, match.start() - 12) : match.end()])
-        token = word.group(1).lower().rstrip(".") if word else ""
-        abbreviation = token in words.SPEAKER_ABBREVIATIONS or len(token) == 1
-        if match.group().startswith(".") and abbreviation:
-            continue
-        ends.append(match.end())
-    return ends
 
 
 # ----------------------------------------------------------------- names
@@ -257,6 +252,7 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
         return source  # "..., became a weather vane for what he (called)"
     # "Unison leader Dave Prentis", "Mr Howard": a role before a name is a title
     named = source and source.kind == "name" and head.split()[-1] == source.speaker.split()[-1]
+    named = named and not source.role.endswith(" of")  # "Leader of the Commons": a body
     set_off = head[:1].islower() or _is_apposition(head) or (
         _looks_like_role(head) and not named
     )
@@ -494,6 +490,7 @@ class Pronouns:
         self.unquoted = blank_spans(text, spans)
         self.voices: list[tuple[int, str]] = []  # (offset, speaker), kept sorted
         self.bodies: set[str] = set()
+        self.organizations = {e.name for e in index.organizations}
         self.nominals: set[str] = set()  # gendered noun phrases heard as voices
         self.honorifics = honorific_genders(text)
         self.genders = {p.name: gender_of(self.honorifics, p.name, p.role) for p in index.people}
@@ -505,7 +502,7 @@ class Pronouns:
         """A voice at ``offset``; a body ("the Cabinet Office said") is a voice that no
         "he" or "she" can mean, so a pronoun right after it stays unresolved."""
         bisect.insort(self.voices, (offset, speaker))
-        if body:
+        if body or speaker in self.organizations:  # "Contrack said ... it added"
             self.bodies.add(speaker)
 
     def hear_nominal(self, offset: int, phrase: str) -> None:
@@ -528,34 +525,30 @@ class Pronouns:
             self.hear(offset, phrase, body=True)
 
     def author_of(self, noun: str, offset: int) -> str:
-        """ "the report said" -> the body the article named as its author before ("a report
-        by the National Audit Office", "the OECD's report", "the NAO report"); "" if none."""
-        name = r"(?:the\s+)?([A-Z][\w&'’\-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’\-]*))*)"
-        patterns = (
-            rf"\b{noun}\s+(?:\w+\s+){{0,2}}?(?:by|from)\s+{name}",
-            rf"{name}['’]s?\s+(?:\w+\s+)?{noun}\b",
-            rf"\bthe\s+([A-Z][A-Za-z&]+(?:\s+[A-Z][A-Za-z&]+)*)\s+{noun}\b",
-            # "In a new report, the Electoral Commission says ..."
-            rf"\b{noun},\s+{name}\s+(?:\w+\s+)?(?:says|said|found|finds|warned|warns|"
-            r"concluded|concludes|urged|urges|recommended|recommends)\b",
-            # "In its latest bi-annual report, the OECD cut ...": "its" is the body after
-            rf"\b[Ii]ts\s+(?:[\w-]+\s+){{0,3}}?{noun},\s+{name}",
-        )
-        before = self.unquoted[max(0, offset - AUTHOR_REACH) : offset]
-        found = [m for p in patterns for m in re.finditer(p, before)]
-        if not found:
-            return ""
-        author = max(found, key=lambda m: m.start()).group(1).strip()
-        author = re.sub(r"\s+(?:of|for|and|on)$", "", author)
-        if author in words.SPEAKER_OPENERS or not author[:1].isupper():
-            return ""
-        return author if _is_body(author, ["the"]) or author.isupper() else ""
+        """ "the report said" -> the body the article named as its author before."""
+        return document_author(self.unquoted[max(0, offset - AUTHOR_REACH) : offset], noun,
+                               lambda author: _is_body(author, ["the"]))
 
-    def last_body(self, offset: int, reach: int = 600) -> str:
-        """ "..., it said": the body heard last, when the last voice before is a body."""
+    def spoken_for(self, offset: int, reach: int) -> str:
+        """The body a bare "a spokesman" speaks for: the last voice before ``offset``, past
+        any such spokesman's own, when it is a body ("Scotland Yard said ... A spokesman
+        said ... '...,' said the spokesman")."""
+        k = bisect.bisect_left(self.voices, (offset, "")) - 1
+        while k >= 0 and offset - self.voices[k][0] <= reach:
+            if not spokesperson_of_voice(self.voices[k][1], "-")[0]:
+                return self.voices[k][1] if self.voices[k][1] in self.bodies else ""
+            k -= 1
+        return ""
+
+    def last_body(self, offset: int, reach: int = 600, subject: bool = False) -> str:
+        """ "..., it said": the body heard last, when the last voice before is a body;
+        with ``subject``, else a body opening the sentence before the quote."""
         k = bisect.bisect_left(self.voices, (offset, "")) - 1
         if k >= 0 and offset - self.voices[k][0] <= reach and self.voices[k][1] in self.bodies:
             return self.voices[k][1]
+        voiced = k >= 0 and offset - self.voices[k][0] <= reach
+        if subject and not voiced:
+            return opening_body(self.unquoted, self.index.spans, self.ends, offset)
         return ""
 
     def gender(self, name: str) -> str:
@@ -666,7 +659,7 @@ def attribution(
     speaker, evidence = source.speaker, f"{rule}:{kind}"
     confidence = RULE_CONFIDENCE.get(evidence, 0.5)
     if kind == "pronoun" and source.detail == "it":  # "the firm said ... it added"
-        body = pronouns.last_body(offset)
+        body = pronouns.last_body(offset, subject=True)
         if not body:
             return Attribution("", kind, verb, f"{evidence} 'it' left unresolved", 0.0)
         confidence = RULE_CONFIDENCE.get(f"{rule}:it", 0.5)
@@ -692,7 +685,12 @@ def attribution(
             speaker, kind = author, "organization"
             evidence = f"{evidence} (author of {source.speaker.lower()})"
     elif kind == "nominal":  # "the ministry said", "the firm said"
-        body, how = named_body(speaker, offset, pronouns.index, pronouns.text, pronouns.unquoted)
+        voice = pronouns.last_body(offset, reach=1500)
+        body, how = named_body(
+            speaker, offset, pronouns.index, pronouns.text, pronouns.unquoted, voice
+        )
+        if not body:  # "Scotland Yard said ... '...,' a spokesman said"
+            body, how = spokesperson_of_voice(speaker, pronouns.spoken_for(offset, SPOKES_REACH))
         if body:
             speaker, kind, evidence = body, "organization", f"{evidence} ({how})"
     literal = source.speaker if speaker != source.speaker else ""

@@ -299,11 +299,29 @@ CORPORATE_DESIGNATORS = frozenset(
 ORG_NOUNS_BEFORE = frozenset(
     """company firm group chain consortium newspaper daily weekly paper agency airline
     maker manufacturer producer insurer broker brokerage retailer publisher distributor
-    operator conglomerate subsidiary unit broadcaster magazine watchdog bank lender""".split()
+    operator conglomerate subsidiary unit broadcaster magazine watchdog bank lender giant""".split()
 )
 ORG_NOUNS_AFTER = frozenset(
     """newspaper newspapers daily weekly agency magazine movement consortium firm company
     group""".split()
+)
+# A company's people and money next to its name: "Yukos spokesman", "Nike's profits",
+# "chief executive of Next", "shareholders in Yukos" (org_evidence's "org-company").
+COMPANY_PEOPLE_AFTER = frozenset(
+    """spokesman spokeswoman spokesperson boss bosses chairman chairwoman executives
+    shareholders shareholder directors""".split()
+)
+COMPANY_THINGS_OWNED = frozenset(
+    """profit profits revenue revenues earnings turnover sales shareholders shareholder
+    boss chairman chairwoman executives subsidiary subsidiaries""".split()
+)
+# "chief executive of X", "boss of X": the role words right before "of" + the name.
+COMPANY_ROLES_OF = frozenset("boss chairman chairwoman shareholders".split())
+COMPANY_CHIEF_TITLES = frozenset("executive operating financial".split())
+# A party's adjective before a spokesman is no body's name ("Tory spokesman David Davis").
+PARTY_ADJECTIVES = frozenset(
+    {"Tory", "Conservative", "Liberal Democrat", "Lib Dem", "Republican", "Democrat",
+     "Democratic", "Labour"}
 )
 # Plural nouns whose examples are bodies: "firms including Mobil, Shell and Caltex".
 ORG_PLURALS = frozenset(

@@ -80,6 +80,16 @@ OFFICE_WORDS = frozenset(
     Witness Eyewitness Resident Neighbour Neighbor Spokesperson Superintendent Inspector
     Detective Constable Sergeant Commander Professor""".split()
 )
+# A body's own voice: reported speech by "a Home Office spokesman" carries on to the quote
+# after it, as a named person's does (other nominal voices only end the previous speaker's).
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
+# Words that follow a closing single quote mark but never a plural possessive: "the
+# bankers' bonuses" is an apostrophe, "'... for their bonuses' the union says" closes.
+AFTER_A_CLOSING_QUOTE = frozenset(
+    """and but or nor he she they we it i you the a an his her their its said says say
+    added adds told tells asked warned claimed insisted argued to as in
+    on at by from which that who when while because after before adding according""".split()
+)
 # Heads of nominal sources a brief may show as they stand ("a Pentagon spokesman").
 SOURCE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson official officials statement newspaper paper report
@@ -130,7 +140,7 @@ BODY_HEAD_NOUNS = frozenset(
 )
 # Nouns for a company: "the firm said" means the one company the article named before.
 COMPANY_NOUNS = frozenset(
-    "firm company group carrier airline retailer maker manufacturer chain operator".split()
+    "firm company group carrier airline retailer maker manufacturer chain operator club".split()
 )
 # Plural nouns that open a sentence as a group source ("Critics said"), not a name.
 GROUP_NOUNS = frozenset(

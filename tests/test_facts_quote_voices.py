@@ -1,0 +1,75 @@
+"""Voices reported outside quotes that end or carry on a paragraph's speaker (made-up text)."""
+from test_facts_quotes import make_doc
+
+from briefing.facts.entities import find_entities
+from briefing.facts.quotes import extract_quotes
+
+
+def speakers(paragraphs):
+    doc = make_doc(paragraphs)
+    return [(q.speaker, q.text.split()[0]) for q in extract_quotes(doc, find_entities(doc))]
+
+
+def test_a_spokesman_reported_speaking_is_the_voice_of_the_quote_in_his_sentence():
+    found = speakers([
+        '"Children are being sent back to nothing at all," said campaigner Mary Dunne. '
+        "A spokesman for the Home Office said it was wholly wrong to suggest that the plan, "
+        "which ministers announced on Monday after months of talks with charities, was to "
+        'return children "and simply leave them there to fend for themselves".',
+    ])
+    assert found == [("Mary Dunne", "Children"), ("A spokesman for the Home Office", "and")]
+
+
+def test_another_nominal_voice_ends_the_earlier_speakers_run():
+    found = speakers([
+        '"Children are being sent back to nothing at all," said campaigner Mary Dunne. '
+        "The charity also argued that families were never asked about the plan and "
+        '"had no chance to say what they wanted for their own children".',
+    ])
+    assert found == [("Mary Dunne", "Children"), ("", "had")]
+
+
+def test_the_same_nominal_voice_again_keeps_the_speaker():
+    found = speakers([
+        '"Those who fish must not be given licence to cause needless suffering," the '
+        "committee added. The committee also said some protections for animals "
+        '"would be badly weakened by the draft bill as it stands".',
+    ])
+    assert [(s.lower(), w) for s, w in found] == [
+        ("the committee", "Those"), ("the committee", "would")]
+
+
+def test_the_one_a_publication_quoted_is_the_speaker_not_the_publication():
+    found = speakers([
+        '"Workers came to leave flowers and candles outside the office all day," the '
+        "agency quoted factory worker Ivo Rask as saying. \"The bank must invest the "
+        'money in the business rather than pay it out,\" the newspaper quotes a source '
+        "close to the bank.",
+    ])
+    assert found == [("Ivo Rask", "Workers"), ("a source close to the bank", "The")]
+
+
+def test_someone_who_was_quoted_saying_is_the_speaker():
+    found = speakers([
+        "Ivo Rask said he would stand. Ann Pole backed him. Mr Rask was quoted in the Herald "
+        'newspaper saying: "I feel the party has lost its way on almost everything."',
+    ])
+    assert found == [("Ivo Rask", "I")]
+
+
+def test_a_role_of_a_body_after_a_name_leaves_the_person_the_speaker():
+    found = speakers([
+        "Ivo Rask said he would speak. Mr Rask, Leader of the Commons, told the radio the "
+        'stance was wrong. He then accused the other side of "playing opposition for '
+        'the sake of opposition".',
+    ])
+    assert found == [("Ivo Rask", "playing")]
+
+
+def test_a_participle_with_no_comma_goes_on_the_sentences_subject():
+    found = speakers([
+        '"The new prices are a step forward for all of our customers," Ann Pole said. '
+        "Internet provider Varnet also backed the proposals saying \"we will be happy "
+        'if the regulator accepts them today".',
+    ])
+    assert found == [("Ann Pole", "The"), ("Varnet", "we")]
