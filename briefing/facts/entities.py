@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.facts.name_seams import contracted_is, glued_before
+from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, thing_tail
 from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
@@ -651,6 +652,8 @@ def _count_people(
         confidence = max(RULE_CONFIDENCE.get(r.strip(), 0.5) for r in record.rule.split(","))
         if _reads_as_company(name, record, text):
             confidence = min(confidence, COMPANY_SHAPED_CONFIDENCE)
+        if thing_tail(name, record.rule, text, _given(name.split()[0]), record.role):
+            confidence = min(confidence, THING_TAIL_CONFIDENCE)  # "Queen Mother Square"
         result.append(
             Person(name, record.role, max(len(own), 1), record.rule, sentences, confidence)
         )

@@ -221,6 +221,12 @@ WORK_NOUNS_BEFORE = frozenset(
 )
 # Last words of a street's or road's name, not a person's: "Wilson Boulevard".
 ROAD_WORDS = frozenset("Boulevard Parkway Highway Freeway Expressway Turnpike Drive".split())
+# Last words of a thing's name, not a person's ("Marshall Plan", "Barbie Doll"); the
+# company and venue words of speech.COMPANY_WORDS ("Square", "Beach") count too.
+THING_NAME_TAILS = frozenset("Zoo Plan Doll Show".split())
+# Titles of royalty, who go by given names: a capitalised word after "King Charles" is no
+# surname ("King Charles Spaniel").
+ROYAL_TITLES = frozenset("king queen prince princess duke duchess emperor empress".split())
 # Plural nouns whose examples are works: "films such as Billy Elliot and Bridget Jones".
 WORK_PLURALS = frozenset(
     """films movies novels books albums songs plays musicals shows series operas sitcoms

@@ -1,0 +1,31 @@
+"""Names shaped like people, places or bodies that a brief must not show as such."""
+
+from test_facts_article import make_doc
+
+from briefing.facts.entities import find_entities
+from briefing.facts.name_tails import thing_tail
+
+
+def people_of(paragraphs):
+    return {p.name: p for p in find_entities(make_doc(paragraphs)).people}
+
+
+def test_a_name_ending_in_a_common_word_is_a_thing_held_back():
+    people = people_of(
+        [
+            "The new inn will stand on Queen Rosa Square, the village's main square.",
+            "Marshall Plan aid rebuilt the region and the plan was praised, while Hazel Orchard"
+            " said it was fine.",
+        ]
+    )
+    assert people["Rosa Square"].confidence < 0.85
+    assert people["Marshall Plan"].confidence < 0.85
+    assert people["Hazel Orchard"].confidence >= 0.85  # "orchard" is not written in lower case
+
+
+def test_a_vouched_given_name_or_a_surname_used_alone_stays_a_person():
+    text = "Judge Philip Head said the head of the gang lied. Later the keeper was named."
+    assert not thing_tail("Philip Head", "title+name", text, given=True)
+    text = "Shay Keeper saved twice. The keeper was happy and after that Keeper smiled."
+    assert not thing_tail("Shay Keeper", "given-name", text, given=True)
+    assert thing_tail("Shay Keeper", "given-name", "Shay Keeper saved. A keeper is busy.", True)
