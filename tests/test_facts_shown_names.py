@@ -29,3 +29,20 @@ def test_a_vouched_given_name_or_a_surname_used_alone_stays_a_person():
     text = "Shay Keeper saved twice. The keeper was happy and after that Keeper smiled."
     assert not thing_tail("Shay Keeper", "given-name", text, given=True)
     assert thing_tail("Shay Keeper", "given-name", "Shay Keeper saved. A keeper is busy.", True)
+
+
+def test_a_country_inside_a_title_is_no_place_of_the_story():
+    index = find_entities(
+        make_doc(
+            [
+                "U.S. Attorney Dana Welk charged the two men on Monday.",
+                "UK finance minister Owen Marsh said the plan was fair; talks go on in France.",
+            ]
+        )
+    )
+    confidence = {e.name: e.confidence for e in index.places}
+    assert confidence["United States"] < 0.85
+    assert confidence["United Kingdom"] < 0.85
+    assert confidence["France"] >= 0.85
+    kept = find_entities(make_doc(["U.S. Attorney Dana Welk said crime fell in the U.S. in May."]))
+    assert {e.name: e.confidence for e in kept.places}["United States"] >= 0.85
