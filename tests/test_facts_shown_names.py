@@ -46,3 +46,33 @@ def test_a_country_inside_a_title_is_no_place_of_the_story():
     assert confidence["France"] >= 0.85
     kept = find_entities(make_doc(["U.S. Attorney Dana Welk said crime fell in the U.S. in May."]))
     assert {e.name: e.confidence for e in kept.places}["United States"] >= 0.85
+
+
+def test_a_person_after_a_noun_for_people_and_bodies_is_a_person():
+    index = find_entities(
+        make_doc(
+            [
+                "Record producer Terry Vandel has died. Vandel worked with many bands.",
+                "Oil producer Norvex said output rose, and Norvex shares gained.",
+            ]
+        )
+    )
+    assert "Terry Vandel" in {p.name for p in index.people}
+    assert "Terry Vandel" not in {e.name for e in index.organizations}
+    assert "Norvex" in {e.name for e in index.organizations}
+
+
+def test_a_repeated_name_the_article_uses_for_people_or_a_product_is_not_shown():
+    index = find_entities(
+        make_doc(
+            [
+                "The Zelot movement grew fast. Many Zelots marched in the capital.",
+                "The Zelot group met again on Friday.",
+                "The Vortan consortium built a chip. The Vortan processor is fast.",
+                "Makers say Vortan will ship next year.",
+            ]
+        )
+    )
+    confidence = {e.name: e.confidence for e in index.organizations}
+    assert confidence.get("Zelot", 0) < 0.95
+    assert confidence.get("Vortan", 0) < 0.95

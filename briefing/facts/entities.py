@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from briefing.facts.body_doubts import without_people
 from briefing.facts.name_seams import contracted_is, glued_before
 from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, thing_tail
 from briefing.facts.nationality import hold_back_nationalities
@@ -681,7 +682,7 @@ def find_entities(doc: Document) -> EntityIndex:
     # person even where one mention reads like a title ("pulled a Donald Trump").
     things -= {f.name for f in finds if f.rule in ("title+name", "apposition", "said-cue")}
     finds = [f for f in finds if f.name not in things]
-    bodies = org_evidence(text, tokens, runs)
+    bodies = without_people(org_evidence(text, tokens, runs), text)  # not "producer Ann X"
     people, mentions = _count_people(text, _merge_people(finds, bodies), doc)
     claimed = sorted((m.start, m.end) for m in mentions)
     spans: list[tuple[int, int, str, str]] = []

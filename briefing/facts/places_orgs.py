@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing.facts.body_doubts import repetition_doubted
 from briefing.facts.tokens import (
     Token,
     is_dateline,
@@ -321,6 +322,8 @@ def _by_repetition(
         # "PC", "DVD", "RSS" recur in technology stories too: a body also speaks or acts
         # as one ("NASA said", "according to the SEC").
         repeated = repeated and not sports and _speaks(entity.name, text, spans)
+    if repeated and entity.rule != "club" and repetition_doubted(entity.name, text):
+        repeated = False  # "Hollywood newspaper", "Muslims", "the Cell processor"
     if repeated:
         entity.confidence = max(entity.confidence, REPEATED_ORG_CONFIDENCE)
     return entity

@@ -388,6 +388,11 @@ NOT_NICKNAME_PLURALS = frozenset(
     Brands Resources Technologies Communications Securities Properties Services Works
     Markets Mills Gardens Docks Towers Downs Fields Woods Meadows Estates""".split()
 )
+# Nouns before a name that name a person as well as a body: "producer Terry Melcher" is
+# a person, "oil producer Rosneft" a company (briefing.facts.body_doubts).
+PERSON_OR_BODY_NOUNS = frozenset("producer publisher distributor operator broker".split())
+# Nouns after "the" and a name that make it a product's: "the Cell processor".
+PRODUCT_NOUNS = frozenset("processor chip console handset phone format browser".split())
 # Words after a place that make the whole an event: "Hong Kong Open", "Labour Day".
 PLACE_EVENT_WORDS = frozenset(
     """Day Week Month Year Games Cup Open Masters Classic Championship Championships
