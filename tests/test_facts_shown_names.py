@@ -76,3 +76,31 @@ def test_a_repeated_name_the_article_uses_for_people_or_a_product_is_not_shown()
     confidence = {e.name: e.confidence for e in index.organizations}
     assert confidence.get("Zelot", 0) < 0.95
     assert confidence.get("Vortan", 0) < 0.95
+
+
+def orgs_of(paragraphs):
+    return {e.name for e in find_entities(make_doc(paragraphs)).organizations}
+
+
+def test_a_hyphenated_modifier_is_no_part_of_a_body_name():
+    names = orgs_of(["The deal was blocked by the Leeds-based Harwick Institute of Metals."])
+    assert "Harwick Institute of Metals" in names
+    assert not any("Leeds-based" in name for name in names)
+
+
+def test_two_bodies_or_a_body_and_a_person_joined_by_and_are_split():
+    names = orgs_of(
+        [
+            "The study was run by the University of Norvale and Peter Quist, a writer.",
+            "Flights by Skyvia and Northern Airways were cut. Skyvia said fuel cost more.",
+        ]
+    )
+    assert "University of Norvale" in names
+    assert "Northern Airways" in names
+    assert not any(" and " in name for name in names)
+
+
+def test_an_and_inside_one_body_name_stays():
+    names = orgs_of(["The Department of Fishing and Forestry and the Tarn and Vell Commission met"])
+    assert "Department of Fishing and Forestry" in names
+    assert "Tarn and Vell Commission" in names

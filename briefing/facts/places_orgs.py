@@ -12,6 +12,7 @@ import bisect
 import re
 
 from briefing.facts.body_doubts import repetition_doubted
+from briefing.facts.org_joins import past_modifier, split_at_and
 from briefing.facts.tokens import (
     Token,
     is_dateline,
@@ -243,7 +244,8 @@ def find_places_and_organizations(
             org_end = _org_keyword_end(tokens, k, j)
             if org_end:
                 named = past_role_of(tokens, past_stop_caps(tokens, k, org_end), org_end)
-                start = _org_name_start(tokens, named, org_end)
+                start = past_modifier(tokens, _org_name_start(tokens, named, org_end), org_end)
+                start, org_end = split_at_and(text, tokens, start, org_end)
                 if sports and tokens[org_end - 1].text in COMPETITION_KEYWORDS:
                     pass  # "the American League", "World Group I": a competition
                 elif org_end - 2 == k and tokens[k + 1].text == "Union" and (
