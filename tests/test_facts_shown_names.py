@@ -104,3 +104,18 @@ def test_an_and_inside_one_body_name_stays():
     names = orgs_of(["The Department of Fishing and Forestry and the Tarn and Vell Commission met"])
     assert "Department of Fishing and Forestry" in names
     assert "Tarn and Vell Commission" in names
+
+
+def test_a_role_or_party_word_glued_before_a_given_name_is_cut_off():
+    people = people_of(
+        [
+            "Fly-half Gavin Pryce added four goals. Pryce was pleased.",
+            "Model Sophie Darnell said she was happy. She has been a model since 1999.",
+            "Tory Dominic Grell said the plan was wrong.",
+            "Detective Constable Vera Lund said the man was arrested.",
+            "Iain Duncan Smith said he agreed.",
+        ]
+    )
+    names = ("Gavin Pryce", "Sophie Darnell", "Dominic Grell", "Vera Lund", "Iain Duncan Smith")
+    assert all(name in people for name in names)
+    assert not any(name.startswith(("Fly-half", "Model", "Tory", "Constable")) for name in people)

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.facts.body_doubts import without_people
-from briefing.facts.name_seams import contracted_is, glued_before
+from briefing.facts.name_seams import contracted_is, glued_before, unglued
 from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, thing_tail
 from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
@@ -49,6 +49,7 @@ from briefing.lang.en.lexicon import (
     GENERATION_SUFFIXES,
     GERUND_PREPOSITIONS,
     HONORIFICS,
+    NAME_AFFILIATIONS,
     OFFICE_NOUNS,
     ORG_KEYWORDS,
     PAPER_SURNAMES,
@@ -682,6 +683,8 @@ def find_entities(doc: Document) -> EntityIndex:
     # person even where one mention reads like a title ("pulled a Donald Trump").
     things -= {f.name for f in finds if f.rule in ("title+name", "apposition", "said-cue")}
     finds = [f for f in finds if f.name not in things]
+    for find in finds:  # "Model Sophie Anderton" is Sophie Anderton
+        find.name = unglued(find.name, text, _given, NAME_AFFILIATIONS)
     bodies = without_people(org_evidence(text, tokens, runs), text)  # not "producer Ann X"
     people, mentions = _count_people(text, _merge_people(finds, bodies), doc)
     claimed = sorted((m.start, m.end) for m in mentions)

@@ -199,6 +199,11 @@ GENERATION_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 # she pursues the Democratic nomination for president".
 APPOSITION_NOT_ROLE_OPENERS = frozenset("""who which that whose seen pictured shown here left right
     as while when whenever after before because since if unless until""".split())
+# Party and people words glued before a given name ("Tory Dominic Grieve").
+NAME_AFFILIATIONS = frozenset(
+    """Tory Labour Republican Democrat Welshman Welshwoman Scotsman Scotswoman Englishman
+    Englishwoman Irishman Irishwoman Frenchman Frenchwoman Dutchman Yorkshireman""".split()
+)
 # Before a gerund they open a clause, not a role ("..., in serving as first lady, ...").
 GERUND_PREPOSITIONS = frozenset("in by on after while".split())
 # "If Hillary Clinton is the first woman elected as U.S. president": a condition, no role.
