@@ -119,3 +119,14 @@ def test_a_role_or_party_word_glued_before_a_given_name_is_cut_off():
     names = ("Gavin Pryce", "Sophie Darnell", "Dominic Grell", "Vera Lund", "Iain Duncan Smith")
     assert all(name in people for name in names)
     assert not any(name.startswith(("Fly-half", "Model", "Tory", "Constable")) for name in people)
+
+
+def test_an_apposition_opened_by_a_verb_or_a_preposition_gives_no_role():
+    people = people_of(
+        [
+            "Dana Crowe, being sued by a former singer, stayed silent.",
+            "Ann Lester, known as the queen of the trade union movement, spoke.",
+        ]
+    )
+    assert people["Dana Crowe"].role == ""
+    assert "Ann Lester" not in people or people["Ann Lester"].role == ""

@@ -198,7 +198,9 @@ GENERATION_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 # "Mila Kunis, seen here with ...", "Rich Beeson, who oversaw ...", "Hillary Clinton, as
 # she pursues the Democratic nomination for president".
 APPOSITION_NOT_ROLE_OPENERS = frozenset("""who which that whose seen pictured shown here left right
-    as while when whenever after before because since if unless until""".split())
+    as while when whenever after before because since if unless until
+    is was were are be being been has have had says said will would can could may might
+    and but or ahead like unlike from known""".split())
 # Party and people words glued before a given name ("Tory Dominic Grieve").
 NAME_AFFILIATIONS = frozenset(
     """Tory Labour Republican Democrat Welshman Welshwoman Scotsman Scotswoman Englishman
