@@ -130,3 +130,22 @@ def test_an_apposition_opened_by_a_verb_or_a_preposition_gives_no_role():
     )
     assert people["Dana Crowe"].role == ""
     assert "Ann Lester" not in people or people["Ann Lester"].role == ""
+
+
+def test_a_place_named_only_inside_a_longer_name_is_held_back():
+    index = find_entities(
+        make_doc(
+            [
+                "Dancers filled Cuba Street in Leeds at the weekend.",
+                "Fans of Nottingham Forest sang at a Reclaim Australia rally.",
+                "An HIV-positive Ohio man was charged in North London.",
+            ]
+        )
+    )
+    confidence = {e.name: e.confidence for e in index.places}
+    assert confidence["Cuba"] < 0.85
+    assert confidence["Nottingham"] < 0.85
+    assert confidence["Australia"] < 0.85
+    assert confidence["Leeds"] >= 0.85
+    assert confidence["Ohio"] >= 0.85
+    assert confidence["London"] >= 0.85

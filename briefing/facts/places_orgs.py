@@ -13,6 +13,7 @@ import re
 
 from briefing.facts.body_doubts import repetition_doubted
 from briefing.facts.org_joins import past_modifier, split_at_and
+from briefing.facts.place_inside import hold_back_places_inside_names
 from briefing.facts.tokens import (
     Token,
     is_dateline,
@@ -292,6 +293,7 @@ def find_places_and_organizations(
         if e.kind == "place"
     ]
     places_found = [e for e in places_found if e.mentions]
+    places_found = hold_back_places_inside_names(places_found, spans, text)  # "Cuba Street"
     for group in (places_found, orgs_found):
         group.sort(key=lambda e: (-e.mentions, e.sentences[0]))
     return places_found, orgs_found
