@@ -149,3 +149,19 @@ def test_a_place_named_only_inside_a_longer_name_is_held_back():
     assert confidence["Leeds"] >= 0.85
     assert confidence["Ohio"] >= 0.85
     assert confidence["London"] >= 0.85
+
+
+def test_firm_as_an_adjective_or_an_acronym_for_lower_case_words_is_no_repeated_body():
+    index = find_entities(
+        make_doc(
+            [
+                "Halloran firm over striker. Halloran told reporters the deal was off.",
+                "Later Halloran left the ground.",
+                "Few people have sent a multimedia message (MMS) yet.",
+                "The head of MMS firm Adamind said MMS use was growing.",
+            ]
+        )
+    )
+    confidence = {e.name: e.confidence for e in index.organizations}
+    assert confidence.get("Halloran", 0) < 0.95
+    assert confidence.get("MMS", 0) < 0.95
