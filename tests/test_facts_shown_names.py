@@ -165,3 +165,9 @@ def test_firm_as_an_adjective_or_an_acronym_for_lower_case_words_is_no_repeated_
     confidence = {e.name: e.confidence for e in index.organizations}
     assert confidence.get("Halloran", 0) < 0.95
     assert confidence.get("MMS", 0) < 0.95
+
+
+def test_an_acronym_spelled_out_before_it_is_no_town():
+    index = find_entities(make_doc(["The show opens at the Institute of Contemporary Arts (ICA)."]))
+    assert "Ica" not in {e.name for e in index.places}
+    assert "Institute of Contemporary Arts" in {e.name for e in index.organizations}

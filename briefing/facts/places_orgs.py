@@ -12,6 +12,7 @@ import bisect
 import re
 
 from briefing.facts.body_doubts import repetition_doubted
+from briefing.facts.org_evidence import spelled_out
 from briefing.facts.org_joins import past_modifier, split_at_and
 from briefing.facts.place_inside import hold_back_places_inside_names
 from briefing.facts.tokens import (
@@ -193,6 +194,8 @@ def find_places_and_organizations(
                 hit = None  # "New York Stock Exchange", "U.S. Treasury": the body, not the place
             if not hit and token.text.isupper() and len(token.text) > 2:
                 size, hit = _lookup(tokens, k, j, gazetteer, orgs, titled=True)  # "LONDON"
+                if hit and size == 1 and spelled_out(token.text, text):
+                    hit = None  # "Institute of Contemporary Arts (ICA)" is no town Ica
                 if hit and _followed_by_event_word(tokens, k + size, j):
                     hit = None  # "HONG KONG OPEN"
             if hit and hit[1] == "place" and k > i and tokens[k - 1].text in NAME_BEFORE_PLACE:
