@@ -171,3 +171,15 @@ def test_an_acronym_spelled_out_before_it_is_no_town():
     index = find_entities(make_doc(["The show opens at the Institute of Contemporary Arts (ICA)."]))
     assert "Ica" not in {e.name for e in index.places}
     assert "Institute of Contemporary Arts" in {e.name for e in index.organizations}
+
+
+def test_brands_products_and_placed_companies_named_like_people_are_not_shown():
+    people = people_of(
+        [
+            "Brewer Hopsa, which makes Stella Marno, said profits rose.",
+            "The Wanda Meng index rose 2% while lots were sold by Dominic Varley auctioneers.",
+            "Leeds-based Harvey Brack will cut jobs.",
+        ]
+    )
+    for name in ("Stella Marno", "Wanda Meng", "Dominic Varley", "Leeds-based Harvey Brack"):
+        assert name not in people or people[name].confidence < 0.85

@@ -32,6 +32,8 @@ def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") ->
     words = name.split()
     if len(words) < 2:
         return False
+    if any(_PLACED_BY.search(word) for word in words):
+        return True  # "Santa Monica-based Activision": a company
     last = words[-1]
     common = last in COMPANY_WORDS or last in THING_NAME_TAILS or _written_lower(last, text)
     if not common:
@@ -42,6 +44,9 @@ def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") ->
     if given and vouching:
         return False  # "Judge Philip Head", "chairman Mike Short", "Theresa May, the ..."
     return not _surname_alone(last, name, text)
+
+
+_PLACED_BY = re.compile(r"-(?:based|owned|listed|registered)$")
 
 
 def _written_lower(word: str, text: str) -> bool:

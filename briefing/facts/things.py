@@ -16,6 +16,7 @@ from briefing.lang.en.lexicon import (
     COMPANY_ROLE_HEADS,
     COMPANY_ROLE_PHRASES,
     MONTHS,
+    PRODUCT_VERBS,
     PUBLICATION_ISSUE_MODIFIERS,
     PUBLICATION_NOUNS_OF,
     SHARE_MOVES,
@@ -65,8 +66,8 @@ def names_a_thing(text: str, tokens: list[Token], start: int, end: int) -> bool:
     People's names take no article; "the Marc Dutroux case" is the case's article."""
     before = tokens[start - 1] if start > 0 and _same_phrase(text, tokens, start) else None
     word = before.text.lower() if before else ""
-    if word in WORK_NOUNS_BEFORE or word in _POSSESSIVE_DETERMINERS:
-        return True
+    if word in WORK_NOUNS_BEFORE or word in _POSSESSIVE_DETERMINERS or word in PRODUCT_VERBS:
+        return True  # "the film Vera Drake", "his Golden Globe", "which makes Stella Artois"
     if word in SMALL_NUMBERS and word != "one" and tokens[end - 1].text.endswith("s"):
         return True  # "won four Golden Globes": people are not counted
     if word in _ARTICLES and _ends_noun_phrase(text, tokens, end):

@@ -230,7 +230,7 @@ WORK_NOUNS_BEFORE = frozenset(
 ROAD_WORDS = frozenset("Boulevard Parkway Highway Freeway Expressway Turnpike Drive".split())
 # Last words of a thing's name, not a person's ("Marshall Plan", "Barbie Doll"); the
 # company and venue words of speech.COMPANY_WORDS ("Square", "Beach") count too.
-THING_NAME_TAILS = frozenset("Zoo Plan Doll Show".split())
+THING_NAME_TAILS = frozenset("Zoo Plan Doll Show Man".split())
 # Titles of royalty, who go by given names: a capitalised word after "King Charles" is no
 # surname ("King Charles Spaniel").
 ROYAL_TITLES = frozenset("king queen prince princess duke duchess emperor empress".split())
@@ -247,8 +247,10 @@ THING_NOUNS_AFTER = frozenset(
     """symposium conference summit forum festival award awards prize prizes trophy medal
     ceremony star winner winners accord accords treaty airport stadium arena bridge
     street avenue hospital station supercomputer computer telescope satellite spacecraft
-    rover lander rocket prison jail""".split()
+    rover lander rocket prison jail index auctioneers bookmakers""".split()
 )
+# Verbs before a name that make it a product or a brand: "Inbev, which makes Stella Artois".
+PRODUCT_VERBS = frozenset("makes brews sells produces manufactures markets".split())
 # Lower-case particles inside a person's name: "Nick Van den Brul", "Jose de Venecia".
 NAME_PARTICLES = frozenset(
     "de del della der den di da dos du van von ter ten le la bin ibn".split()
