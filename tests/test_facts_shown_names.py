@@ -183,3 +183,14 @@ def test_brands_products_and_placed_companies_named_like_people_are_not_shown():
     )
     for name in ("Stella Marno", "Wanda Meng", "Dominic Varley", "Leeds-based Harvey Brack"):
         assert name not in people or people[name].confidence < 0.85
+
+
+def test_a_surname_alone_that_two_people_bear_is_held_back():
+    people = people_of(
+        [
+            "Detective Carl Brenner said the trial was long. Actress Ruth Brenner wept.",
+            "Mr Brenner said he was tired. Later Judge Alan Price spoke, and Mr Price left.",
+        ]
+    )
+    assert people["Brenner"].confidence < 0.85
+    assert "Price" not in people or people["Price"].confidence >= 0.85

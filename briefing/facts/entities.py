@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from briefing.facts.body_doubts import without_people
 from briefing.facts.name_seams import contracted_is, glued_before, unglued
-from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, thing_tail
+from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, hold_back_shared_surnames, thing_tail
 from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
@@ -687,6 +687,7 @@ def find_entities(doc: Document) -> EntityIndex:
         find.name = unglued(find.name, text, _given, NAME_AFFILIATIONS)
     bodies = without_people(org_evidence(text, tokens, runs), text)  # not "producer Ann X"
     people, mentions = _count_people(text, _merge_people(finds, bodies), doc)
+    people = hold_back_shared_surnames(people)  # "Lane" beside Chris and Donna Lane
     claimed = sorted((m.start, m.end) for m in mentions)
     spans: list[tuple[int, int, str, str]] = []
     places_found, orgs_found = find_places_and_organizations(

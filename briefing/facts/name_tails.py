@@ -13,9 +13,11 @@ last word used alone as a surname ("Given saved twice").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing.lang.en.lexicon import ROYAL_TITLES, THING_NAME_TAILS
 from briefing.lang.en.speech import COMPANY_WORDS
+from briefing.models import Person
 
 # Held back: below the brief's person threshold (0.85), as company-shaped people are.
 THING_TAIL_CONFIDENCE = 0.5
@@ -62,3 +64,19 @@ def _surname_alone(last: str, name: str, text: str) -> bool:
     before_name = re.escape(name.split()[-2])
     pattern = rf"(?<![\w-])(?<!{before_name} )(?<=[a-z,] ){escaped}(?![\w-])(?!\s+[A-Z])"
     return re.search(pattern, text) is not None
+
+
+def hold_back_shared_surnames(people: list[Person]) -> list[Person]:
+    """A surname alone ("Lane") when two or more people of the article bear it ("Chris
+    Lane", "Donna Lane"): which of them it names is unknown, so it is held back."""
+    bearers: dict[str, int] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) > 1:
+            bearers[words[-1]] = bearers.get(words[-1], 0) + 1
+    return [
+        replace(person, confidence=min(person.confidence, THING_TAIL_CONFIDENCE))
+        if " " not in person.name and bearers.get(person.name, 0) >= 2
+        else person
+        for person in people
+    ]
