@@ -8,6 +8,11 @@ the words name a thing. Such a person is held back (kept in the JSON below the b
 threshold), not dropped, unless the article vouches for a person: a given name with a
 title, an apposition or a speech cue ("Judge Philip Head", "chairman Mike Short"), or the
 last word used alone as a surname ("Given saved twice").
+
+Also held back: a royal title before two name words ("King Charles Spaniel", "Prince
+George House": royals go by given names), a "-based" word ("Santa Monica-based
+Activision"), and a name from the given-name lists alone that always follows "at"
+("economist at Fannie Mae", "at Roland Garros").
 """
 
 from __future__ import annotations
@@ -36,6 +41,12 @@ def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") ->
         return False
     if any(_PLACED_BY.search(word) for word in words):
         return True  # "Santa Monica-based Activision": a company
+    if role.lower() in ROYAL_TITLES and rules == "title+name" and all(
+        word[:1].isupper() for word in words
+    ):
+        return True  # "King Charles Spaniel"; not "Prince Alwaleed bin Talal"
+    if rules in _NAME_LIST_RULES and _only_after_at(name, text):
+        return True  # "economist at Fannie Mae", "at Roland Garros": a workplace or venue
     last = words[-1]
     common = last in COMPANY_WORDS or last in THING_NAME_TAILS or _written_lower(last, text)
     if not common:
@@ -46,6 +57,20 @@ def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") ->
     if given and vouching:
         return False  # "Judge Philip Head", "chairman Mike Short", "Theresa May, the ..."
     return not _surname_alone(last, name, text)
+
+
+_NAME_LIST_RULES = ("first-name", "given-name")
+
+
+def _only_after_at(name: str, text: str) -> bool:
+    """Every mention follows "at" and owns nothing ("at Merrill Lynch"; not "at Brad
+    Guzan's goal")."""
+    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return bool(mentions) and all(
+        re.search(r"\bat\s+$", text[max(0, m.start() - 4) : m.start()])
+        and text[m.end() : m.end() + 1] not in ("'", "’")
+        for m in mentions
+    )
 
 
 _PLACED_BY = re.compile(r"-(?:based|owned|listed|registered)$")
