@@ -9,10 +9,9 @@ threshold), not dropped, unless the article vouches for a person: a given name w
 title, an apposition or a speech cue ("Judge Philip Head", "chairman Mike Short"), or the
 last word used alone as a surname ("Given saved twice").
 
-Also held back: a royal title before two name words ("King Charles Spaniel", "Prince
-George House": royals go by given names), a "-based" word ("Santa Monica-based
-Activision"), and a name from the given-name lists alone that always follows "at"
-("economist at Fannie Mae", "at Roland Garros").
+Also held back: a name with a "-based" word ("Santa Monica-based Activision"), and a name
+from the given-name lists alone that always follows "at" ("economist at Fannie Mae", "at
+Roland Garros").
 """
 
 from __future__ import annotations
@@ -41,10 +40,6 @@ def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") ->
         return False
     if any(_PLACED_BY.search(word) for word in words):
         return True  # "Santa Monica-based Activision": a company
-    if role.lower() in ROYAL_TITLES and rules == "title+name" and all(
-        word[:1].isupper() for word in words
-    ):
-        return True  # "King Charles Spaniel"; not "Prince Alwaleed bin Talal"
     if rules in _NAME_LIST_RULES and _only_after_at(name, text):
         return True  # "economist at Fannie Mae", "at Roland Garros": a workplace or venue
     last = words[-1]
