@@ -207,3 +207,12 @@ def test_a_name_only_after_at_is_no_person():
     assert people["Morgan Lyle"].confidence < 0.85
     assert people["Alwaleed bin Talal"].confidence >= 0.85
     assert people["Brad Guzan"].confidence >= 0.85
+
+
+def test_a_place_before_an_abbreviated_title_or_its_gulf_stays_a_place():
+    index = find_entities(
+        make_doc(["Former South Carolina Gov. Ray Lamb spoke. Rigs in the U.S. Gulf fell by one."])
+    )
+    confidence = {e.name: e.confidence for e in index.places}
+    assert confidence["South Carolina"] >= 0.85
+    assert confidence["United States"] >= 0.85

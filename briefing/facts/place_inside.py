@@ -64,6 +64,7 @@ def _name_word(word: str) -> bool:
         word in STOP_CAPS
         or lowered in CONNECTORS
         or lowered in role_phrases()
+        or f"{lowered}." in role_phrases()  # "South Carolina Gov. Carroll Campbell"
         or word in demonyms()
         or word.isupper() and len(word) <= 3  # "US TV", "UK PM": a code beside a code
         or re.search(r"-[a-z]", word) is not None  # "HIV-positive Ohio man"

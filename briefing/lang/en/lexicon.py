@@ -403,12 +403,12 @@ PERSON_OR_BODY_NOUNS = frozenset("producer publisher distributor operator broker
 # Nouns after "the" and a name that make it a product's: "the Cell processor".
 PRODUCT_NOUNS = frozenset("processor chip console handset phone format browser".split())
 # Words before a place that keep it the place ("North London", "County Durham"), and
-# after it ("the Pacific Ocean").
+# after it ("the Pacific Ocean", "the U.S. Gulf", "the Kenya Coast").
 PLACE_DIRECTIONS = frozenset(
     """North South East West Northern Southern Eastern Western Central Greater Upper Lower
     Inner Outer Mid North-East North-West South-East South-West County""".split()
 )
-PLACE_SAME_AFTER = frozenset("Ocean".split())
+PLACE_SAME_AFTER = frozenset("Ocean Gulf Coast".split())
 # Words after a place that make the whole an event: "Hong Kong Open", "Labour Day".
 PLACE_EVENT_WORDS = frozenset(
     """Day Week Month Year Games Cup Open Masters Classic Championship Championships
