@@ -16,6 +16,7 @@ Roland Garros").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -60,6 +61,8 @@ _NAME_LIST_RULES = ("first-name", "given-name")
 def _only_after_at(name: str, text: str) -> bool:
     """Every mention follows "at" and owns nothing ("at Merrill Lynch"; not "at Brad
     Guzan's goal")."""
+    if f"at {name}" not in text:
+        return False
     mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
     return bool(mentions) and all(
         re.search(r"\bat\s+$", text[max(0, m.start() - 4) : m.start()])
@@ -73,8 +76,13 @@ _PLACED_BY = re.compile(r"-(?:based|owned|listed|registered)$")
 
 def _written_lower(word: str, text: str) -> bool:
     """The word in lower case as a word of the text, not in an address ("j.hodgson@")."""
-    pattern = rf"(?<![\w@.-]){re.escape(word.lower())}(?![\w@-])(?!\.\w)"
-    return re.search(pattern, text) is not None
+    return word.lower() in _lower_case_words(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """Every lower-case word of the text once (the person rules ask per name)."""
+    return frozenset(re.findall(r"(?<![\w@.-])([a-z][\w'’-]*)(?![\w@-])(?!\.\w)", text))
 
 
 def _surname_alone(last: str, name: str, text: str) -> bool:
