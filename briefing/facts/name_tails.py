@@ -40,7 +40,7 @@ def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") ->
     if len(words) < 2:
         return False
     if any(_PLACED_BY.search(word) for word in words):
-        return True  # "Santa Monica-based Activision": a company
+        return True  # "Santa Monica-based Activision", "the Emmy Award-winning comedy"
     if rules in _NAME_LIST_RULES and _only_after_at(name, text):
         return True  # "economist at Fannie Mae", "at Roland Garros": a workplace or venue
     last = words[-1]
@@ -71,7 +71,8 @@ def _only_after_at(name: str, text: str) -> bool:
     )
 
 
-_PLACED_BY = re.compile(r"-(?:based|owned|listed|registered)$")
+# "Santa Monica-based", "Emmy Award-winning": a hyphenated participle is no name's word
+_PLACED_BY = re.compile(r"-[a-z]+(?:ed|ing)$")
 
 
 def _written_lower(word: str, text: str) -> bool:
