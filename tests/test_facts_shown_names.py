@@ -218,3 +218,10 @@ def test_a_place_before_an_abbreviated_title_or_its_gulf_stays_a_place():
     confidence = {e.name: e.confidence for e in index.places}
     assert confidence["South Carolina"] >= 0.85
     assert confidence["United States"] >= 0.85
+
+
+def test_works_listed_after_films_include_are_no_people():
+    people = people_of(
+        ["The actor, whose films include Hobson's Choice, Martin Lowe and Dark Water, spoke."]
+    )
+    assert "Martin Lowe" not in people

@@ -34,19 +34,26 @@ _QUOTE_MARKS = "\"“”‘’'"
 _YEAR_POSSESSIVE = re.compile(r"(?:1[89]|20)\d\d")
 
 
+# "films such as X", "films including X", "whose films include X, Y and Z"
+_LIST_OPENERS = frozenset("including like include includes included".split())
+
+
 def listed_works(text: str, tokens: list[Token], runs: list[tuple[int, int]]) -> set[str]:
-    """ "films such as My Beautiful Laundrette, Billy Elliot and Bridget Jones": the
-    examples after a plural noun of works are works."""
+    """ "films such as My Beautiful Laundrette, Billy Elliot and Bridget Jones", "whose
+    films include Schindler's List, Michael Collins and Star Wars": the examples after a
+    plural noun of works are works."""
     run_at = {i: j for i, j in runs}
     works: set[str] = set()
     for k, token in enumerate(tokens[:-2]):
         if token.text.lower() not in WORK_PLURALS:
             continue
-        start = k + 2 if tokens[k + 1].text in ("including", "like") else k + 3
+        start = k + 2 if tokens[k + 1].text in _LIST_OPENERS else k + 3
         if start == k + 3 and (tokens[k + 1].text, tokens[k + 2].text) != ("such", "as"):
             continue
         while start in run_at:
             end = run_at[start]
+            while tokens[end - 1].possessive and end in run_at:
+                end = run_at[end]  # "Schindler's List" is one title
             cuts = [start - 1, *(m for m in range(start, end) if tokens[m].text == "and"), end]
             works.update(words_of(tokens, a + 1, b) for a, b in zip(cuts, cuts[1:], strict=False))
             gap = text[tokens[end - 1].end : tokens[end].start] if end < len(tokens) else ""
