@@ -225,3 +225,10 @@ def test_works_listed_after_films_include_are_no_people():
         ["The actor, whose films include Hobson's Choice, Martin Lowe and Dark Water, spoke."]
     )
     assert "Martin Lowe" not in people
+
+
+def test_a_name_before_a_plural_noun_of_works_is_a_franchise():
+    people = people_of(["The firm behind the Tommy Quill games cut jobs. Tommy Quill fans wept."])
+    assert "Tommy Quill" not in people
+    kept = people_of(["Critics loved the film, and Tommy Quill said he was proud."])
+    assert "Tommy Quill" in kept

@@ -79,6 +79,8 @@ def names_a_thing(text: str, tokens: list[Token], start: int, end: int) -> bool:
         return True  # "won four Golden Globes": people are not counted
     if word in _ARTICLES and _ends_noun_phrase(text, tokens, end):
         return True
+    if word in _ARTICLES and _franchise_after(text, tokens, end):
+        return True  # "the Harry Potter films", "the Harry Potter games"
     previous = tokens[start - 1] if start > 0 else None
     if (
         previous is not None
@@ -99,6 +101,19 @@ def names_a_thing(text: str, tokens: list[Token], start: int, end: int) -> bool:
     return not tokens[end - 1].possessive and _quoted_titles(
         text, tokens[start].start, tokens[end - 1].end
     )
+
+
+def _franchise_after(text: str, tokens: list[Token], end: int) -> bool:
+    """A plural noun of works right after the name: "the Harry Potter films"."""
+    return (
+        end < len(tokens)
+        and not tokens[end - 1].possessive
+        and joined(text, tokens[end - 1], tokens[end])
+        and tokens[end].text.lower() in _FRANCHISE_NOUNS
+    )
+
+
+_FRANCHISE_NOUNS = WORK_PLURALS | {"games", "franchise"}
 
 
 def _publication_issue(tokens: list[Token], k: int) -> bool:
