@@ -232,3 +232,11 @@ def test_a_name_before_a_plural_noun_of_works_is_a_franchise():
     assert "Tommy Quill" not in people
     kept = people_of(["Critics loved the film, and Tommy Quill said he was proud."])
     assert "Tommy Quill" in kept
+
+
+def test_an_ampersand_is_read_inside_a_body_name_and_breaks_a_person_name():
+    names = orgs_of(["The Securities & Exchange Commission fined the Export & Finance Bank."])
+    assert "Securities & Exchange Commission" in names
+    assert "Export & Finance Bank" in names
+    people = people_of(["In a letter, EC President Jos&#233; Manuel Barroso said no."])
+    assert "Jos&" not in people or people["Jos&"].confidence < 0.85

@@ -36,6 +36,8 @@ def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") ->
     ``rules`` are the person rules that found it, ``role`` its title or role; ``given``:
     its first word is a listed given name. A royal title vouches for no surname: kings
     and princes go by given names ("King Charles Spaniel", "Prince George House")."""
+    if "&" in name:
+        return True  # "Jos&#233;" (an entity cut in two), "Marks &": no person's name
     words = name.split()
     if len(words) < 2:
         return False

@@ -9,7 +9,8 @@ and on over "of Y". Two kinds of words join a name without being part of it:
   either one alone), "the University of California and Dan Gillmor" (a person).
 
 An "and" inside one name ("Securities and Exchange Commission", "Department of Trade and
-Industry") stays: neither part stands alone in the article.
+Industry") stays: neither part stands alone in the article. An "&", which the tokens leave
+out, is read over ("Securities & Exchange Commission", "Export & Finance Bank").
 """
 
 from __future__ import annotations
@@ -31,6 +32,24 @@ def past_modifier(tokens: list[Token], start: int, end: int) -> int:
         if _HYPHEN_MODIFIER.fullmatch(tokens[k].text) and k + 1 < end:
             return k + 1
     return start
+
+
+def over_ampersand(text: str, tokens: list[Token], start: int) -> int:
+    """ "Securities & Exchange Commission", "Oil & Natural Gas Corporation": the name
+    reads back over "&" (which the tokens leave out) to the capitalised words before it."""
+    k = start
+    while k > 0 and text[tokens[k - 1].end : tokens[k].start] == " & ":
+        k -= 1
+        while (
+            k > 0
+            and tokens[k - 1].capitalised
+            and tokens[k - 1].text not in STOP_CAPS
+            and text[tokens[k - 1].end : tokens[k].start] == " "
+        ):
+            k -= 1
+        if not tokens[k].capitalised or tokens[k].text in STOP_CAPS:
+            return start
+    return k
 
 
 def split_at_and(text: str, tokens: list[Token], start: int, end: int) -> tuple[int, int]:

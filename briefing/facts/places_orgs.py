@@ -13,7 +13,7 @@ import re
 
 from briefing.facts.body_doubts import repetition_doubted
 from briefing.facts.org_evidence import spelled_out
-from briefing.facts.org_joins import past_modifier, split_at_and
+from briefing.facts.org_joins import over_ampersand, past_modifier, split_at_and
 from briefing.facts.place_inside import hold_back_places_inside_names
 from briefing.facts.tokens import (
     Token,
@@ -249,6 +249,7 @@ def find_places_and_organizations(
             if org_end:
                 named = past_role_of(tokens, past_stop_caps(tokens, k, org_end), org_end)
                 start = past_modifier(tokens, _org_name_start(tokens, named, org_end), org_end)
+                start = over_ampersand(text, tokens, start) if start == i else start
                 start, org_end = split_at_and(text, tokens, start, org_end)
                 if sports and tokens[org_end - 1].text in COMPETITION_KEYWORDS:
                     pass  # "the American League", "World Group I": a competition
