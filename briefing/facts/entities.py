@@ -21,7 +21,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from briefing.facts.name_seams import contracted_is, glued_before
+from briefing.facts.body_doubts import without_people
+from briefing.facts.name_seams import contracted_is, glued_before, unglued
+from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, hold_back_shared_surnames, thing_tail
 from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
@@ -47,6 +49,7 @@ from briefing.lang.en.lexicon import (
     GENERATION_SUFFIXES,
     GERUND_PREPOSITIONS,
     HONORIFICS,
+    NAME_AFFILIATIONS,
     OFFICE_NOUNS,
     ORG_KEYWORDS,
     PAPER_SURNAMES,
@@ -651,6 +654,8 @@ def _count_people(
         confidence = max(RULE_CONFIDENCE.get(r.strip(), 0.5) for r in record.rule.split(","))
         if _reads_as_company(name, record, text):
             confidence = min(confidence, COMPANY_SHAPED_CONFIDENCE)
+        if thing_tail(name, record.rule, text, _given(name.split()[0]), record.role):
+            confidence = min(confidence, THING_TAIL_CONFIDENCE)  # "Queen Mother Square"
         result.append(
             Person(name, record.role, max(len(own), 1), record.rule, sentences, confidence)
         )
@@ -678,8 +683,11 @@ def find_entities(doc: Document) -> EntityIndex:
     # person even where one mention reads like a title ("pulled a Donald Trump").
     things -= {f.name for f in finds if f.rule in ("title+name", "apposition", "said-cue")}
     finds = [f for f in finds if f.name not in things]
-    bodies = org_evidence(text, tokens, runs)
+    for find in finds:  # "Model Sophie Anderton" is Sophie Anderton
+        find.name = unglued(find.name, text, _given, NAME_AFFILIATIONS)
+    bodies = without_people(org_evidence(text, tokens, runs), text)  # not "producer Ann X"
     people, mentions = _count_people(text, _merge_people(finds, bodies), doc)
+    people = hold_back_shared_surnames(people)  # "Lane" beside Chris and Donna Lane
     claimed = sorted((m.start, m.end) for m in mentions)
     spans: list[tuple[int, int, str, str]] = []
     places_found, orgs_found = find_places_and_organizations(

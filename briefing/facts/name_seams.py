@@ -31,3 +31,19 @@ def glued_before(name: str, others: list[str], given: Callable[[str], bool]) -> 
         other != name and len(other.split()) > 1 and other.split()[-1] == tokens[-1]
         for other in others
     )
+
+
+def unglued(
+    name: str, text: str, given: Callable[[str], bool], affiliations: frozenset[str]
+) -> str:
+    """ "Model Sophie Anderton", "Fly-half Stephen Jones", "Tory Dominic Grieve": a word
+    before a given name that is no name of its own -- one the article also writes in lower
+    case, a hyphenated role, or a party or people (``affiliations``) -- is cut off. Only
+    before a given name: "Iain Duncan Smith" starts with one already."""
+    words = name.split()
+    first = words[0]
+    if len(words) < 3 or not given(words[1]) or (given(first) and first not in affiliations):
+        return name  # "Tory" is a given name too
+    common = re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text) is not None
+    hyphenated = re.fullmatch(r"[A-Z][a-z]+-[a-z]+", first) is not None
+    return " ".join(words[1:]) if common or hyphenated or first in affiliations else name

@@ -11,6 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing.facts.body_doubts import repetition_doubted
+from briefing.facts.org_evidence import spelled_out
+from briefing.facts.org_joins import over_ampersand, past_modifier, split_at_and
+from briefing.facts.place_inside import hold_back_places_inside_names
 from briefing.facts.tokens import (
     Token,
     is_dateline,
@@ -190,6 +194,8 @@ def find_places_and_organizations(
                 hit = None  # "New York Stock Exchange", "U.S. Treasury": the body, not the place
             if not hit and token.text.isupper() and len(token.text) > 2:
                 size, hit = _lookup(tokens, k, j, gazetteer, orgs, titled=True)  # "LONDON"
+                if hit and size == 1 and spelled_out(token.text, text):
+                    hit = None  # "Institute of Contemporary Arts (ICA)" is no town Ica
                 if hit and _followed_by_event_word(tokens, k + size, j):
                     hit = None  # "HONG KONG OPEN"
             if hit and hit[1] == "place" and k > i and tokens[k - 1].text in NAME_BEFORE_PLACE:
@@ -242,7 +248,9 @@ def find_places_and_organizations(
             org_end = _org_keyword_end(tokens, k, j)
             if org_end:
                 named = past_role_of(tokens, past_stop_caps(tokens, k, org_end), org_end)
-                start = _org_name_start(tokens, named, org_end)
+                start = past_modifier(tokens, _org_name_start(tokens, named, org_end), org_end)
+                start = over_ampersand(text, tokens, start) if start == i else start
+                start, org_end = split_at_and(text, tokens, start, org_end)
                 if sports and tokens[org_end - 1].text in COMPETITION_KEYWORDS:
                     pass  # "the American League", "World Group I": a competition
                 elif org_end - 2 == k and tokens[k + 1].text == "Union" and (
@@ -289,6 +297,7 @@ def find_places_and_organizations(
         if e.kind == "place"
     ]
     places_found = [e for e in places_found if e.mentions]
+    places_found = hold_back_places_inside_names(places_found, spans, text)  # "Cuba Street"
     for group in (places_found, orgs_found):
         group.sort(key=lambda e: (-e.mentions, e.sentences[0]))
     return places_found, orgs_found
@@ -321,6 +330,8 @@ def _by_repetition(
         # "PC", "DVD", "RSS" recur in technology stories too: a body also speaks or acts
         # as one ("NASA said", "according to the SEC").
         repeated = repeated and not sports and _speaks(entity.name, text, spans)
+    if repeated and entity.rule != "club" and repetition_doubted(entity.name, text):
+        repeated = False  # "Hollywood newspaper", "Muslims", "the Cell processor"
     if repeated:
         entity.confidence = max(entity.confidence, REPEATED_ORG_CONFIDENCE)
     return entity

@@ -16,6 +16,7 @@ from briefing.lang.en.lexicon import (
     COMPANY_ROLE_HEADS,
     COMPANY_ROLE_PHRASES,
     MONTHS,
+    PRODUCT_VERBS,
     PUBLICATION_ISSUE_MODIFIERS,
     PUBLICATION_NOUNS_OF,
     SHARE_MOVES,
@@ -33,19 +34,26 @@ _QUOTE_MARKS = "\"“”‘’'"
 _YEAR_POSSESSIVE = re.compile(r"(?:1[89]|20)\d\d")
 
 
+# "films such as X", "films including X", "whose films include X, Y and Z"
+_LIST_OPENERS = frozenset("including like include includes included".split())
+
+
 def listed_works(text: str, tokens: list[Token], runs: list[tuple[int, int]]) -> set[str]:
-    """ "films such as My Beautiful Laundrette, Billy Elliot and Bridget Jones": the
-    examples after a plural noun of works are works."""
+    """ "films such as My Beautiful Laundrette, Billy Elliot and Bridget Jones", "whose
+    films include Schindler's List, Michael Collins and Star Wars": the examples after a
+    plural noun of works are works."""
     run_at = {i: j for i, j in runs}
     works: set[str] = set()
     for k, token in enumerate(tokens[:-2]):
         if token.text.lower() not in WORK_PLURALS:
             continue
-        start = k + 2 if tokens[k + 1].text in ("including", "like") else k + 3
+        start = k + 2 if tokens[k + 1].text in _LIST_OPENERS else k + 3
         if start == k + 3 and (tokens[k + 1].text, tokens[k + 2].text) != ("such", "as"):
             continue
         while start in run_at:
             end = run_at[start]
+            while tokens[end - 1].possessive and end in run_at:
+                end = run_at[end]  # "Schindler's List" is one title
             cuts = [start - 1, *(m for m in range(start, end) if tokens[m].text == "and"), end]
             works.update(words_of(tokens, a + 1, b) for a, b in zip(cuts, cuts[1:], strict=False))
             gap = text[tokens[end - 1].end : tokens[end].start] if end < len(tokens) else ""
@@ -65,12 +73,14 @@ def names_a_thing(text: str, tokens: list[Token], start: int, end: int) -> bool:
     People's names take no article; "the Marc Dutroux case" is the case's article."""
     before = tokens[start - 1] if start > 0 and _same_phrase(text, tokens, start) else None
     word = before.text.lower() if before else ""
-    if word in WORK_NOUNS_BEFORE or word in _POSSESSIVE_DETERMINERS:
-        return True
+    if word in WORK_NOUNS_BEFORE or word in _POSSESSIVE_DETERMINERS or word in PRODUCT_VERBS:
+        return True  # "the film Vera Drake", "his Golden Globe", "which makes Stella Artois"
     if word in SMALL_NUMBERS and word != "one" and tokens[end - 1].text.endswith("s"):
         return True  # "won four Golden Globes": people are not counted
     if word in _ARTICLES and _ends_noun_phrase(text, tokens, end):
         return True
+    if word in _ARTICLES and _franchise_after(text, tokens, end):
+        return True  # "the Harry Potter films", "the Harry Potter games"
     previous = tokens[start - 1] if start > 0 else None
     if (
         previous is not None
@@ -91,6 +101,19 @@ def names_a_thing(text: str, tokens: list[Token], start: int, end: int) -> bool:
     return not tokens[end - 1].possessive and _quoted_titles(
         text, tokens[start].start, tokens[end - 1].end
     )
+
+
+def _franchise_after(text: str, tokens: list[Token], end: int) -> bool:
+    """A plural noun of works right after the name: "the Harry Potter films"."""
+    return (
+        end < len(tokens)
+        and not tokens[end - 1].possessive
+        and joined(text, tokens[end - 1], tokens[end])
+        and tokens[end].text.lower() in _FRANCHISE_NOUNS
+    )
+
+
+_FRANCHISE_NOUNS = WORK_PLURALS | {"games", "franchise"}
 
 
 def _publication_issue(tokens: list[Token], k: int) -> bool:

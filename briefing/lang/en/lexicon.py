@@ -198,7 +198,14 @@ GENERATION_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 # "Mila Kunis, seen here with ...", "Rich Beeson, who oversaw ...", "Hillary Clinton, as
 # she pursues the Democratic nomination for president".
 APPOSITION_NOT_ROLE_OPENERS = frozenset("""who which that whose seen pictured shown here left right
-    as while when whenever after before because since if unless until""".split())
+    as while when whenever after before because since if unless until
+    is was were are be being been has have had says said will would can could may might
+    and but or ahead like unlike from known""".split())
+# Party and people words glued before a given name ("Tory Dominic Grieve").
+NAME_AFFILIATIONS = frozenset(
+    """Tory Labour Republican Democrat Welshman Welshwoman Scotsman Scotswoman Englishman
+    Englishwoman Irishman Irishwoman Frenchman Frenchwoman Dutchman Yorkshireman""".split()
+)
 # Before a gerund they open a clause, not a role ("..., in serving as first lady, ...").
 GERUND_PREPOSITIONS = frozenset("in by on after while".split())
 # "If Hillary Clinton is the first woman elected as U.S. president": a condition, no role.
@@ -221,6 +228,12 @@ WORK_NOUNS_BEFORE = frozenset(
 )
 # Last words of a street's or road's name, not a person's: "Wilson Boulevard".
 ROAD_WORDS = frozenset("Boulevard Parkway Highway Freeway Expressway Turnpike Drive".split())
+# Last words of a thing's name, not a person's ("Marshall Plan", "Barbie Doll"); the
+# company and venue words of speech.COMPANY_WORDS ("Square", "Beach") count too.
+THING_NAME_TAILS = frozenset("Zoo Plan Doll Show Man".split())
+# Titles of royalty, who go by given names: a capitalised word after "King Charles" is no
+# surname ("King Charles Spaniel").
+ROYAL_TITLES = frozenset("king queen prince princess duke duchess emperor empress".split())
 # Plural nouns whose examples are works: "films such as Billy Elliot and Bridget Jones".
 WORK_PLURALS = frozenset(
     """films movies novels books albums songs plays musicals shows series operas sitcoms
@@ -234,8 +247,10 @@ THING_NOUNS_AFTER = frozenset(
     """symposium conference summit forum festival award awards prize prizes trophy medal
     ceremony star winner winners accord accords treaty airport stadium arena bridge
     street avenue hospital station supercomputer computer telescope satellite spacecraft
-    rover lander rocket prison jail""".split()
+    rover lander rocket prison jail index auctioneers bookmakers""".split()
 )
+# Verbs before a name that make it a product or a brand: "Inbev, which makes Stella Artois".
+PRODUCT_VERBS = frozenset("makes brews sells produces manufactures markets".split())
 # Lower-case particles inside a person's name: "Nick Van den Brul", "Jose de Venecia".
 NAME_PARTICLES = frozenset(
     "de del della der den di da dos du van von ter ten le la bin ibn".split()
@@ -400,6 +415,18 @@ NOT_NICKNAME_PLURALS = frozenset(
     Brands Resources Technologies Communications Securities Properties Services Works
     Markets Mills Gardens Docks Towers Downs Fields Woods Meadows Estates""".split()
 )
+# Nouns before a name that name a person as well as a body: "producer Terry Melcher" is
+# a person, "oil producer Rosneft" a company (briefing.facts.body_doubts).
+PERSON_OR_BODY_NOUNS = frozenset("producer publisher distributor operator broker".split())
+# Nouns after "the" and a name that make it a product's: "the Cell processor".
+PRODUCT_NOUNS = frozenset("processor chip console handset phone format browser".split())
+# Words before a place that keep it the place ("North London", "County Durham"), and
+# after it ("the Pacific Ocean", "the U.S. Gulf", "the Kenya Coast").
+PLACE_DIRECTIONS = frozenset(
+    """North South East West Northern Southern Eastern Western Central Greater Upper Lower
+    Inner Outer Mid North-East North-West South-East South-West County""".split()
+)
+PLACE_SAME_AFTER = frozenset("Ocean Gulf Coast".split())
 # Words after a place that make the whole an event: "Hong Kong Open", "Labour Day".
 PLACE_EVENT_WORDS = frozenset(
     """Day Week Month Year Games Cup Open Masters Classic Championship Championships

@@ -1,0 +1,113 @@
+"""Person-shaped names whose last word is no surname: "Queen Mother Square", "Martin
+Place", "the Marshall Plan", "Roxy Music", "Sun Grid", "Barbie Doll".
+
+The person rules read a listed given name (or a title) and the capitalised words after
+it; when the last word is a word the article itself writes in lower case ("the square",
+"a plan", "music") or a word that ends a place's or a company's name ("Beach", "Zoo"),
+the words name a thing. Such a person is held back (kept in the JSON below the brief's
+threshold), not dropped, unless the article vouches for a person: a given name with a
+title, an apposition or a speech cue ("Judge Philip Head", "chairman Mike Short"), or the
+last word used alone as a surname ("Given saved twice").
+
+Also held back: a name with a "-based" word ("Santa Monica-based Activision"), and a name
+from the given-name lists alone that always follows "at" ("economist at Fannie Mae", "at
+Roland Garros").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from briefing.lang.en.lexicon import ROYAL_TITLES, THING_NAME_TAILS
+from briefing.lang.en.speech import COMPANY_WORDS
+from briefing.models import Person
+
+# Held back: below the brief's person threshold (0.85), as company-shaped people are.
+THING_TAIL_CONFIDENCE = 0.5
+# Rules that say the words name a person: a title, an apposition, a speech cue.
+_VOUCHING_RULES = ("title+name", "apposition", "said-cue")
+
+
+def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") -> bool:
+    """Is ``name`` a thing named like a person (its last word no surname)?
+
+    ``rules`` are the person rules that found it, ``role`` its title or role; ``given``:
+    its first word is a listed given name. A royal title vouches for no surname: kings
+    and princes go by given names ("King Charles Spaniel", "Prince George House")."""
+    if "&" in name:
+        return True  # "Jos&#233;" (an entity cut in two), "Marks &": no person's name
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if any(_PLACED_BY.search(word) for word in words):
+        return True  # "Santa Monica-based Activision", "the Emmy Award-winning comedy"
+    if rules in _NAME_LIST_RULES and _only_after_at(name, text):
+        return True  # "economist at Fannie Mae", "at Roland Garros": a workplace or venue
+    last = words[-1]
+    common = last in COMPANY_WORDS or last in THING_NAME_TAILS or _written_lower(last, text)
+    if not common:
+        return False
+    vouching = [rule for rule in _VOUCHING_RULES if rule in rules]
+    if role.lower() in ROYAL_TITLES and vouching == ["title+name"]:
+        vouching = []
+    if given and vouching:
+        return False  # "Judge Philip Head", "chairman Mike Short", "Theresa May, the ..."
+    return not _surname_alone(last, name, text)
+
+
+_NAME_LIST_RULES = ("first-name", "given-name")
+
+
+def _only_after_at(name: str, text: str) -> bool:
+    """Every mention follows "at" and owns nothing ("at Merrill Lynch"; not "at Brad
+    Guzan's goal")."""
+    if f"at {name}" not in text:
+        return False
+    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return bool(mentions) and all(
+        re.search(r"\bat\s+$", text[max(0, m.start() - 4) : m.start()])
+        and text[m.end() : m.end() + 1] not in ("'", "’")
+        for m in mentions
+    )
+
+
+# "Santa Monica-based", "Emmy Award-winning": a hyphenated participle is no name's word
+_PLACED_BY = re.compile(r"-[a-z]+(?:ed|ing)$")
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """The word in lower case as a word of the text, not in an address ("j.hodgson@")."""
+    return word.lower() in _lower_case_words(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """Every lower-case word of the text once (the person rules ask per name)."""
+    return frozenset(re.findall(r"(?<![\w@.-])([a-z][\w'’-]*)(?![\w@-])(?!\.\w)", text))
+
+
+def _surname_alone(last: str, name: str, text: str) -> bool:
+    """The last word stands alone after a lower-case word, not opening a longer name:
+    "... after Given saved", "said Given" -- it is used as the person's surname."""
+    escaped = re.escape(last)
+    before_name = re.escape(name.split()[-2])
+    pattern = rf"(?<![\w-])(?<!{before_name} )(?<=[a-z,] ){escaped}(?![\w-])(?!\s+[A-Z])"
+    return re.search(pattern, text) is not None
+
+
+def hold_back_shared_surnames(people: list[Person]) -> list[Person]:
+    """A surname alone ("Lane") when two or more people of the article bear it ("Chris
+    Lane", "Donna Lane"): which of them it names is unknown, so it is held back."""
+    bearers: dict[str, int] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) > 1:
+            bearers[words[-1]] = bearers.get(words[-1], 0) + 1
+    return [
+        replace(person, confidence=min(person.confidence, THING_TAIL_CONFIDENCE))
+        if " " not in person.name and bearers.get(person.name, 0) >= 2
+        else person
+        for person in people
+    ]

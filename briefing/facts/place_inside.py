@@ -1,0 +1,71 @@
+"""Places named only inside a longer name are not places of the story.
+
+"Cuba Street", "Leicester Square", "Nottingham Forest", "the Zurich Premiership",
+"Reclaim Australia", "Media Labs Europe", "France Telecom", "Jordan Spieth": the place's
+name is a word of a street's, a club's, a body's, a person's or a work's name, and says
+nothing about where the story happened. A place every mention of which sits inside such
+a name -- a capitalised word joined right after it, or one right before it that does not
+open the sentence -- is held back (kept in the JSON below the brief's threshold).
+
+A title after it ("US President", "New York Mayor"), a direction before it ("North
+London", "South East Asia"), a hyphenated modifier ("HIV-positive Ohio man") or an
+article, a possessive or a preposition beside it leave the place as it is; so does
+punctuation ("Cleveland, Ohio").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing.lang.en.lexicon import CONNECTORS, PLACE_DIRECTIONS, PLACE_SAME_AFTER, STOP_CAPS
+from briefing.lang.gazetteer import demonyms, role_phrases
+from briefing.models import Entity
+
+# Below the brief's place threshold (0.85), as a country named only as a nationality.
+INSIDE_A_NAME_CONFIDENCE = 0.6
+_WORD_AFTER = re.compile(r" ([A-Z][\w&-]*)(['’]s?)?")
+_WORD_BEFORE = re.compile(r"(?:^|[^\w'’.&-])([A-Z][\w&-]*) $")
+
+
+def hold_back_places_inside_names(
+    places: list[Entity], spans: list[tuple[int, int, str, str]], text: str
+) -> list[Entity]:
+    """``places`` with each place named only inside longer names held back."""
+    inside: dict[str, list[bool]] = {}
+    for start, end, kind, name in spans:
+        if kind == "place":
+            inside.setdefault(name, []).append(_inside_a_name(text, start, end))
+    return [
+        replace(place, confidence=min(place.confidence, INSIDE_A_NAME_CONFIDENCE))
+        if inside.get(place.name) and all(inside[place.name])
+        else place
+        for place in places
+    ]
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    if text[end : end + 1] in ("'", "’"):
+        return False  # "London's Leicester Square": the place owns what follows
+    after = _WORD_AFTER.match(text, end)
+    if after and _name_word(after.group(1)) and after.group(1) not in PLACE_SAME_AFTER:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not before or before.group(1) in PLACE_DIRECTIONS or not _name_word(before.group(1)):
+        return False
+    opening = text[max(0, before.start(1) - 3) : before.start(1)].rstrip(" \"“'‘")
+    return bool(opening) and opening[-1] not in ".!?:\n"  # "Reclaim Australia", not "In Rome"
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that reads on a name: no article, connector, role or people."""
+    lowered = word.lower()
+    return not (
+        word in STOP_CAPS
+        or lowered in CONNECTORS
+        or lowered in role_phrases()
+        or f"{lowered}." in role_phrases()  # "South Carolina Gov. Carroll Campbell"
+        or word in demonyms()
+        or word.isupper() and len(word) <= 3  # "US TV", "UK PM": a code beside a code
+        or re.search(r"-[a-z]", word) is not None  # "HIV-positive Ohio man"
+    )
