@@ -24,6 +24,15 @@ SPORTS_CUES = frozenset(
     "halftime half-time scored".split()
 )
 
+# Words of a league or a game: "trailing the leaders by 19 points" is a lead in a table
+# only with one of them (or a SPORTS_CUES word) in the sentence; "leading Smith by seven
+# points" in a poll is a fact of the story (PolNeAR and BBC dev sentences, session 10; not
+# "match": "a match up with" is a poll's pairing).
+GAME_CUES = frozenset(
+    "league leaders table standings season title championship cup club game games "
+    "fixture fixtures playoff playoffs bundesliga premiership goal goals".split()
+)
+
 # "12 strokes ahead": a lead in a contest, a score and not a quantity of something.
 # Words after a distance that make it the name of a race, not a measured length: "the 1500m
 # final", "the 60m title", "the 200m freestyle gold".
