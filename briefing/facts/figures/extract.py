@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts.figures.bracket_ages import bracket_age_spans
 from briefing.facts.figures.change import inherit_change, read_change
 from briefing.facts.figures.compounds import mark_compounds
 from briefing.facts.figures.digits import digit_quantities
@@ -68,6 +69,8 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
     if not has_digit and not in_words:
         return []  # most sentences: no number to mask or read, so the masks are not scanned
     masks = _mask_spans(text, words)
+    if ages := bracket_age_spans(text):  # "Tom Ellery (34)": an age, not a squad number
+        masks = [m for m in masks if m not in ages]
     in_digits = digit_quantities(text, masks) if has_digit else []
     found = in_digits + [q for q in in_words if not in_masks(q.num_start, q.num_end, masks)]
     found = without_overlaps(found)

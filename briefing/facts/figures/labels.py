@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing.facts.figures.bracket_ages import NAME_BEFORE_BRACKET
 from briefing.facts.figures.list_labels import list_head, totalling
 from briefing.facts.figures.modified_nouns import SPANS as _SPANS
 from briefing.facts.figures.modified_nouns import modified_noun
@@ -449,9 +450,11 @@ def _age_label(text: str, q: Quantity) -> tuple[str, str]:
             return "", "age noun"  # "the 44-year-old Giada At Home star": a show's title
         return label, "age noun"
     before = text[max(0, q.start - 40) : q.start]
-    name = re.search(
-        r"((?:[A-Z][\w'’.-]*\s?){1,3}),\s(?:aged\s)?$", before
-    ) or _PERSON_BEFORE.search(before)
+    name = (
+        re.search(r"((?:[A-Z][\w'’.-]*\s?){1,3}),\s(?:aged\s)?$", before)
+        or _PERSON_BEFORE.search(before)
+        or NAME_BEFORE_BRACKET.search(before)  # "Tom Ellery (34)"
+    )
     if name:
         return without_role_word(name.group(1).strip(), text), "age apposition"
     return _clause_subject(text, q) or _sentence_subject(text, q), "age subject"
