@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from briefing.facts.figures.bracket_ages import NAME_BEFORE_BRACKET
+from briefing.facts.figures.clauses import as_clause_start
 from briefing.facts.figures.list_labels import list_head, totalling
 from briefing.facts.figures.modified_nouns import SPANS as _SPANS
 from briefing.facts.figures.modified_nouns import modified_noun
@@ -580,7 +581,7 @@ def _clause_start(text: str, pos: int) -> int:
             continue  # "sampling between 2014 and 2017 came back": one time phrase, no clause
         if match.end() <= pos:
             start = match.end()
-    return start
+    return max(start, as_clause_start(text, pos))  # "as the deficit grew by $43bn"
 
 
 # A bracketed short form after a name: "(WTI)", "(.SXAP)" -- no digits, commas or spaces.
