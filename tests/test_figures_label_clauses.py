@@ -21,3 +21,17 @@ def test_as_in_a_comparison_or_before_a_pronoun_opens_no_clause():
     assert _label("Exports were twice as big as the deficit of $40 billion.", 4e10) == "deficit"
     # "as he": no named subject; the label is not taken from inside the as-phrase
     assert _label("The firm grew 5% as he joined.", 5) == "firm"
+
+
+def test_a_bracketed_short_form_is_no_word_of_the_subject():
+    assert _label("Gross domestic output (GDO) rose by 0.8% in May.", 0.8) == (
+        "Gross domestic output"
+    )
+    assert _label("The Northern Freight Authority (NFA) has cut 300 jobs.", 300) == (
+        "Northern Freight Authority"
+    )
+
+
+def test_an_age_after_a_name_and_a_photo_position():
+    found = figures_in_sentence("Dale Hurst (left), 38, of Leeds, was cleared.")
+    assert [(f.value, f.kind, f.label) for f in found] == [(38, "age", "age of Dale Hurst")]

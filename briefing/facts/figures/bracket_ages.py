@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts.figures.patterns import PICTURE_POSITION
 from briefing.lang.en.lexicon import (
     CLUB_SUFFIXES,
     MONTHS,
@@ -88,4 +89,10 @@ def is_bracket_age(text: str, start: int, end: int) -> bool:
 # The name before an age in brackets, for its label: "Tom Ellery (" -> "Tom Ellery".
 NAME_BEFORE_BRACKET = re.compile(
     rf"(?P<name>(?:(?:{_TITLE})\.?\s+{_NAME_WORD}|{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}))\s\($"
+)
+
+# The name before an age set off by commas, for its label: "Sarah Watson, 34," and a
+# caption's "Grant Allen (left), 38,".
+NAME_BEFORE_COMMA = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s?){1,3})" + PICTURE_POSITION + r",\s(?:aged\s)?$"
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing.facts.figures.bracket_ages import NAME_BEFORE_BRACKET
+from briefing.facts.figures.bracket_ages import NAME_BEFORE_BRACKET, NAME_BEFORE_COMMA
 from briefing.facts.figures.clauses import as_clause_start
 from briefing.facts.figures.list_labels import list_head, totalling
 from briefing.facts.figures.modified_nouns import SPANS as _SPANS
@@ -452,7 +452,7 @@ def _age_label(text: str, q: Quantity) -> tuple[str, str]:
         return label, "age noun"
     before = text[max(0, q.start - 40) : q.start]
     name = (
-        re.search(r"((?:[A-Z][\w'’.-]*\s?){1,3}),\s(?:aged\s)?$", before)
+        NAME_BEFORE_COMMA.search(before)
         or _PERSON_BEFORE.search(before)
         or NAME_BEFORE_BRACKET.search(before)  # "Tom Ellery (34)"
     )
@@ -589,7 +589,8 @@ _SHORT_ASIDE = re.compile(r"\([.A-Za-z][\w.&-]{0,9}\)")
 
 
 def _subject_in(clause: str, direct: bool = False) -> str:
-    tokens = _WORD_TOKEN.findall(clause)
+    # "European automakers (.SXAP) slid": a bracketed short form is no word of the subject
+    tokens = [t for t in _WORD_TOKEN.findall(clause) if not _SHORT_ASIDE.fullmatch(t.rstrip(",;:"))]
     words = [t.strip(',.;:()"“”') for t in tokens]
     fallback, pronoun = "", False
     for index, word in enumerate(words):

@@ -33,6 +33,10 @@ GAME_CUES = frozenset(
     "fixture fixtures playoff playoffs bundesliga premiership goal goals".split()
 )
 
+# Where a caption's photo shows someone, in brackets after the name: "Grant Allen (left),
+# 38," is still an age after a name (CNN/DM captions, session 10).
+PICTURE_POSITIONS = frozenset("left right pictured above below centre center inset top".split())
+
 # "12 strokes ahead": a lead in a contest, a score and not a quantity of something.
 # Words after a distance that make it the name of a race, not a measured length: "the 1500m
 # final", "the 60m title", "the 200m freestyle gold".
