@@ -35,3 +35,9 @@ def test_a_bracketed_short_form_is_no_word_of_the_subject():
 def test_an_age_after_a_name_and_a_photo_position():
     found = figures_in_sentence("Dale Hurst (left), 38, of Leeds, was cleared.")
     assert [(f.value, f.kind, f.label) for f in found] == [(38, "age", "age of Dale Hurst")]
+
+
+def test_an_ing_clause_after_of_and_an_amount_is_no_noun_the_amount_modifies():
+    text = "The council set a speed limit of 20 mph requiring action from drivers."
+    assert _label(text, 20) == "speed limit"
+    assert _label("Staff mixed 50mL of 30% fuming nitric acid.", 30) == "fuming nitric acid"
