@@ -41,3 +41,10 @@ def test_an_ing_clause_after_of_and_an_amount_is_no_noun_the_amount_modifies():
     text = "The council set a speed limit of 20 mph requiring action from drivers."
     assert _label(text, 20) == "speed limit"
     assert _label("Staff mixed 50mL of 30% fuming nitric acid.", 30) == "fuming nitric acid"
+
+
+def test_a_short_verb_form_ends_the_noun_phrase_of_a_label():
+    text = "Police found the .22-calibre rifle used in the raid."
+    assert _label(text, 0.22) == "rifle"
+    assert _label("A three-member panel agreed with the council.", 3) == "panel"
+    assert _label("In Leeds, the two candidates were tied at 38 percent.", 38) != "tied"

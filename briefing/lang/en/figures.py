@@ -33,6 +33,10 @@ GAME_CUES = frozenset(
     "fixture fixtures playoff playoffs bundesliga premiership goal goals".split()
 )
 
+# Verb forms too short for the -ed/-ing test of a verb (``nouns.looks_verbal``): after a
+# noun they end its phrase ("the .45-caliber weapon used in", "a three-judge panel agreed").
+SHORT_VERB_FORMS = frozenset("used agreed tied died owed going doing".split())
+
 # Where a caption's photo shows someone, in brackets after the name: "Grant Allen (left),
 # 38," is still an age after a name (CNN/DM captions, session 10).
 PICTURE_POSITIONS = frozenset("left right pictured above below centre center inset top".split())
