@@ -48,3 +48,10 @@ def test_a_short_verb_form_ends_the_noun_phrase_of_a_label():
     assert _label(text, 0.22) == "rifle"
     assert _label("A three-member panel agreed with the council.", 3) == "panel"
     assert _label("In Leeds, the two candidates were tied at 38 percent.", 38) != "tied"
+
+
+def test_a_participle_cue_after_the_noun_keeps_what_was_expected():
+    found = figures_in_sentence("The 6% wage growth expected by spring has not come.")
+    assert found[0].label == "expected wage growth"
+    who = figures_in_sentence("Sales beat the $4bn analysts expected.")[0]
+    assert who.label == "expected" and who.label_confidence < 0.75  # who expected: not shown
