@@ -50,3 +50,14 @@ def test_the_comma_form_still_reads():
 )
 def test_bracketed_numbers_that_are_no_age(sentence):
     assert not any(f.kind == "age" for f in figures_in_sentence(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("But Lund, 29, did not train on Friday.", "age of Lund"),
+        ("But Mr. Lund, 29, did not train on Friday.", "age of Mr. Lund"),
+    ],
+)
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_name(sentence, label):
+    assert [f.label for f in figures_in_sentence(sentence)] == [label]

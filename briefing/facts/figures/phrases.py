@@ -19,7 +19,7 @@ from briefing.lang.en.figures import (
     SCALE_ADJECTIVES,
     VERB_PARTICLES,
 )
-from briefing.lang.en.lexicon import MONTHS
+from briefing.lang.en.lexicon import HONORIFICS, MONTHS, STOP_CAPS, TITLES_BEFORE_NAMES
 from briefing.lang.en.numbers import SMALL_NUMBERS
 from briefing.lang.en.speech import given_names
 
@@ -282,10 +282,17 @@ def starts_with_a_unit(words: list[str]) -> bool:
     return len(words) > 1 and first.islower() and (is_unit_word(first) or first in _AREA_WORDS)
 
 
+# Capitalised words that begin a name ("Mr Sullivan, 42"), though they are STOP_CAPS.
+HONORIFIC_CAPS = TITLES_BEFORE_NAMES | {h.title().rstrip(".") for h in HONORIFICS}
+
+
 def without_role_word(name: str, text: str) -> str:
     """'Resident Louisa Irving, 94,' opening a sentence: the capitalised word before a given
     name is the person's role there, not part of the name (session 9 review)."""
     words = name.split()
+    while len(words) > 1 and words[0] in STOP_CAPS and words[0] not in HONORIFIC_CAPS:
+        words = words[1:]  # "But Bellamy, 25, has not": the conjunction opens the sentence
+    name = " ".join(words)
     if len(words) >= 3 and text.lstrip().startswith(name) and words[1] in given_names() and (
         words[0] not in given_names()
     ):
