@@ -55,3 +55,13 @@ def test_a_participle_cue_after_the_noun_keeps_what_was_expected():
     assert found[0].label == "expected wage growth"
     who = figures_in_sentence("Sales beat the $4bn analysts expected.")[0]
     assert who.label == "expected" and who.label_confidence < 0.75  # who expected: not shown
+
+
+def test_a_plural_of_the_verb_list_before_of_and_a_figure_is_a_noun():
+    text = "Orders fell short of analyst estimates of 12,400, the firm said."
+    assert _label(text, 12400) == "analyst estimates"
+    found = figures_in_sentence("The museums recorded increases of more than 10% in visits.")
+    assert found[0].label == "increases" and found[0].label_confidence < 0.75  # of what?
+    # a count names itself: "reports" says nothing of what was counted
+    burials = figures_in_sentence("There were reports of 21 unsafe burials.")[0]
+    assert burials.label != "reports" or burials.label_confidence < 0.75

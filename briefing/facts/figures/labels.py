@@ -17,10 +17,12 @@ from briefing.facts.figures.phrases import (
     NOUN_PREPOSITIONS,
     before_a_time_phrase,
     between_years,
+    change_without_what,
     clean_label,
     name_in_brackets,
     name_moved,
     name_number,
+    noun_before_of,
     past_in_ed,
     phrasal_verb,
     relational_alone,
@@ -53,7 +55,6 @@ from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     AGE_OF,
     AUXILIARIES,
-    CHANGE_NOUNS,
     ENDED,
     EXPECTATION_CUES,
     HARM_VERBS,
@@ -192,7 +193,7 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
             ing_head=rule == "of after",
         )
         if label:
-            if rule == "modified noun" and label.lower() in CHANGE_NOUNS:
+            if change_without_what(label, rule):
                 rule = "change of what"  # "a 3% improvement": an improvement of what?
             if rule == "of after" and q.kind not in ("percent", "fraction") and _OF_DEFINITE.match(
                 text, q.end
@@ -485,7 +486,9 @@ def _noun_of_figure(text: str, q: Quantity) -> str:
         low = word.lower()
         if low in STOPWORDS and tail:  # "the value of the deal", "one of the matches"
             tail = with_of_head(words[: len(words) - back + 1], tail)
-        if low in STOPWORDS or low in VERBS or _CLAUSE_BREAK.search(word) or word[0].isdigit():
+        # "estimates of 64,900": a noun; a count names itself ("reports of 21 burials")
+        verb = low in VERBS and not (of_figure and not tail and noun_before_of(low, q.kind))
+        if low in STOPWORDS or verb or _CLAUSE_BREAK.search(word) or word[0].isdigit():
             break
         previous = words[-back - 1].lower() if back < len(words) else ""
         if tail and (previous in _MODALS or low in AUX_VERBS or low in EXPECTATION_CUES):

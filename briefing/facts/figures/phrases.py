@@ -6,9 +6,10 @@ import re
 
 from briefing.facts.figures.nouns import looks_verbal
 from briefing.facts.figures.quantity import Quantity, sentence_initial
-from briefing.facts.figures.words import STOPWORDS, TIME_WORDS, VERBS
+from briefing.facts.figures.words import AUX_VERBS, STOPWORDS, TIME_WORDS, VERBS
 from briefing.facts.units import is_unit_word
 from briefing.lang.en.figures import (
+    CHANGE_NOUNS,
     CHARGE_VERB_NOUNS,
     NOT_OF_HEADS,
     OPINION_VERBS,
@@ -298,3 +299,19 @@ def without_role_word(name: str, text: str) -> str:
     ):
         return " ".join(words[1:])
     return name
+
+
+def noun_before_of(low: str, kind: str) -> bool:
+    """'FactSet estimates of 64,900', 'cuts of $5bn': a word of the verb list right before
+    "of" and a figure is a noun (a plural in -s; not an auxiliary: "is of"). Not before a
+    count, which names itself ("reports of 21 burials": the burials, not the reports)."""
+    return kind != "noun" and low.endswith("s") and low not in AUX_VERBS and len(low) > 3
+
+
+def change_without_what(label: str, rule: str) -> bool:
+    """'a 3% improvement', 'gains of 4.5%': a change noun alone says a change of what is
+    unsaid (after "of" only the plural: "a rise of 5%" keeps its rule, as before)."""
+    low = label.lower()
+    if rule == "modified noun":
+        return low in CHANGE_NOUNS
+    return rule == "noun of figure" and low.endswith("s") and low[:-1] in CHANGE_NOUNS
