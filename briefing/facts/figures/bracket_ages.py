@@ -45,8 +45,8 @@ _MAX_IN_A_SENTENCE = 2  # "Dan Price (29) and Amy Lowe (31)"; three make a line-
 
 def bracket_age_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the brackets ("(34)") that hold the age of the person named before them."""
-    if "(" not in text:
-        return []
+    if "(" not in text or not _BRACKETED_NUMBER.search(text):
+        return []  # the cheap tests first: most sentences hold no "(34)"
     found = [m for m in _BRACKET_AGE.finditer(text) if _is_age(text, m)]
     if not found or len(_BRACKETED_NUMBER.findall(text)) > _MAX_IN_A_SENTENCE:
         return []

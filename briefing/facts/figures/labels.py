@@ -593,7 +593,7 @@ _SHORT_ASIDE = re.compile(r"\([.A-Za-z][\w.&-]{0,9}\)")
 
 def _subject_in(clause: str, direct: bool = False) -> str:
     # "European automakers (.SXAP) slid": a bracketed short form is no word of the subject
-    tokens = [t for t in _WORD_TOKEN.findall(clause) if not _SHORT_ASIDE.fullmatch(t.rstrip(",;:"))]
+    tokens = _WORD_TOKEN.findall(_SHORT_ASIDE.sub("", clause) if "(" in clause else clause)
     words = [t.strip(',.;:()"“”') for t in tokens]
     fallback, pronoun = "", False
     for index, word in enumerate(words):
