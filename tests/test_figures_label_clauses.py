@@ -65,3 +65,8 @@ def test_a_plural_of_the_verb_list_before_of_and_a_figure_is_a_noun():
     # a count names itself: "reports" says nothing of what was counted
     burials = figures_in_sentence("There were reports of 21 unsafe burials.")[0]
     assert burials.label != "reports" or burials.label_confidence < 0.75
+
+
+def test_what_is_left_before_a_pronoun_like_noun_is_no_label_alone():
+    found = figures_in_sentence("It was a quiet country that is about 90 miles wide.")
+    assert found[0].label != "quiet"

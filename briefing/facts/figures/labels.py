@@ -62,6 +62,7 @@ from briefing.lang.en.figures import (
     IRREGULAR_PASTS,
     LEVEL_VERBS,
     MOVE_VERBS,
+    NOT_LABEL_NOUNS,
     NOT_LABEL_WORDS,
     PAGE_FURNITURE_WORDS,
     PART_WORDS,
@@ -300,11 +301,14 @@ def _sane(label: str, gerund: bool = False, ing_head: bool = False) -> str:
         words = words[1:]  # "cubic foot trunk": another figure's unit is no part of a label
     if words and "'" in words[-1].replace("’", "'") and _stray(words[-1]):
         return ""  # "in RWD form you're looking at 590 km": a clause, not a noun phrase
+    head_cut = bool(words) and words[-1].lower() in NOT_LABEL_NOUNS
     while words and (
         _stray(words[-1]) or verb_at_end(words, gerund, ing_head)
         or words[-1] in NOUN_PREPOSITIONS
     ):
         words = words[:-1]  # "balance figures for April": the month and then "for"
+    if head_cut and len(words) == 1 and words[0].islower():
+        return ""  # "the small country that is", "the first one": "small", "first" alone
     if len(words) > 2 and words[1] == "of" and words[0].lower() in _PART_WORDS:
         return " ".join(words)  # "one of the matches": a part of a group
     if any(_stray(w) for w in words):

@@ -90,13 +90,18 @@ TEMPERATURE_WORDS = frozenset(
 # Currency names a lone "a" before them counts as one: "It sold for a dollar".
 SINGLE_CURRENCY_WORDS = frozenset("dollar euro pound rupee".split())
 
+# Nouns that say nothing of what a figure measures, pronoun-like ("the country", "someone",
+# "the first one"): cut off a label's end, what is left before them is no noun phrase alone.
+NOT_LABEL_NOUNS = frozenset(
+    "one two three four five six seven eight nine ten country someone anyone everyone "
+    "somebody anybody nobody".split()
+)
 # Words that open or join clauses; never the thing a figure measures.
-NOT_LABEL_WORDS = frozenset(
+NOT_LABEL_WORDS = NOT_LABEL_NOUNS | frozenset(
     "however although though yet also still meanwhile moreover furthermore nevertheless "
     "instead indeed thus hence therefore overall heading read more i "
     "i've i'm i'd we've we're you've you're they've they're it's he's she's "
-    "one two three four five six seven eight nine ten country someone anyone everyone "
-    "somebody anybody nobody unless whenever whilst vs versus".split()
+    "unless whenever whilst vs versus".split()
 )
 
 # Page furniture when capitalised ("Video", "Watch", "Photo" before a caption); written in
