@@ -70,3 +70,8 @@ def test_a_plural_of_the_verb_list_before_of_and_a_figure_is_a_noun():
 def test_what_is_left_before_a_pronoun_like_noun_is_no_label_alone():
     found = figures_in_sentence("It was a quiet country that is about 90 miles wide.")
     assert found[0].label != "quiet"
+
+
+def test_money_in_brackets_restates_a_bare_amount_that_lost_its_sign():
+    found = figures_in_sentence("The trust has an endowment of 2.4 billion ($3.1bn), it says.")
+    assert [f.label for f in found] == ["endowment", "endowment"]
