@@ -75,3 +75,10 @@ def test_what_is_left_before_a_pronoun_like_noun_is_no_label_alone():
 def test_money_in_brackets_restates_a_bare_amount_that_lost_its_sign():
     found = figures_in_sentence("The trust has an endowment of 2.4 billion ($3.1bn), it says.")
     assert [f.label for f in found] == ["endowment", "endowment"]
+
+
+def test_a_gerund_that_opens_its_clause_before_a_verb_is_its_subject():
+    text = "In Elm Park, testing between 2015 and 2018 came back at 6 ppb."
+    assert _label(text, 6) == "testing"
+    # a verb and its object, not a subject: "trying to raise $5m"
+    assert _label("The group is trying to raise $5m for the hall.", 5e6) != "trying"

@@ -42,3 +42,28 @@ def as_clause_start(text: str, pos: int) -> int:
                 start = match.end()  # the determiner, a noun, and a verb before the figure
                 break
     return start
+
+
+# Before a verb, a gerund subject may stand behind a determiner and before a time phrase
+# ("the mugging occurred", "sampling between 2014 and 2017 came back").
+_GERUND_SUBJECT = re.compile(
+    r"\s*(?:(?:the|its|his|her|their|this)\s+)?(?P<word>[A-Za-z]+ing)\s+"
+    r"(?:(?:(?:between|from)\s+\d{4}\s+(?:and|to)|in|since|during)\s+\d{4}\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def gerund_subject(clause: str, label: str) -> bool:
+    """A lone -ing label that opens its clause and stands right before a verb the lists know
+    is a noun, the subject ("Borrowing is tipped to fall to £31bn"); not "trying to raise",
+    "agreeing to pay", "cutting costs by": a verb and its object."""
+    match = _GERUND_SUBJECT.match(clause)
+    if not match or match.group("word").lower() != label.lower():
+        return False
+    verb = match.group("verb")
+    return verb in _KNOWN_VERBS and verb not in _NOT_AFTER_GERUND or (
+        verb.endswith("ed") and len(verb) > 4
+    )
+
+
+# Verb-list words that after an -ing word begin its object or complement, not its verb.
+_NOT_AFTER_GERUND = frozenset("to the a an that his her their its".split())

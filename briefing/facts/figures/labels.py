@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from briefing.facts.figures.bracket_ages import NAME_BEFORE_BRACKET, NAME_BEFORE_COMMA
-from briefing.facts.figures.clauses import as_clause_start
+from briefing.facts.figures.clauses import as_clause_start, gerund_subject
 from briefing.facts.figures.list_labels import list_head, totalling
 from briefing.facts.figures.modified_nouns import SPANS as _SPANS
 from briefing.facts.figures.modified_nouns import modified_noun
@@ -149,10 +149,11 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                 if label := _sane(label):
                     return label, paid_rule
             continue
-        label = _sane(
-            finder(text, q), gerund=rule == "noun of figure" and q.explicit,
-            ing_head=rule == "of after",
+        found = finder(text, q)
+        gerund = rule == "noun of figure" or (  # "sampling ... came back at 4 ppb"
+            rule == "clause subject" and gerund_subject(text[_clause_start(text, q.start) :], found)
         )
+        label = _sane(found, gerund=gerund and q.explicit, ing_head=rule == "of after")
         if label:
             if change_without_what(label, rule):
                 rule = "change of what"  # "a 3% improvement": an improvement of what?

@@ -94,7 +94,7 @@ SINGLE_CURRENCY_WORDS = frozenset("dollar euro pound rupee".split())
 # "the first one"): cut off a label's end, what is left before them is no noun phrase alone.
 NOT_LABEL_NOUNS = frozenset(
     "one two three four five six seven eight nine ten country someone anyone everyone "
-    "somebody anybody nobody".split()
+    "somebody anybody nobody everything something anything nothing".split()
 )
 # Words that open or join clauses; never the thing a figure measures.
 NOT_LABEL_WORDS = NOT_LABEL_NOUNS | frozenset(
