@@ -82,3 +82,11 @@ def test_a_gerund_that_opens_its_clause_before_a_verb_is_its_subject():
     assert _label(text, 6) == "testing"
     # a verb and its object, not a subject: "trying to raise $5m"
     assert _label("The group is trying to raise $5m for the hall.", 5e6) != "trying"
+
+
+def test_the_noun_phrase_before_a_move_in_ing_is_what_moves():
+    assert _label("Traders can see the rand going to $0.05 if talks fail.", 0.05) == "rand"
+    assert _label("It ended with its shares sliding by 7% on the day.", 7) == "shares"
+    # after a comma the move is the clause subject's, not the noun before the comma
+    text = "Output grew 3% in the region, slipping to 2% a year later."
+    assert _label(text, 2) != "region"

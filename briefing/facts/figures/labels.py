@@ -37,6 +37,7 @@ from briefing.facts.figures.quantity import Quantity
 from briefing.facts.figures.rule_confidence import RULE_CONFIDENCE
 from briefing.facts.figures.verb_labels import (
     changed_object,
+    gerund_move_subject,
     infinitive_subject,
     label_by_verb,
     level_after_change,
@@ -195,6 +196,10 @@ def _side_of_lead(text: str, q: Quantity) -> str:
 
 def _pushed_object(text: str, q: Quantity) -> str:
     return clean_label(pushed_object(text, q))
+
+
+def _gerund_move_subject(text: str, q: Quantity) -> str:
+    return clean_label(gerund_move_subject(text, q))
 
 
 def _infinitive_subject(text: str, q: Quantity) -> str:
@@ -652,6 +657,7 @@ _FINDERS = (
     ("changed object", _changed_object),
     ("changed object", _pushed_object),
     ("subject of a move", _infinitive_subject),
+    ("subject of a move", _gerund_move_subject),
     ("totalling", totalling),
     ("name moved", name_moved),
     ("noun of figure", _noun_of_figure),  # renamed "noun of count" for "X of N things"

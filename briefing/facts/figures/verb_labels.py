@@ -26,6 +26,7 @@ from briefing.lang.en.figures import (
     LEAD_VERBS,
     LOSS_AT_LEAST,
     MONEY_VERB_NOUNS,
+    MOVE_GERUNDS,
     MOVE_NOUNS,
     NOT_MOVERS,
     PAYER_VERBS,
@@ -187,6 +188,27 @@ def infinitive_subject(text: str, q: Quantity) -> list[str]:
         return []  # a cheap test first
     match = _TO_MOVE.search(before)
     return _noun_tail(before[: match.start()].split()[-4:]) if match else []
+
+
+_GERUND_MOVE = re.compile(
+    r"\s(?:" + "|".join(sorted(MOVE_GERUNDS)) + r")\s+(?:back\s+|up\s+|down\s+)?(?:to|by)\s+"
+    r"(?:" + _QUALIFIERS + r"\s+)?$",
+    re.I,
+)
+_DETERMINERS = frozenset("the its their his her our".split())
+
+
+def gerund_move_subject(text: str, q: Quantity) -> list[str]:
+    """'see the pound going to $1', 'with its shares sliding by 5%': the noun phrase before
+    the -ing move, behind a determiner ([] without one: "plans going to $5bn" is unsure)."""
+    before = text[max(0, q.start - 80) : q.start]
+    match = _GERUND_MOVE.search(before)
+    if not match or before[: match.start()].rstrip().endswith((",", ";", ":", ")")):
+        return []  # ", slipping to 2.9%": after a comma it is the clause's subject that moves
+    words = before[: match.start()].split()[-5:]
+    tail = _noun_tail(words)
+    opener = words[-len(tail) - 1].lower() if tail and len(tail) < len(words) else ""
+    return tail if opener in _DETERMINERS else []
 
 
 def pushed_object(text: str, q: Quantity) -> list[str]:

@@ -304,6 +304,12 @@ RELATIONAL_NOUNS = frozenset(
 )
 # Verbs after "to" whose subject (the noun before "to") is what moves or reaches the
 # figure: "caused sea levels to rise 11 feet", "expects sales to reach $5bn".
+# Moves in -ing after a noun phrase, with "to" or "by" and the figure: "see the pound
+# going to $1", "with its shares sliding by 5%" (the noun phrase is what moves).
+MOVE_GERUNDS = frozenset(
+    "going rising falling climbing dropping jumping sliding slipping soaring surging plunging "
+    "tumbling edging easing heading growing gaining sinking".split()
+)
 INFINITIVE_MOVES = frozenset(
     "rise grow fall increase decrease drop jump climb gain lose decline slip shrink reach hit "
     "top exceed expand contract surge soar plunge tumble slump rebound total average "
