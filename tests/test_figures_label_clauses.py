@@ -90,3 +90,11 @@ def test_the_noun_phrase_before_a_move_in_ing_is_what_moves():
     # after a comma the move is the clause subject's, not the noun before the comma
     text = "Output grew 3% in the region, slipping to 2% a year later."
     assert _label(text, 2) != "region"
+
+
+def test_the_noun_phrase_before_with_and_a_figure_has_it_unsure():
+    found = figures_in_sentence("It trails the Nova X2 with 4100 mAh.")
+    assert (found[0].label, found[0].label_confidence) == ("Nova X2", 0.5)
+    # the object of a verb, a span of time left: no owner
+    assert _label("Lund leads the field with 14 nominations.", 14) != "field"
+    assert _label("Hale won the game with five minutes left.", 5) != "game"

@@ -43,6 +43,7 @@ from briefing.facts.figures.verb_labels import (
     level_after_change,
     margin_over,
     money_of_verb,
+    owner_with,
     payer_verb,
     pushed_object,
     range_noun,
@@ -196,6 +197,10 @@ def _side_of_lead(text: str, q: Quantity) -> str:
 
 def _pushed_object(text: str, q: Quantity) -> str:
     return clean_label(pushed_object(text, q))
+
+
+def _owner_with(text: str, q: Quantity) -> str:
+    return clean_label(owner_with(text, q))
 
 
 def _gerund_move_subject(text: str, q: Quantity) -> str:
@@ -663,6 +668,7 @@ _FINDERS = (
     ("noun of figure", _noun_of_figure),  # renamed "noun of count" for "X of N things"
     ("noun before", _noun_before),
     ("list head", list_head),
+    ("owner with", _owner_with),
     ("clause subject", _clause_subject),
     ("sentence subject", _sentence_subject),
 )

@@ -35,6 +35,7 @@ RULE_CONFIDENCE = {
     "changed object": 0.8,  # "boost the driving range by about 35 miles"
     "subject of a move": 0.8,  # "caused sea levels to rise 11 feet"
     "list head": 0.5,  # "Properties including: 9 E 71st St, worth $55m, ...": one item's
+    "owner with": 0.5,  # "the iPhone 12 Pro Max with 3687 mAh"; dev sentences, s10: 14 of 28
     "clause subject": 0.4,  # the subject of a longer clause: often the nearest name
     "sentence subject": 0.25,
     "what it pays for": 0.8,  # "will pump 154m naira into subsidies", "pay $76 for each share"
