@@ -291,7 +291,7 @@ def facts(source: str, fmt: str) -> None:
     """
     from briefing import pipeline
 
-    doc = pipeline.document(source)
+    doc = pipeline.facts_document(source)  # a phrase ("$20") is read too, as extract_facts does
     found = pipeline.facts_of(doc)
     if fmt == "json":
         click.echo(json.dumps(found.to_dict(), indent=2, ensure_ascii=False))

@@ -14,6 +14,8 @@ from briefing import ingest, segment
 from briefing import summarizers as summarize_stage
 from briefing.brief import build
 from briefing.errors import InputError, TooShortError, UnsupportedLanguageError
+from briefing.formats import input_kind
+from briefing.ingest import sources
 from briefing.models import Article, Brief, Document, Facts, Figure, Summary
 from briefing.summarizers import SummaryOptions
 
@@ -69,8 +71,30 @@ def reading_document(text: str) -> Document:
     try:
         return text_document(text)
     except (TooShortError, UnsupportedLanguageError):
-        paragraphs = [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
-        return segment.segment(Article(paragraphs=paragraphs, source="text", language="en"))
+        return _phrase_document(text, "text")
+
+
+def _phrase_document(text: str, source: str) -> Document:
+    paragraphs = [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
+    return segment.segment(Article(paragraphs=paragraphs, source=source, language="en"))
+
+
+def facts_document(source: str) -> Document:
+    """The Document ``briefing facts`` reads: INPUT ingested as for a brief, except that
+    plain text on stdin or in a file that is too short to be an article ("$20") or in a
+    language without a sentence model is read as a phrase, as ``extract_facts`` reads it.
+    URLs, HTML and Markdown are ingested as for a brief; empty or binary input is refused."""
+    if source != "-" and (ingest.is_url(source) or input_kind(source) not in ("", "text")):
+        return document(source)
+    data = sources.read_stdin() if source == "-" else sources.read_file(source)
+    kind = "" if source == "-" else input_kind(source)
+    try:
+        return bounded_document(ingest.from_bytes(data, kind=kind, source=source))
+    except (TooShortError, UnsupportedLanguageError):
+        text = sources.decode(data, source)  # decoded and checked once already: not binary
+        if ingest.looks_like_html(text):
+            raise  # a page with no article in it is not a phrase
+        return _phrase_document(text, source)
 
 
 def document(source: str | os.PathLike[str] | Article) -> Document:

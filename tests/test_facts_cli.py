@@ -1,5 +1,8 @@
 import json
+import subprocess
+import sys
 
+import pytest
 from test_facts_article import PARAGRAPHS
 
 from briefing.cli import cli
@@ -57,3 +60,33 @@ def test_facts_on_the_seed_article(runner, shared):
     speakers = [q["speaker"] for q in data["quotes"]]
     assert speakers.count("Alexander Lukashenko") == 4 and speakers.count("Liam Collins") == 3
     assert "01:22" not in json.dumps(data)
+
+
+def test_facts_reads_a_phrase_on_stdin_as_extract_facts_does(runner):
+    import briefing
+
+    result = runner.invoke(cli, ["facts", "-", "--format", "json"], input="$20\n")
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)["figures"]
+    assert [(f["value"], f["unit"]) for f in figures] == [(20, "USD")]
+    api = briefing.extract_facts("$20").figures
+    assert [(f.value, f.unit) for f in api] == [(20, "USD")]
+
+
+def test_facts_reads_a_phrase_in_a_text_file(runner, tmp_path):
+    path = tmp_path / "phrase.txt"
+    path.write_text("75ml\n", encoding="utf-8")
+    result = runner.invoke(cli, ["facts", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [f["unit"] for f in json.loads(result.output)["figures"]] == ["ml"]
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n", b"\x00\x01\x02binary\x00"])
+def test_facts_refuses_empty_or_binary_stdin_in_one_line(data):
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing", "facts", "-"], input=data, capture_output=True
+    )
+    assert proc.returncode != 0
+    err = proc.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert err.startswith("error:")

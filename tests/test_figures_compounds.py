@@ -83,6 +83,22 @@ def test_a_lead_in_points_is_a_score():
     assert [f.kind for f in found] == ["score"]
 
 
+def test_trailing_the_leaders_by_points_in_a_league_is_a_score():
+    figure = one("Redvale sit fourth in the league, trailing the champions by 11 points.")
+    assert figure.kind == "score"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A new survey found Okafor leading Brandt by nine points among older voters.",
+        "Okafor trails the incumbent by six points in the northern counties.",
+    ],
+)
+def test_a_poll_lead_by_points_stays_a_figure(sentence):
+    assert one(sentence).kind != "score"
+
+
 def test_a_race_distance_is_metres_not_millions():
     figure = one("Ortiz finished third in the 400m and set a personal best.")
     assert (figure.value, figure.unit) == (400, "m")

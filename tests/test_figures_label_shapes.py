@@ -62,5 +62,7 @@ def test_a_name_that_moved_after_shares_in_keeps_the_shares():
 
 
 def test_leading_a_table_is_no_lead_over_a_rival_called_table():
-    assert _figure("Leeds lead the table by four points.", 4).label == "Leeds lead"
+    assert _figure("Okafor leads the polls by four points.", 4).label == "Okafor lead"
+    # a lead at the top of a league table is a score, shown with no label
+    assert _figure("Leeds lead the table by four points.", 4).kind == "score"
     assert _figure("Leeds lead Derby by four points.", 4).label == "Leeds lead over Derby"

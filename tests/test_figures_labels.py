@@ -216,7 +216,7 @@ def test_a_phrasal_verb_before_at_is_no_label():
 
 def test_a_short_form_in_brackets_does_not_cut_the_subject():
     found = _figures("Brent Crude (BRN) peaked at $90 in May.")
-    assert found["$90"].label == "Brent Crude BRN"
+    assert found["$90"].label == "Brent Crude"  # the name whole; its short form left out
 
 
 def test_a_figure_with_its_own_article_or_after_one_modifies_the_noun():

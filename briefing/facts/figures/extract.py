@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts.figures.bracket_ages import bracket_age_spans
 from briefing.facts.figures.change import inherit_change, read_change
 from briefing.facts.figures.compounds import mark_compounds
 from briefing.facts.figures.digits import digit_quantities
@@ -68,6 +69,8 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
     if not has_digit and not in_words:
         return []  # most sentences: no number to mask or read, so the masks are not scanned
     masks = _mask_spans(text, words)
+    if ages := bracket_age_spans(text):  # "Tom Ellery (34)": an age, not a squad number
+        masks = [m for m in masks if m not in ages]
     in_digits = digit_quantities(text, masks) if has_digit else []
     found = in_digits + [q for q in in_words if not in_masks(q.num_start, q.num_end, masks)]
     found = without_overlaps(found)
@@ -138,7 +141,7 @@ def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> Non
             and (figure.label_confidence or 0.0) < (previous.label_confidence or 0.0)
         ):
             link = "move after a level"  # "the median price was $3.1 million, down 9.2%"
-        elif _RESTATED.fullmatch(between) and figure.kind == previous.kind:
+        elif _RESTATED.fullmatch(between) and _same_kind(previous, figure):
             link = "restated in brackets"
         elif (
             _COORDINATED.fullmatch(between)
@@ -158,6 +161,17 @@ def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> Non
             figure.label += " per share"  # "earned $2.8bn, or $2.53 per diluted share"
         figure.label_confidence = previous.label_confidence
         figure.label_evidence = f"{link}: {previous.label_evidence}"
+
+
+def _same_kind(previous: Figure, figure: Figure) -> bool:
+    """A bracketed restatement is of the same kind, or money for a bare amount whose sign the
+    text lost ("a net worth of 1.356 billion ($1.762bn)": pounds written without the sign)."""
+    if figure.kind == previous.kind:
+        return True
+    return figure.kind == "currency" and not previous.kind and previous.value >= _BARE_AMOUNT
+
+
+_BARE_AMOUNT = 1e6  # "1.356 billion": a magnitude word, an amount; not a bare "7" or "2019"
 
 
 def _label_elided_items(text: str, kept: list[Quantity], figures: list[Figure]) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing.facts.figures.bracket_ages import NAME_BEFORE_BRACKET, NAME_BEFORE_COMMA
+from briefing.facts.figures.clauses import as_clause_start, gerund_subject
 from briefing.facts.figures.list_labels import list_head, totalling
 from briefing.facts.figures.modified_nouns import SPANS as _SPANS
 from briefing.facts.figures.modified_nouns import modified_noun
@@ -15,10 +17,12 @@ from briefing.facts.figures.phrases import (
     NOUN_PREPOSITIONS,
     before_a_time_phrase,
     between_years,
+    change_without_what,
     clean_label,
     name_in_brackets,
     name_moved,
     name_number,
+    noun_before_of,
     past_in_ed,
     phrasal_verb,
     relational_alone,
@@ -30,13 +34,16 @@ from briefing.facts.figures.phrases import (
     without_role_word,
 )
 from briefing.facts.figures.quantity import Quantity
+from briefing.facts.figures.rule_confidence import RULE_CONFIDENCE
 from briefing.facts.figures.verb_labels import (
     changed_object,
+    gerund_move_subject,
     infinitive_subject,
     label_by_verb,
     level_after_change,
     margin_over,
     money_of_verb,
+    owner_with,
     payer_verb,
     pushed_object,
     range_noun,
@@ -51,13 +58,13 @@ from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     AGE_OF,
     AUXILIARIES,
-    CHANGE_NOUNS,
     ENDED,
     EXPECTATION_CUES,
     HARM_VERBS,
     IRREGULAR_PASTS,
     LEVEL_VERBS,
     MOVE_VERBS,
+    NOT_LABEL_NOUNS,
     NOT_LABEL_WORDS,
     PAGE_FURNITURE_WORDS,
     PART_WORDS,
@@ -108,47 +115,6 @@ def read_label(text: str, q: Quantity) -> str:
     return read_label_evidence(text, q)[0]
 
 
-# How often a label found by each rule says what the figure measures or whose it is: a
-# reader's verdicts on the labels of the figure review's dev sample (benchmarks/
-# figure_review.py, 60 articles) and the even NewsQuant sentence ids; docs/FIGURES.md.
-# The brief shows a label at LABEL_SHOW_AT (briefing/brief.py) or above.
-RULE_CONFIDENCE = {
-    "compound": 0.9,  # "a three-match ban", "a 6,000-strong community"
-    "counted noun": 0.9,  # "two in three voters"
-    "modified noun": 0.9,  # "a 5% pay rise", "a $6,000 bond"
-    "change of what": 0.5,  # "a 3% to 3.5% improvement": the change, not what changed
-    "of after": 0.85,  # "45% of the nurses", "$12m of bonds"
-    "part of what": 0.5,  # "91m naira of the funding available": a part, read as the whole
-    "share who said": 0.5,  # "63% of respondents thought she acted vindictively"
-    "share of a whole": 0.85,  # "films accounted for 37.5% of Japan's box office"
-    "noun of figure": 0.8,  # "a fine of $3 billion", "pre-tax profit of £75m"
-    "noun of count": 0.5,  # "sales of 5835 units" but also "the futures of nine players"
-    "name moved": 0.85,  # "Harlow Mills, down 12p"
-    "totalling": 0.85,  # "6 groups, totalling several thousand people"
-    "name in brackets": 0.75,  # "Ana Ruiz (14 goals)"
-    "times what": 0.7,  # "9 times earnings"
-    "age noun": 0.95,  # "a 19-year-old woman"
-    "age apposition": 0.9,  # "Sarah Watson, 34,": the name is whose age it is
-    "age subject": 0.3,
-    "subject of its verb": 0.8,  # "Belarus's army has about 60,000 people"
-    "noun of its verb": 0.8,  # "the retailer earned $2.8 billion": the retailer's earnings
-    "noun of what": 0.5,  # "a value of $16 billion": value, price, total of what is unsaid
-    "owner of a relative clause": 0.8,  # "repairs that cost 48 million pounds"
-    "noun before": 0.5,  # "floor area ≈ 32m2": a clause of a noun phrase and a figure
-    "range of what": 0.85,  # "claims, ranging from $200 to $4m", "Prices range from ..."
-    "level after a change": 0.8,  # "a 60 basis point improvement in margins to 64 per cent"
-    "side of a lead": 0.85,  # "Labour lead the Conservatives by 39% to 34%": 39% Labour's
-    "changed object": 0.8,  # "boost the driving range by about 35 miles"
-    "subject of a move": 0.8,  # "caused sea levels to rise 11 feet"
-    "list head": 0.5,  # "Properties including: 9 E 71st St, worth $55m, ...": one item's
-    "clause subject": 0.4,  # the subject of a longer clause: often the nearest name
-    "sentence subject": 0.25,
-    "what it pays for": 0.8,  # "will pump 154m naira into subsidies", "pay $76 for each share"
-    "charge of its verb": 0.8,  # "fined CBS $550,000": a fine on CBS
-    "payer of its verb": 0.3,  # "the firm will pay $76": who pays, not what the amount is
-}
-
-
 # Rules that name whoever stands before the figure's verb: for an amount paid out, the payer.
 _ACTOR_RULES = frozenset(
     {"name moved", "clause subject", "sentence subject", "subject of its verb", "noun before"}
@@ -185,12 +151,13 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                 if label := _sane(label):
                     return label, paid_rule
             continue
-        label = _sane(
-            finder(text, q), gerund=rule == "noun of figure" and q.explicit,
-            ing_head=rule == "of after",
+        found = finder(text, q)
+        gerund = rule == "noun of figure" or (  # "sampling ... came back at 4 ppb"
+            rule == "clause subject" and gerund_subject(text[_clause_start(text, q.start) :], found)
         )
+        label = _sane(found, gerund=gerund and q.explicit, ing_head=rule == "of after")
         if label:
-            if rule == "modified noun" and label.lower() in CHANGE_NOUNS:
+            if change_without_what(label, rule):
                 rule = "change of what"  # "a 3% improvement": an improvement of what?
             if rule == "of after" and q.kind not in ("percent", "fraction") and _OF_DEFINITE.match(
                 text, q.end
@@ -230,6 +197,14 @@ def _side_of_lead(text: str, q: Quantity) -> str:
 
 def _pushed_object(text: str, q: Quantity) -> str:
     return clean_label(pushed_object(text, q))
+
+
+def _owner_with(text: str, q: Quantity) -> str:
+    return clean_label(owner_with(text, q))
+
+
+def _gerund_move_subject(text: str, q: Quantity) -> str:
+    return clean_label(gerund_move_subject(text, q))
 
 
 def _infinitive_subject(text: str, q: Quantity) -> str:
@@ -337,11 +312,14 @@ def _sane(label: str, gerund: bool = False, ing_head: bool = False) -> str:
         words = words[1:]  # "cubic foot trunk": another figure's unit is no part of a label
     if words and "'" in words[-1].replace("’", "'") and _stray(words[-1]):
         return ""  # "in RWD form you're looking at 590 km": a clause, not a noun phrase
+    head_cut = bool(words) and words[-1].lower() in NOT_LABEL_NOUNS
     while words and (
         _stray(words[-1]) or verb_at_end(words, gerund, ing_head)
         or words[-1] in NOUN_PREPOSITIONS
     ):
         words = words[:-1]  # "balance figures for April": the month and then "for"
+    if head_cut and len(words) == 1 and words[0].islower():
+        return ""  # "the small country that is", "the first one": "small", "first" alone
     if len(words) > 2 and words[1] == "of" and words[0].lower() in _PART_WORDS:
         return " ".join(words)  # "one of the matches": a part of a group
     if any(_stray(w) for w in words):
@@ -449,9 +427,11 @@ def _age_label(text: str, q: Quantity) -> tuple[str, str]:
             return "", "age noun"  # "the 44-year-old Giada At Home star": a show's title
         return label, "age noun"
     before = text[max(0, q.start - 40) : q.start]
-    name = re.search(
-        r"((?:[A-Z][\w'’.-]*\s?){1,3}),\s(?:aged\s)?$", before
-    ) or _PERSON_BEFORE.search(before)
+    name = (
+        NAME_BEFORE_COMMA.search(before)
+        or _PERSON_BEFORE.search(before)
+        or NAME_BEFORE_BRACKET.search(before)  # "Tom Ellery (34)"
+    )
     if name:
         return without_role_word(name.group(1).strip(), text), "age apposition"
     return _clause_subject(text, q) or _sentence_subject(text, q), "age subject"
@@ -481,7 +461,9 @@ def _noun_of_figure(text: str, q: Quantity) -> str:
         low = word.lower()
         if low in STOPWORDS and tail:  # "the value of the deal", "one of the matches"
             tail = with_of_head(words[: len(words) - back + 1], tail)
-        if low in STOPWORDS or low in VERBS or _CLAUSE_BREAK.search(word) or word[0].isdigit():
+        # "estimates of 64,900": a noun; a count names itself ("reports of 21 burials")
+        verb = low in VERBS and not (of_figure and not tail and noun_before_of(low, q.kind))
+        if low in STOPWORDS or verb or _CLAUSE_BREAK.search(word) or word[0].isdigit():
             break
         previous = words[-back - 1].lower() if back < len(words) else ""
         if tail and (previous in _MODALS or low in AUX_VERBS or low in EXPECTATION_CUES):
@@ -577,7 +559,7 @@ def _clause_start(text: str, pos: int) -> int:
             continue  # "sampling between 2014 and 2017 came back": one time phrase, no clause
         if match.end() <= pos:
             start = match.end()
-    return start
+    return max(start, as_clause_start(text, pos))  # "as the deficit grew by $43bn"
 
 
 # A bracketed short form after a name: "(WTI)", "(.SXAP)" -- no digits, commas or spaces.
@@ -585,7 +567,8 @@ _SHORT_ASIDE = re.compile(r"\([.A-Za-z][\w.&-]{0,9}\)")
 
 
 def _subject_in(clause: str, direct: bool = False) -> str:
-    tokens = _WORD_TOKEN.findall(clause)
+    # "European automakers (.SXAP) slid": a bracketed short form is no word of the subject
+    tokens = _WORD_TOKEN.findall(_SHORT_ASIDE.sub("", clause) if "(" in clause else clause)
     words = [t.strip(',.;:()"“”') for t in tokens]
     fallback, pronoun = "", False
     for index, word in enumerate(words):
@@ -679,11 +662,13 @@ _FINDERS = (
     ("changed object", _changed_object),
     ("changed object", _pushed_object),
     ("subject of a move", _infinitive_subject),
+    ("subject of a move", _gerund_move_subject),
     ("totalling", totalling),
     ("name moved", name_moved),
     ("noun of figure", _noun_of_figure),  # renamed "noun of count" for "X of N things"
     ("noun before", _noun_before),
     ("list head", list_head),
+    ("owner with", _owner_with),
     ("clause subject", _clause_subject),
     ("sentence subject", _sentence_subject),
 )

@@ -69,7 +69,9 @@ def mark_expectation(figure: Figure, cue: str, text: str, q: Quantity) -> None:
     word = cue.removeprefix("after:")
     between = text[q.end : q.end + 60].lower().split(word, 1)[0]
     if cue.startswith("after:") and figure.label and figure.label.lower() in between:
-        figure.label = ""
+        if not _reduced_relative(figure, between, text[q.end + len(between) + len(word) :]):
+            figure.label = ""  # "the $3bn analysts expected": who expected, not what
+            figure.label_confidence = min(figure.label_confidence or 0.0, EXPECTED_ONLY_CONFIDENCE)
     elif figure.label and _expecter(figure, word, text[: q.start]):
         figure.label = ""  # "Analysts were expecting $2.52 a share": who expected, not what
         figure.label_confidence = min(figure.label_confidence or 0.0, EXPECTED_ONLY_CONFIDENCE)
@@ -77,6 +79,19 @@ def mark_expectation(figure: Figure, cue: str, text: str, q: Quantity) -> None:
     note = f"expectation ({word})"
     figure.label_evidence = f"{note}: {figure.label_evidence}" if figure.label_evidence else note
 
+
+
+# After a participle cue, words that go on a reduced relative clause ("growth expected by
+# June", "sales forecast for next year"), not a sentence's end ("the $3bn analysts expected.").
+_RELATIVE_GOES_ON = re.compile(r"\s+(?:by|for|in|at|to|next|this|over|from|on)\b", re.I)
+
+
+def _reduced_relative(figure: Figure, between: str, after: str) -> bool:
+    """'the 7% GDP growth expected by June': the noun the figure modifies, then the cue;
+    the label is what was expected, not who expected it."""
+    if not figure.label_evidence.startswith(("modified noun", "compound")):
+        return False
+    return between.strip() == figure.label.lower() and bool(_RELATIVE_GOES_ON.match(after))
 
 
 # Cue words that are only verbs (not "forecasts", "estimates": nouns as often).

@@ -42,6 +42,8 @@ def modified_noun(text: str, q: Quantity) -> str:
     ):  # a span after a noun is when: "won the bronze three years ago"
         return ""  # "a 5% pay rise", "50mL of 30% sulfuric acid", or a heading "12 C melting point"
     phrase, end = noun_run(text, q.end)
+    if q.kind != "percent" and _participle_after_of(before, phrase.split()):
+        return ""  # "the guideline of 15 ppb requiring action": the guideline's, not an action
     if before.strip() and not own_article and q.kind == "currency" and _after_a_verb(before):
         if not phrase or not is_plural(phrase.split()[-1].lower()):
             return ""  # "both teams received $250,000 fines": fines, but not "paid $5m cash"
@@ -52,6 +54,18 @@ def modified_noun(text: str, q: Quantity) -> str:
         if of_what:
             phrase = f"{phrase} {what.group(1)} {of_what}"
     return clean_label(phrase.split()) if phrase else ""
+
+
+def _participle_after_of(before: str, words: list[str]) -> bool:
+    """'the guideline of 15 ppb requiring action': after "of" and an amount, an -ing word and
+    its object are a clause on the noun before "of" (not after a share, which is often a
+    strength: "50mL of 30% fuming sulfuric acid"; nor in "a cost of $5m operating costs")."""
+    if not before.rstrip().endswith(" of") or len(words) < 2:
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    return first.endswith("ing") and len(first) > 5 and (
+        second in _OBJECT_OPENERS or not is_plural(second) and second.isalpha()
+    ) and words[-1].lower() not in _ING_COMPOUND_HEADS
 
 
 def _after_a_verb(before: str) -> bool:
@@ -91,6 +105,15 @@ _LINKING_VERBS = frozenset(
     # "The five-minute video includes clips": a verb after the noun, not a plural noun
     + "includes included contains contained involves requires allows provides means gives "
     "gave shows showed features featured offers offered lasts lasted".split()
+)
+
+
+# Words after an -ing word that begin its object ("requiring the action"), and heads that
+# make the -ing word part of a noun ("cleaning solution", "operating profit").
+_OBJECT_OPENERS = frozenset("the a an its their his her our this that these those more".split())
+_ING_COMPOUND_HEADS = frozenset(
+    "solution solutions profit profits costs cost income margin margins rate rates time "
+    "times capacity area areas room rooms season seasons water power".split()
 )
 
 

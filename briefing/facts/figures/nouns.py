@@ -13,6 +13,7 @@ from briefing.facts.figures.words import (
     STOPWORDS,
 )
 from briefing.lang.en import numbers as nb
+from briefing.lang.en.figures import SHORT_VERB_FORMS
 from briefing.lang.en.lexicon import MONTHS, TITLE_CASE_SMALL_WORDS
 
 
@@ -159,7 +160,7 @@ def _names_a_modifier(words: list[tuple[str, int]], index: int) -> bool:
 def looks_verbal(low: str) -> bool:
     if low.endswith("ed") and not low.endswith("eed") and len(low) > 4:
         return True
-    return low.endswith("ing") and len(low) > 5
+    return (low.endswith("ing") and len(low) > 5) or low in SHORT_VERB_FORMS
 
 
 def is_plural(low: str) -> bool:

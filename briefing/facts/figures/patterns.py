@@ -18,6 +18,7 @@ from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     LIFE_EVENT_VERBS,
     PERSON_NOUNS,
+    PICTURE_POSITIONS,
     PRICE_WORDS,
     SINGLE_CURRENCY_WORDS,
     TEMPERATURE_WORDS,
@@ -426,8 +427,11 @@ DATE_CUE_BEFORE = re.compile(
 
 
 # "Maddon, 66, has ...", "Her son, now 16, wants ...": an age set off by commas
+# "Grant Allen (left), 38,": a caption's photo position may stand between name and age
+PICTURE_POSITION = r"(?:\s\((?:" + "|".join(sorted(PICTURE_POSITIONS)) + r")\))?"
 AGE_APPOSITION_BEFORE = re.compile(
-    r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")),\s(?:now\s)?$"
+    r"(?:[A-Z][\w'’.-]*|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r"))"
+    + PICTURE_POSITION + r",\s(?:now\s)?$"
 )
 
 

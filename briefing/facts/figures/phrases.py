@@ -6,9 +6,10 @@ import re
 
 from briefing.facts.figures.nouns import looks_verbal
 from briefing.facts.figures.quantity import Quantity, sentence_initial
-from briefing.facts.figures.words import STOPWORDS, TIME_WORDS, VERBS
+from briefing.facts.figures.words import AUX_VERBS, STOPWORDS, TIME_WORDS, VERBS
 from briefing.facts.units import is_unit_word
 from briefing.lang.en.figures import (
+    CHANGE_NOUNS,
     CHARGE_VERB_NOUNS,
     NOT_OF_HEADS,
     OPINION_VERBS,
@@ -19,7 +20,7 @@ from briefing.lang.en.figures import (
     SCALE_ADJECTIVES,
     VERB_PARTICLES,
 )
-from briefing.lang.en.lexicon import MONTHS
+from briefing.lang.en.lexicon import HONORIFICS, MONTHS, STOP_CAPS, TITLES_BEFORE_NAMES
 from briefing.lang.en.numbers import SMALL_NUMBERS
 from briefing.lang.en.speech import given_names
 
@@ -282,12 +283,35 @@ def starts_with_a_unit(words: list[str]) -> bool:
     return len(words) > 1 and first.islower() and (is_unit_word(first) or first in _AREA_WORDS)
 
 
+# Capitalised words that begin a name ("Mr Sullivan, 42"), though they are STOP_CAPS.
+HONORIFIC_CAPS = TITLES_BEFORE_NAMES | {h.title().rstrip(".") for h in HONORIFICS}
+
+
 def without_role_word(name: str, text: str) -> str:
     """'Resident Louisa Irving, 94,' opening a sentence: the capitalised word before a given
     name is the person's role there, not part of the name (session 9 review)."""
     words = name.split()
+    while len(words) > 1 and words[0] in STOP_CAPS and words[0] not in HONORIFIC_CAPS:
+        words = words[1:]  # "But Bellamy, 25, has not": the conjunction opens the sentence
+    name = " ".join(words)
     if len(words) >= 3 and text.lstrip().startswith(name) and words[1] in given_names() and (
         words[0] not in given_names()
     ):
         return " ".join(words[1:])
     return name
+
+
+def noun_before_of(low: str, kind: str) -> bool:
+    """'FactSet estimates of 64,900', 'cuts of $5bn': a word of the verb list right before
+    "of" and a figure is a noun (a plural in -s; not an auxiliary: "is of"). Not before a
+    count, which names itself ("reports of 21 burials": the burials, not the reports)."""
+    return kind != "noun" and low.endswith("s") and low not in AUX_VERBS and len(low) > 3
+
+
+def change_without_what(label: str, rule: str) -> bool:
+    """'a 3% improvement', 'gains of 4.5%': a change noun alone says a change of what is
+    unsaid (after "of" only the plural: "a rise of 5%" keeps its rule, as before)."""
+    low = label.lower()
+    if rule == "modified noun":
+        return low in CHANGE_NOUNS
+    return rule == "noun of figure" and low.endswith("s") and low[:-1] in CHANGE_NOUNS

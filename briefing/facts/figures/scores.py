@@ -10,6 +10,7 @@ import re
 
 from briefing.facts.figures.quantity import Quantity
 from briefing.lang.en.figures import (
+    GAME_CUES,
     LEAD_WORDS,
     PITCH_MARKS,
     PITCH_UNITS,
@@ -74,7 +75,10 @@ def _is_lead(text: str, q: Quantity) -> bool:
     after = _LEAD_AFTER.match(text, q.end)
     if after and after.group(1).lower() in LEAD_WORDS:
         return True
-    return bool(_TRAILING_BY.search(text, max(0, q.num_start - 50), q.num_start))
+    if not _TRAILING_BY.search(text, max(0, q.num_start - 50), q.num_start):
+        return False
+    # "trailing Bayern by 19 points" in a league; not "leading Smith by seven points" in a poll
+    return bool((SPORTS_CUES | GAME_CUES) & {w.lower() for w in _WORD.findall(text)})
 
 
 def _names_a_race(text: str, q: Quantity) -> bool:
@@ -102,7 +106,7 @@ _PITCH_MARK_AFTER = re.compile(r"\s+(\w+)\b(?!\s+of\b)")
 
 _WON_THE = re.compile(r"\b(?:won|win|wins|winning|took|takes|clinched|retained)\s+the\s+$", re.I)
 _RACE_END = re.compile(r"\s*(?:[,.;]|in\s+\d|$)")
-_TRAILING_BY = re.compile(r"(?:trail|trails|trailing|lead|leads|leading)[^,.;]*by\s+$", re.I)
+_TRAILING_BY = re.compile(r"\b(?:trail|trails|trailing|lead|leads|leading)\b[^,.;]*\bby\s+$", re.I)
 
 
 def _as_score(q: Quantity) -> None:

@@ -26,6 +26,7 @@ from briefing.lang.en.figures import (
     LEAD_VERBS,
     LOSS_AT_LEAST,
     MONEY_VERB_NOUNS,
+    MOVE_GERUNDS,
     MOVE_NOUNS,
     NOT_MOVERS,
     PAYER_VERBS,
@@ -187,6 +188,65 @@ def infinitive_subject(text: str, q: Quantity) -> list[str]:
         return []  # a cheap test first
     match = _TO_MOVE.search(before)
     return _noun_tail(before[: match.start()].split()[-4:]) if match else []
+
+
+_GERUND_MOVE = re.compile(
+    r"\s(?:" + "|".join(sorted(MOVE_GERUNDS)) + r")\s+(?:back\s+|up\s+|down\s+)?(?:to|by)\s+"
+    r"(?:" + _QUALIFIERS + r"\s+)?$",
+    re.I,
+)
+_DETERMINERS = frozenset("the its their his her our".split())
+
+
+def gerund_move_subject(text: str, q: Quantity) -> list[str]:
+    """'see the pound going to $1', 'with its shares sliding by 5%': the noun phrase before
+    the -ing move, behind a determiner ([] without one: "plans going to $5bn" is unsure)."""
+    before = text[max(0, q.start - 80) : q.start]
+    match = _GERUND_MOVE.search(before)
+    if not match or before[: match.start()].rstrip().endswith((",", ";", ":", ")")):
+        return []  # ", slipping to 2.9%": after a comma it is the clause's subject that moves
+    words = before[: match.start()].split()[-5:]
+    tail = _noun_tail(words)
+    opener = words[-len(tail) - 1].lower() if tail and len(tail) < len(words) else ""
+    return tail if opener in _DETERMINERS else []
+
+
+_WITH_FIGURE = re.compile(r"\s(?:with)\s+(?:" + _QUALIFIERS + r"\s+)?$", re.I)
+# Nouns before "with" and a figure that say when, not what has the figure ("ended the year
+# with $5bn"), and words that are no owner ("along with", "compared with").
+_NOT_OWNERS_WITH = frozenset(
+    "year years day days week weeks month months quarter quarters season time half along "
+    "together compared coupled combined world history top lead race field side".split()
+)
+# Words before "the <noun> with" that leave the noun no verb's object ("than the iPhone with",
+# "for the club with"); after any other word the noun is an object ("leads the field with").
+_BEFORE_OWNER = frozenset("than for of in at on from as and or like".split())
+_SPAN_UNITS = frozenset("seconds minutes hours days weeks months years".split())
+
+
+def owner_with(text: str, q: Quantity) -> list[str]:
+    """'the iPhone 12 Pro Max with 3687 mAh', 'customers with more than 7.5m crowns': the
+    noun phrase right before "with" has the figure; behind a determiner or a name only."""
+    before = text[max(0, q.start - 80) : q.start]
+    if " with " not in before[-30:]:
+        return []  # a cheap test first
+    match = _WITH_FIGURE.search(before)
+    if not match or before[: match.start()].rstrip().endswith((",", ";", ":", ")")):
+        return []
+    if q.unit in _SPAN_UNITS:
+        return []  # "with seven minutes left": when, not what has the figure
+    words = before[: match.start()].split()[-6:]
+    tail = _noun_tail(words)
+    if not tail or tail[-1].lower() in _NOT_OWNERS_WITH or looks_verbal(tail[-1].lower()):
+        return []
+    rest = words[: len(words) - len(tail)]
+    if any(w[-1] in ",;:" for w in tail):
+        return []  # "over the course of the month, began March with $8m": no one phrase
+    if all(w[:1].isupper() for w in tail):
+        return tail  # a name: "followed by Ben Carson with 20 percent"
+    if len(rest) < 2 or rest[-1].lower() not in _DETERMINERS:
+        return []
+    return tail if rest[-2].lower() in _BEFORE_OWNER else []
 
 
 def pushed_object(text: str, q: Quantity) -> list[str]:

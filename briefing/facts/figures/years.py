@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts.figures.bracket_ages import is_bracket_age
 from briefing.facts.figures.nouns import is_plural
 from briefing.facts.figures.patterns import (
     AGE_APPOSITION_BEFORE,
@@ -143,5 +144,7 @@ def _is_age_apposition(text: str, q: Quantity) -> bool:
         return True
     if text[q.start - 3 : q.start] == "at " and CLAUSE_END_AFTER.match(text, q.end):
         return bool(AT_AGE_BEFORE.search(text, max(0, q.start - 80), q.start))  # "died at 92."
+    if text[q.start - 1 : q.start] == "(":
+        return is_bracket_age(text, q.start, q.end)  # "Tom Ellery (34) was named captain"
     before = text[max(0, q.start - 30) : q.start]
     return bool(AGE_APPOSITION_BEFORE.search(before)) and text[q.end : q.end + 1] == ","

@@ -24,6 +24,23 @@ SPORTS_CUES = frozenset(
     "halftime half-time scored".split()
 )
 
+# Words of a league or a game: "trailing the leaders by 19 points" is a lead in a table
+# only with one of them (or a SPORTS_CUES word) in the sentence; "leading Smith by seven
+# points" in a poll is a fact of the story (PolNeAR and BBC dev sentences, session 10; not
+# "match": "a match up with" is a poll's pairing).
+GAME_CUES = frozenset(
+    "league leaders table standings season title championship cup club game games "
+    "fixture fixtures playoff playoffs bundesliga premiership goal goals".split()
+)
+
+# Verb forms too short for the -ed/-ing test of a verb (``nouns.looks_verbal``): after a
+# noun they end its phrase ("the .45-caliber weapon used in", "a three-judge panel agreed").
+SHORT_VERB_FORMS = frozenset("used agreed tied died owed going doing".split())
+
+# Where a caption's photo shows someone, in brackets after the name: "Grant Allen (left),
+# 38," is still an age after a name (CNN/DM captions, session 10).
+PICTURE_POSITIONS = frozenset("left right pictured above below centre center inset top".split())
+
 # "12 strokes ahead": a lead in a contest, a score and not a quantity of something.
 # Words after a distance that make it the name of a race, not a measured length: "the 1500m
 # final", "the 60m title", "the 200m freestyle gold".
@@ -73,13 +90,18 @@ TEMPERATURE_WORDS = frozenset(
 # Currency names a lone "a" before them counts as one: "It sold for a dollar".
 SINGLE_CURRENCY_WORDS = frozenset("dollar euro pound rupee".split())
 
+# Nouns that say nothing of what a figure measures, pronoun-like ("the country", "someone",
+# "the first one"): cut off a label's end, what is left before them is no noun phrase alone.
+NOT_LABEL_NOUNS = frozenset(
+    "one two three four five six seven eight nine ten country someone anyone everyone "
+    "somebody anybody nobody everything something anything nothing".split()
+)
 # Words that open or join clauses; never the thing a figure measures.
-NOT_LABEL_WORDS = frozenset(
+NOT_LABEL_WORDS = NOT_LABEL_NOUNS | frozenset(
     "however although though yet also still meanwhile moreover furthermore nevertheless "
     "instead indeed thus hence therefore overall heading read more i "
     "i've i'm i'd we've we're you've you're they've they're it's he's she's "
-    "one two three four five six seven eight nine ten country someone anyone everyone "
-    "somebody anybody nobody unless whenever whilst vs versus".split()
+    "unless whenever whilst vs versus".split()
 )
 
 # Page furniture when capitalised ("Video", "Watch", "Photo" before a caption); written in
@@ -282,6 +304,12 @@ RELATIONAL_NOUNS = frozenset(
 )
 # Verbs after "to" whose subject (the noun before "to") is what moves or reaches the
 # figure: "caused sea levels to rise 11 feet", "expects sales to reach $5bn".
+# Moves in -ing after a noun phrase, with "to" or "by" and the figure: "see the pound
+# going to $1", "with its shares sliding by 5%" (the noun phrase is what moves).
+MOVE_GERUNDS = frozenset(
+    "going rising falling climbing dropping jumping sliding slipping soaring surging plunging "
+    "tumbling edging easing heading growing gaining sinking".split()
+)
 INFINITIVE_MOVES = frozenset(
     "rise grow fall increase decrease drop jump climb gain lose decline slip shrink reach hit "
     "top exceed expand contract surge soar plunge tumble slump rebound total average "
