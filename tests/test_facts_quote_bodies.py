@@ -159,3 +159,20 @@ def test_a_bare_spokesman_after_a_person_stays_literal():
         'collect what they are owed in full," a spokesman said.',
     ])
     assert found == [("a spokesman", "")]
+
+
+def test_it_after_a_rivals_voice_and_another_body_described_stays_unresolved():
+    found = resolved([
+        "Varnok shareholders met. Rival firm Pellacor has pleaded with customers to stay "
+        'calm. "We will consider any offer that is made to the board," the company said. '
+        'But it also stressed that "the board continues to believe the plan is aggressive".',
+    ])
+    assert found[-1] == ("", "")  # not Pellacor: "the company" came between
+
+
+def test_it_after_the_firm_said_is_the_firm_named():
+    found = resolved([
+        "Shares in Varnok Group fell by a fifth on Monday. The firm said the result was "
+        'weak. "We believe our claims are sound and will be settled in our favour," it said.',
+    ])
+    assert found == [("Varnok Group", "")]

@@ -14,6 +14,7 @@ from briefing.lang.gazetteer import places
 
 if TYPE_CHECKING:
     from briefing.facts.entities import EntityIndex
+    from briefing.facts.speakers import Pronouns
 
 # "the company said" with several companies named: the one named at least 3 times and
 # twice as often as any other (BBC business files 056+, read unlabelled: the story's firm).
@@ -31,11 +32,52 @@ _BARE_SPOKES = re.compile(
 )
 
 
+# How far back a bare "a spokesman said" looks for the body heard speaking (characters).
+SPOKES_REACH = 400
+
+
+def spoken_for(voices: list[tuple[int, str]], bodies: set[str], offset: int) -> str:
+    """The body a bare "a spokesman" speaks for: the last voice before ``offset`` (voices
+    sorted), past any such spokesman's own, when it is a body ("Scotland Yard said ... A
+    spokesman said ... '...,' said the spokesman")."""
+    k = bisect.bisect_left(voices, (offset, "")) - 1
+    while k >= 0 and offset - voices[k][0] <= SPOKES_REACH:
+        if not _BARE_SPOKES.match(voices[k][1]):
+            return voices[k][1] if voices[k][1] in bodies else ""
+        k -= 1
+    return ""
+
+
 def spokesperson_of_voice(phrase: str, voice: str) -> tuple[str, str]:
     """(body, how) for a bare "a spokesman" when the last voice heard was a body."""
-    if voice and _BARE_SPOKES.match(phrase):
+    if voice and not describes_a_body(voice) and _BARE_SPOKES.match(phrase):
         return voice, f"{phrase.lower()} -> the body heard last"
     return "", ""
+
+
+_DESCRIPTION = re.compile(
+    rf"\b[Tt]he\s+(?:{'|'.join(sorted(words.COMPANY_NOUNS | words.BODY_HEAD_NOUNS))})\b"
+)
+
+
+def described_since(pronouns: Pronouns, body: str, offset: int) -> bool:
+    """Is a body described ("the club", "the firm") between the last voice of ``body`` and
+    ``offset`` in words that do not name ``body``? Then a later "it" may mean that one."""
+    heard = [at for at, name in pronouns.voices if name == body and at < offset]
+    if not heard:
+        return False
+    for match in _DESCRIPTION.finditer(pronouns.unquoted, heard[-1], offset):
+        phrase = match.group()
+        named, _ = named_body(phrase, match.start(), pronouns.index, pronouns.text,
+                              pronouns.unquoted, body)
+        if named != body:
+            return True
+    return False
+
+
+def describes_a_body(phrase: str) -> bool:
+    """ "the club", "the firm", "the ministry": words for a body, not a person."""
+    return bool(_COMPANY.match(phrase) or _DEFINITE_BODY.match(phrase))
 
 
 def named_body(

@@ -26,9 +26,12 @@ from dataclasses import dataclass
 
 from briefing.facts.entities import EntityIndex
 from briefing.facts.nominal_bodies import (
+    described_since,
+    describes_a_body,
     document_author,
     named_body,
     opening_body,
+    spoken_for,
     spokesperson_of_voice,
 )
 from briefing.facts.source_words import (
@@ -104,8 +107,6 @@ RULE_CONFIDENCE = {
 # naming wins, so a longer reach only adds an author where none is nearer (BBC check: the
 # OECD's report named 2,100 characters before "the report warned").
 AUTHOR_REACH = 4000
-# How far back a bare "a spokesman said" looks for the body heard speaking (characters).
-SPOKES_REACH = 400
 PRONOUN_FACTOR = {"voice": 1.0, "subject": 1.0, "no-gender": 0.8, "nominal": 1.0}
 RIVAL_FACTOR = 0.75
 
@@ -491,6 +492,7 @@ class Pronouns:
         self.voices: list[tuple[int, str]] = []  # (offset, speaker), kept sorted
         self.bodies: set[str] = set()
         self.organizations = {e.name for e in index.organizations}
+        self.said_bodies: set[str] = set()  # read as bodies where they spoke, not by name
         self.nominals: set[str] = set()  # gendered noun phrases heard as voices
         self.honorifics = honorific_genders(text)
         self.genders = {p.name: gender_of(self.honorifics, p.name, p.role) for p in index.people}
@@ -502,6 +504,8 @@ class Pronouns:
         """A voice at ``offset``; a body ("the Cabinet Office said") is a voice that no
         "he" or "she" can mean, so a pronoun right after it stays unresolved."""
         bisect.insort(self.voices, (offset, speaker))
+        if body:
+            self.said_bodies.add(speaker)
         if body or speaker in self.organizations:  # "Contrack said ... it added"
             self.bodies.add(speaker)
 
@@ -519,6 +523,10 @@ class Pronouns:
             self.nominals.add(phrase)
         if phrase in self.nominals:
             self.hear(offset, phrase)
+        elif describes_a_body(phrase):  # "the ministry said": the body so named, if one is
+            named = named_body(phrase, offset, self.index, self.text, self.unquoted)[0]
+            if named:
+                self.hear(offset, named, body=True)
         elif len(people_in_role(self.index, _WORD.findall(phrase)[1:4])) > 1:
             # "The Tory leader countered" with two leaders named: a "he" after it could
             # be either, so the voice leaves the pronoun unresolved.
@@ -529,22 +537,13 @@ class Pronouns:
         return document_author(self.unquoted[max(0, offset - AUTHOR_REACH) : offset], noun,
                                lambda author: _is_body(author, ["the"]))
 
-    def spoken_for(self, offset: int, reach: int) -> str:
-        """The body a bare "a spokesman" speaks for: the last voice before ``offset``, past
-        any such spokesman's own, when it is a body ("Scotland Yard said ... A spokesman
-        said ... '...,' said the spokesman")."""
+    def last_body(self, offset: int, reach: int = 600, subject: bool = False,
+                  named: bool = True) -> str:
+        """ "..., it said": the last voice, when a body (``named``: or a name the index holds
+        as one); with ``subject``, else a body opening the sentence before the quote."""
         k = bisect.bisect_left(self.voices, (offset, "")) - 1
-        while k >= 0 and offset - self.voices[k][0] <= reach:
-            if not spokesperson_of_voice(self.voices[k][1], "-")[0]:
-                return self.voices[k][1] if self.voices[k][1] in self.bodies else ""
-            k -= 1
-        return ""
-
-    def last_body(self, offset: int, reach: int = 600, subject: bool = False) -> str:
-        """ "..., it said": the body heard last, when the last voice before is a body;
-        with ``subject``, else a body opening the sentence before the quote."""
-        k = bisect.bisect_left(self.voices, (offset, "")) - 1
-        if k >= 0 and offset - self.voices[k][0] <= reach and self.voices[k][1] in self.bodies:
+        bodies = self.bodies if named else self.said_bodies
+        if k >= 0 and offset - self.voices[k][0] <= reach and self.voices[k][1] in bodies:
             return self.voices[k][1]
         voiced = k >= 0 and offset - self.voices[k][0] <= reach
         if subject and not voiced:
@@ -660,6 +659,8 @@ def attribution(
     confidence = RULE_CONFIDENCE.get(evidence, 0.5)
     if kind == "pronoun" and source.detail == "it":  # "the firm said ... it added"
         body = pronouns.last_body(offset, subject=True)
+        if body not in pronouns.said_bodies and described_since(pronouns, body, offset):
+            body = ""  # "Man City pleaded ... the club said ... But it stressed": not City
         if not body:
             return Attribution("", kind, verb, f"{evidence} 'it' left unresolved", 0.0)
         confidence = RULE_CONFIDENCE.get(f"{rule}:it", 0.5)
@@ -680,7 +681,7 @@ def attribution(
     elif kind == "nominal" and _DOCUMENT.match(speaker):  # "the report said"
         author = pronouns.author_of(speaker.split()[-1].lower(), offset)
         if not author:  # "The NAO urged ... The report said:": the body just heard
-            author = pronouns.last_body(offset, reach=1200)
+            author = pronouns.last_body(offset, reach=1200, named=False)  # not one only named
         if author:
             speaker, kind = author, "organization"
             evidence = f"{evidence} (author of {source.speaker.lower()})"
@@ -690,7 +691,8 @@ def attribution(
             speaker, offset, pronouns.index, pronouns.text, pronouns.unquoted, voice
         )
         if not body:  # "Scotland Yard said ... '...,' a spokesman said"
-            body, how = spokesperson_of_voice(speaker, pronouns.spoken_for(offset, SPOKES_REACH))
+            spoken = spoken_for(pronouns.voices, pronouns.bodies, offset)
+            body, how = spokesperson_of_voice(speaker, spoken)
         if body:
             speaker, kind, evidence = body, "organization", f"{evidence} ({how})"
     literal = source.speaker if speaker != source.speaker else ""
