@@ -355,6 +355,9 @@ def main() -> int:
     options = parser.parse_args()
     stories = written_stories.load()
     if options.written:
+        if not stories:
+            print("the written stories' sources (../shared/corpora) are absent: skipped")
+            return 0
         print_written(stories, written_rows(stories, not options.undated), options.verbose)
         return 0
     if not POLNEAR.is_file():

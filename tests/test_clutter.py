@@ -93,6 +93,29 @@ def test_closing_credits_and_follow_calls_are_cut_from_their_paragraph() -> None
     assert {"contributor-credit", "social-follow-call"} <= set(rules_of(article).values())
 
 
+def test_reported_from_credits_closing_a_story_are_cut_one_after_another() -> None:
+    """The reporters of "X reported from Boston. Y reported from Atlanta." are no people
+    of the story, nor Atlanta one of its places; a glued video title before the first
+    credit stays as it is."""
+    text = ("Jury reaches verdict in harbour bombing trial\n"
+            "The jury found the defendant guilty on all counts on Tuesday, the court said. "
+            "Watch the families react Lena Ortiz reported from Boston. "
+            "CNN's Omar Haddad and Ruth Ames reported from Atlanta.")
+    article = ingest.from_text(text)
+    assert "reported from" not in article.text
+    assert "the court said." in article.text
+    credits = {r.text for r in article.removed if r.rule == "contributor-credit"}
+    assert credits == {"CNN's Omar Haddad and Ruth Ames reported from Atlanta.",
+                       "Lena Ortiz reported from Boston."}
+
+
+def test_news_reported_from_a_place_stays() -> None:
+    text = ("Storm hits the coast\n"
+            "Flooding closed the coast road on Monday, the agency said. Damage was worse "
+            "than officials reported from Dover. Cases of cholera were reported in Calais.")
+    assert "reported from Dover." in ingest.from_text(text).text
+
+
 def test_sentences_about_contributions_and_following_stay() -> None:
     text = ("Donors fund the bridge\n"
             "Local firms contributed to this report's findings on traffic, the council said. "

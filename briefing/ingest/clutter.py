@@ -182,6 +182,17 @@ CREDIT_SENTENCE = re.compile(
     rf"(?i:{alternation(en.CREDIT_ENDINGS)})(?:\s+(?:from|in)\s+[A-Z][^.!?\n]{{0,40}})?"
     rf"[.!]?\s*$"
 )
+# "CNN's Ann O'Neill reported from Boston. Dana Ford reported from Atlanta." closing a
+# paragraph: names (an outlet's possessive, commas and "and" between them), the verb and
+# a place. It may follow a glued video title ("Survivors react to the verdict Ann O'Neill
+# reported from Boston."), so it may start after a lower-case word.
+_CREDIT_WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]+)"  # a full stop only after an initial
+_CREDIT_NAME = rf"{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,3}}"
+CREDIT_FROM = re.compile(
+    rf"(?:(?<=[.!?])\s*|(?<=[.!?][\"”’])\s*|^|(?<=[a-z] ))"
+    rf"(?:[A-Z][\w-]*['’]s )?{_CREDIT_NAME}(?:,? (?:and )?{_CREDIT_NAME}){{0,5}}"
+    rf" (?:{alternation(en.CREDIT_FROM_VERBS)}) {_CREDIT_NAME}(?:, {_CREDIT_NAME})?[.!]?\s*$"
+)
 # "Follow him on Twitter @michaeldwall. Follow us on Twitter @Spacedotcom or Facebook."
 _NETWORK = rf"(?:{alternation(en.SOCIAL_NETWORKS)})(?:\s*(?:at\s+)?@\w+)?"
 SOCIAL_FOLLOW = re.compile(
@@ -242,9 +253,18 @@ def cut(line: str, removed: list[Removed]) -> str:
                           (CREDIT_SENTENCE, "contributor-credit"),
                           (SOCIAL_FOLLOW, "social-follow-call")):
         line = cut_all(line, pattern, rule, removed)
+    line = cut_closing_credits(line, removed)
     line = GLUED_NAME.sub(lambda m: unglue(m, removed), line)
     line = cut_all(line, SHORT_POST_LINK, "embedded-post-link", removed)
     return cut_glued_captions(line, removed).strip()
+
+
+def cut_closing_credits(line: str, removed: list[Removed]) -> str:
+    """The line without the reporters' credits it closes on, one after another."""
+    while (match := CREDIT_FROM.search(line)) and match.start() > 0:
+        removed.append(Removed(match.group(0).strip(), "contributor-credit"))
+        line = line[:match.start()].rstrip()
+    return line
 
 
 def cut_all(line: str, pattern: re.Pattern[str], rule: str, removed: list[Removed]) -> str:

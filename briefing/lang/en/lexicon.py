@@ -496,6 +496,10 @@ ROSTER_WORDS = frozenset("capt c og pen pens aet".split())
 # A reporter's credit as a whole line: "Dana Ford reported from Atlanta.", "Alex Ray
 # contributed to this story." (CREDIT_ENDINGS); the names before it are one to four words.
 CREDIT_VERBS = ("reported from", "reported in", "contributed from")
+# The same credit closing a story's last paragraph ("CNN's Ann O'Neill reported from Boston.
+# Dana Ford reported from Atlanta."), cut at ingest; not "reported in", which closes news
+# too ("cases of Ebola reported in Guinea").
+CREDIT_FROM_VERBS = ("reported from", "wrote from", "reporting from")
 
 # How a line that talks to the reader starts (a podcast's or newsletter's page, a press
 # release's footer): "Email us at ...", "(Subscribe to the show on ...)", "Tune in each week".
