@@ -12,7 +12,7 @@ import functools
 import re
 
 from briefing.lang import alternation
-from briefing.lang.en.lexicon import QUOTE_CUE_VERBS
+from briefing.lang.en.lexicon import ORG_KEYWORDS, QUOTE_CUE_VERBS
 
 # A cue verb right after a determiner is a noun ("said the claims were", "his reports"),
 # never the verb of a quote's speaker.
@@ -137,6 +137,16 @@ BODY_HEAD_NOUNS = frozenset(
     """ministry department committee commission council agency office board authority
     union party court tribunal inquiry regulator institute association federation
     bank fund watchdog service""".split()
+)
+# Head nouns that end a body's name only inside a speaker phrase of two or more capitalised
+# words ("Scotland Yard said", "the British Chambers of Commerce said", "the Scottish
+# Executive said"); as entity keywords they are too loose ("Chambers" is a surname).
+# Besides ORG_KEYWORDS; a head before "of" counts too ("Chambers of Commerce").
+SPEAKER_BODY_HEADS = ORG_KEYWORDS | frozenset(
+    """Yard Commerce Chamber Chambers Executive Inspectorate Directorate Regulator Watchdog
+    Tribunal Command Corps Institution Consortium Partnership Panel Lobby Unit Division
+    Treasury Commons Confederation Commissioners Councils Unions Associations Federations
+    Offices Agencies Services Authorities Institutes Departments Ministries""".split()
 )
 # Nouns for a company: "the firm said" means the one company the article named before.
 COMPANY_NOUNS = frozenset(
