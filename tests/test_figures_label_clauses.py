@@ -98,3 +98,11 @@ def test_the_noun_phrase_before_with_and_a_figure_has_it_unsure():
     # the object of a verb, a span of time left: no owner
     assert _label("Lund leads the field with 14 nominations.", 14) != "field"
     assert _label("Hale won the game with five minutes left.", 5) != "game"
+
+
+def test_the_subject_of_a_move_to_a_level_is_sure_enough_to_show():
+    found = figures_in_sentence("Group turnover climbed to $8.1bn from $7.4bn.")
+    assert (found[0].label, found[0].label_confidence) == ("Group turnover", 0.8)
+    # a verb before the noun: it is no subject ("who called the vote a win fell to 9%")
+    text = "The share of people who called the vote a win fell to 9 per cent."
+    assert figures_in_sentence(text)[0].label_confidence < 0.75

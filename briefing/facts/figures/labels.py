@@ -237,6 +237,9 @@ def _verb_between(text: str, label: str, start: int) -> bool:
     # "information held by 100,000 bodies", "said that 100,000", "forecast to be 6.5%",
     # "desperate for three points": the figure is not what the subject has or did
     passive_by = "by" in words and not _MOVE_BY.search(gap)
+    if _MOVE_TO.fullmatch(gap):  # "sales rose to $5bn": the level the subject moved to
+        lead = text[_clause_start(text, start) : at].lower().split()
+        return not any(w in VERBS or looks_verbal(w) for w in lead)  # "who considered ... a defeat"
     if passive_by or "that" in words or "to" in words or words[-1] in _PREPOSITIONS:
         return False
     if words[-1] in _DEFINITE:
@@ -276,6 +279,11 @@ def _owned(q: Quantity) -> bool:
     return q.kind in _ACTOR_KINDS or q.unit in ("pence", "p", "cents")
 
 
+# The subject, a past move and "to": "sales rose to $5bn" (at most an adverb before the verb).
+_MOVE_TO = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(v for v in MOVE_VERBS if not v.endswith("s")))
+    + r")\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?", re.I
+)
 _MOVE_BY = re.compile(r"\b(?:" + "|".join(sorted(MOVE_VERBS)) + r")\s+by\b", re.I)
 
 
