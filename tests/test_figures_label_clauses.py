@@ -106,3 +106,11 @@ def test_the_subject_of_a_move_to_a_level_is_sure_enough_to_show():
     # a verb before the noun: it is no subject ("who called the vote a win fell to 9%")
     text = "The share of people who called the vote a win fell to 9 per cent."
     assert figures_in_sentence(text)[0].label_confidence < 0.75
+
+
+def test_the_earlier_level_a_move_came_from_shares_the_label():
+    found = figures_in_sentence("Group turnover climbed to $8.1bn in 2024 from $7.4bn.")
+    assert [(f.label, f.label_confidence) for f in found] == [
+        ("Group turnover", 0.8),
+        ("Group turnover", 0.8),
+    ]
