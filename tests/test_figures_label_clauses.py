@@ -114,3 +114,9 @@ def test_the_earlier_level_a_move_came_from_shares_the_label():
         ("Group turnover", 0.8),
         ("Group turnover", 0.8),
     ]
+
+
+def test_an_ing_verb_after_a_preposition_is_no_part_of_the_subject():
+    text = "Despite seeing group profits rise by 12% to $90m, investors sold."
+    assert _label(text, 12) == "group profits"
+    assert _label("Heating oil rose 2 cents to $1.30 a gallon.", 1.3).endswith("oil")

@@ -81,6 +81,9 @@ from briefing.lang.en.lexicon import TITLE_CASE_SMALL_WORDS
 from briefing.lang.en.speech import SUBJECT_PRONOUNS, UNRESOLVED_PRONOUNS
 
 _WORD_TOKEN = re.compile(r"\S+")
+# Prepositions before an -ing verb whose object is the subject read back ("despite seeing",
+# "after watching"); at a sentence's start the -ing word is a noun ("Heating oil rose").
+_GERUND_OPENER = re.compile(r"\b(?:despite|after|before|by|while|without|since|on)\s*$", re.I)
 
 
 _OF_BEFORE = re.compile(
@@ -615,6 +618,9 @@ def _subject_in(clause: str, direct: bool = False) -> str:
                     break
                 if run and (p_low in VERBS or p_low in REPORTING_VERBS) and not p_low.endswith("s"):
                     break  # "saw sales increase by 350%": the verb before is not the subject
+                opener = " ".join(words[: end - back])  # "Despite seeing net profits rise":
+                if run and p_low.endswith("ing") and _GERUND_OPENER.search(opener):
+                    break  # the -ing verb's object is the subject, not the verb with it
                 if previous[0].isdigit():
                     if not run and name_number(tokens, end - back):
                         run.insert(0, previous)  # "the sp 500 is poised to drop 0.2%"
