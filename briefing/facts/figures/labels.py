@@ -81,6 +81,9 @@ from briefing.lang.en.lexicon import TITLE_CASE_SMALL_WORDS
 from briefing.lang.en.speech import SUBJECT_PRONOUNS, UNRESOLVED_PRONOUNS
 
 _WORD_TOKEN = re.compile(r"\S+")
+# Prepositions before an -ing verb whose object is the subject read back ("despite seeing",
+# "after watching"); at a sentence's start the -ing word is a noun ("Heating oil rose").
+_GERUND_OPENER = re.compile(r"\b(?:despite|after|before|by|while|without|since|on)\s*$", re.I)
 
 
 _OF_BEFORE = re.compile(
@@ -237,6 +240,9 @@ def _verb_between(text: str, label: str, start: int) -> bool:
     # "information held by 100,000 bodies", "said that 100,000", "forecast to be 6.5%",
     # "desperate for three points": the figure is not what the subject has or did
     passive_by = "by" in words and not _MOVE_BY.search(gap)
+    if _MOVE_TO.fullmatch(gap):  # "sales rose to $5bn": the level the subject moved to
+        lead = text[_clause_start(text, start) : at].lower().split()
+        return not any(w in VERBS or looks_verbal(w) for w in lead)  # "who considered ... a defeat"
     if passive_by or "that" in words or "to" in words or words[-1] in _PREPOSITIONS:
         return False
     if words[-1] in _DEFINITE:
@@ -276,6 +282,11 @@ def _owned(q: Quantity) -> bool:
     return q.kind in _ACTOR_KINDS or q.unit in ("pence", "p", "cents")
 
 
+# The subject, a past move and "to": "sales rose to $5bn" (at most an adverb before the verb).
+_MOVE_TO = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(v for v in MOVE_VERBS if not v.endswith("s")))
+    + r")\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?", re.I
+)
 _MOVE_BY = re.compile(r"\b(?:" + "|".join(sorted(MOVE_VERBS)) + r")\s+by\b", re.I)
 
 
@@ -607,6 +618,9 @@ def _subject_in(clause: str, direct: bool = False) -> str:
                     break
                 if run and (p_low in VERBS or p_low in REPORTING_VERBS) and not p_low.endswith("s"):
                     break  # "saw sales increase by 350%": the verb before is not the subject
+                opener = " ".join(words[: end - back])  # "Despite seeing net profits rise":
+                if run and p_low.endswith("ing") and _GERUND_OPENER.search(opener):
+                    break  # the -ing verb's object is the subject, not the verb with it
                 if previous[0].isdigit():
                     if not run and name_number(tokens, end - back):
                         run.insert(0, previous)  # "the sp 500 is poised to drop 0.2%"
