@@ -240,3 +240,14 @@ def test_an_ampersand_is_read_inside_a_body_name_and_breaks_a_person_name():
     assert "Export & Finance Bank" in names
     people = people_of(["In a letter, EC President Jos&#233; Manuel Barroso said no."])
     assert "Jos&" not in people or people["Jos&"].confidence < 0.85
+
+
+def test_a_place_that_is_the_surname_of_a_named_person_is_held_back_unless_placed():
+    index = find_entities(
+        make_doc(["Rescuers found Louis Jordan alive; Frank Jordan wept. Jordan said it was calm."])
+    )
+    assert {e.name: e.confidence for e in index.places}.get("Jordan", 0) < 0.85
+    placed = find_entities(
+        make_doc(["Rescuers found Louis Jordan alive, and Frank Jordan wept. They live in Jordan."])
+    )
+    assert {e.name: e.confidence for e in placed.places}["Jordan"] >= 0.85
