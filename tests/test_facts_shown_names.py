@@ -251,3 +251,10 @@ def test_a_place_that_is_the_surname_of_a_named_person_is_held_back_unless_place
         make_doc(["Rescuers found Louis Jordan alive, and Frank Jordan wept. They live in Jordan."])
     )
     assert {e.name: e.confidence for e in placed.places}["Jordan"] >= 0.85
+
+
+def test_census_given_names_that_are_everyday_words_open_no_name():
+    people = people_of(
+        ["She won a Golden Globe, and Sun Microsystems and Delta Air Lines ran adverts."]
+    )
+    assert not {"Golden Globe", "Sun Microsystems", "Delta Air Lines"} & set(people)
