@@ -258,3 +258,9 @@ def test_census_given_names_that_are_everyday_words_open_no_name():
         ["She won a Golden Globe, and Sun Microsystems and Delta Air Lines ran adverts."]
     )
     assert not {"Golden Globe", "Sun Microsystems", "Delta Air Lines"} & set(people)
+
+
+def test_a_name_before_a_venue_noun_is_the_venue():
+    people = people_of(["The band played at the Jack Horner pub, then at the Nora Vale theatre."])
+    assert "Jack Horner" not in people
+    assert "Nora Vale" not in people
