@@ -264,3 +264,10 @@ def test_a_name_before_a_venue_noun_is_the_venue():
     people = people_of(["The band played at the Jack Horner pub, then at the Nora Vale theatre."])
     assert "Jack Horner" not in people
     assert "Nora Vale" not in people
+
+
+def test_a_name_after_a_plural_noun_for_businesses_is_a_company():
+    people = people_of(["Investors have sued auditors Grant Moreton over the accounts."])
+    assert people["Grant Moreton"].confidence < 0.85
+    listed = people_of(["The film's producers Dana Lowe and Ian Marsh said it would open soon."])
+    assert listed["Dana Lowe"].confidence >= 0.85

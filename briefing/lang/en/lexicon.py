@@ -250,6 +250,12 @@ THING_NOUNS_AFTER = frozenset(
     rover lander rocket prison jail index auctioneers bookmakers pub bar restaurant hotel
     cafe inn tavern theatre cinema nightclub""".split()
 )
+# Plural nouns for businesses right before a name make it a company, not a person:
+# "auditors Grant Thornton", "producers Morgan Creek", "bookmakers William Hill".
+COMPANY_PLURALS_BEFORE = frozenset(
+    """bookmakers auditors accountants brokers producers distributors publishers retailers
+    insurers lenders""".split()
+)
 # Verbs before a name that make it a product or a brand: "Inbev, which makes Stella Artois".
 PRODUCT_VERBS = frozenset("makes brews sells produces manufactures markets".split())
 # Lower-case particles inside a person's name: "Nick Van den Brul", "Jose de Venecia".
