@@ -26,6 +26,7 @@ from briefing.facts.name_seams import contracted_is, glued_before, unglued
 from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, hold_back_shared_surnames, thing_tail
 from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
+from briefing.facts.place_inside import hold_back_surname_places
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
 from briefing.facts.things import acts_as_company, company_role, listed_works, names_a_thing
 from briefing.facts.tokens import (
@@ -694,4 +695,5 @@ def find_entities(doc: Document) -> EntityIndex:
         text, tokens, runs, claimed, doc, spans, bodies, RULE_CONFIDENCE
     )
     places_found = hold_back_nationalities(places_found, spans, claimed, text)
+    places_found = hold_back_surname_places(places_found, spans, text, people)  # "Louis Jordan"
     return EntityIndex(people, places_found, orgs_found, mentions, spans)

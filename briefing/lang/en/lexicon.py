@@ -247,7 +247,14 @@ THING_NOUNS_AFTER = frozenset(
     """symposium conference summit forum festival award awards prize prizes trophy medal
     ceremony star winner winners accord accords treaty airport stadium arena bridge
     street avenue hospital station supercomputer computer telescope satellite spacecraft
-    rover lander rocket prison jail index auctioneers bookmakers""".split()
+    rover lander rocket prison jail index auctioneers bookmakers pub bar restaurant hotel
+    cafe inn tavern theatre cinema nightclub""".split()
+)
+# Plural nouns for businesses right before a name make it a company, not a person:
+# "auditors Grant Thornton", "producers Morgan Creek", "bookmakers William Hill".
+COMPANY_PLURALS_BEFORE = frozenset(
+    """bookmakers auditors accountants brokers producers distributors publishers retailers
+    insurers lenders""".split()
 )
 # Verbs before a name that make it a product or a brand: "Inbev, which makes Stella Artois".
 PRODUCT_VERBS = frozenset("makes brews sells produces manufactures markets".split())
