@@ -532,3 +532,18 @@ def test_a_number_in_a_title_after_a_work_noun_is_no_figure():
 
     assert figures_in_sentence("She loved the film 28 Harbour Days as a child.") == []
     assert [f.value for f in figures_in_sentence("The film drew 28 million viewers.")] == [28e6]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Savers get less than the 11.3% bondholders previously hoped to receive.", ""),
+        ("The board sold the 40% stake investors had hoped to buy.", "stake"),
+        ("The 5% pay rise offered to staff was rejected.", "pay rise"),
+    ],
+)
+def test_a_noun_that_hopes_for_the_amount_is_not_what_it_measures(text, label):
+    """"the 11.3% creditors hoped to receive" is what they hoped for, not a share of them."""
+    from briefing.facts.figures import figures_in_sentence
+
+    assert figures_in_sentence(text)[0].label == label

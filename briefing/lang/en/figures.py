@@ -411,3 +411,11 @@ OPINION_VERBS = REPORTING_VERBS | frozenset(
     "favour favoured favor favored prefer preferred prefers agree agreed agrees approve "
     "approved approves disapprove disapproved".split()
 )
+
+# Verbs whose subject stands between an amount and the verb in a reduced relative clause:
+# "the 11.3% creditors previously hoped to receive" is what creditors hoped for, not a
+# share of creditors (session 10 analyst review: shown as "11.3%: creditors").
+HOPE_VERBS = frozenset(
+    "hoped expected wanted planned sought needed aimed intended promised wished tried "
+    "pledged vowed expect expects hope hopes want wants plan plans".split()
+)
