@@ -547,3 +547,26 @@ def test_a_noun_that_hopes_for_the_amount_is_not_what_it_measures(text, label):
     from briefing.facts.figures import figures_in_sentence
 
     assert figures_in_sentence(text)[0].label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The refunds will cost the club in the region of £12,000.",
+        "The bill came to the tune of £2m.",
+        "Debts are in excess of £4m.",
+    ],
+)
+def test_an_idiom_of_how_much_gives_no_label(text):
+    """"in the region of £12,000" says how much, and "region" is no label (it was shown
+    as "club in the region")."""
+    from briefing.facts.figures import figures_in_sentence
+
+    label = figures_in_sentence(text)[0].label
+    assert not any(word in label for word in ("region", "tune", "excess"))
+
+
+def test_in_the_region_of_is_an_approximation():
+    from briefing.facts.figures import figures_in_sentence
+
+    assert figures_in_sentence("It will cost in the region of £12,000.")[0].change == "~"

@@ -452,6 +452,14 @@ _PERSON_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
 _MODALS = frozenset("will would can could may might must shall should to".split())
 
 
+# Idioms that say how much, whose noun is no label ("cost the club in the region of
+# £12,000" was shown as "club in the region"; "in excess of £4m" as "excess").
+AMOUNT_IDIOM_BEFORE = re.compile(
+    r"\b(?:in\s+the\s+(?:region|order|neighbou?rhood)|of\s+the\s+order|to\s+the\s+tune"
+    r"|in\s+excess|upwards|north|south)\s+of\s+\S*\s*$"
+)
+
+
 def _noun_of_figure(text: str, q: Quantity) -> str:
     """'a fine of $3 billion', 'the price was $200', 'base price: $59,995'.
 
@@ -465,6 +473,8 @@ def _noun_of_figure(text: str, q: Quantity) -> str:
         return ""
     if re.search(r"\b(?:course|period|space|span|total|matter)\s+of\s+\S*\s*$", match.group(0)):
         return ""  # "over the course of 11 years": a span, not what the figure measures
+    if AMOUNT_IDIOM_BEFORE.search(match.group(0)):
+        return ""  # "in the region of £12,000", "in excess of £4m": how much, not of what
     words = re.findall(r"[\w'’&.-]+", match.group(1))
     of_figure = match.group(0)[len(match.group(1)) :].split()[:1] == ["of"]
     tail: list[str] = []

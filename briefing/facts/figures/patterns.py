@@ -299,7 +299,8 @@ MASKS = [
 _APPROX_WORDS = (
     r"about|around|approximately|approx\.|approx|roughly|nearly|almost"
     r"|some|close\s+to|circa|c\.|ca\.|an\s+estimated|estimated|just\s+about"
-    r"|possibly|perhaps"
+    r"|possibly|perhaps|in\s+the\s+region\s+of|in\s+the\s+order\s+of|of\s+the\s+order\s+of"
+    r"|in\s+the\s+neighbou?rhood\s+of"
 )
 _MORE_WORDS = (
     r"more\s+than|over|at\s+least|above|upwards\s+of|in\s+excess\s+of"
