@@ -28,6 +28,7 @@ from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
 from briefing.facts.place_inside import hold_back_surname_places
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
+from briefing.facts.text_words import after_an_honorific, written_whole
 from briefing.facts.things import acts_as_company, company_role, listed_works, names_a_thing
 from briefing.facts.tokens import (
     POSSESSIVE,
@@ -151,7 +152,7 @@ def _common_word(word: str, text: str) -> bool:
     """A capitalised word the article also writes in lower case, and no surname."""
     return word in EVENT_NOUNS or (
         word not in census_surnames()
-        and bool(re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text))
+        and written_whole(word.lower(), text)
     )
 
 
@@ -580,7 +581,7 @@ def _reads_as_company(name: str, record: _PersonFind, text: str) -> bool:
     or with no given name and a company's word or role (not with a surname: "opening
     partner Alastair Cook"), and never "Mr X". ", which" counts where no role is given
     ("journalist S Hussain Zaidi, which looks at ..." is his book)."""
-    if re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(surname(name))}\b", text):
+    if after_an_honorific(surname(name), text):
         return False
     if acts_as_company(name, text, relative=not record.role):
         return True

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts.text_words import word_count
 from briefing.facts.tokens import (
     Token,
     joined,
@@ -204,7 +205,7 @@ def _company_rule(text: str, tokens: list[Token], start: int, end: int) -> str |
             all(t.text.lower() in _lower_words(text) or t.text in CONNECTORS
                 or t.text in demonyms() for t in tokens[start:end])
             # "Fellow shareholders": a lone opening word named nowhere else
-            or (end - start == 1 and len(re.findall(rf"\b{re.escape(name)}\b", text)) < 2)
+            or (end - start == 1 and word_count(name, text) < 2)
         )
     ):
         return None
