@@ -26,6 +26,7 @@ from briefing.facts.tokens import (
     titled,
     words_of,
 )
+from briefing.lang.en.events import RESULT_NOUNS, RESULT_PREPOSITIONS
 from briefing.lang.en.lexicon import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
@@ -170,7 +171,8 @@ def find_places_and_organizations(
 
     gazetteer, orgs = places(), organizations()
     lowered = frozenset(re.findall(r"\b[a-z]{2,}\b", text))  # "ISSUE" is a word when "issue" is
-    sports = sports_report(text, lowered, doc.article.title)
+    # Sport's hyphenated words count whole ("half-time", "semi-final"): SPORT_WORDS has them
+    sports = sports_report(text, lowered | _hyphenated(text), doc.article.title)
     consumed_to = -1  # a body's name read on past its run ("... in Europe (OSCE)")
     placed: set[int] = set()  # mentions the text itself makes places ("in Leeds", datelines)
     for i, j in runs:
@@ -397,6 +399,10 @@ def _followed_by_event_word(tokens: list[Token], k: int, j: int) -> bool:
     return k < j and titled(tokens[k].text) in PLACE_EVENT_WORDS
 
 
+def _hyphenated(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\b[a-z]+(?:-[a-z]+)+\b", text))
+
+
 def sports_report(text: str, lowered: frozenset[str], title: str = "") -> bool:
     """Does the article report sport? A sport named in the headline (the title, or the
     text's first line), two words only sport uses, or lines of scores."""
@@ -555,6 +561,8 @@ def _team_context(text: str, tokens: list[Token], k: int, end: int, sports: bool
         return True
     if sports and (before == "against" or after in SPORTS_POSITION_WORDS):
         return True
+    if sports and _RESULT_BEFORE.search(text, max(0, tokens[k].start - 80), tokens[k].start):
+        return True  # "consecutive losses to Newcastle and Barcelona": sides, not towns
     line_start = text.rfind("\n", 0, tokens[k].start) + 1
     line_end = text.find("\n", tokens[end - 1].end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -563,6 +571,14 @@ def _team_context(text: str, tokens: list[Token], k: int, end: int, sports: bool
     # A score right after the name, in a line of scores (results tables).
     after = text[tokens[end - 1].end : line_end if line_end >= 0 else len(text)]
     return bool(_SCORE.match(after)) and len(re.findall(r"\b\d+\b", line)) >= 2
+
+
+# A result and its preposition, then any sides listed before this one ("losses to Newcastle
+# and Barcelona"): the name is the other side.
+_RESULT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(RESULT_NOUNS))})\s+(?:{'|'.join(sorted(RESULT_PREPOSITIONS))})\s+"
+    r"(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*(?:,\s*|\s+and\s+|\s+&\s+))*$"
+)
 
 
 # A line naming two sides and nothing else: "Kansas City at Detroit", "Bolton v Leeds".

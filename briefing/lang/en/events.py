@@ -75,3 +75,11 @@ OCCURRENCE_MODIFIERS = frozenset(
 # Kinds of occurrence held by one party: the Democratic and the Republican debate are two
 # (a primary night holds both parties' contests, and is one).
 PARTY_KINDS = frozenset("debate forum convention".split())
+
+# Results one side has against another, then the word before the other side: "losses to
+# Newcastle and Barcelona", "a win over Leeds", "defeat by Wasps", "a draw with Spain".
+RESULT_NOUNS = frozenset(
+    "loss losses defeat defeats win wins victory victories draw draws success successes "
+    "triumph lost losing beaten".split()
+)
+RESULT_PREPOSITIONS = frozenset("to against by over with".split())
