@@ -678,3 +678,10 @@ def test_a_town_after_a_result_word_outside_sport_stays_a_place():
         "The council said the loss to Bristol of its ferry link would hurt trade.",
     ]))
     assert "Bristol" in {e.name for e in index.places}
+
+
+def test_a_sponsor_opening_an_event_name_is_no_body_of_the_story():
+    index = find_entities(make_doc([
+        "Casey finished third at the Shell Houston Open last week and hopes to go one better.",
+    ]))
+    assert "Shell" not in {e.name for e in index.organizations}

@@ -26,7 +26,7 @@ from briefing.facts.tokens import (
     titled,
     words_of,
 )
-from briefing.lang.en.events import RESULT_NOUNS, RESULT_PREPOSITIONS
+from briefing.lang.en.events import EVENT_NAME_ENDS, RESULT_NOUNS, RESULT_PREPOSITIONS
 from briefing.lang.en.lexicon import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
@@ -243,6 +243,10 @@ def find_places_and_organizations(
                         # name opens a longer one
                         name, size, rule = words_of(tokens, k, longer), longer - k, "org-keyword"
                 competition = sports and name.split()[-1] in COMPETITION_KEYWORDS
+                sponsor = kind == "organization" and _opens_an_event_name(tokens, k + size, j)
+                if sponsor:
+                    k = j  # "Shell Houston Open": an event's name, no body in the story
+                    continue
                 if not (kind == "organization" and competition):
                     add(name, kind, rule, token.start, tokens[k + size - 1].end)
                 k += size  # "Barclays Premier League" in a sports report is a competition
@@ -397,6 +401,11 @@ def _lookup(
 def _followed_by_event_word(tokens: list[Token], k: int, j: int) -> bool:
     """ "Labour Day", "Hong Kong Open", "MILWAUKEE OPEN": the name is the event's."""
     return k < j and titled(tokens[k].text) in PLACE_EVENT_WORDS
+
+
+def _opens_an_event_name(tokens: list[Token], after: int, run_end: int) -> bool:
+    """The capitalised run goes on, within three words, to an event's last word."""
+    return any(tokens[n].text in EVENT_NAME_ENDS for n in range(after, min(run_end, after + 3)))
 
 
 def _hyphenated(text: str) -> frozenset[str]:

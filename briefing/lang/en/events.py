@@ -83,3 +83,9 @@ RESULT_NOUNS = frozenset(
     "triumph lost losing beaten".split()
 )
 RESULT_PREPOSITIONS = frozenset("to against by over with".split())
+# The last word of an event's name, which a sponsor may open ("Shell Houston Open",
+# "Barclays Masters"): the sponsor named there is no body of the story.
+EVENT_NAME_ENDS = frozenset(
+    "Open Classic Championship Championships Cup Masters Invitational Trophy Prix Marathon "
+    "Awards Festival Tournament".split()
+)
