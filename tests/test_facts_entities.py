@@ -685,3 +685,12 @@ def test_a_sponsor_opening_an_event_name_is_no_body_of_the_story():
         "Casey finished third at the Shell Houston Open last week and hopes to go one better.",
     ]))
     assert "Shell" not in {e.name for e in index.organizations}
+
+
+def test_one_name_written_with_and_without_accents_is_one_person():
+    people = people_of([
+        "Officer Jöran Lindqvist, 26, stepped in. Jöran Lindqvist said the man was calm.",
+        "Later Joran Lindqvist told reporters the train had stopped.",
+    ])
+    assert [name for name in people if "Lindqvist" in name] == ["Jöran Lindqvist"]
+    assert people["Jöran Lindqvist"].mentions == 3

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from briefing.facts.body_doubts import without_people
 from briefing.facts.name_seams import contracted_is, glued_before, unglued
 from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, hold_back_shared_surnames, thing_tail
+from briefing.facts.name_variants import merge_accent_variants
 from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
 from briefing.facts.place_inside import hold_back_surname_places
@@ -662,10 +663,7 @@ def _count_people(
             Person(name, record.role, max(len(own), 1), record.rule, sentences, confidence)
         )
     result.sort(key=lambda p: (-p.mentions, p.sentences[:1] or [0]))
-    return result, mentions
-
-
-# ----------------------------------------------------------------- entry point
+    return merge_accent_variants(result, mentions)  # "Erik Näslund" / "Erik Naslund"
 
 
 def find_entities(doc: Document) -> EntityIndex:
