@@ -570,3 +570,19 @@ def test_in_the_region_of_is_an_approximation():
     from briefing.facts.figures import figures_in_sentence
 
     assert figures_in_sentence("It will cost in the region of £12,000.")[0].change == "~"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The 37-year-old finished sixth on his debut in 2004.", ""),
+        ("The 25-year-old shocked Tim Varga in the final.", ""),
+        ("A 20-year-old armed robber fled the scene.", "armed robber"),
+        ("A very fit 16-year-old called Sam Ortiz collapsed.", "Sam Ortiz"),
+    ],
+)
+def test_an_age_that_is_the_subject_of_a_past_verb_is_no_label_of_it(text, label):
+    """"The 37-year-old finished sixth": the age is someone's, not "finished sixth"'s."""
+    from briefing.facts.figures import figures_in_sentence
+
+    assert figures_in_sentence(text)[0].label == label

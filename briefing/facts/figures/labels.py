@@ -10,7 +10,8 @@ from briefing.facts.figures.clauses import as_clause_start, gerund_subject
 from briefing.facts.figures.list_labels import list_head, totalling
 from briefing.facts.figures.modified_nouns import SPANS as _SPANS
 from briefing.facts.figures.modified_nouns import modified_noun
-from briefing.facts.figures.nouns import is_plural, looks_verbal, noun_run
+from briefing.facts.figures.nouns import is_plural, looks_verbal, noun_run, past_verb_first
+from briefing.facts.figures.patterns import AMOUNT_IDIOM_BEFORE
 from briefing.facts.figures.phrases import (
     HEAD_NOUNS,
     LABEL_STOP,
@@ -426,6 +427,8 @@ def _age_label(text: str, q: Quantity) -> tuple[str, str]:
     after, end = noun_run(text, q.end)
     if after and " " not in after and after.endswith("s") and _VERB_OBJECT_AFTER.match(text, end):
         after = ""  # "the 34-year-old joins the melee": a verb, not the noun the age is of
+    if after and past_verb_first(after.split()):
+        after = ""  # "The 37-year-old finished sixth": the age is the subject, of someone
     if after:
         words = after.split()
         cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in AUX_VERBS), len(words))
@@ -450,14 +453,6 @@ def _age_label(text: str, q: Quantity) -> tuple[str, str]:
 
 _PERSON_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
 _MODALS = frozenset("will would can could may might must shall should to".split())
-
-
-# Idioms that say how much, whose noun is no label ("cost the club in the region of
-# £12,000" was shown as "club in the region"; "in excess of £4m" as "excess").
-AMOUNT_IDIOM_BEFORE = re.compile(
-    r"\b(?:in\s+the\s+(?:region|order|neighbou?rhood)|of\s+the\s+order|to\s+the\s+tune"
-    r"|in\s+excess|upwards|north|south)\s+of\s+\S*\s*$"
-)
 
 
 def _noun_of_figure(text: str, q: Quantity) -> str:

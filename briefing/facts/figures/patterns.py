@@ -467,3 +467,11 @@ ERA_BEFORE = re.compile(r"\b(?:A\.D\.|AD|B\.C\.|BC|BCE|circa)\s*$")
 
 
 YEAR_LINK = re.compile(r"^\s?(?:[-–—]|and|to|or|until|till)\s?$|^\s+(?:and|to|or)\s+$", re.I)
+
+
+# Idioms that say how much, whose noun is no label ("cost the club in the region of
+# £12,000" was shown as "club in the region"; "in excess of £4m" as "excess").
+AMOUNT_IDIOM_BEFORE = re.compile(
+    r"\b(?:in\s+the\s+(?:region|order|neighbou?rhood)|of\s+the\s+order|to\s+the\s+tune"
+    r"|in\s+excess|upwards|north|south)\s+of\s+\S*\s*$"
+)
