@@ -586,3 +586,13 @@ def test_an_age_that_is_the_subject_of_a_past_verb_is_no_label_of_it(text, label
     from briefing.facts.figures import figures_in_sentence
 
     assert figures_in_sentence(text)[0].label == label
+
+
+def test_money_whose_only_label_is_a_bare_person_noun_is_not_sure():
+    """"A man who won $500 ..." was shown as "$500: man"; the label stays, held back."""
+    from briefing.facts.figures import figures_in_sentence
+
+    vague = figures_in_sentence("A man who won $500 on a lottery ticket was arrested.")[0]
+    assert vague.label == "man" and vague.label_confidence < 0.75
+    sure = figures_in_sentence("Repairs that cost 48 million pounds began in May.")[0]
+    assert sure.label == "Repairs" and sure.label_confidence >= 0.75

@@ -75,6 +75,7 @@ from briefing.lang.en.figures import (
     QUALIFIER_WORDS,
     REPORTING_VERBS,
     STREAK_NOUNS,
+    VAGUE_PERSON_NOUNS,
     VERB_PARTICLES,
 )
 from briefing.lang.en.lexicon import MONTHS as MONTH_NAMES
@@ -191,8 +192,13 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                 rule = "payer of its verb"  # kept for the JSON, below the showing threshold
             if relational_alone(label) and RULE_CONFIDENCE[rule] > 0.5:
                 rule = "noun of what"  # "at a value of $16 billion": the value of what?
+            if (rule, q.kind) in _MONEY_OWNERS and label.lower() in VAGUE_PERSON_NOUNS:
+                rule = "vague owner"  # "a man who won $500": "$500: man" says nothing
             return label, rule
     return "", ""
+
+
+_MONEY_OWNERS = {(r, "currency") for r in ("owner of a relative clause", "subject of its verb")}
 
 
 def _side_of_lead(text: str, q: Quantity) -> str:

@@ -419,3 +419,9 @@ HOPE_VERBS = frozenset(
     "hoped expected wanted planned sought needed aimed intended promised wished tried "
     "pledged vowed expect expects hope hopes want wants plan plans".split()
 )
+# People named by a bare noun: as a figure's label ("a man who won $500" -> "man") they
+# say whose it is only vaguely and never what it is (session 10 analyst review).
+VAGUE_PERSON_NOUNS = frozenset(
+    "man woman men women person people boy girl boys girls child children couple someone "
+    "he she they".split()
+)
