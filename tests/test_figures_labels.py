@@ -596,3 +596,19 @@ def test_money_whose_only_label_is_a_bare_person_noun_is_not_sure():
     assert vague.label == "man" and vague.label_confidence < 0.75
     sure = figures_in_sentence("Repairs that cost 48 million pounds began in May.")[0]
     assert sure.label == "Repairs" and sure.label_confidence >= 0.75
+
+
+def test_the_verb_of_a_pronouns_clause_is_no_label():
+    """"the percentage of debt they receive fall from 7.3%" was shown as "7.3%: receive"."""
+    from briefing.facts.figures import figures_in_sentence
+
+    text = "Lenders expect the share of debt they recover to fall from 7.3% to 6.9%."
+    assert figures_in_sentence(text)[0].label != "recover"
+    assert figures_in_sentence("Prices rose 5% in May.")[0].label == "Prices"
+
+
+def test_barrels_a_day_written_bpd_is_a_measure_not_a_count():
+    from briefing.facts.figures import figures_in_sentence
+
+    figure = figures_in_sentence("India used 474,000 bpd in 1973.")[0]
+    assert (figure.unit, figure.kind) == ("barrels per day", "measure")

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from briefing.facts.figures.bracket_ages import NAME_BEFORE_BRACKET, NAME_BEFORE_COMMA
 from briefing.facts.figures.clauses import as_clause_start, gerund_subject
+from briefing.facts.figures.label_doubts import label_rule
 from briefing.facts.figures.list_labels import list_head, totalling
 from briefing.facts.figures.modified_nouns import SPANS as _SPANS
 from briefing.facts.figures.modified_nouns import modified_noun
@@ -75,7 +76,6 @@ from briefing.lang.en.figures import (
     QUALIFIER_WORDS,
     REPORTING_VERBS,
     STREAK_NOUNS,
-    VAGUE_PERSON_NOUNS,
     VERB_PARTICLES,
 )
 from briefing.lang.en.lexicon import MONTHS as MONTH_NAMES
@@ -192,13 +192,9 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                 rule = "payer of its verb"  # kept for the JSON, below the showing threshold
             if relational_alone(label) and RULE_CONFIDENCE[rule] > 0.5:
                 rule = "noun of what"  # "at a value of $16 billion": the value of what?
-            if (rule, q.kind) in _MONEY_OWNERS and label.lower() in VAGUE_PERSON_NOUNS:
-                rule = "vague owner"  # "a man who won $500": "$500: man" says nothing
-            return label, rule
+            rule = label_rule(rule, label, text, q)  # "a man who won $500", "they receive"
+            return (label, rule) if rule else ("", "")
     return "", ""
-
-
-_MONEY_OWNERS = {(r, "currency") for r in ("owner of a relative clause", "subject of its verb")}
 
 
 def _side_of_lead(text: str, q: Quantity) -> str:
