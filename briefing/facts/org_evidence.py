@@ -43,6 +43,7 @@ from briefing.lang.en.lexicon import (
     ORG_PLURALS,
     PARTY_ADJECTIVES,
     STOP_CAPS,
+    TIME_CAPS,
     WEEKDAYS,
 )
 from briefing.lang.gazetteer import demonyms, first_names, places
@@ -68,6 +69,8 @@ def org_evidence(
     for i, j in runs:
         start = past_stop_caps(tokens, i, j)
         if start >= j:
+            if j - i == 1 and _stop_cap_company(text, tokens, i):
+                found.setdefault(tokens[i].text, (tokens[i].text, "org-company"))
             continue
         _designated(tokens, start, j, found)
         name = words_of(tokens, start, j)
@@ -230,6 +233,22 @@ def _company_rule(text: str, tokens: list[Token], start: int, end: int) -> str |
         if role in COMPANY_ROLES_OF or chief:
             return "org-company"
     return None
+
+
+def _stop_cap_company(text: str, tokens: list[Token], k: int) -> bool:
+    """ "Next's sales", "said Next chief executive Simon Wolfson": a capitalised common
+    word ("Next") that is a company by its money or its people right after it. The
+    possessive counts anywhere (no adverb owns sales); people only inside a sentence
+    ("Next, chief executive ..." opens with the adverb)."""
+    token = tokens[k]
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if token.text in TIME_CAPS or after is None:
+        return False
+    if token.possessive:  # the "'s" lies between the two tokens
+        return after.text in COMPANY_THINGS_OWNED
+    if opens_sentence(text, token) or not joined(text, token, after):
+        return False
+    return after.text in COMPANY_PEOPLE_AFTER or _chief_at(tokens, k + 1)
 
 
 def _lower_words(text: str) -> frozenset[str]:

@@ -371,3 +371,13 @@ def sentence_ends(text: str) -> list[int]:
             continue
         ends.append(match.end())
     return ends
+
+
+def glued_given_names(tokens: list[str]) -> bool:
+    """ "Princess Eugenie Sarah added:" (a caption glued to the next sentence): a name
+    ending in two given names, the last never a surname, is two people's names."""
+    if len(tokens) < 2:
+        return False
+    given, surnames = words.census_first_names(), words.census_surnames()
+    last, before = tokens[-1], tokens[-2]
+    return last in given and last not in surnames and before in given and before not in surnames

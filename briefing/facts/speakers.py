@@ -24,6 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from briefing.facts.body_speakers import body_at_end, body_phrase
 from briefing.facts.entities import EntityIndex
 from briefing.facts.nominal_bodies import (
     described_since,
@@ -41,6 +42,7 @@ from briefing.facts.source_words import (
     capitalised_end,
     gender_of,
     genders_in_use,
+    glued_given_names,
     honorific_genders,
     is_clause,
     knight,
@@ -134,9 +136,6 @@ class Attribution:
     speaker_text: str = ""  # the article's own words when resolved ("the ministry")
 
 
-# ----------------------------------------------------------------- sentence ends
-
-
 # ----------------------------------------------------------------- names
 
 
@@ -182,16 +181,6 @@ def name_at_end(tokens: list[str]) -> int | None:
     return start
 
 
-def _glued_given_names(tokens: list[str]) -> bool:
-    """ "Princess Eugenie Sarah added:" (a caption glued to the next sentence): a name
-    ending in two given names, the last never a surname, is two people's names."""
-    if len(tokens) < 2:
-        return False
-    given, surnames = words.census_first_names(), words.census_surnames()
-    last, before = tokens[-1], tokens[-2]
-    return last in given and last not in surnames and before in given and before not in surnames
-
-
 def _place_or_body(word: str) -> bool:
     known = places().get(word)
     return (known is not None and known[1] != "list:cities") or word in organizations()
@@ -202,6 +191,8 @@ def _is_body(name: str, prefix: list[str]) -> bool:
     tokens = name.split()
     if name in organizations() or tokens[-1] in ORG_KEYWORDS or _place_or_body(name):
         return True
+    if len(tokens) > 1 and body_at_end(tokens) == 0:
+        return True  # "Gloster Yard", "Scottish Executive": a head noun ends the name
     if name in places():
         return True
     return bool(prefix) and prefix[-1].lower() == "the" and len(prefix) == 1
@@ -375,9 +366,13 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
             return author
         return Source(part.strip(), "nominal")  # "Tony Blair's official spokesman"
     start = name_at_end(tokens)
+    body = body_phrase(tokens, start)  # "Scotland Yard": a body, not a Mr Yard
+    if body:
+        return Source(part.strip() if body[0] == "nominal" else organizations().get(
+            body[1], body[1]), body[0])
     if start is not None:
         prefix, name = tokens[:start], " ".join(tokens[start:])
-        if not prefix_is_role(prefix) or _glued_given_names(tokens[start:]):
+        if not prefix_is_role(prefix) or glued_given_names(tokens[start:]):
             return None
         titled = bool(prefix) and prefix[-1] in words.SURNAME_HONORIFICS  # "Mr Kennedy"
         if _is_body(name, prefix) and not titled:
@@ -393,6 +388,8 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
         while len(full.split()) > 2 and full.split()[0] in words.OFFICE_WORDS:
             full = full.split(" ", 1)[1]  # the index's "Witness Dolores Marquez"
         return Source(full, "name", role=role if role.lower() != "the" else "")
+    if " ".join(tokens) in {o.name for o in index.organizations}:
+        return Source(" ".join(tokens), "organization")  # "Next said": the article's firm
     if lowered in words.DETERMINERS or tokens[0].islower():
         head = _LEFT_STOPS.split(f" {part} ", maxsplit=1)[0].split()
         noun = head[-1].lower().strip(".,") if head else ""
