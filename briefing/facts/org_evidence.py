@@ -29,6 +29,7 @@ from briefing.facts.tokens import (
     past_stop_caps,
     words_of,
 )
+from briefing.lang.en.events import TIME_CAPS
 from briefing.lang.en.lexicon import (
     COMPANY_CHIEF_TITLES,
     COMPANY_PEOPLE_AFTER,
@@ -43,7 +44,6 @@ from briefing.lang.en.lexicon import (
     ORG_PLURALS,
     PARTY_ADJECTIVES,
     STOP_CAPS,
-    TIME_CAPS,
     WEEKDAYS,
 )
 from briefing.lang.gazetteer import demonyms, first_names, places

@@ -89,3 +89,6 @@ EVENT_NAME_ENDS = frozenset(
     "Open Classic Championship Championships Cup Masters Invitational Trophy Prix Marathon "
     "Awards Festival Tournament".split()
 )
+# Capitalised function words that own no company's money: "Today's sales figures" is a
+# day's; "Next's sales" is the retailer's (org_evidence's lone stop-cap companies).
+TIME_CAPS = frozenset("Today Yesterday Tomorrow Tonight Now Then".split())

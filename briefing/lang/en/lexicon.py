@@ -301,19 +301,6 @@ ORG_KEYWORDS = frozenset(
     Force Daily Standard Press Radio Television Mirror Observer Chronicle Courier Examiner
     Telegraph Inquirer""".split()
 )
-# Capitalised function words that own no company's money: "Today's sales figures" is a
-# day's; "Next's sales" is the retailer's (org_evidence's lone stop-cap companies).
-TIME_CAPS = frozenset("Today Yesterday Tomorrow Tonight Now Then".split())
-# Head nouns that end a body's name only inside a speaker phrase of two or more capitalised
-# words ("Scotland Yard said", "the British Chambers of Commerce said", "the Scottish
-# Executive said"); as entity keywords they are too loose ("Chambers" is a surname).
-# Besides ORG_KEYWORDS; a head before "of" counts too ("Chambers of Commerce").
-SPEAKER_BODY_HEADS = ORG_KEYWORDS | frozenset(
-    """Yard Commerce Chamber Chambers Executive Inspectorate Directorate Regulator Watchdog
-    Tribunal Command Corps Institution Consortium Partnership Panel Lobby Unit Division
-    Treasury Commons Confederation Commissioners Councils Unions Associations Federations
-    Offices Agencies Services Authorities Institutes Departments Ministries""".split()
-)
 # A newspaper's name words that are surnames too: after a common given name they end a
 # person's name ("Jim Courier", "Bill Press", "Emily Post"), not a paper's.
 PAPER_SURNAMES = frozenset(

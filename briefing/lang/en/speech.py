@@ -12,7 +12,7 @@ import functools
 import re
 
 from briefing.lang import alternation
-from briefing.lang.en.lexicon import QUOTE_CUE_VERBS
+from briefing.lang.en.lexicon import ORG_KEYWORDS, QUOTE_CUE_VERBS
 
 # A cue verb right after a determiner is a noun ("said the claims were", "his reports"),
 # never the verb of a quote's speaker.
@@ -289,3 +289,14 @@ FINITE_AUXILIARIES = frozenset(
     .split()
 )
 CLAUSE_OPENERS = frozenset("he she they we i it that the this there a an his her their".split())
+
+# Head nouns that end a body's name only inside a speaker phrase of two or more capitalised
+# words ("Scotland Yard said", "the British Chambers of Commerce said", "the Scottish
+# Executive said"); as entity keywords they are too loose ("Chambers" is a surname).
+# Besides ORG_KEYWORDS; a head before "of" counts too ("Chambers of Commerce").
+SPEAKER_BODY_HEADS = ORG_KEYWORDS | frozenset(
+    """Yard Commerce Chamber Chambers Executive Inspectorate Directorate Regulator Watchdog
+    Tribunal Command Corps Institution Consortium Partnership Panel Lobby Unit Division
+    Treasury Commons Confederation Commissioners Councils Unions Associations Federations
+    Offices Agencies Services Authorities Institutes Departments Ministries""".split()
+)
