@@ -79,6 +79,7 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
     found = join_ranges(text, found)
     share_units(text, found)
     _feet_and_inches(text, found)
+    _joined_durations(text, found)
     mark_scores(text, found)
     kept = [q for q in found if not q.dropped and not q.year]
     previous = None
@@ -284,3 +285,22 @@ def _feet_and_inches(text: str, found: list[Quantity]) -> None:
         inches = _INCHES_AFTER.match(text, q.num_end)
         if inches:
             q.unit, q.kind, q.end = "in", "measure", inches.end()
+
+
+_NEXT_TIME_UNIT = {"hours": "minutes", "minutes": "seconds"}
+
+
+def _joined_durations(text: str, found: list[Quantity]) -> None:
+    """ "seven minutes, 56.86 seconds", "24 hours, 39 minutes, and 35 seconds": one time, in
+    the smallest unit (it was read as "seven minutes" and shown as a personal best of that)."""
+    head = None
+    for q in found:
+        if q.dropped:
+            continue
+        if (head is not None and head.high is None and q.high is None
+                and _NEXT_TIME_UNIT.get(head.unit) == q.unit
+                and text[head.end : q.num_start].strip(" ,") in ("", "and")):
+            head.value, head.unit, head.end = head.value * 60 + q.value, q.unit, q.end
+            q.dropped = True
+            continue
+        head = q
