@@ -660,3 +660,37 @@ def test_a_team_sheet_heading_and_a_harbour_end_no_name():
     people = people_of(["Goalkeeper: Hugo Lorens Defenders: Kyle Walkden, Gary Cahillane"])
     assert "Hugo Lorens Defenders" not in people
     assert "Sydney Harbour" not in people_of(["Crowds lined Sydney Harbour for the show."])
+
+
+def test_sides_in_a_report_whose_sport_words_are_hyphenated_are_no_places():
+    """ "half-time" and "semi-final" are sport's words too; and "losses to Bristol and
+    Barcelona" names sides (held back as teams), not towns in the story."""
+    index = find_entities(make_doc([
+        "Rovers won the semi-final 2-1 after their striker scored just before half-time.",
+        "The side had been shaken by consecutive losses to Bristol and Barcelona.",
+    ]))
+    shown = {e.name for e in index.places if e.confidence >= 0.85}
+    assert not shown & {"Bristol", "Barcelona"}
+
+
+def test_a_town_after_a_result_word_outside_sport_stays_a_place():
+    index = find_entities(make_doc([
+        "The council said the loss to Bristol of its ferry link would hurt trade.",
+    ]))
+    assert "Bristol" in {e.name for e in index.places}
+
+
+def test_a_sponsor_opening_an_event_name_is_no_body_of_the_story():
+    index = find_entities(make_doc([
+        "Casey finished third at the Shell Houston Open last week and hopes to go one better.",
+    ]))
+    assert "Shell" not in {e.name for e in index.organizations}
+
+
+def test_one_name_written_with_and_without_accents_is_one_person():
+    people = people_of([
+        "Officer Jöran Lindqvist, 26, stepped in. Jöran Lindqvist said the man was calm.",
+        "Later Joran Lindqvist told reporters the train had stopped.",
+    ])
+    assert [name for name in people if "Lindqvist" in name] == ["Jöran Lindqvist"]
+    assert people["Jöran Lindqvist"].mentions == 3

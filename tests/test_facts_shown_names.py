@@ -240,3 +240,34 @@ def test_an_ampersand_is_read_inside_a_body_name_and_breaks_a_person_name():
     assert "Export & Finance Bank" in names
     people = people_of(["In a letter, EC President Jos&#233; Manuel Barroso said no."])
     assert "Jos&" not in people or people["Jos&"].confidence < 0.85
+
+
+def test_a_place_that_is_the_surname_of_a_named_person_is_held_back_unless_placed():
+    index = find_entities(
+        make_doc(["Rescuers found Louis Jordan alive; Frank Jordan wept. Jordan said it was calm."])
+    )
+    assert {e.name: e.confidence for e in index.places}.get("Jordan", 0) < 0.85
+    placed = find_entities(
+        make_doc(["Rescuers found Louis Jordan alive, and Frank Jordan wept. They live in Jordan."])
+    )
+    assert {e.name: e.confidence for e in placed.places}["Jordan"] >= 0.85
+
+
+def test_census_given_names_that_are_everyday_words_open_no_name():
+    people = people_of(
+        ["She won a Golden Globe, and Sun Microsystems and Delta Air Lines ran adverts."]
+    )
+    assert not {"Golden Globe", "Sun Microsystems", "Delta Air Lines"} & set(people)
+
+
+def test_a_name_before_a_venue_noun_is_the_venue():
+    people = people_of(["The band played at the Jack Horner pub, then at the Nora Vale theatre."])
+    assert "Jack Horner" not in people
+    assert "Nora Vale" not in people
+
+
+def test_a_name_after_a_plural_noun_for_businesses_is_a_company():
+    people = people_of(["Investors have sued auditors Grant Moreton over the accounts."])
+    assert people["Grant Moreton"].confidence < 0.85
+    listed = people_of(["The film's producers Dana Lowe and Ian Marsh said it would open soon."])
+    assert listed["Dana Lowe"].confidence >= 0.85

@@ -419,3 +419,24 @@ def test_vote_tally_is_not_a_range_and_bare_numbers_stay_out_of_the_box():
     assert select_figures(found, preferred_sentences={0}, limit=5) == []
     falling = figures_in_sentence("Parking fees fell from $2.50 to $1.75.")
     assert [(f.value, f.high, f.unit) for f in falling] == [(1.75, 2.5, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Ortiz ran a personal best of seven minutes, 56.86 seconds.",
+         "seven minutes, 56.86 seconds", 476.86, "seconds"),
+        ("The flight took two hours and 15 minutes.", "two hours and 15 minutes", 135, "minutes"),
+        ("A sol lasts 24 hours, 39 minutes, and 35 seconds.",
+         "24 hours, 39 minutes, and 35 seconds", 88775, "seconds"),
+    ],
+)
+def test_a_time_told_in_two_units_is_one_figure(text, span, value, unit):
+    """"seven minutes, 56.86 seconds" was read as "seven minutes" (a false personal best)."""
+    figures = figures_in_sentence(text)
+    assert [(f.text, f.unit) for f in figures] == [(span, unit)]
+    assert figures[0].value == pytest.approx(value)
+
+
+def test_two_times_told_apart_stay_two():
+    assert len(figures_in_sentence("He waited 10 minutes, then 20 seconds later it rang.")) == 2

@@ -98,3 +98,25 @@ def test_the_noun_phrase_before_with_and_a_figure_has_it_unsure():
     # the object of a verb, a span of time left: no owner
     assert _label("Lund leads the field with 14 nominations.", 14) != "field"
     assert _label("Hale won the game with five minutes left.", 5) != "game"
+
+
+def test_the_subject_of_a_move_to_a_level_is_sure_enough_to_show():
+    found = figures_in_sentence("Group turnover climbed to $8.1bn from $7.4bn.")
+    assert (found[0].label, found[0].label_confidence) == ("Group turnover", 0.8)
+    # a verb before the noun: it is no subject ("who called the vote a win fell to 9%")
+    text = "The share of people who called the vote a win fell to 9 per cent."
+    assert figures_in_sentence(text)[0].label_confidence < 0.75
+
+
+def test_the_earlier_level_a_move_came_from_shares_the_label():
+    found = figures_in_sentence("Group turnover climbed to $8.1bn in 2024 from $7.4bn.")
+    assert [(f.label, f.label_confidence) for f in found] == [
+        ("Group turnover", 0.8),
+        ("Group turnover", 0.8),
+    ]
+
+
+def test_an_ing_verb_after_a_preposition_is_no_part_of_the_subject():
+    text = "Despite seeing group profits rise by 12% to $90m, investors sold."
+    assert _label(text, 12) == "group profits"
+    assert _label("Heating oil rose 2 cents to $1.30 a gallon.", 1.3).endswith("oil")

@@ -12,9 +12,9 @@ from __future__ import annotations
 from briefing.facts.source_words import prefix_is_role, spokesperson_of
 from briefing.lang.en import speech as words
 from briefing.lang.en.lexicon import ROLE_MODIFIERS, STOP_CAPS
+from briefing.lang.en.speech import SPEAKER_BODY_HEADS
 from briefing.lang.gazetteer import demonyms, places, role_phrases
 
-SPEAKER_BODY_HEADS = words.SPEAKER_BODY_HEADS
 _JOINS = frozenset(("of", "for", "and", "&", "the"))
 
 

@@ -24,9 +24,12 @@ from dataclasses import dataclass, field
 from briefing.facts.body_doubts import without_people
 from briefing.facts.name_seams import contracted_is, glued_before, unglued
 from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, hold_back_shared_surnames, thing_tail
+from briefing.facts.name_variants import merge_accent_variants
 from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
+from briefing.facts.place_inside import hold_back_surname_places
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
+from briefing.facts.text_words import after_an_honorific, written_whole
 from briefing.facts.things import acts_as_company, company_role, listed_works, names_a_thing
 from briefing.facts.tokens import (
     POSSESSIVE,
@@ -150,7 +153,7 @@ def _common_word(word: str, text: str) -> bool:
     """A capitalised word the article also writes in lower case, and no surname."""
     return word in EVENT_NOUNS or (
         word not in census_surnames()
-        and bool(re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text))
+        and written_whole(word.lower(), text)
     )
 
 
@@ -579,7 +582,7 @@ def _reads_as_company(name: str, record: _PersonFind, text: str) -> bool:
     or with no given name and a company's word or role (not with a surname: "opening
     partner Alastair Cook"), and never "Mr X". ", which" counts where no role is given
     ("journalist S Hussain Zaidi, which looks at ..." is his book)."""
-    if re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(surname(name))}\b", text):
+    if after_an_honorific(surname(name), text):
         return False
     if acts_as_company(name, text, relative=not record.role):
         return True
@@ -660,10 +663,7 @@ def _count_people(
             Person(name, record.role, max(len(own), 1), record.rule, sentences, confidence)
         )
     result.sort(key=lambda p: (-p.mentions, p.sentences[:1] or [0]))
-    return result, mentions
-
-
-# ----------------------------------------------------------------- entry point
+    return merge_accent_variants(result, mentions)  # "Erik Näslund" / "Erik Naslund"
 
 
 def find_entities(doc: Document) -> EntityIndex:
@@ -694,4 +694,5 @@ def find_entities(doc: Document) -> EntityIndex:
         text, tokens, runs, claimed, doc, spans, bodies, RULE_CONFIDENCE
     )
     places_found = hold_back_nationalities(places_found, spans, claimed, text)
+    places_found = hold_back_surname_places(places_found, spans, text, people)  # "Louis Jordan"
     return EntityIndex(people, places_found, orgs_found, mentions, spans)

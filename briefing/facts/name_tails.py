@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import replace
 
-from briefing.lang.en.lexicon import ROYAL_TITLES, THING_NAME_TAILS
+from briefing.lang.en.lexicon import COMPANY_PLURALS_BEFORE, ROYAL_TITLES, THING_NAME_TAILS
 from briefing.lang.en.speech import COMPANY_WORDS
 from briefing.models import Person
 
@@ -45,6 +45,11 @@ def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") ->
         return True  # "Santa Monica-based Activision", "the Emmy Award-winning comedy"
     if rules in _NAME_LIST_RULES and _only_after_at(name, text):
         return True  # "economist at Fannie Mae", "at Roland Garros": a workplace or venue
+    if _COMPANY_PLURAL.search(text) and re.search(
+        rf"\b(?:{'|'.join(sorted(COMPANY_PLURALS_BEFORE))})\s+{re.escape(name)}\b(?!\s+and\b)",
+        text,
+    ):
+        return True  # "auditors Grant Thornton", "producers Morgan Creek": a company
     last = words[-1]
     common = last in COMPANY_WORDS or last in THING_NAME_TAILS or _written_lower(last, text)
     if not common:
@@ -58,6 +63,7 @@ def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") ->
 
 
 _NAME_LIST_RULES = ("first-name", "given-name")
+_COMPANY_PLURAL = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_PLURALS_BEFORE))})\s+[A-Z]")
 
 
 def _only_after_at(name: str, text: str) -> bool:

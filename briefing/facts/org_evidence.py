@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts.text_words import word_count
 from briefing.facts.tokens import (
     Token,
     joined,
@@ -28,6 +29,7 @@ from briefing.facts.tokens import (
     past_stop_caps,
     words_of,
 )
+from briefing.lang.en.events import TIME_CAPS
 from briefing.lang.en.lexicon import (
     COMPANY_CHIEF_TITLES,
     COMPANY_PEOPLE_AFTER,
@@ -42,7 +44,6 @@ from briefing.lang.en.lexicon import (
     ORG_PLURALS,
     PARTY_ADJECTIVES,
     STOP_CAPS,
-    TIME_CAPS,
     WEEKDAYS,
 )
 from briefing.lang.gazetteer import demonyms, first_names, places
@@ -207,7 +208,7 @@ def _company_rule(text: str, tokens: list[Token], start: int, end: int) -> str |
             all(t.text.lower() in _lower_words(text) or t.text in CONNECTORS
                 or t.text in demonyms() for t in tokens[start:end])
             # "Fellow shareholders": a lone opening word named nowhere else
-            or (end - start == 1 and len(re.findall(rf"\b{re.escape(name)}\b", text)) < 2)
+            or (end - start == 1 and word_count(name, text) < 2)
         )
     ):
         return None

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from briefing.lang.en.lexicon import CONNECTORS, PLACE_DIRECTIONS, PLACE_SAME_AFTER, STOP_CAPS
 from briefing.lang.gazetteer import demonyms, role_phrases
-from briefing.models import Entity
+from briefing.models import Entity, Person
 
 # Below the brief's place threshold (0.85), as a country named only as a nationality.
 INSIDE_A_NAME_CONFIDENCE = 0.6
@@ -69,3 +69,27 @@ def _name_word(word: str) -> bool:
         or word.isupper() and len(word) <= 3  # "US TV", "UK PM": a code beside a code
         or re.search(r"-[a-z]", word) is not None  # "HIV-positive Ohio man"
     )
+
+
+def hold_back_surname_places(
+    places: list[Entity], spans: list[tuple[int, int, str, str]], text: str, people: list[Person]
+) -> list[Entity]:
+    """A place that is the surname of a person the article names in full ("Louis Jordan
+    ... Jordan told CNN") is held back unless some mention is placed ("in Jordan")."""
+    surnames = {person.name.split()[-1] for person in people if " " in person.name}
+    placed = {
+        name for start, _end, kind, name in spans
+        if kind == "place" and _PLACE_CUE.search(text, max(0, start - 12), start)
+    }
+    return [
+        replace(place, confidence=min(place.confidence, INSIDE_A_NAME_CONFIDENCE))
+        if place.name in surnames and place.name not in placed
+        else place
+        for place in places
+    ]
+
+
+# "in Jordan", "near Jordan", "Amman, Jordan"; not "according to Jordan", "for Jordan"
+_PLACE_CUE = re.compile(
+    r"(?:\b(?:in|near|across|inside|outside|visit(?:ed|ing|s)?)\s+(?:the\s+)?|[A-Z][a-z]+, )$"
+)

@@ -26,6 +26,7 @@ from briefing.facts.tokens import (
     titled,
     words_of,
 )
+from briefing.lang.en.events import EVENT_NAME_ENDS, RESULT_NOUNS, RESULT_PREPOSITIONS
 from briefing.lang.en.lexicon import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
@@ -170,7 +171,8 @@ def find_places_and_organizations(
 
     gazetteer, orgs = places(), organizations()
     lowered = frozenset(re.findall(r"\b[a-z]{2,}\b", text))  # "ISSUE" is a word when "issue" is
-    sports = sports_report(text, lowered, doc.article.title)
+    # Sport's hyphenated words count whole ("half-time", "semi-final"): SPORT_WORDS has them
+    sports = sports_report(text, lowered | _hyphenated(text), doc.article.title)
     consumed_to = -1  # a body's name read on past its run ("... in Europe (OSCE)")
     placed: set[int] = set()  # mentions the text itself makes places ("in Leeds", datelines)
     for i, j in runs:
@@ -241,6 +243,10 @@ def find_places_and_organizations(
                         # name opens a longer one
                         name, size, rule = words_of(tokens, k, longer), longer - k, "org-keyword"
                 competition = sports and name.split()[-1] in COMPETITION_KEYWORDS
+                sponsor = kind == "organization" and _opens_an_event_name(tokens, k + size, j)
+                if sponsor:
+                    k = j  # "Shell Houston Open": an event's name, no body in the story
+                    continue
                 if not (kind == "organization" and competition):
                     add(name, kind, rule, token.start, tokens[k + size - 1].end)
                 k += size  # "Barclays Premier League" in a sports report is a competition
@@ -395,6 +401,15 @@ def _lookup(
 def _followed_by_event_word(tokens: list[Token], k: int, j: int) -> bool:
     """ "Labour Day", "Hong Kong Open", "MILWAUKEE OPEN": the name is the event's."""
     return k < j and titled(tokens[k].text) in PLACE_EVENT_WORDS
+
+
+def _opens_an_event_name(tokens: list[Token], after: int, run_end: int) -> bool:
+    """The capitalised run goes on, within three words, to an event's last word."""
+    return any(tokens[n].text in EVENT_NAME_ENDS for n in range(after, min(run_end, after + 3)))
+
+
+def _hyphenated(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\b[a-z]+(?:-[a-z]+)+\b", text))
 
 
 def sports_report(text: str, lowered: frozenset[str], title: str = "") -> bool:
@@ -555,6 +570,8 @@ def _team_context(text: str, tokens: list[Token], k: int, end: int, sports: bool
         return True
     if sports and (before == "against" or after in SPORTS_POSITION_WORDS):
         return True
+    if sports and _RESULT_BEFORE.search(text, max(0, tokens[k].start - 80), tokens[k].start):
+        return True  # "consecutive losses to Newcastle and Barcelona": sides, not towns
     line_start = text.rfind("\n", 0, tokens[k].start) + 1
     line_end = text.find("\n", tokens[end - 1].end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -563,6 +580,14 @@ def _team_context(text: str, tokens: list[Token], k: int, end: int, sports: bool
     # A score right after the name, in a line of scores (results tables).
     after = text[tokens[end - 1].end : line_end if line_end >= 0 else len(text)]
     return bool(_SCORE.match(after)) and len(re.findall(r"\b\d+\b", line)) >= 2
+
+
+# A result and its preposition, then any sides listed before this one ("losses to Newcastle
+# and Barcelona"): the name is the other side.
+_RESULT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(RESULT_NOUNS))})\s+(?:{'|'.join(sorted(RESULT_PREPOSITIONS))})\s+"
+    r"(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*(?:,\s*|\s+and\s+|\s+&\s+))*$"
+)
 
 
 # A line naming two sides and nothing else: "Kansas City at Detroit", "Bolton v Leeds".

@@ -108,6 +108,7 @@ MEASURES: dict[str, list[str]] = {
     "ml": ["ml", "mL", "millilitre", "millilitres", "milliliter", "milliliters"],
     "gallons": ["gallon", "gallons"],
     "barrels": ["barrel", "barrels", "bbl"],
+    "barrels per day": ["bpd", "b/d"],  # oil output: "474,000 bpd" (was a count of "bpd")
     "cubic m": ["cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3", "m³"],
     "cubic ft": ["cubic feet", "cubic foot", "cu ft"],
     "kg": ["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"],

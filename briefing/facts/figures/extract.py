@@ -79,6 +79,7 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
     found = join_ranges(text, found)
     share_units(text, found)
     _feet_and_inches(text, found)
+    _joined_durations(text, found)
     mark_scores(text, found)
     kept = [q for q in found if not q.dropped and not q.year]
     previous = None
@@ -121,6 +122,17 @@ _LEVEL_LINK = re.compile(r"\s*(?:,\s*)?(?:to|at)\s*$")  # "down 68p at 1,112p", 
 # "£75m ($141m)", "87 mph (140 km/h)": the bracketed figure restates the one before it
 _MOVE_LINK = re.compile(r"\s*,\s*(up|down)\s*", re.I)  # "$3.1 million, down 9.2%"
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or)\s*")
+# Between a level and the earlier level it moved from: "to $5bn from $4bn", "to 4.1% in May
+# from 4.3%", "$5bn, up from $4bn" (a time phrase of up to three words may stand between).
+_FROM_LINK = re.compile(
+    r"(?:\s+(?:in|on|at|during|for|last|this)(?:\s+[\w'’]+){1,3}?)?\s*,?\s*(?:up\s+|down\s+)?"
+    r"from\s+(?:a\s+|an\s+)?(?:revised\s+|record\s+|previous\s+)?",
+    re.I,
+)
+# Rules that name what moved: an earlier level shares their label ("sales rose to $5bn
+# from $4bn"); a noun before the figure ("the deficit with China was $19.6bn, down from
+# $19.7bn": "China") is too often the wrong end of a phrase to copy.
+_MOVER_RULES = ("subject of its verb", "level after a move", "subject of a move", "clause subject")
 _RESTATED = re.compile(r"\s*\(\s*(?:about|around|or|roughly|some|nearly)?\s*")
 
 
@@ -143,6 +155,11 @@ def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> Non
             link = "move after a level"  # "the median price was $3.1 million, down 9.2%"
         elif _RESTATED.fullmatch(between) and _same_kind(previous, figure):
             link = "restated in brackets"
+        elif (
+            _FROM_LINK.fullmatch(between) and figure.unit == previous.unit and figure.unit
+            and previous.label_evidence.startswith(_MOVER_RULES)
+        ):
+            link = "earlier level"  # "rose to $5bn from $4bn", "fell to 4.1%, down from 4.3%"
         elif (
             _COORDINATED.fullmatch(between)
             and figure.kind == previous.kind
@@ -268,3 +285,22 @@ def _feet_and_inches(text: str, found: list[Quantity]) -> None:
         inches = _INCHES_AFTER.match(text, q.num_end)
         if inches:
             q.unit, q.kind, q.end = "in", "measure", inches.end()
+
+
+_NEXT_TIME_UNIT = {"hours": "minutes", "minutes": "seconds"}
+
+
+def _joined_durations(text: str, found: list[Quantity]) -> None:
+    """ "seven minutes, 56.86 seconds", "24 hours, 39 minutes, and 35 seconds": one time, in
+    the smallest unit (it was read as "seven minutes" and shown as a personal best of that)."""
+    head = None
+    for q in found:
+        if q.dropped:
+            continue
+        if (head is not None and head.high is None and q.high is None
+                and _NEXT_TIME_UNIT.get(head.unit) == q.unit
+                and text[head.end : q.num_start].strip(" ,") in ("", "and")):
+            head.value, head.unit, head.end = head.value * 60 + q.value, q.unit, q.end
+            q.dropped = True
+            continue
+        head = q

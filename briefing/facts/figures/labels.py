@@ -7,10 +7,12 @@ from functools import lru_cache
 
 from briefing.facts.figures.bracket_ages import NAME_BEFORE_BRACKET, NAME_BEFORE_COMMA
 from briefing.facts.figures.clauses import as_clause_start, gerund_subject
+from briefing.facts.figures.label_doubts import label_rule
 from briefing.facts.figures.list_labels import list_head, totalling
 from briefing.facts.figures.modified_nouns import SPANS as _SPANS
 from briefing.facts.figures.modified_nouns import modified_noun
-from briefing.facts.figures.nouns import is_plural, looks_verbal, noun_run
+from briefing.facts.figures.nouns import is_plural, looks_verbal, noun_run, past_verb_first
+from briefing.facts.figures.patterns import AMOUNT_IDIOM_BEFORE
 from briefing.facts.figures.phrases import (
     HEAD_NOUNS,
     LABEL_STOP,
@@ -81,6 +83,9 @@ from briefing.lang.en.lexicon import TITLE_CASE_SMALL_WORDS
 from briefing.lang.en.speech import SUBJECT_PRONOUNS, UNRESOLVED_PRONOUNS
 
 _WORD_TOKEN = re.compile(r"\S+")
+# Prepositions before an -ing verb whose object is the subject read back ("despite seeing",
+# "after watching"); at a sentence's start the -ing word is a noun ("Heating oil rose").
+_GERUND_OPENER = re.compile(r"\b(?:despite|after|before|by|while|without|since|on)\s*$", re.I)
 
 
 _OF_BEFORE = re.compile(
@@ -187,7 +192,8 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                 rule = "payer of its verb"  # kept for the JSON, below the showing threshold
             if relational_alone(label) and RULE_CONFIDENCE[rule] > 0.5:
                 rule = "noun of what"  # "at a value of $16 billion": the value of what?
-            return label, rule
+            rule = label_rule(rule, label, text, q)  # "a man who won $500", "they receive"
+            return (label, rule) if rule else ("", "")
     return "", ""
 
 
@@ -237,6 +243,9 @@ def _verb_between(text: str, label: str, start: int) -> bool:
     # "information held by 100,000 bodies", "said that 100,000", "forecast to be 6.5%",
     # "desperate for three points": the figure is not what the subject has or did
     passive_by = "by" in words and not _MOVE_BY.search(gap)
+    if _MOVE_TO.fullmatch(gap):  # "sales rose to $5bn": the level the subject moved to
+        lead = text[_clause_start(text, start) : at].lower().split()
+        return not any(w in VERBS or looks_verbal(w) for w in lead)  # "who considered ... a defeat"
     if passive_by or "that" in words or "to" in words or words[-1] in _PREPOSITIONS:
         return False
     if words[-1] in _DEFINITE:
@@ -276,6 +285,11 @@ def _owned(q: Quantity) -> bool:
     return q.kind in _ACTOR_KINDS or q.unit in ("pence", "p", "cents")
 
 
+# The subject, a past move and "to": "sales rose to $5bn" (at most an adverb before the verb).
+_MOVE_TO = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(v for v in MOVE_VERBS if not v.endswith("s")))
+    + r")\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?", re.I
+)
 _MOVE_BY = re.compile(r"\b(?:" + "|".join(sorted(MOVE_VERBS)) + r")\s+by\b", re.I)
 
 
@@ -415,6 +429,8 @@ def _age_label(text: str, q: Quantity) -> tuple[str, str]:
     after, end = noun_run(text, q.end)
     if after and " " not in after and after.endswith("s") and _VERB_OBJECT_AFTER.match(text, end):
         after = ""  # "the 34-year-old joins the melee": a verb, not the noun the age is of
+    if after and past_verb_first(after.split()):
+        after = ""  # "The 37-year-old finished sixth": the age is the subject, of someone
     if after:
         words = after.split()
         cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in AUX_VERBS), len(words))
@@ -454,6 +470,8 @@ def _noun_of_figure(text: str, q: Quantity) -> str:
         return ""
     if re.search(r"\b(?:course|period|space|span|total|matter)\s+of\s+\S*\s*$", match.group(0)):
         return ""  # "over the course of 11 years": a span, not what the figure measures
+    if AMOUNT_IDIOM_BEFORE.search(match.group(0)):
+        return ""  # "in the region of £12,000", "in excess of £4m": how much, not of what
     words = re.findall(r"[\w'’&.-]+", match.group(1))
     of_figure = match.group(0)[len(match.group(1)) :].split()[:1] == ["of"]
     tail: list[str] = []
@@ -607,6 +625,9 @@ def _subject_in(clause: str, direct: bool = False) -> str:
                     break
                 if run and (p_low in VERBS or p_low in REPORTING_VERBS) and not p_low.endswith("s"):
                     break  # "saw sales increase by 350%": the verb before is not the subject
+                opener = " ".join(words[: end - back])  # "Despite seeing net profits rise":
+                if run and p_low.endswith("ing") and _GERUND_OPENER.search(opener):
+                    break  # the -ing verb's object is the subject, not the verb with it
                 if previous[0].isdigit():
                     if not run and name_number(tokens, end - back):
                         run.insert(0, previous)  # "the sp 500 is poised to drop 0.2%"

@@ -12,6 +12,7 @@ from briefing.lang.en.figures import (
     AMOUNT_VERBS,
     CHANGE_NOUNS,
     HOLDING_NOUNS,
+    HOPE_VERBS,
     IRREGULAR_PASTS,
     MOVE_VERBS,
 )
@@ -47,6 +48,12 @@ def modified_noun(text: str, q: Quantity) -> str:
     if before.strip() and not own_article and q.kind == "currency" and _after_a_verb(before):
         if not phrase or not is_plural(phrase.split()[-1].lower()):
             return ""  # "both teams received $250,000 fines": fines, but not "paid $5m cash"
+    if _subject_of_a_hope(text, end):
+        # "the 11.3% creditors previously hoped to receive": what they hoped for, no label;
+        # "the 40% stake investors had hoped to buy": the stake, not its buyers
+        phrase = " ".join(phrase.split()[:-1])
+        if not phrase:
+            return ""
     phrase = _before_a_verb(phrase)
     complement = phrase.lower() in CHANGE_NOUNS or phrase.lower() in HOLDING_NOUNS
     if complement and (what := _CHANGE_OF.match(text, end)):
@@ -54,6 +61,19 @@ def modified_noun(text: str, q: Quantity) -> str:
         if of_what:
             phrase = f"{phrase} {what.group(1)} {of_what}"
     return clean_label(phrase.split()) if phrase else ""
+
+
+_HOPE_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:had\s+|have\s+|has\s+)?(?P<verb>[a-z]+)\s+to\s+[a-z]"
+)
+
+
+def _subject_of_a_hope(text: str, end: int) -> bool:
+    """The noun after the amount is the subject of a hope or plan whose object the amount
+    is: "the 11.3% creditors previously hoped to receive", "the $3bn investors expect to
+    get back"."""
+    match = _HOPE_AFTER.match(text, end)
+    return bool(match) and match.group("verb") in HOPE_VERBS
 
 
 def _participle_after_of(before: str, words: list[str]) -> bool:

@@ -13,7 +13,7 @@ from briefing.facts.figures.words import (
     STOPWORDS,
 )
 from briefing.lang.en import numbers as nb
-from briefing.lang.en.figures import SHORT_VERB_FORMS
+from briefing.lang.en.figures import IRREGULAR_PASTS, SHORT_VERB_FORMS
 from briefing.lang.en.lexicon import MONTHS, TITLE_CASE_SMALL_WORDS
 
 
@@ -173,3 +173,20 @@ def is_plural(low: str) -> bool:
         and low.endswith("s")
         and not low.endswith(("ss", "us", "is", "'s", "’s", "ous"))
     )
+
+
+def past_verb_first(words: list[str]) -> bool:
+    """ "finished sixth", "won the title", "joined Chelsea": a past verb and what follows
+    it, not an adjective before its noun ("injured woman", "armed robber")."""
+    first = words[0].lower()
+    past = first in IRREGULAR_PASTS or (first.endswith("ed") and len(first) > 4)
+    if first in _NAMING or not past:
+        return False  # "a 16-year-old called Daniel Young": his name follows
+    second = words[1] if len(words) > 1 else ""
+    return (not second or second[:1].isupper() or second.lower() in STOPWORDS
+            or _ORDINAL.fullmatch(second.lower()) is not None or second.endswith("ly"))
+
+
+_NAMING = frozenset("called named dubbed nicknamed".split())
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
+                      r"|eighth|ninth|tenth|last|twice|again|top|bottom")

@@ -299,7 +299,8 @@ MASKS = [
 _APPROX_WORDS = (
     r"about|around|approximately|approx\.|approx|roughly|nearly|almost"
     r"|some|close\s+to|circa|c\.|ca\.|an\s+estimated|estimated|just\s+about"
-    r"|possibly|perhaps"
+    r"|possibly|perhaps|in\s+the\s+region\s+of|in\s+the\s+order\s+of|of\s+the\s+order\s+of"
+    r"|in\s+the\s+neighbou?rhood\s+of"
 )
 _MORE_WORDS = (
     r"more\s+than|over|at\s+least|above|upwards\s+of|in\s+excess\s+of"
@@ -466,3 +467,11 @@ ERA_BEFORE = re.compile(r"\b(?:A\.D\.|AD|B\.C\.|BC|BCE|circa)\s*$")
 
 
 YEAR_LINK = re.compile(r"^\s?(?:[-–—]|and|to|or|until|till)\s?$|^\s+(?:and|to|or)\s+$", re.I)
+
+
+# Idioms that say how much, whose noun is no label ("cost the club in the region of
+# £12,000" was shown as "club in the region"; "in excess of £4m" as "excess").
+AMOUNT_IDIOM_BEFORE = re.compile(
+    r"\b(?:in\s+the\s+(?:region|order|neighbou?rhood)|of\s+the\s+order|to\s+the\s+tune"
+    r"|in\s+excess|upwards|north|south)\s+of\s+\S*\s*$"
+)

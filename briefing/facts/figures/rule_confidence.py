@@ -27,6 +27,7 @@ RULE_CONFIDENCE = {
     "subject of its verb": 0.8,  # "Belarus's army has about 60,000 people"
     "noun of its verb": 0.8,  # "the retailer earned $2.8 billion": the retailer's earnings
     "noun of what": 0.5,  # "a value of $16 billion": value, price, total of what is unsaid
+    "vague owner": 0.4,  # "a man who won $500": a person noun alone says not what it is
     "owner of a relative clause": 0.8,  # "repairs that cost 48 million pounds"
     "noun before": 0.5,  # "floor area ≈ 32m2": a clause of a noun phrase and a figure
     "range of what": 0.85,  # "claims, ranging from $200 to $4m", "Prices range from ..."

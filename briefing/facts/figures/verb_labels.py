@@ -202,7 +202,9 @@ def gerund_move_subject(text: str, q: Quantity) -> list[str]:
     """'see the pound going to $1', 'with its shares sliding by 5%': the noun phrase before
     the -ing move, behind a determiner ([] without one: "plans going to $5bn" is unsure)."""
     before = text[max(0, q.start - 80) : q.start]
-    match = _GERUND_MOVE.search(before)
+    if "ing " not in before[-40:]:
+        return []  # a cheap test first: no word in -ing near the figure
+    match = _GERUND_MOVE.search(before, max(0, len(before) - 50))  # "sliding back to about "
     if not match or before[: match.start()].rstrip().endswith((",", ";", ":", ")")):
         return []  # ", slipping to 2.9%": after a comma it is the clause's subject that moves
     words = before[: match.start()].split()[-5:]

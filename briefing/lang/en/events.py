@@ -75,3 +75,20 @@ OCCURRENCE_MODIFIERS = frozenset(
 # Kinds of occurrence held by one party: the Democratic and the Republican debate are two
 # (a primary night holds both parties' contests, and is one).
 PARTY_KINDS = frozenset("debate forum convention".split())
+
+# Results one side has against another, then the word before the other side: "losses to
+# Newcastle and Barcelona", "a win over Leeds", "defeat by Wasps", "a draw with Spain".
+RESULT_NOUNS = frozenset(
+    "loss losses defeat defeats win wins victory victories draw draws success successes "
+    "triumph lost losing beaten".split()
+)
+RESULT_PREPOSITIONS = frozenset("to against by over with".split())
+# The last word of an event's name, which a sponsor may open ("Shell Houston Open",
+# "Barclays Masters"): the sponsor named there is no body of the story.
+EVENT_NAME_ENDS = frozenset(
+    "Open Classic Championship Championships Cup Masters Invitational Trophy Prix Marathon "
+    "Awards Festival Tournament".split()
+)
+# Capitalised function words that own no company's money: "Today's sales figures" is a
+# day's; "Next's sales" is the retailer's (org_evidence's lone stop-cap companies).
+TIME_CAPS = frozenset("Today Yesterday Tomorrow Tonight Now Then".split())

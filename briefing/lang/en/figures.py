@@ -411,3 +411,17 @@ OPINION_VERBS = REPORTING_VERBS | frozenset(
     "favour favoured favor favored prefer preferred prefers agree agreed agrees approve "
     "approved approves disapprove disapproved".split()
 )
+
+# Verbs whose subject stands between an amount and the verb in a reduced relative clause:
+# "the 11.3% creditors previously hoped to receive" is what creditors hoped for, not a
+# share of creditors (session 10 analyst review: shown as "11.3%: creditors").
+HOPE_VERBS = frozenset(
+    "hoped expected wanted planned sought needed aimed intended promised wished tried "
+    "pledged vowed expect expects hope hopes want wants plan plans".split()
+)
+# People named by a bare noun: as a figure's label ("a man who won $500" -> "man") they
+# say whose it is only vaguely and never what it is (session 10 analyst review).
+VAGUE_PERSON_NOUNS = frozenset(
+    "man woman men women person people boy girl boys girls child children couple someone "
+    "he she they".split()
+)

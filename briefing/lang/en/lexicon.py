@@ -247,7 +247,14 @@ THING_NOUNS_AFTER = frozenset(
     """symposium conference summit forum festival award awards prize prizes trophy medal
     ceremony star winner winners accord accords treaty airport stadium arena bridge
     street avenue hospital station supercomputer computer telescope satellite spacecraft
-    rover lander rocket prison jail index auctioneers bookmakers""".split()
+    rover lander rocket prison jail index auctioneers bookmakers pub bar restaurant hotel
+    cafe inn tavern theatre cinema nightclub""".split()
+)
+# Plural nouns for businesses right before a name make it a company, not a person:
+# "auditors Grant Thornton", "producers Morgan Creek", "bookmakers William Hill".
+COMPANY_PLURALS_BEFORE = frozenset(
+    """bookmakers auditors accountants brokers producers distributors publishers retailers
+    insurers lenders""".split()
 )
 # Verbs before a name that make it a product or a brand: "Inbev, which makes Stella Artois".
 PRODUCT_VERBS = frozenset("makes brews sells produces manufactures markets".split())
@@ -294,9 +301,6 @@ ORG_KEYWORDS = frozenset(
     Force Daily Standard Press Radio Television Mirror Observer Chronicle Courier Examiner
     Telegraph Inquirer""".split()
 )
-# Capitalised function words that own no company's money: "Today's sales figures" is a
-# day's; "Next's sales" is the retailer's (org_evidence's lone stop-cap companies).
-TIME_CAPS = frozenset("Today Yesterday Tomorrow Tonight Now Then".split())
 # A newspaper's name words that are surnames too: after a common given name they end a
 # person's name ("Jim Courier", "Bill Press", "Emily Post"), not a paper's.
 PAPER_SURNAMES = frozenset(

@@ -138,16 +138,6 @@ BODY_HEAD_NOUNS = frozenset(
     union party court tribunal inquiry regulator institute association federation
     bank fund watchdog service""".split()
 )
-# Head nouns that end a body's name only inside a speaker phrase of two or more capitalised
-# words ("Scotland Yard said", "the British Chambers of Commerce said", "the Scottish
-# Executive said"); as entity keywords they are too loose ("Chambers" is a surname).
-# Besides ORG_KEYWORDS; a head before "of" counts too ("Chambers of Commerce").
-SPEAKER_BODY_HEADS = ORG_KEYWORDS | frozenset(
-    """Yard Commerce Chamber Chambers Executive Inspectorate Directorate Regulator Watchdog
-    Tribunal Command Corps Institution Consortium Partnership Panel Lobby Unit Division
-    Treasury Commons Confederation Commissioners Councils Unions Associations Federations
-    Offices Agencies Services Authorities Institutes Departments Ministries""".split()
-)
 # Nouns for a company: "the firm said" means the one company the article named before.
 COMPANY_NOUNS = frozenset(
     "firm company group carrier airline retailer maker manufacturer chain operator club".split()
@@ -159,9 +149,12 @@ GROUP_NOUNS = frozenset(
     police prosecutors investigators authorities organizers organisers activists campaigners
     scientists researchers economists doctors teachers parents students fans people""".split()
 )
-# Census given names that start capitalised runs far more often as ordinary words.
+# Census given names that start capitalised runs far more often as ordinary words. The
+# second line was read off the dev briefs: every person shown opening with one of them was
+# a thing (11 of 11: "Golden Globe", "Sun Microsystems", "Delta Air Lines", "Love Comes").
 NOT_GIVEN_NAMES = frozenset(
     """May Will Mark Rose Grace Art Chase Drew Page Star Sky Joy Hope Faith Summer Autumn
+    Golden Sun Love Spring Delta
     April June August Major Royal King Prince Queen Earl Duke Baron Lord Sterling Ray Dean
     Guy Miles Bill Carol Holly Ivy Jade Pearl Ruby Amber Crystal Dawn Eve Sunny Storm Rich
     Young Long Hunter Price Rice Gay Lane Bay Rod Don Van Del So Mo In An Lee Ma Man Ai
@@ -296,3 +289,14 @@ FINITE_AUXILIARIES = frozenset(
     .split()
 )
 CLAUSE_OPENERS = frozenset("he she they we i it that the this there a an his her their".split())
+
+# Head nouns that end a body's name only inside a speaker phrase of two or more capitalised
+# words ("Scotland Yard said", "the British Chambers of Commerce said", "the Scottish
+# Executive said"); as entity keywords they are too loose ("Chambers" is a surname).
+# Besides ORG_KEYWORDS; a head before "of" counts too ("Chambers of Commerce").
+SPEAKER_BODY_HEADS = ORG_KEYWORDS | frozenset(
+    """Yard Commerce Chamber Chambers Executive Inspectorate Directorate Regulator Watchdog
+    Tribunal Command Corps Institution Consortium Partnership Panel Lobby Unit Division
+    Treasury Commons Confederation Commissioners Councils Unions Associations Federations
+    Offices Agencies Services Authorities Institutes Departments Ministries""".split()
+)
