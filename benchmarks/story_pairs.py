@@ -259,7 +259,7 @@ def written_keys(stories: list[dict], dated: bool) -> dict[str, dict[str, cluste
     texts: dict[str, tuple[str, str, str]] = {}  # name -> (title, body, outlet)
     for section in sorted(sections):
         for path in sorted((BBC / section).glob("*.txt")):
-            title, _, body = written_stories.read_bbc(path).partition("\n")
+            title, _, body = written_stories.read_text(path).partition("\n")
             texts[f"bbc/{section}/{path.name}"] = (title, body, "bbc")
     if "cnndm" in groups:
         every = written_stories.source_texts({f"cnndm/{n}" for n in range(CNNDM_ITEMS)})

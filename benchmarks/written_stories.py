@@ -30,6 +30,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from briefing.evaluate import read_text  # noqa: E402  (UTF-8, else Latin-1, as BBC files are)
+
 SHARED = ROOT.parent / "shared" / "corpora"
 STORIES = ROOT / "benchmarks" / "data" / "written_stories.jsonl"
 BBC = SHARED / "bbc-news-summary-even" / "articles"
@@ -39,15 +43,6 @@ REFERENCE = re.compile(r"\u27e6(\d+):(\d+)\u27e7")
 TOKEN = re.compile(r"\S+")
 
 
-def read_bbc(path: Path) -> str:
-    """A BBC file: UTF-8, except the one Latin-1 file of the corpus."""
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
-
-
 def source_texts(names: set[str]) -> dict[str, str]:
     """The texts of the named dev-corpus articles that are present."""
     texts = {}
@@ -55,7 +50,7 @@ def source_texts(names: set[str]) -> dict[str, str]:
         if name.startswith("bbc/"):
             path = BBC / name.removeprefix("bbc/")
             if path.is_file():
-                texts[name] = read_bbc(path)
+                texts[name] = read_text(path)
     wanted = {int(name.removeprefix("cnndm/")) for name in names if name.startswith("cnndm/")}
     if wanted and CNNDM.is_file():
         for index, line in enumerate(CNNDM.open(encoding="utf-8")):
