@@ -67,3 +67,14 @@ def test_a_time_word_owning_sales_is_no_company():
         "said analyst Jane Morton.",
     ])
     assert "Today" not in {o.name for o in index.organizations}
+
+
+def test_a_body_heard_speaking_is_an_organisation_not_a_person():
+    _, index = quotes([
+        '"The ruling leaves tenants with no remedy at all," Harwick Chambers said in a '
+        "statement on Monday.",
+    ])
+    assert "Harwick Chambers" not in {p.name for p in index.people}
+    assert "Harwick Chambers" in {o.name for o in index.organizations}
+    _, index = quotes(['"We will appeal against the ruling," Tom Chambers said on Monday.'])
+    assert "Tom Chambers" in {p.name for p in index.people}  # a given name: a person
