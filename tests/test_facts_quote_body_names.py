@@ -78,3 +78,12 @@ def test_a_body_heard_speaking_is_an_organisation_not_a_person():
     assert "Harwick Chambers" in {o.name for o in index.organizations}
     _, index = quotes(['"We will appeal against the ruling," Tom Chambers said on Monday.'])
     assert "Tom Chambers" in {p.name for p in index.people}  # a given name: a person
+
+
+def test_the_firm_is_the_company_not_a_public_body_heard_before():
+    found, _ = quotes([
+        '"Shops have had a hard winter," the Eastern Chambers of Trade said.',
+        "Harbeck's sales fell by 4% in the year to March, said Harbeck chief executive Ann "
+        'Lowry. "We expect the spring to be better for our stores," the firm said.',
+    ])
+    assert found[-1] == ("Harbeck", "organization")
