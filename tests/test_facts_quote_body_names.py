@@ -67,3 +67,23 @@ def test_a_time_word_owning_sales_is_no_company():
         "said analyst Jane Morton.",
     ])
     assert "Today" not in {o.name for o in index.organizations}
+
+
+def test_a_body_heard_speaking_is_an_organisation_not_a_person():
+    _, index = quotes([
+        '"The ruling leaves tenants with no remedy at all," Harwick Chambers said in a '
+        "statement on Monday.",
+    ])
+    assert "Harwick Chambers" not in {p.name for p in index.people}
+    assert "Harwick Chambers" in {o.name for o in index.organizations}
+    _, index = quotes(['"We will appeal against the ruling," Tom Chambers said on Monday.'])
+    assert "Tom Chambers" in {p.name for p in index.people}  # a given name: a person
+
+
+def test_the_firm_is_the_company_not_a_public_body_heard_before():
+    found, _ = quotes([
+        '"Shops have had a hard winter," the Eastern Chambers of Trade said.',
+        "Harbeck's sales fell by 4% in the year to March, said Harbeck chief executive Ann "
+        'Lowry. "We expect the spring to be better for our stores," the firm said.',
+    ])
+    assert found[-1] == ("Harbeck", "organization")

@@ -101,7 +101,8 @@ def named_body(
     elif _COMPANY.match(phrase):
         companies = {
             name for start, name in before if start >= offset - 1500
-            and not words.BODY_HEAD_NOUNS & set(name.lower().split()) and name not in places()
+            and not (words.BODY_HEAD_NOUNS | words.PUBLIC_BODY_HEADS) & set(name.lower().split())
+            and name not in places()
         }
         if len(companies) == 1:
             return companies.pop(), f"{phrase.lower()} -> the one company named"

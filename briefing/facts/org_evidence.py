@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts.body_speakers import body_at_end
 from briefing.facts.text_words import word_count
 from briefing.facts.tokens import (
     Token,
@@ -37,8 +38,10 @@ from briefing.lang.en.lexicon import (
     COMPANY_THINGS_OWNED,
     CONNECTORS,
     CORPORATE_DESIGNATORS,
+    CUE_VERB_PATTERN,
     MONTHS,
     ORG_APPOSITION_HEADS,
+    ORG_KEYWORDS,
     ORG_NOUNS_AFTER,
     ORG_NOUNS_BEFORE,
     ORG_PLURALS,
@@ -46,9 +49,10 @@ from briefing.lang.en.lexicon import (
     STOP_CAPS,
     WEEKDAYS,
 )
-from briefing.lang.gazetteer import demonyms, first_names, places
+from briefing.lang.gazetteer import demonyms, first_names, organizations, places
 
 _NOT_NAMES = frozenset(MONTHS + WEEKDAYS)
+_CUE = re.compile(rf"^(?:{CUE_VERB_PATTERN})$")
 _SHARE_WORDS = frozenset("shares stock stocks".split())
 _SHARES_OF = (("shares", "of"), ("shares", "in"), ("stake", "in"))
 # ", a unit of", ", one of its Hungarian units,", ", the state news agency," : the head
@@ -192,7 +196,18 @@ def _context_rule(text: str, tokens: list[Token], start: int, end: int) -> str |
     match = _APPOSITION.match(text, last.end)
     if match and match.group(2) in ORG_APPOSITION_HEADS:
         return "org-apposition"
+    if after and _CUE.match(after.text) and _speaking_body(tokens[start:end]):
+        return "org-speaker"  # "Matrix Chambers said": a body speaking, not a Mr Chambers
     return _company_rule(text, tokens, start, end)
+
+
+def _speaking_body(name: list[Token]) -> bool:
+    """A body's head noun ends the name ("Scotland Yard", "Matrix Chambers") and no
+    keyword or list already makes it one (those keep their surer rule)."""
+    texts = [t.text for t in name]
+    if any(w in ORG_KEYWORDS for w in texts) or " ".join(texts) in organizations():
+        return False
+    return body_at_end(texts) == 0
 
 
 def _company_rule(text: str, tokens: list[Token], start: int, end: int) -> str | None:

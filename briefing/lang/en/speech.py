@@ -138,6 +138,12 @@ BODY_HEAD_NOUNS = frozenset(
     union party court tribunal inquiry regulator institute association federation
     bank fund watchdog service""".split()
 )
+# Heads of public bodies' names besides BODY_HEAD_NOUNS: "the firm said" never means
+# Scotland Yard or the British Chambers of Commerce.
+PUBLIC_BODY_HEADS = frozenset(
+    """yard chamber chambers commerce executive inspectorate directorate tribunal command
+    corps institution commons confederation police""".split()
+)
 # Nouns for a company: "the firm said" means the one company the article named before.
 COMPANY_NOUNS = frozenset(
     "firm company group carrier airline retailer maker manufacturer chain operator club".split()
