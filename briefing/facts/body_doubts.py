@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts.text_words import written_whole
 from briefing.lang.en.lexicon import PERSON_OR_BODY_NOUNS, PRODUCT_NOUNS
-from briefing.lang.en.speech import census_surnames, given_names
-from briefing.lang.gazetteer import first_names, organizations, places
+from briefing.lang.en.speech import census_surnames, given_name
+from briefing.lang.gazetteer import organizations, places
 
 
 def without_people(bodies: dict[str, tuple[str, str]], text: str) -> dict[str, tuple[str, str]]:
@@ -41,20 +42,16 @@ def without_people(bodies: dict[str, tuple[str, str]], text: str) -> dict[str, t
     return kept
 
 
-def _given(word: str) -> bool:
-    return word in first_names() or word in given_names()
-
-
 def _person_shaped(name: str, text: str) -> bool:
     """ "Terry Melcher"; or "Melcher" where the article also writes "Terry Melcher"."""
     words = name.split()
     if name in organizations():
         return False
     if len(words) in (2, 3):  # "Terry Melcher"; "Andi Peters" (no word of the article)
-        lowered = re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", text)
-        return _given(words[0]) or (words[-1] in census_surnames() and not lowered)
+        lowered = written_whole(words[0].lower(), text)
+        return given_name(words[0]) or (words[-1] in census_surnames() and not lowered)
     return len(words) == 1 and any(
-        _given(before) for before in re.findall(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", text)
+        given_name(before) for before in re.findall(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", text)
     )
 
 

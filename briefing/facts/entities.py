@@ -62,7 +62,13 @@ from briefing.lang.en.lexicon import (
     TITLES_BEFORE_NAMES,
     VESSEL_NOUNS,
 )
-from briefing.lang.en.speech import COMPANY_WORDS, VENUE_SURNAMES, census_surnames, given_names
+from briefing.lang.en.speech import (
+    COMPANY_WORDS,
+    VENUE_SURNAMES,
+    census_surnames,
+    given_name,
+    given_names,
+)
 from briefing.lang.gazetteer import demonyms, first_names, organizations, places, role_phrases
 from briefing.models import Document, Entity, Person
 
@@ -167,7 +173,7 @@ def _title_people(text: str, tokens: list[Token]) -> Iterable[_PersonFind]:
             continue
         start = i + size
         given = start < n and (
-            tokens[start].text in first_names() or tokens[start].text in given_names()
+            given_name(tokens[start].text)
         )
         end = name_span(tokens, start, n, text, given=given)
         title = words_of(tokens, i, i + size)
@@ -454,7 +460,7 @@ def _after_locative(text: str, tokens: list[Token], start: int, end: int) -> boo
 def _surname_keyword(tokens: list[Token], start: int) -> bool:
     middle = tokens[start + 1].text
     return tokens[start + 2].text in SURNAME_KEYWORDS and (
-        middle in census_surnames() or _given(middle)
+        middle in census_surnames() or given_name(middle)
     )
 
 
@@ -510,14 +516,14 @@ def _merge_people(
     known = {**places(), **organizations(), **(bodies or {})}
     finds = sorted((f for f in finds if f.name not in known), key=lambda f: f.offset)
     strong = [f.name for f in finds if f.rule != "said-cue"]
-    finds = [f for f in finds if f.rule != "said-cue" or not glued_before(f.name, strong, _given)]
+    finds = [f for f in finds if f.rule != "said-cue" or not glued_before(f.name, strong)]
     full: dict[str, _PersonFind] = {}
     rules: dict[str, list[str]] = {}
     for find in sorted(finds, key=lambda f: (-len(f.name.split()), f.offset)):
         key = find.name
         if len(find.name.split()) == 1:
             owners = [k for k in full if surname(k) == find.name or find.name in full[k].forms]
-            if not owners and (find.rule == "title+name" or not _given(find.name)):
+            if not owners and (find.rule == "title+name" or not given_name(find.name)):
                 # "Mr Wang" with "Wang Dongming": a surname written first (titles go
                 # with surnames, so a listed given name after one is a surname too).
                 owners = [k for k in full if k.split()[0] == find.name]
@@ -587,7 +593,7 @@ def _reads_as_company(name: str, record: _PersonFind, text: str) -> bool:
     if acts_as_company(name, text, relative=not record.role):
         return True
     words = name.split()
-    if _given(words[0]):
+    if given_name(words[0]):
         return False
     if any(w in COMPANY_WORDS or w in ORG_KEYWORDS for w in words if w not in census_surnames()):
         return True  # "Khomeini International Airport"; "Park Seung" is a person
@@ -603,10 +609,6 @@ def _company_word(word: str) -> bool:
 def _same_ends(longer: str, shorter: str) -> bool:
     a, b = longer.split(), shorter.split()
     return len(a) > len(b) == 2 and (a[0], a[-1]) == (b[0], b[-1])
-
-
-def _given(word: str) -> bool:
-    return word in first_names() or word in given_names()
 
 
 def _count_people(
@@ -657,7 +659,7 @@ def _count_people(
         confidence = max(RULE_CONFIDENCE.get(r.strip(), 0.5) for r in record.rule.split(","))
         if _reads_as_company(name, record, text):
             confidence = min(confidence, COMPANY_SHAPED_CONFIDENCE)
-        if thing_tail(name, record.rule, text, _given(name.split()[0]), record.role):
+        if thing_tail(name, record.rule, text, given_name(name.split()[0]), record.role):
             confidence = min(confidence, THING_TAIL_CONFIDENCE)  # "Queen Mother Square"
         result.append(
             Person(name, record.role, max(len(own), 1), record.rule, sentences, confidence)
@@ -684,7 +686,7 @@ def find_entities(doc: Document) -> EntityIndex:
     things -= {f.name for f in finds if f.rule in ("title+name", "apposition", "said-cue")}
     finds = [f for f in finds if f.name not in things]
     for find in finds:  # "Model Sophie Anderton" is Sophie Anderton
-        find.name = unglued(find.name, text, _given, NAME_AFFILIATIONS)
+        find.name = unglued(find.name, text, NAME_AFFILIATIONS)
     bodies = without_people(org_evidence(text, tokens, runs), text)  # not "producer Ann X"
     people, mentions = _count_people(text, _merge_people(finds, bodies), doc)
     people = hold_back_shared_surnames(people)  # "Lane" beside Chris and Donna Lane

@@ -5,9 +5,9 @@ caption ("... scoring at the World Cup Defoe added:")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from briefing.lang.en.speech import CONTRACTED_IS_FOLLOWERS, PARTICIPLE_PARTICLES
+from briefing.facts.text_words import written_whole
+from briefing.lang.en.speech import CONTRACTED_IS_FOLLOWERS, PARTICIPLE_PARTICLES, given_name
 
 
 def contracted_is(text: str, end: int) -> bool:
@@ -19,13 +19,13 @@ def contracted_is(text: str, end: int) -> bool:
     )
 
 
-def glued_before(name: str, others: list[str], given: Callable[[str], bool]) -> bool:
+def glued_before(name: str, others: list[str]) -> bool:
     """A cue-read name of three words or more with no given name before its surname, when
     the article gives that surname to someone else on other evidence ("Sunderland striker
     Jermain Defoe"): the words are glued on, the name is that person's. One unlisted given
     name ("Melania Trump" beside "Donald Trump") is still a person of her own."""
     tokens = name.split()
-    if len(tokens) < 3 or any(given(t) for t in tokens[:-1]):
+    if len(tokens) < 3 or any(given_name(t) for t in tokens[:-1]):
         return False
     return any(
         other != name and len(other.split()) > 1 and other.split()[-1] == tokens[-1]
@@ -33,17 +33,17 @@ def glued_before(name: str, others: list[str], given: Callable[[str], bool]) -> 
     )
 
 
-def unglued(
-    name: str, text: str, given: Callable[[str], bool], affiliations: frozenset[str]
-) -> str:
+def unglued(name: str, text: str, affiliations: frozenset[str]) -> str:
     """ "Model Sophie Anderton", "Fly-half Stephen Jones", "Tory Dominic Grieve": a word
     before a given name that is no name of its own -- one the article also writes in lower
     case, a hyphenated role, or a party or people (``affiliations``) -- is cut off. Only
     before a given name: "Iain Duncan Smith" starts with one already."""
     words = name.split()
     first = words[0]
-    if len(words) < 3 or not given(words[1]) or (given(first) and first not in affiliations):
+    if len(words) < 3 or not given_name(words[1]):
+        return name
+    if given_name(first) and first not in affiliations:
         return name  # "Tory" is a given name too
-    common = re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text) is not None
+    common = written_whole(first.lower(), text)
     hyphenated = re.fullmatch(r"[A-Z][a-z]+-[a-z]+", first) is not None
     return " ".join(words[1:]) if common or hyphenated or first in affiliations else name

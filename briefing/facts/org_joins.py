@@ -19,8 +19,7 @@ import re
 
 from briefing.facts.tokens import Token, words_of
 from briefing.lang.en.lexicon import ORG_KEYWORDS, STOP_CAPS
-from briefing.lang.en.speech import given_names
-from briefing.lang.gazetteer import first_names
+from briefing.lang.en.speech import given_name
 
 # "US-based", "Privately-held", "China-published", "state-run", "Ten-year": a modifier
 _HYPHEN_MODIFIER = re.compile(r"[\w.]+-(?:[a-z]+ed|held|run|born|year|old)")
@@ -60,15 +59,11 @@ def split_at_and(text: str, tokens: list[Token], start: int, end: int) -> tuple[
         left, right = words_of(tokens, start, m), words_of(tokens, m + 1, end)
         right_words = right.split()
         keyword_right = any(w in ORG_KEYWORDS for w in right_words)
-        if _given(right_words[0]) and not keyword_right:
+        if given_name(right_words[0]) and not keyword_right:
             return start, m  # "the University of California and Dan Gillmor"
         if _alone(left, text) or _alone(right, text):
             return (m + 1, end) if keyword_right else (start, m)  # "Lufthansa and BA"
     return start, end
-
-
-def _given(word: str) -> bool:
-    return word in first_names() or word in given_names()
 
 
 def _alone(part: str, text: str) -> bool:

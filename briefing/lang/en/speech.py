@@ -13,6 +13,7 @@ import re
 
 from briefing.lang import alternation
 from briefing.lang.en.lexicon import ORG_KEYWORDS, QUOTE_CUE_VERBS
+from briefing.lang.gazetteer import first_names
 
 # A cue verb right after a determiner is a noun ("said the claims were", "his reports"),
 # never the verb of a quote's speaker.
@@ -219,6 +220,11 @@ def census_first_names() -> dict[str, str]:
 def given_names() -> frozenset[str]:
     """Census given names that are not also everyday capitalised words ("May", "Will")."""
     return frozenset(census_first_names()) - NOT_GIVEN_NAMES
+
+
+def given_name(word: str) -> bool:
+    """A given name of the curated list or of the census ("Terry", "Andi")."""
+    return word in first_names() or word in given_names()
 
 
 @functools.cache
