@@ -112,3 +112,31 @@ def test_a_bare_month_after_a_dated_month_of_an_earlier_year_follows_on_from_it(
 ])
 def test_scheduled_present_looks_ahead_and_irregular_past_looks_back(sentence, value):
     assert [d.value for d in find_in_text(sentence, date(2024, 11, 19))] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sprinter broke the county record for the second time in seven days.",
+        "Output grew 3.1%, the fastest rate in two years.",
+        "Shares in the miner lost 18% in one day.",
+        "The fund has paid out £12m in four years.",
+        "The club raised its prices twice in three years.",
+    ],
+)
+def test_in_n_units_as_a_length_of_time_is_no_date(sentence):
+    assert values(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        ("The new bridge will open in two years.", "in two years", "2023"),
+        ("Traffic is forecast to reach 9,000 cars in five years' time.",
+         "in five years' time", "2026"),
+        ("He was 30 then. In three weeks, the board will decide.", "In three weeks", "2021-W13"),
+        ("A further £40m is to follow within 90 days.", "within 90 days", "2021-06-10"),
+    ],
+)
+def test_in_n_units_ahead_is_a_date_read_whole(sentence, phrase, expected):
+    assert values(sentence).get(phrase) == expected

@@ -21,6 +21,7 @@ from briefing.lang.en.figures import (
     IRREGULAR_PARTICIPLES,
     PAST_CUES,
     SCHEDULED_PRESENT,
+    SPAN_BEFORE_WORDS,
 )
 from briefing.lang.en.lexicon import (
     MONTH_ABBREVIATIONS,
@@ -93,7 +94,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in-year", _rx(rf"\b(?:{_YEAR_WORDS})\s+(?:{_PART}|the\s+year\s+){_YEAR}\b{_NOT_A_COUNT}")),
     ("mid-year", _rx(rf"\b(?:early|mid|late)-{_YEAR}\b")),
     ("ago", _rx(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b", re.I)),
-    ("in-count", _rx(rf"\b(?:in|within)\s+{_COUNT}\s+{_UNIT}['’]?(?=\s*(?:time\b|[,.;]|$))", re.I)),
+    (
+        "in-count",
+        # "in five years' time" is read whole (it was shown cut: "in five years'")
+        _rx(rf"\b(?:in|within)\s+{_COUNT}\s+{_UNIT}(?:['’]?\s*(?P<time>time)\b|['’]?(?=\s*[,.;]|$))",
+            re.I),
+    ),
     (
         "this-unit",
         _rx(r"\b(?P<which>earlier|later)\s+(?:this|that)\s+(?P<unit>week|month|year)\b", re.I),
@@ -427,12 +433,42 @@ def _ago(match: re.Match[str], published: date | None) -> tuple[str | None, str 
 
 
 def _in_count(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:
+    if _names_a_span(match):
+        return None, None
     if match["count"].lower() in ("a", "an", "one") and tense(match) != "future":
         return None, None  # "six marriages occurred in one year": a span, not a date ahead
     if _is_vague(match):
         return "relative", None
     amount = _count_value(match["count"])
     return "relative", _shift(published, match["unit"], amount) if published else None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s+|\n")
+
+
+def _names_a_span(match: re.Match[str]) -> bool:
+    """ "in seven days" as a length of time, not a day ahead: after an ordinal, a
+    superlative or "time" ("the second time in seven days", "its best year in a decade"),
+    right after a figure ("fell 12% in two days", "sent 100,000 e-mails in 30 days"), or
+    in a past clause ("raised prices twice in two years"). "In five years' time" looks
+    ahead whatever comes before it.
+    """
+    if match["time"]:
+        return False
+    before = match.string[max(0, match.start() - 60) : match.start()]
+    words = [word.strip(".,;:()\"'‘’“”").lower() for word in _this_sentence(before).split()]
+    if any(word in SPAN_BEFORE_WORDS for word in words[-3:]):
+        return True
+    if any(word[:1].isdigit() or word[:1] in "£$€" for word in words[-2:] if word):
+        return True
+    # the tense of the sentence before is no guide to one that opens with the phrase
+    return bool(words) and tense(match) == "past"
+
+
+def _this_sentence(before: str) -> str:
+    """The part of the text before a phrase that lies in the phrase's own sentence."""
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end():] if ends else before
 
 
 def _this_unit(match: re.Match[str], published: date | None) -> tuple[str | None, str | None]:

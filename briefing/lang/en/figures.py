@@ -119,6 +119,12 @@ SCHEDULED_PRESENT = frozenset(
     "kicks begins starts opens resumes concludes premieres debuts launches goes".split()
 )
 # Phrases after which the verb looks back whatever else the sentence says.
+# Words just before "in three years" that make it a span, not a date ahead: "for the
+# second time in seven days", "its best figure in five years", "fell 12% in two days"
+# (read on the 84 "in/within N units" phrases of the BBC and CNN/DM dev texts).
+SPAN_BEFORE_WORDS = frozenset("""time times first second third fourth fifth sixth seventh
+eighth ninth tenth last best worst biggest largest highest lowest fastest slowest
+strongest weakest sharpest steepest most least only""".split())
 PAST_CUES = frozenset("""was were had did said last ago earlier previously
     began went came took saw gave ran rose fell broke wrote""".split())
 # Irregular past forms that are also participles: past like "-ed" verbs, unless passive
