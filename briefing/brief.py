@@ -182,10 +182,18 @@ def split_by_confidence(facts: Facts) -> tuple[Facts, Facts]:
         setattr(keep, name, [i for i in items if shown(i, kind)])
         setattr(held, name, [i for i in items if not shown(i, kind)])
     keep.figures, held.figures = figures_with_sure_labels(facts.figures)
-    # The day of writing is in the page's header already (and "today" is often "nowadays").
-    keep.dates = [d for d in facts.dates if d.kind != "today"]
-    held.dates = [d for d in facts.dates if d.kind == "today"]
+    keep.dates = [d for d in facts.dates if date_worth_a_line(d)]
+    held.dates = [d for d in facts.dates if not date_worth_a_line(d)]
     return keep, held
+
+
+def date_worth_a_line(mention: DateMention) -> bool:
+    """Whether a date tells the page's reader when: the day of writing is in the page's
+    header already (and "today" is often "nowadays"); "last month" or "on Wednesday" with
+    no publication date to count from tells nothing (the JSON keeps them)."""
+    if mention.kind == "today":
+        return False
+    return mention.kind != "relative" or mention.value is not None
 
 
 # Quoted words this many or more, half the sentence or more, are a claim someone made;
