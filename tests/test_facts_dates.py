@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from test_facts_article import make_doc
@@ -106,6 +106,20 @@ def test_the_day_of_writing_is_kind_today_and_kept_off_the_page():
         "It met on Monday as well, when members argued about dredging costs for hours.")
     assert "today" not in [d.text for d in brief.facts.dates]
     assert "today" in [d.text for d in brief.held_back.dates]
+
+
+def test_an_unanchored_relative_date_stays_off_the_page_but_in_the_json():
+    import briefing
+    from briefing.models import Article
+
+    text = ("The harbour board said last month that the quay would close. It met on Monday, "
+            "when members backed the plan agreed in March 2019 by a wide margin.")
+    undated = briefing.make_brief(text)
+    assert [d.text for d in undated.facts.dates] == ["in March 2019"]
+    assert {"last month", "on Monday"} <= {d.text for d in undated.held_back.dates}
+    dated = briefing.make_brief(Article(paragraphs=[text], title="Quay to close",
+                                        published=datetime(2021, 3, 12)))
+    assert {"last month", "on Monday"} <= {d.text for d in dated.facts.dates}
 
 
 def test_a_year_after_of_is_shown_without_it():
