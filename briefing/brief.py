@@ -36,7 +36,7 @@ from briefing.models import (
     Point,
     Summary,
 )
-from briefing.standalone import cannot_stand_alone, language_words
+from briefing.standalone import answers_one_before, cannot_stand_alone, language_words
 
 GENERATOR = f"newsbrief {__version__}"
 # Lowest confidence a fact-box item needs to be shown; the rest stays in the JSON of
@@ -261,7 +261,7 @@ def unreadable_alone(doc: Document) -> tuple[set[int], set[int]]:
         elif openers and (points_back(text, openers, connectives, demonstratives)
                           or said_by_pronoun(text, openers)):
             after_previous.add(sentence.index)
-        elif quotes_without_a_cue(text, code):
+        elif quotes_without_a_cue(text, code) or answers_one_before(text, code):
             after_previous.add(sentence.index)
     return never, after_previous
 

@@ -301,3 +301,22 @@ def continues_reported_speech(text: str, code: str | None) -> bool:
     return (len(words) == 3 and words[1] == "that"
             and words[0] in language_words(code, "THAT_CLAUSE_LINKS", frozenset())
             and words[2] in language_words(code, "THAT_CLAUSE_STARTERS", frozenset()))
+
+
+def answers_one_before(text: str, code: str | None) -> bool:
+    """Whether a sentence reads as a reply to the one before it: it opens with a linking
+    word ("But I want to remind you ...", "However, ..."), sets a contrast aside off after
+    its first words ("Andrew, however, was content"), or names its subject only by an
+    age standing for a name given before ("The 28-year-old reached 1.80m")."""
+    links = language_words(code, "LINKING_OPENERS", ())
+    head = text.lstrip("\"'“‘ ").casefold()
+    if any(head.startswith(link) and not head[len(link):len(link) + 1].isalnum()
+           for link in links):
+        return True
+    asides = language_words(code, "CONTRAST_ASIDES", frozenset())
+    first_clause = head.split(",", 2)
+    if len(first_clause) == 3 and len(first_clause[0].split()) <= 3 \
+            and first_clause[1].strip() in asides:
+        return True
+    age_opener = language_words(code, "AGE_DESCRIPTION_OPENER", "")
+    return bool(age_opener) and re.match(age_opener, head) is not None

@@ -576,3 +576,19 @@ def test_a_reporters_credit_line_cannot_stand_alone(text, credit):
 
     assert is_credit_line(text, "en") is credit
     assert cannot_stand_alone(text, "en") is credit
+
+
+@pytest.mark.parametrize(("line", "answers"), [
+    ("But not everyone on the harbour board was as pleased.", True),
+    ("However, the ferry will still run on Sundays.", True),
+    ("Marsh, however, was content with the new timetable.", True),
+    ("The 28-year-old cleared 1.80m in the high jump.", True),
+    ("The harbour board, which meets monthly, backed the plan.", False),
+    ("Marsh cleared 1.80m, however tired she felt.", False),
+    ("Butter prices rose by 4% in March.", False),
+    ("A 28-year-old man was arrested at the quay.", False),
+])
+def test_a_sentence_that_answers_the_one_before_needs_it(line, answers):
+    from briefing.standalone import answers_one_before
+
+    assert answers_one_before(line, "en") is answers
