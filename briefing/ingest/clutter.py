@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from briefing.lang import LEXICON_LANGUAGES, alternation, lexicon
@@ -30,6 +30,16 @@ from briefing.models import Removed
 
 MAX_CLUTTER_WORDS = 40  # the longest subscription/copyright line in the dev pages: 31 words
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+@lru_cache(maxsize=4096)
+def _word_count(line: str) -> int:
+    """Words of a line; cached because every line rule asks it of the same lines."""
+    return len(_WORD.findall(line))
+
+
+def forget_word_counts() -> None:
+    _word_count.cache_clear()
 
 
 @cache
@@ -69,7 +79,7 @@ GALLERY_COUNTER = re.compile(
 
 def is_subscription_line(line: str) -> bool:
     """A line that asks the reader to subscribe or sign up, not a sentence of the story."""
-    if len(_WORD.findall(line)) > MAX_CLUTTER_WORDS:
+    if _word_count(line) > MAX_CLUTTER_WORDS:
         return False
     return bool(SUBSCRIPTION_LINE.match(line))
 
@@ -83,7 +93,7 @@ LINE_RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("reading-time", lambda line: bool(reading_time().match(line))),
     ("wire-slug", lambda line: len(line) < 120 and bool(WIRE_SLUG.search(line))),
     ("wire-byline", lambda line: len(line) < 120 and bool(WIRE_BYLINE.match(line))),
-    ("copyright-issn-line", lambda line: len(_WORD.findall(line)) <= MAX_CLUTTER_WORDS
+    ("copyright-issn-line", lambda line: _word_count(line) <= MAX_CLUTTER_WORDS
      and bool(ISSN.search(line))),
     ("reprint-or-tool-line", lambda line: bool(REPRINT.match(line))),
     ("gallery-counter", lambda line: bool(GALLERY_COUNTER.match(line))),
@@ -123,13 +133,13 @@ SHORT_CALL_WORDS = 25  # the longest listen/comment call in the Zyte dev pages: 
 
 
 def is_short_line(line: str, limit: int = SHORT_CALL_WORDS) -> bool:
-    return len(_WORD.findall(line)) <= limit
+    return _word_count(line) <= limit
 
 
 def is_subscription_offer(line: str) -> bool:
     """"Get the magazine delivered every month. 12 issues for £11.99. Click here ...": a
     price per number of issues with a call to buy, not a report of a price."""
-    return (len(_WORD.findall(line)) <= MAX_CLUTTER_WORDS and bool(OFFER.search(line))
+    return (_word_count(line) <= MAX_CLUTTER_WORDS and bool(OFFER.search(line))
             and bool(OFFER_CALL.search(line)))
 
 
@@ -141,7 +151,7 @@ POST_SIGNATURE = re.compile(
 LINE_RULES += [
     ("embedded-post-signature", lambda line: bool(POST_SIGNATURE.match(line))),
     ("embedded-post-link", lambda line: bool(SHORT_POST_LINK.fullmatch(line))),
-    ("caption-toggle", lambda line: len(_WORD.findall(line)) <= 80
+    ("caption-toggle", lambda line: _word_count(line) <= 80
      and bool(CAPTION_TOGGLE.search(line))),
     ("timestamp-line", lambda line: bool(TIME_STAMP.match(line) or UPDATED_AT.match(line))),
     ("comment-call", lambda line: is_short_line(line) and bool(COMMENT_CALL.match(line))),
@@ -244,7 +254,7 @@ GLUED_NAME = re.compile(
 def cut(line: str, removed: list[Removed]) -> str:
     """The line without its inline clutter (each cut piece recorded in ``removed``)."""
     match = DATELINE.match(line) or colon_dateline(line)
-    if match and len(_WORD.findall(line)) > 6:
+    if match and _word_count(line) > 6:
         rule = "dateline-agency-mark" if match.groupdict().get("agency") else "dateline"
         removed.append(Removed(match.group(0).strip(), rule))
         line = line[match.end():]

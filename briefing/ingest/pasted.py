@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from briefing.ingest import clutter
 from briefing.lang.en.lexicon import (
@@ -176,6 +177,12 @@ def words_of(line: str) -> list[str]:
     return WORD.findall(line)
 
 
+@lru_cache(maxsize=4096)
+def word_count(line: str) -> int:
+    """Words of a line; cached because the line rules ask it of the same lines again."""
+    return len(WORD.findall(line))
+
+
 def key_of(line: str) -> str:
     """Comparison key for markers and duplicates: lower case, no edge punctuation."""
     return re.sub(r"\s+", " ", line.strip(" \t:|>-–—•·*#[](){}\"'").lower())
@@ -183,13 +190,13 @@ def key_of(line: str) -> str:
 
 def is_prose(line: str) -> bool:
     """A line of running text: a real sentence, or too long to be anything else."""
-    count = len(words_of(line))
+    count = word_count(line)
     return count >= 30 or (count >= 8 and bool(SENTENCE_END.search(line)))
 
 
 def is_headline_like(line: str, max_words: int = MAX_HEADLINE_WORDS) -> bool:
     """Short, starts like a title, and does not end like a sentence (a '?' or '!' may)."""
-    count = len(words_of(line))
+    count = word_count(line)
     if not 1 <= count <= max_words or len(line) > 220:
         return False
     ending = line.rstrip("\"'”’")
@@ -216,7 +223,7 @@ def is_ui_words(line: str) -> bool:
 
 
 def is_photo_caption(line: str) -> bool:
-    if len(words_of(line)) > 60:
+    if word_count(line) > 60:
         return False
     return bool(CREDIT_TAIL.search(line) or CAPTION_PREFIX.search(line)
                 or CREDIT_PARENS.search(line))
@@ -227,7 +234,7 @@ def is_punctuation_only(line: str) -> bool:
 
 
 def is_short(line: str, limit: int = 20) -> bool:
-    return len(words_of(line)) <= limit
+    return word_count(line) <= limit
 
 
 # Rules that drop a line wherever it appears, in the order they are tried.
@@ -267,7 +274,7 @@ def publisher_of(line: str) -> str | None:
 
 def agency_of(line: str) -> str | None:
     match = SOURCE_LINE.match(line)
-    if match and len(words_of(match.group("agency"))) <= 8:
+    if match and word_count(match.group("agency")) <= 8:
         return match.group("agency").strip().rstrip(".")
     return None
 
@@ -283,7 +290,7 @@ def date_of(line: str) -> datetime | None:
     if not text or len(text) > 40 or not any(ch.isdigit() for ch in text):
         return None
     # A year is required: "Tuesday, 1 March" could be any year (sports fixtures list those).
-    if len(words_of(text)) > 6 or not YEAR.search(text):
+    if word_count(text) > 6 or not YEAR.search(text):
         return None
     if not (MONTH.search(text) or NUMERIC_DATE.search(text)):
         return None
@@ -306,6 +313,10 @@ def split_lines(text: str) -> list[str]:
 
 def clean(text: str, *, find_title: bool = True) -> Cleaned:
     """Apply every rule to pasted page text; see the module docstring."""
+    # The word counts are remembered within one text only: a second text (or a benchmark's
+    # second run of the same one) counts afresh.
+    word_count.cache_clear()
+    clutter.forget_word_counts()
     lines = split_lines(text)
     result = Cleaned(paragraphs=[])
     kept = drop_furniture(lines, result.removed)
@@ -380,10 +391,10 @@ def repeated_content(lines: list[str]) -> set[str]:
     counts: dict[str, int] = {}
     sizes: dict[str, int] = {}
     for line in lines:
-        if line and len(words_of(line)) >= 3:
+        if line and word_count(line) >= 3:
             key = key_of(line)
             counts[key] = counts.get(key, 0) + 1
-            sizes[key] = len(words_of(line))
+            sizes[key] = word_count(line)
     repeated = sorted((k for k, n in counts.items() if n > 1), key=lambda k: sizes[k])
     if len(repeated) < STRUCTURED_REPEATS:
         return set()
@@ -395,7 +406,7 @@ def repeated_content(lines: list[str]) -> set[str]:
 def is_clutter_repeat(line: str, key: str, content_repeats: set[str]) -> bool:
     """A second copy of a line is dropped unless it is a question (interviews repeat
     theirs) or part of the page's repeated structure (see ``repeated_content``)."""
-    if len(words_of(line)) < 3 or key in content_repeats:
+    if word_count(line) < 3 or key in content_repeats:
         return False
     return not line.rstrip("\"'”’ ").endswith("?")
 
@@ -430,7 +441,7 @@ def split_title_deck(lines: list[str]) -> list[str]:
     title, deck = lines[first].rstrip(" ;"), lines[first + 1]
     if not (deck and deck[0].isupper() and is_headline_like(title)):
         return lines
-    if len(words_of(deck)) < MIN_DECK_WORDS:  # "Letter from America.", "Your Money."
+    if word_count(deck) < MIN_DECK_WORDS:  # "Letter from America.", "Your Money."
         return [*lines[:first], title, "", *lines[first + 2 :]]
     return [*lines[:first], title, "", *lines[first + 1 :]]
 
@@ -457,7 +468,7 @@ def take_header(lines: list[str], result: Cleaned, *, find_title: bool) -> list[
             result.removed.append(Removed(line, "moved-to-title"))
             drop_labels(kept, labels, result.removed)
             continue
-        if find_title and not result.title and len(words_of(line)) <= 2:
+        if find_title and not result.title and word_count(line) <= 2:
             labels.append(line)
         kept.append(line)
         content_seen += 1
@@ -493,7 +504,7 @@ def is_stopped_headline(line: str) -> bool:
     ending = line.rstrip("\"'”’")
     if not ending.endswith(".") or ending.endswith("...") or not line[0].isupper():
         return False
-    if len(words_of(line)) > MAX_STOPPED_TITLE_WORDS:
+    if word_count(line) > MAX_STOPPED_TITLE_WORDS:
         return False
     if any(
         match.group(1).rstrip(".") not in TITLE_ABBREVIATIONS and not is_initialism(match.group(1))
@@ -539,7 +550,7 @@ def is_title(lines: list[str], position: int, body_start: int) -> bool:
     after = [other for other in lines[position + 1 :] if other]
     if not after:
         return False  # a lone short line is the article itself
-    if len(words_of(line)) >= 3:
+    if word_count(line) >= 3:
         return True
     return lines.index(after[0], position + 1) >= body_start
 
