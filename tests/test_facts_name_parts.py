@@ -1,0 +1,53 @@
+"""Names that are part of something else: a brand before a product, a currency, a
+nickname, a venue, a sports club, an event."""
+
+from test_facts_article import make_doc
+
+from briefing.facts.entities import find_entities
+
+
+def entities_of(paragraphs):
+    index = find_entities(make_doc(paragraphs))
+    return (
+        {p.name: p for p in index.people},
+        {e.name: e for e in index.places},
+        {e.name: e for e in index.organizations},
+    )
+
+
+def test_a_maker_name_before_a_product_noun_is_a_brand():
+    people, _, _ = entities_of(
+        [
+            "She wore flat boots and carried her beloved Emma Pellow quilted handbag to the show.",
+            "Later Julia Marsh met the buyers of the shop.",
+        ]
+    )
+    assert people["Emma Pellow"].confidence < 0.85
+    assert people["Julia Marsh"].confidence >= 0.85
+
+
+def test_a_brand_the_article_also_uses_as_a_person_stays():
+    people, _, _ = entities_of(
+        ["Emma Pellow handbags sold out.", "Emma Pellow met the buyers on Monday."]
+    )
+    assert people["Emma Pellow"].confidence >= 0.85
+
+
+def test_a_country_before_a_currency_noun_is_the_money():
+    _, places, _ = entities_of(
+        ["The franc rose against the US dollar on Monday.", "Exports to France grew by 3%."]
+    )
+    assert places["United States"].confidence < 0.85
+    assert places["France"].confidence >= 0.85
+
+
+def test_a_nickname_or_a_venue_short_form_invents_no_place_or_company():
+    _, places, orgs = entities_of(
+        [
+            "Fans left their seats at the Emirates on Sunday in a protest over prices.",
+            "She is busy in the Big Apple this week.",
+        ]
+    )
+    assert "United Arab Emirates" not in places
+    assert "Apple" not in orgs
+    assert "New York City" in places
