@@ -51,3 +51,24 @@ def test_a_nickname_or_a_venue_short_form_invents_no_place_or_company():
     assert "United Arab Emirates" not in places
     assert "Apple" not in orgs
     assert "New York City" in places
+
+
+def test_clubs_named_like_towns_in_a_football_story_are_no_places():
+    _, places, _ = entities_of(
+        [
+            "The pair worked together at Valencia and Porto before the coach moved on.",
+            "He has a big game against Valencia next week and a lead in the Premiership.",
+        ]
+    )
+    assert "Valencia" not in places
+    assert "Porto" not in places
+
+
+def test_towns_listed_after_a_place_cue_in_a_sports_report_stay_places():
+    _, places, _ = entities_of(
+        [
+            "The sprinter missed tests in Tel Aviv, Chicago and Athens, the striker said.",
+            "The midfielder and the goalkeeper live in west Belfast.",
+        ]
+    )
+    assert {"Tel Aviv", "Chicago", "Athens", "Belfast"} <= set(places)
