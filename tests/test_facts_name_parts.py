@@ -72,3 +72,20 @@ def test_towns_listed_after_a_place_cue_in_a_sports_report_stay_places():
         ]
     )
     assert {"Tel Aviv", "Chicago", "Athens", "Belfast"} <= set(places)
+
+
+def test_a_gathering_named_party_is_no_body():
+    _, _, orgs = entities_of(["She went to the Serpentine Gallery Summer Party last June."])
+    assert not any(name.endswith("Party") for name in orgs)
+
+
+def test_a_caption_run_on_does_not_glue_two_royals_or_a_body_and_a_person():
+    people, _, orgs = entities_of(
+        [
+            "Princess Beatrice is at home in the city, with her mother, Emma, Duchess of Kent.",
+            "He sang to his daughter Princess Beatrice Emma added: 'Well done.'",
+            "Speaking outside the Court of Appeal Mr Hallam said he would go on.",
+        ]
+    )
+    assert "Beatrice Emma" not in people and "Beatrice" in people
+    assert "Court of Appeal" in orgs and not any("Hallam" in name for name in orgs)

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.facts.body_doubts import without_people
-from briefing.facts.name_seams import contracted_is, glued_before, unglued
+from briefing.facts.name_seams import contracted_is, glued_before, royal_run_on, unglued
 from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, hold_back_shared_surnames, thing_tail
 from briefing.facts.name_variants import merge_accent_variants
 from briefing.facts.nationality import hold_back_nationalities
@@ -685,8 +685,8 @@ def find_entities(doc: Document) -> EntityIndex:
     # person even where one mention reads like a title ("pulled a Donald Trump").
     things -= {f.name for f in finds if f.rule in ("title+name", "apposition", "said-cue")}
     finds = [f for f in finds if f.name not in things]
-    for find in finds:  # "Model Sophie Anderton" is Sophie Anderton
-        find.name = unglued(find.name, text, NAME_AFFILIATIONS)
+    for find in finds:  # "Model Sophie Anderton" is Sophie Anderton; "Princess Eugenie Sarah"
+        find.name = royal_run_on(unglued(find.name, text, NAME_AFFILIATIONS), text)
     bodies = without_people(org_evidence(text, tokens, runs), text)  # not "producer Ann X"
     people, mentions = _count_people(text, _merge_people(finds, bodies), doc)
     people = hold_back_shared_surnames(people)  # "Lane" beside Chris and Donna Lane

@@ -59,6 +59,7 @@ from briefing.lang.en.lexicon import (
     VENUE_WORDS,
     WEEKDAYS,
 )
+from briefing.lang.en.name_context import PARTY_OCCASIONS
 from briefing.lang.en.speech import census_surnames
 from briefing.lang.gazetteer import demonyms, organizations, places, us_states
 from briefing.models import Document, Entity
@@ -87,11 +88,14 @@ def _org_keyword_end(tokens: list[Token], i: int, j: int) -> int | None:
         tokens[end + 1].text
     ):
         end += 1
+        of_start = end
         while end < j and not (
             tokens[end].text == "and" and end + 1 < j and tokens[end + 1].text == "the"
         ):
             if _is_time_word(tokens[end].text):
                 break
+            if end > of_start and tokens[end].text in STOP_CAPS:
+                break  # a caption run on: "the Court of Appeal Mr X", "... Studies This"
             end += 1
     return end
 
@@ -271,6 +275,10 @@ def find_places_and_organizations(
                 start, org_end = split_at_and(text, tokens, start, org_end)
                 if sports and tokens[org_end - 1].text in COMPETITION_KEYWORDS:
                     pass  # "the American League", "World Group I": a competition
+                elif tokens[org_end - 1].text == "Party" and org_end - 2 >= start and (
+                    tokens[org_end - 2].text in PARTY_OCCASIONS
+                ):
+                    pass  # "the Serpentine Gallery Summer Party": a gathering, no body
                 elif org_end - 2 == k and tokens[k + 1].text == "Union" and (
                     tokens[k].text.lower() in SPORT_NAMES
                 ):

@@ -24,3 +24,10 @@ CURRENCY_NOUNS = frozenset(
     sterling lira rand ruble rouble rupiah ringgit baht krona krone shekel dinar dirham
     riyal""".split()
 )
+# Words before "Party" that make it a gathering, not a political party: "the Serpentine
+# Gallery Summer Party", "a Christmas Party" ("Tea Party" is left out: a US movement).
+PARTY_OCCASIONS = frozenset(
+    """Summer Winter Spring Autumn Christmas Birthday Garden Launch Halloween Year
+    Engagement Wedding Street Pool Dinner Office Hen Stag Leaving Opening Release Cocktail
+    Costume Fancy Beach House Block After Victory""".split()
+)
