@@ -89,3 +89,14 @@ def test_a_caption_run_on_does_not_glue_two_royals_or_a_body_and_a_person():
     )
     assert "Beatrice Emma" not in people and "Beatrice" in people
     assert "Court of Appeal" in orgs and not any("Hallam" in name for name in orgs)
+
+
+def test_companies_named_like_people_and_a_show_on_broadway_are_no_people():
+    people, _, orgs = entities_of(
+        [
+            "The bid is backed by Morgan Stanley, and Louis Vuitton sales rose.",
+            "The tourists went to see Les Miserables on Broadway that night.",
+        ]
+    )
+    assert not {"Morgan Stanley", "Louis Vuitton", "Les Miserables"} & set(people)
+    assert {"Morgan Stanley", "Louis Vuitton"} <= set(orgs)

@@ -31,3 +31,5 @@ PARTY_OCCASIONS = frozenset(
     Engagement Wedding Street Pool Dinner Office Hen Stag Leaving Opening Release Cocktail
     Costume Fancy Beach House Block After Victory""".split()
 )
+# Where shows run: a name right before one is a show's title ("to see X on Broadway").
+SHOW_RUNS = ("on Broadway", "off Broadway", "off-Broadway", "in the West End")
