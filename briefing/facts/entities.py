@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.facts.body_doubts import without_people
-from briefing.facts.name_seams import contracted_is, glued_before, unglued
+from briefing.facts.name_seams import contracted_is, glued_before, royal_run_on, unglued
 from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, hold_back_shared_surnames, thing_tail
 from briefing.facts.name_variants import merge_accent_variants
 from briefing.facts.nationality import hold_back_nationalities
@@ -34,6 +34,7 @@ from briefing.facts.things import acts_as_company, company_role, listed_works, n
 from briefing.facts.tokens import (
     POSSESSIVE,
     Token,
+    apostrophe_after,
     capital_runs,
     is_name_word,
     joined,
@@ -41,6 +42,7 @@ from briefing.facts.tokens import (
     past_stop_caps,
     role_at,
     role_modifiers_start,
+    same_line,
     tokenize,
     words_of,
 )
@@ -349,13 +351,13 @@ def _cue_people(
             if not _lone_surname(tokens[start].text, lowered):
                 continue
         # The cue is in the same line: "the bank said.\n\n-- Warsaw Newsroom" is no source.
-        following = tokens[end].text.lower() if end < n and _same_line(text, tokens, end) else ""
-        before = tokens[start - 1].text.lower() if start and _same_line(text, tokens, start) else ""
+        following = tokens[end].text.lower() if end < n and same_line(text, tokens, end) else ""
+        before = tokens[start - 1].text.lower() if start and same_line(text, tokens, start) else ""
         before2 = tokens[start - 2].text.lower() if start > 1 else ""
         # "said PBS' Jacoba Atlas": the cue, then the body she speaks for
         for_body = (
             start > 1
-            and (tokens[start - 1].possessive or _apostrophe_after(text, tokens[start - 1]))
+            and (tokens[start - 1].possessive or apostrophe_after(text, tokens[start - 1]))
             and bool(CUE_VERB.match(before2))
         )
         if (
@@ -365,16 +367,6 @@ def _cue_people(
             or (for_body and end - start >= 2)
         ):
             yield _PersonFind(words_of(tokens, start, end), "said-cue", "", tokens[start].start)
-
-
-def _apostrophe_after(text: str, token: Token) -> bool:
-    """ "PBS' Jacoba Atlas": a possessive mark after an abbreviation's capital S."""
-    return text[token.end : token.end + 1] in ("'", "’")
-
-
-def _same_line(text: str, tokens: list[Token], k: int) -> bool:
-    """No line break between token k - 1 and token k."""
-    return "\n" not in text[tokens[k - 1].end : tokens[k].start]
 
 
 def _lone_surname(word: str, lowered: frozenset[str]) -> bool:
@@ -557,16 +549,12 @@ def _merge_people(
         if len(named) == 1 and not full[named[0]].role:
             full[named[0]].role = find.role
     for key, record in full.items():
-        order = {
-            "title+name": 0,
-            "apposition": 1,
-            "said-cue": 2,
-            "first-name": 3,
-            "results-entry": 4,
-            "given-name": 5,
-        }
-        record.rule = ", ".join(sorted(rules[key], key=lambda r: order.get(r, 9)))
+        record.rule = ", ".join(sorted(rules[key], key=lambda r: _RULE_ORDER.get(r, 9)))
     return full
+
+
+_RULE_ORDER = {"title+name": 0, "apposition": 1, "said-cue": 2, "first-name": 3,
+               "results-entry": 4, "given-name": 5}  # fmt: skip
 
 
 def surname(name: str) -> str:
@@ -685,8 +673,8 @@ def find_entities(doc: Document) -> EntityIndex:
     # person even where one mention reads like a title ("pulled a Donald Trump").
     things -= {f.name for f in finds if f.rule in ("title+name", "apposition", "said-cue")}
     finds = [f for f in finds if f.name not in things]
-    for find in finds:  # "Model Sophie Anderton" is Sophie Anderton
-        find.name = unglued(find.name, text, NAME_AFFILIATIONS)
+    for find in finds:  # "Model Sophie Anderton" is Sophie Anderton; "Princess Eugenie Sarah"
+        find.name = royal_run_on(unglued(find.name, text, NAME_AFFILIATIONS), text)
     bodies = without_people(org_evidence(text, tokens, runs), text)  # not "producer Ann X"
     people, mentions = _count_people(text, _merge_people(finds, bodies), doc)
     people = hold_back_shared_surnames(people)  # "Lane" beside Chris and Donna Lane

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from briefing.lang.en.lexicon import COMPANY_PLURALS_BEFORE, ROYAL_TITLES, THING_NAME_TAILS
+from briefing.lang.en.name_context import PRODUCT_NOUNS
 from briefing.lang.en.speech import COMPANY_WORDS
 from briefing.models import Person
 
@@ -45,6 +46,8 @@ def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") ->
         return True  # "Santa Monica-based Activision", "the Emmy Award-winning comedy"
     if rules in _NAME_LIST_RULES and _only_after_at(name, text):
         return True  # "economist at Fannie Mae", "at Roland Garros": a workplace or venue
+    if rules in _NAME_LIST_RULES and _only_before_a_product(name, text):
+        return True  # "her Rebecca Minkoff quilted handbag", "Adelaide City stores": a brand
     if _COMPANY_PLURAL.search(text) and re.search(
         rf"\b(?:{'|'.join(sorted(COMPANY_PLURALS_BEFORE))})\s+{re.escape(name)}\b(?!\s+and\b)",
         text,
@@ -77,6 +80,26 @@ def _only_after_at(name: str, text: str) -> bool:
         and text[m.end() : m.end() + 1] not in ("'", "’")
         for m in mentions
     )
+
+
+# A product noun after a name, up to two lower-case words between: "Rebecca Minkoff
+# quilted handbag", "the Louis Vuitton bags".
+_PRODUCT_AFTER = re.compile(
+    rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{'|'.join(sorted(PRODUCT_NOUNS))})\b")
+
+
+def _only_before_a_product(name: str, text: str) -> bool:
+    """Every mention of the name is a maker's name before a product noun."""
+    start = text.find(name)
+    seen = False
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+            if not _PRODUCT_AFTER.match(text, end):
+                return False
+            seen = True
+        start = text.find(name, end)
+    return seen
 
 
 # "Santa Monica-based", "Emmy Award-winning": a hyphenated participle is no name's word

@@ -2,7 +2,8 @@
 
 "Cuba Street", "Leicester Square", "Nottingham Forest", "the Zurich Premiership",
 "Reclaim Australia", "Media Labs Europe", "France Telecom", "Jordan Spieth": the place's
-name is a word of a street's, a club's, a body's, a person's or a work's name, and says
+name is a word of a street's, a club's, a body's, a person's or a work's name (or of a
+currency's: "the US dollar"), and says
 nothing about where the story happened. A place every mention of which sits inside such
 a name -- a capitalised word joined right after it, or one right before it that does not
 open the sentence -- is held back (kept in the JSON below the brief's threshold).
@@ -19,12 +20,14 @@ import re
 from dataclasses import replace
 
 from briefing.lang.en.lexicon import CONNECTORS, PLACE_DIRECTIONS, PLACE_SAME_AFTER, STOP_CAPS
+from briefing.lang.en.name_context import CURRENCY_NOUNS
 from briefing.lang.gazetteer import demonyms, role_phrases
 from briefing.models import Entity, Person
 
 # Below the brief's place threshold (0.85), as a country named only as a nationality.
 INSIDE_A_NAME_CONFIDENCE = 0.6
 _WORD_AFTER = re.compile(r" ([A-Z][\w&-]*)(['’]s?)?")
+_CURRENCY_AFTER = re.compile(rf" (?:{'|'.join(sorted(CURRENCY_NOUNS))})\b")
 _WORD_BEFORE = re.compile(r"(?:^|[^\w'’.&-])([A-Z][\w&-]*) $")
 
 
@@ -47,6 +50,8 @@ def hold_back_places_inside_names(
 def _inside_a_name(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] in ("'", "’"):
         return False  # "London's Leicester Square": the place owns what follows
+    if _CURRENCY_AFTER.match(text, end):
+        return True  # "the US dollar", "the Hong Kong dollar": the money, not the place
     after = _WORD_AFTER.match(text, end)
     if after and _name_word(after.group(1)) and after.group(1) not in PLACE_SAME_AFTER:
         return True

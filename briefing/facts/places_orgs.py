@@ -26,7 +26,13 @@ from briefing.facts.tokens import (
     titled,
     words_of,
 )
-from briefing.lang.en.events import EVENT_NAME_ENDS, RESULT_NOUNS, RESULT_PREPOSITIONS
+from briefing.lang.en.events import (
+    EVENT_NAME_ENDS,
+    MORE_SPORT_WORDS,
+    RESULT_NOUNS,
+    RESULT_PREPOSITIONS,
+    SPORT_COMPETITIONS,
+)
 from briefing.lang.en.lexicon import (
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
@@ -40,6 +46,7 @@ from briefing.lang.en.lexicon import (
     NOT_ORG_ACRONYMS,
     ORG_EDITIONS,
     ORG_KEYWORDS,
+    PLACE_DIRECTIONS,
     PLACE_EVENT_WORDS,
     PLACE_PREPOSITIONS,
     SIDE_ROLE_WORDS,
@@ -52,6 +59,7 @@ from briefing.lang.en.lexicon import (
     VENUE_WORDS,
     WEEKDAYS,
 )
+from briefing.lang.en.name_context import PARTY_OCCASIONS
 from briefing.lang.en.speech import census_surnames
 from briefing.lang.gazetteer import demonyms, organizations, places, us_states
 from briefing.models import Document, Entity
@@ -80,11 +88,14 @@ def _org_keyword_end(tokens: list[Token], i: int, j: int) -> int | None:
         tokens[end + 1].text
     ):
         end += 1
+        of_start = end
         while end < j and not (
             tokens[end].text == "and" and end + 1 < j and tokens[end + 1].text == "the"
         ):
             if _is_time_word(tokens[end].text):
                 break
+            if end > of_start and tokens[end].text in STOP_CAPS:
+                break  # a caption run on: "the Court of Appeal Mr X", "... Studies This"
             end += 1
     return end
 
@@ -175,6 +186,7 @@ def find_places_and_organizations(
     sports = sports_report(text, lowered | _hyphenated(text), doc.article.title)
     consumed_to = -1  # a body's name read on past its run ("... in Europe (OSCE)")
     placed: set[int] = set()  # mentions the text itself makes places ("in Leeds", datelines)
+    placed_to = 0  # where the last of them ends
     for i, j in runs:
         k = i
         while k < j:
@@ -216,15 +228,19 @@ def find_places_and_organizations(
                 # A town in a sports report with nothing saying it is the place is a
                 # side ("narrow successes for Wasps and Bristol"); national sides and
                 # states keep their name.
+                # "in Tel Aviv, Chicago and Athens": a town listed after a placed one
+                listed = _LIST_GAP.fullmatch(text, placed_to, token.start) is not None
                 lone_town = (
                     sports
                     and (hit[2] == "list:cities" or hit[0] in us_states())
                     and not _place_cue(text, tokens, k, i)
+                    and not listed
                 )
                 if lone_town or _team_context(text, tokens, k, k + size, sports):
                     hit = (words_of(tokens, k, k + size), "organization", "team")
-                elif _place_cue(text, tokens, k, i) and _placing(tokens, k, size):
+                elif listed or (_place_cue(text, tokens, k, i) and _placing(tokens, k, size)):
                     placed.add(token.start)
+                    placed_to = tokens[k + size - 1].end
             if not hit and token.text in STOP_CAPS:
                 k += 1  # "The European Commission": the article is not part of the name
                 continue
@@ -259,6 +275,10 @@ def find_places_and_organizations(
                 start, org_end = split_at_and(text, tokens, start, org_end)
                 if sports and tokens[org_end - 1].text in COMPETITION_KEYWORDS:
                     pass  # "the American League", "World Group I": a competition
+                elif tokens[org_end - 1].text == "Party" and org_end - 2 >= start and (
+                    tokens[org_end - 2].text in PARTY_OCCASIONS
+                ):
+                    pass  # "the Serpentine Gallery Summer Party": a gathering, no body
                 elif org_end - 2 == k and tokens[k + 1].text == "Union" and (
                     tokens[k].text.lower() in SPORT_NAMES
                 ):
@@ -417,14 +437,19 @@ def sports_report(text: str, lowered: frozenset[str], title: str = "") -> bool:
     text's first line), two words only sport uses, or lines of scores."""
     if _headline_names_a_sport(title or text.split("\n", 1)[0]):
         return True
-    words = sum(1 for word in SPORT_WORDS if word in lowered) + len(_RESULT.findall(text))
+    words = sum(1 for word in _SPORT_WORDS if word in lowered) + len(_RESULT.findall(text))
     words += _names_a_club(text)
     # a league counts once: a politics piece may name the NBA and the NFL ("ratings")
     words += bool(_SPORT_ACRONYM.search(text))
+    words += bool(_SPORT_COMPETITION.search(text))  # "the Premiership", "the Six Nations"
+    words += bool(_MATCH_AGAINST.search(text))  # "a big game against Barcelona"
     lines = sum(1 for line in text.splitlines() if _score_line(line))
     return words >= 2 or lines >= 3
 
 
+_SPORT_WORDS = SPORT_WORDS | MORE_SPORT_WORDS
+_SPORT_COMPETITION = re.compile(r"\b(?:" + "|".join(SPORT_COMPETITIONS) + r")\b")
+_MATCH_AGAINST = re.compile(r"\b(?:game|match|tie|clash|fixture|derby)\s+(?:against|with)\s+[A-Z]")
 _SPORT_ACRONYM = re.compile(r"\b(?:" + "|".join(SPORT_ACRONYMS) + r")\b")
 
 
@@ -484,11 +509,23 @@ def _placing(tokens: list[Token], k: int, size: int) -> bool:
     """A place cue that holds even for a town the article also names as a side: "in
     Turin", "near Leeds"; not "took over at Liverpool" (the club), "in Barcelona's win"
     or a list of opponents ("against Rangers, Leicester and Preston")."""
-    before = tokens[k - 1].text.lower() if k > 0 else ""
+    q = _past_direction(tokens, k)
+    before = tokens[q - 1].text.lower() if q > 0 else ""
     return before in _PLACING and not tokens[k + size - 1].possessive
 
 
+def _past_direction(tokens: list[Token], k: int) -> int:
+    """ "in west Belfast", "in North London": the place cue comes before the direction."""
+    if k > 1 and tokens[k - 1].text.capitalize() in _DIRECTIONS:
+        return k - 1
+    return k
+
+
+_DIRECTIONS = PLACE_DIRECTIONS - {"County"}
+
+
 _PLACING = frozenset(p.lower() for p in PLACE_PREPOSITIONS) - {"at"}
+_LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 
 
 _COMMA_GAP = re.compile(r"(?:['’]s)?,\s+$")  # "(at Lord's, London)", "The Oval,\nLondon"
@@ -496,8 +533,9 @@ _COMMA_GAP = re.compile(r"(?:['’]s)?,\s+$")  # "(at Lord's, London)", "The Ova
 
 def _place_cue(text: str, tokens: list[Token], k: int, i: int) -> bool:
     """ "in Milwaukee", "near Leeds", "Headingley, Leeds", a dateline: the place itself."""
-    if k > 0 and tokens[k - 1].text in PLACE_PREPOSITIONS and k - 1 >= i - 1:
-        return joined(text, tokens[k - 1], tokens[k]) or k - 1 < i
+    q = _past_direction(tokens, k)
+    if q > 0 and tokens[q - 1].text in PLACE_PREPOSITIONS and q - 1 >= min(i, q) - 1:
+        return joined(text, tokens[q - 1], tokens[q]) or q - 1 < i
     if k == i and k > 0 and _COMMA_GAP.match(text[tokens[k - 1].end : tokens[k].start]):
         # "(at Headingley, Leeds)", "Cleveland, Ohio"; not "Nevertheless, Liverpool were"
         before = tokens[k - 1]

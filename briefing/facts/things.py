@@ -25,6 +25,7 @@ from briefing.lang.en.lexicon import (
     WORK_NOUNS_BEFORE,
     WORK_PLURALS,
 )
+from briefing.lang.en.name_context import SHOW_RUNS
 from briefing.lang.en.numbers import SMALL_NUMBERS
 
 _ARTICLES = frozenset("a an the".split())
@@ -69,7 +70,8 @@ def names_a_thing(text: str, tokens: list[Token], start: int, end: int) -> bool:
     possessive determiner ("his Golden Globe success"), a work's noun ("the film Vera
     Drake"), "her role in X", a year's possessive ("1989's Shirley Valentine"), "the latest
     issue of Marie Claire", a thing's noun after it ("Vera Drake star Imelda Staunton"),
-    or a list of titles in quotation marks ('"Viva Zapata" and "On the Waterfront"').
+    a list of titles in quotation marks ('"Viva Zapata" and "On the Waterfront"') or where
+    a show runs ("X on Broadway").
     People's names take no article; "the Marc Dutroux case" is the case's article."""
     before = tokens[start - 1] if start > 0 and _same_phrase(text, tokens, start) else None
     word = before.text.lower() if before else ""
@@ -98,6 +100,8 @@ def names_a_thing(text: str, tokens: list[Token], start: int, end: int) -> bool:
         text, tokens[end - 1], tokens[end]
     ) and tokens[end].text in THING_NOUNS_AFTER:
         return True
+    if not tokens[end - 1].possessive and _SHOW_RUN.match(text, tokens[end - 1].end):
+        return True  # "to see Les Miserables on Broadway": a show
     return not tokens[end - 1].possessive and _quoted_titles(
         text, tokens[start].start, tokens[end - 1].end
     )
@@ -144,6 +148,7 @@ def _ends_noun_phrase(text: str, tokens: list[Token], end: int) -> bool:
     return tokens[end].text in _PHRASE_ENDERS
 
 
+_SHOW_RUN = re.compile(r"\s+(?:" + "|".join(re.escape(run) for run in SHOW_RUNS) + r")\b")
 _QUOTED_BEFORE = re.compile(r"[\"”’']\s*(?:,|and|or)\s*[\"“‘']\s*$")
 _QUOTED_AFTER = re.compile(r"^\s*[\"”’']\s*(?:,|and|or)\s*[\"“‘']")
 

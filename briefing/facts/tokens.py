@@ -305,3 +305,13 @@ def is_form_label(text: str, token: Token) -> bool:
     return after.startswith(":") or (
         after.startswith(" -") and (token.start == 0 or text[token.start - 1] == "\n")
     )
+
+
+def apostrophe_after(text: str, token: Token) -> bool:
+    """ "PBS' Jacoba Atlas": a possessive mark after an abbreviation's capital S."""
+    return text[token.end : token.end + 1] in ("'", "’")
+
+
+def same_line(text: str, tokens: list[Token], k: int) -> bool:
+    """No line break between token k - 1 and token k."""
+    return "\n" not in text[tokens[k - 1].end : tokens[k].start]

@@ -1,0 +1,35 @@
+"""Words beside a name that say what the name stands for, not who or where.
+
+A maker's name before a product noun is a brand ("her Rebecca Minkoff quilted handbag",
+"a Louis Vuitton bag"); a country's name before a currency noun is the currency ("the US
+dollar"). Read by ``briefing.facts.name_tails`` and ``briefing.facts.place_inside``.
+"""
+
+from __future__ import annotations
+
+# Goods named by their maker or designer; tuned on the BBC-even and CNN/DM dev articles,
+# where a person-shaped name before one of them was a brand every time it was the name's
+# only use. Two lower-case words may come between ("Rebecca Minkoff quilted handbag").
+PRODUCT_NOUNS = frozenset(
+    """handbag handbags bag bags clutch purse tote dress dresses gown gowns frock shoes
+    heels boots trainers sneakers sandals jacket jackets coat coats blazer jumpsuit skirt
+    blouse jeans sunglasses perfume fragrance scarf necklace earrings bracelet bikini
+    swimsuit tuxedo cardigan jumper sweater wallet backpack luggage store stores boutique
+    boutiques""".split()
+)
+# Money named by its country: "the US dollar", "the Hong Kong dollar", "the Swiss franc"
+# ("won" and "pounds" are left out: "South Korea won", "Israel pounds").
+CURRENCY_NOUNS = frozenset(
+    """dollar dollars peso pesos rupee rupees franc francs yuan yen euro euros pound
+    sterling lira rand ruble rouble rupiah ringgit baht krona krone shekel dinar dirham
+    riyal""".split()
+)
+# Words before "Party" that make it a gathering, not a political party: "the Serpentine
+# Gallery Summer Party", "a Christmas Party" ("Tea Party" is left out: a US movement).
+PARTY_OCCASIONS = frozenset(
+    """Summer Winter Spring Autumn Christmas Birthday Garden Launch Halloween Year
+    Engagement Wedding Street Pool Dinner Office Hen Stag Leaving Opening Release Cocktail
+    Costume Fancy Beach House Block After Victory""".split()
+)
+# Where shows run: a name right before one is a show's title ("to see X on Broadway").
+SHOW_RUNS = ("on Broadway", "off Broadway", "off-Broadway", "in the West End")

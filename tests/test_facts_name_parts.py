@@ -1,0 +1,102 @@
+"""Names that are part of something else: a brand before a product, a currency, a
+nickname, a venue, a sports club, an event."""
+
+from test_facts_article import make_doc
+
+from briefing.facts.entities import find_entities
+
+
+def entities_of(paragraphs):
+    index = find_entities(make_doc(paragraphs))
+    return (
+        {p.name: p for p in index.people},
+        {e.name: e for e in index.places},
+        {e.name: e for e in index.organizations},
+    )
+
+
+def test_a_maker_name_before_a_product_noun_is_a_brand():
+    people, _, _ = entities_of(
+        [
+            "She wore flat boots and carried her beloved Emma Pellow quilted handbag to the show.",
+            "Later Julia Marsh met the buyers of the shop.",
+        ]
+    )
+    assert people["Emma Pellow"].confidence < 0.85
+    assert people["Julia Marsh"].confidence >= 0.85
+
+
+def test_a_brand_the_article_also_uses_as_a_person_stays():
+    people, _, _ = entities_of(
+        ["Emma Pellow handbags sold out.", "Emma Pellow met the buyers on Monday."]
+    )
+    assert people["Emma Pellow"].confidence >= 0.85
+
+
+def test_a_country_before_a_currency_noun_is_the_money():
+    _, places, _ = entities_of(
+        ["The franc rose against the US dollar on Monday.", "Exports to France grew by 3%."]
+    )
+    assert places["United States"].confidence < 0.85
+    assert places["France"].confidence >= 0.85
+
+
+def test_a_nickname_or_a_venue_short_form_invents_no_place_or_company():
+    _, places, orgs = entities_of(
+        [
+            "Fans left their seats at the Emirates on Sunday in a protest over prices.",
+            "She is busy in the Big Apple this week.",
+        ]
+    )
+    assert "United Arab Emirates" not in places
+    assert "Apple" not in orgs
+    assert "New York City" in places
+
+
+def test_clubs_named_like_towns_in_a_football_story_are_no_places():
+    _, places, _ = entities_of(
+        [
+            "The pair worked together at Valencia and Porto before the coach moved on.",
+            "He has a big game against Valencia next week and a lead in the Premiership.",
+        ]
+    )
+    assert "Valencia" not in places
+    assert "Porto" not in places
+
+
+def test_towns_listed_after_a_place_cue_in_a_sports_report_stay_places():
+    _, places, _ = entities_of(
+        [
+            "The sprinter missed tests in Tel Aviv, Chicago and Athens, the striker said.",
+            "The midfielder and the goalkeeper live in west Belfast.",
+        ]
+    )
+    assert {"Tel Aviv", "Chicago", "Athens", "Belfast"} <= set(places)
+
+
+def test_a_gathering_named_party_is_no_body():
+    _, _, orgs = entities_of(["She went to the Serpentine Gallery Summer Party last June."])
+    assert not any(name.endswith("Party") for name in orgs)
+
+
+def test_a_caption_run_on_does_not_glue_two_royals_or_a_body_and_a_person():
+    people, _, orgs = entities_of(
+        [
+            "Princess Beatrice is at home in the city, with her mother, Emma, Duchess of Kent.",
+            "He sang to his daughter Princess Beatrice Emma added: 'Well done.'",
+            "Speaking outside the Court of Appeal Mr Hallam said he would go on.",
+        ]
+    )
+    assert "Beatrice Emma" not in people and "Beatrice" in people
+    assert "Court of Appeal" in orgs and not any("Hallam" in name for name in orgs)
+
+
+def test_companies_named_like_people_and_a_show_on_broadway_are_no_people():
+    people, _, orgs = entities_of(
+        [
+            "The bid is backed by Morgan Stanley, and Louis Vuitton sales rose.",
+            "The tourists went to see Les Miserables on Broadway that night.",
+        ]
+    )
+    assert not {"Morgan Stanley", "Louis Vuitton", "Les Miserables"} & set(people)
+    assert {"Morgan Stanley", "Louis Vuitton"} <= set(orgs)
