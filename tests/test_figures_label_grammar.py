@@ -1,0 +1,26 @@
+"""Label shapes of general English grammar (session 11): a name before a bracket of figures,
+a relative clause's owner, a price's object, a comparison's subject. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+from briefing.facts.figures import figures_in_sentence
+
+
+def _figure(text: str, value: float):
+    return next(f for f in figures_in_sentence(text) if f.value == value)
+
+
+def test_a_name_before_a_bracketed_list_of_figures_owns_each_of_them():
+    text = "Top scorers: F Ann Poe (21.5 ppg, 6.2 rpg), F Dee Roy (18.1 ppg)."
+    assert _figure(text, 21.5).label == "F Ann Poe"
+    assert _figure(text, 6.2).label == "F Ann Poe"
+    assert _figure(text, 18.1).label == "F Dee Roy"
+    index = "Oslo Exchange (1204.5 up 3.2 points)."
+    assert _figure(index, 3.2).label == "Oslo Exchange"
+
+
+def test_a_bracket_of_one_figure_and_words_is_no_statistic_of_the_name():
+    assert _figure("Sold at Barn Mart (£7 from Kwikstore) all week.", 7).label != "Barn Mart"
+    assert _figure("She lives in Tolby (population 5,000) now.", 5000).label != "Tolby"
+    assert _figure("Bids came from Ohio (around $240,000) last week.", 240000).label == "Ohio"
