@@ -24,3 +24,22 @@ def test_a_bracket_of_one_figure_and_words_is_no_statistic_of_the_name():
     assert _figure("Sold at Barn Mart (£7 from Kwikstore) all week.", 7).label != "Barn Mart"
     assert _figure("She lives in Tolby (population 5,000) now.", 5000).label != "Tolby"
     assert _figure("Bids came from Ohio (around $240,000) last week.", 240000).label == "Ohio"
+
+
+def test_a_figure_with_no_article_still_modifies_the_noun_after_it():
+    assert _figure("Demand for sub-300 sq m offices has grown.", 300).label == "offices"
+    assert _figure("Pharmacies sell Calmex 500mg tablets.", 500).label == "tablets"
+    assert _figure("The plant fills eight million 250ml bottles.", 250).label == "bottles"
+    assert _figure("It is hard because 50 foot lots are rare.", 50).label == "lots"
+    assert _figure("The roof was torn off in 80mph winds.", 80).label == "winds"
+    # after a preposition a singular word is no noun the figure modifies
+    assert _figure("The wind rose to 80mph today.", 80).label != "today"
+
+
+def test_a_restatement_or_a_dimension_stands_between_a_figure_and_its_noun():
+    assert _figure("They rebuilt the 37m (121ft)-long skeleton.", 37).label == "skeleton"
+    assert _figure("It agreed a $40bn (£21bn) deal with Iran.", 40e9).label == "deal"
+    assert _figure("It sells a 1.0l 3 cylinder engine.", 1.0).label.endswith("engine")
+    # after "of" the bracket closes the phrase: the noun before "of" is the label
+    text = "The launch price of £99 (149 euros) compares well."
+    assert _figure(text, 99).label == "launch price"

@@ -168,6 +168,13 @@ LENGTH_FOLLOWERS = frozenset(
 # intake", "her three 2002 marriages" (a number right after another number is a year).
 YEAR_DETERMINERS = frozenset("the this that her his its their our first last".split())
 
+# Adjectives of a dimension after a hyphen: "a 37m-long skeleton", "a 90-mile-wide storm".
+DIMENSION_ADJECTIVES = frozenset("long wide tall high deep thick".split())
+# Conjunctions that open a clause whose first words may be a figure and the noun it
+# modifies: "because 50 foot building lots are tough to find" (not "and": "the 2.5GB and
+# 5GB drive" joins two figures of one noun).
+MODIFIER_CONJUNCTIONS = frozenset("because while whereas although though if when so".split())
+
 # Nouns of a change: "a 40% drop in profits" is labelled with what dropped.
 CHANGE_NOUNS = frozenset(
     "drop fall rise increase decrease decline cut jump improvement growth gain loss "
