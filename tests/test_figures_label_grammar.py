@@ -43,3 +43,19 @@ def test_a_restatement_or_a_dimension_stands_between_a_figure_and_its_noun():
     # after "of" the bracket closes the phrase: the noun before "of" is the label
     text = "The launch price of £99 (149 euros) compares well."
     assert _figure(text, 99).label == "launch price"
+
+
+def test_money_after_a_sale_verb_and_for_is_the_price_of_its_object():
+    figure = _figure("Acme sold its paint business to Brill for $40m last year.", 40e6)
+    assert figure.label == "price of paint business"
+    assert figure.label_confidence >= 0.75
+    text = "It took a 30 per cent stake in a dairy in Wexford for 9 million euros."
+    assert _figure(text, 9e6).label == "price of stake"
+    # the amount of a thing received, a pronoun's or a count's price: no object to name
+    assert "cheque" not in _figure("The choir got a cheque for $150,000.", 150000).label
+    assert _figure("They sold it for $5m in May.", 5e6).label != "price of it"
+    assert "each" not in _figure("Buyers took 9 shares each for 205 riyals.", 205).label
+
+
+def test_money_paid_for_a_thing_described_by_a_figure_is_for_the_thing():
+    assert _figure("I paid $9,000 for an 8.5 kW system.", 9000).label == "system"

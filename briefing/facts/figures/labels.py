@@ -12,6 +12,7 @@ from briefing.facts.figures.list_labels import list_head, totalling
 from briefing.facts.figures.modified_nouns import SPANS as _SPANS
 from briefing.facts.figures.modified_nouns import modified_noun
 from briefing.facts.figures.nouns import is_plural, looks_verbal, noun_run, past_verb_first
+from briefing.facts.figures.object_prices import price_of_object
 from briefing.facts.figures.patterns import AMOUNT_IDIOM_BEFORE
 from briefing.facts.figures.phrases import (
     HEAD_NOUNS,
@@ -676,6 +677,7 @@ _FINDERS = (
     ("of after", _of_after),
     ("times what", _times_what),
     ("paid", None),
+    ("price of its object", price_of_object),
     ("range of what", _range_of_what),
     ("level after a change", level_after_change),
     ("side of a lead", _side_of_lead),

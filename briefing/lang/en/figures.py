@@ -410,6 +410,11 @@ PRICE_VERBS = frozenset(
     "acquired bought purchased sold acquire buy purchase sell acquires buys purchases sells".split()
 )
 PRICE_OF = "price of"
+# Verbs whose object has the price after "for": "sold the house for $2m", "took a 51% stake
+# in a school for 92 million yuan" (not "get": "got a cheque for $150,000" is its amount).
+OBJECT_PRICE_VERBS = PRICE_VERBS | frozenset(
+    "selling buying purchasing acquiring take takes took taking".split()
+)
 # Verbs of a view held by a share of people: "Some 63% of respondents in the poll thought ...
 # acted vindictively" -- "63%: respondents" says who, not what they thought (session 7 review
 # major, BBC politics/112): such a share is kept in the JSON (share who said, 0.5).
