@@ -59,3 +59,8 @@ def test_money_after_a_sale_verb_and_for_is_the_price_of_its_object():
 
 def test_money_paid_for_a_thing_described_by_a_figure_is_for_the_thing():
     assert _figure("I paid $9,000 for an 8.5 kW system.", 9000).label == "system"
+
+
+def test_a_plural_subject_before_a_verb_of_measure_is_what_it_measures():
+    assert _figure("The tiny robots measure about 15 cm across.", 15).label == "tiny robots"
+    assert _figure("These dense stars spin 700 times a second.", 700).label == "dense stars"
