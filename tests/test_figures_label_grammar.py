@@ -64,3 +64,20 @@ def test_money_paid_for_a_thing_described_by_a_figure_is_for_the_thing():
 def test_a_plural_subject_before_a_verb_of_measure_is_what_it_measures():
     assert _figure("The tiny robots measure about 15 cm across.", 15).label == "tiny robots"
     assert _figure("These dense stars spin 700 times a second.", 700).label == "dense stars"
+
+
+def test_a_share_after_or_restates_the_amount_before_it():
+    figure = _figure("Brillco fell $1.25, or 1.4 percent, to $88.95.", 1.4)
+    assert figure.label == "Brillco"
+    assert figure.label_evidence.startswith("restated as a share")
+    # a share with a whole of its own keeps its own label
+    other = _figure("It hired 500 staff, or 10% of its workforce.", 10)
+    assert "workforce" in other.label
+
+
+def test_a_name_after_a_preposition_is_not_what_moved_alone():
+    text = "Zanco, the parent company of Brill, jumped $2.50 to $79.34."
+    assert _figure(text, 2.5).label == "Zanco"
+    assert _figure("The deficit with Norway, up 30.5%, was a record.", 30.5).label == (
+        "deficit with Norway"
+    )

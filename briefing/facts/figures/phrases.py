@@ -104,7 +104,25 @@ def name_moved(text: str, q: Quantity) -> str:
         return ""  # one capitalised word opening the sentence may be any word
     if holding := _HOLDING_BEFORE.search(before, 0, match.start(1)):
         return f"{holding.group(1)} {name}"  # "shares in Elan lost 70%": the shares moved
+    if _PREPOSITION_BEFORE.search(before, 0, match.start(1)):
+        # "Alphabet, the parent company of Google, jumped $25.50": the name in an apposition
+        # is the preposition's object; what moved is the name the apposition describes
+        if owner := _APPOSITION_OWNER.search(before, 0, match.start(1)):
+            return owner.group(1)
+        # "The deficit with China, up 30.5%", "Profits at Barclaycard rose by 5%": the noun
+        # the name is linked to moved, with the name
+        noun = _NOUN_LINKED.search(before, 0, match.start(1))
+        if not noun or noun.group(1).lower() in STOPWORDS | VERBS or looks_verbal(noun.group(1)):
+            return ""
+        return f"{noun.group(1)} {noun.group(2)} {name}"
     return name
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|with|to|by)\s+$")
+_NOUN_LINKED = re.compile(r"\b([A-Za-z][\w-]+)\s+(of|at|for|from|with|in)\s+$")
+_APPOSITION_OWNER = re.compile(
+    r"([A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*)*),\s+(?:the|a|an)\s+[^,;()]*$"
+)
 
 
 # "shares in Ireland-based Elan lost 70%" (session 8 review): what moved is the shares.
