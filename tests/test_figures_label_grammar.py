@@ -81,3 +81,23 @@ def test_a_name_after_a_preposition_is_not_what_moved_alone():
     assert _figure("The deficit with Norway, up 30.5%, was a record.", 30.5).label == (
         "deficit with Norway"
     )
+
+
+def test_a_heading_glued_to_its_colon_labels_the_figure_that_ends_the_item():
+    assert _figure("Total Cost: $72,370 which is a bargain.", 72370).label == "Cost"
+    assert _figure("Lopez: 1,769.", 1769).label == "Lopez"
+    # prose after a colon is no heading and figure
+    assert _figure("The Latest: 3 towns cast first votes.", 3).label != "Latest"
+    assert _figure("Her lead was massive: 69 percent to 21.", 69).label != "massive"
+    assert _figure("1. Ana Ruiz (Last week: 2.)", 2).label != "Last"
+
+
+def test_a_verb_with_an_object_and_a_place_before_the_figure_is_no_owner():
+    figure = _figure("Winter freeze keeps oil above $50", 50)
+    assert figure.label_confidence < 0.75
+    kept = _figure("The firm keeps about 300 staff.", 300)
+    assert kept.label == "firm"
+
+
+def test_keeps_is_a_verb_of_its_subject():
+    assert _figure("In the film, Ada Lin keeps running for 3 years.", 3).label == "Ada Lin"

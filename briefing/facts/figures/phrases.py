@@ -344,6 +344,15 @@ def without_role_word(name: str, text: str) -> str:
     return name
 
 
+def heading_item(text: str, start: int, end: int) -> bool:
+    """'Total Cost: $72370 which is ...', '(base price: $59995)', 'Clinton: 547.': a heading
+    that opens the sentence or a bracket, and its figure that ends the item."""
+    return text[:start].rstrip()[-1:] in ("", "(") and bool(_ITEM_END.match(text, end))
+
+
+_ITEM_END = re.compile(r"\s*(?:[.,;)]|$|which\b)")
+
+
 def noun_before_of(low: str, kind: str) -> bool:
     """'FactSet estimates of 64,900', 'cuts of $5bn': a word of the verb list right before
     "of" and a figure is a noun (a plural in -s; not an auxiliary: "is of"). Not before a
