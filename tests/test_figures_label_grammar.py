@@ -101,3 +101,11 @@ def test_a_verb_with_an_object_and_a_place_before_the_figure_is_no_owner():
 
 def test_keeps_is_a_verb_of_its_subject():
     assert _figure("In the film, Ada Lin keeps running for 3 years.", 3).label == "Ada Lin"
+
+
+def test_a_noun_phrase_compared_with_a_figure_is_what_it_measures():
+    assert _figure("a pixel pitch as high as roughly 350 μm.", 350).label == "pixel pitch"
+    assert _figure("panel strength lower than 8.9 ksi.", 8.9).label == "panel strength"
+    # "as many as" qualifies the figure: no comparison of the noun before it
+    text = "Charity Ovo believes as many as one in five cafes sell it."
+    assert _figure(text, 0.2).label != "Charity Ovo believes"

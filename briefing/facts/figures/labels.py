@@ -55,7 +55,7 @@ from briefing.facts.figures.verb_labels import (
     share_verb_before,
     side_of_lead,
 )
-from briefing.facts.figures.words import AUX_VERBS, STOPWORDS, VERBS
+from briefing.facts.figures.words import AUX_VERBS, COMPARATIVES, STOPWORDS, VERBS
 from briefing.facts.units import is_unit_word
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
@@ -440,7 +440,11 @@ _PERSON_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
 # "wavelengths at least 2.4 μm", "Homes from $750,000 to $1 million".
 _BEFORE_FIGURE = re.compile(
     r"\s*(?:[≈~=]|\b(?:from|between|about|around|at\s+least|at\s+most|up\s+to|over|under"
-    r"|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just))?\s*$",
+    r"|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just)"
+    # a comparison: "a pixel pitch as high as roughly 352 μm", "panel strength lower than"
+    r"|\b(?:as\s+(?!many\b|much\b|few\b|little\b)[a-z]+\s+as"  # not "as many as": a qualifier
+    r"|(?:" + "|".join(sorted(COMPARATIVES)) + r")\s+than)"
+    r"(?:\s+(?:about|around|nearly|roughly|some))?)?\s*$",
     re.I,
 )
 
@@ -454,6 +458,8 @@ def _noun_before(text: str, q: Quantity) -> str:
     clause = text[start : q.start]
     sign = _BEFORE_FIGURE.search(clause)
     words = clause[: sign.start()].split() if sign else clause.split()
+    if words[:1] in (["a"], ["an"], ["the"]) and sign and " as " in sign.group(0):
+        words = words[1:]  # "a pixel pitch as high as 352 μm": the compared noun phrase
     if not 1 <= len(words) <= 4:
         return ""
     for position, word in enumerate(words):
