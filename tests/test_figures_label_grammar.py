@@ -109,3 +109,9 @@ def test_a_noun_phrase_compared_with_a_figure_is_what_it_measures():
     # "as many as" qualifies the figure: no comparison of the noun before it
     text = "Charity Ovo believes as many as one in five cafes sell it."
     assert _figure(text, 0.2).label != "Charity Ovo believes"
+
+
+def test_a_reflexive_pronoun_is_no_part_of_a_label():
+    figure = _figure("It helps the exporters, around 70 per cent of the index itself.", 70)
+    assert figure.label == "index"
+    assert _figure("He interrupted himself at one point to wave.", 1).label != "himself"

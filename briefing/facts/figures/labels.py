@@ -73,6 +73,7 @@ from briefing.lang.en.figures import (
     PRICE_OF,
     PRICE_VERBS,
     QUALIFIER_WORDS,
+    REFLEXIVE_PRONOUNS,
     REPORTING_VERBS,
     STREAK_NOUNS,
 )
@@ -290,7 +291,9 @@ _OF_JUST_BEFORE = re.compile(r"\bof\s+(?:\S+\s+)?$")
 
 _PART_WORDS = PART_WORDS | nb.SMALL_NUMBERS.keys()
 _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
-_PRONOUNS = SUBJECT_PRONOUNS | UNRESOLVED_PRONOUNS | {"him", "her", "them", "us", "me"}
+_PRONOUNS = (
+    SUBJECT_PRONOUNS | UNRESOLVED_PRONOUNS | REFLEXIVE_PRONOUNS | {"him", "her", "them", "us", "me"}
+)
 
 
 def _sane(label: str, gerund: bool = False, ing_head: bool = False) -> str:

@@ -168,6 +168,9 @@ LENGTH_FOLLOWERS = frozenset(
 # intake", "her three 2002 marriages" (a number right after another number is a year).
 YEAR_DETERMINERS = frozenset("the this that her his its their our first last".split())
 
+# Reflexive pronouns: "70 per cent of the index itself" is of the index (an emphasis, no
+# part of the label).
+REFLEXIVE_PRONOUNS = frozenset("itself themselves himself herself ourselves yourself".split())
 # Adjectives of a dimension after a hyphen: "a 37m-long skeleton", "a 90-mile-wide storm".
 DIMENSION_ADJECTIVES = frozenset("long wide tall high deep thick".split())
 # Conjunctions that open a clause whose first words may be a figure and the noun it
