@@ -115,3 +115,11 @@ def test_a_reflexive_pronoun_is_no_part_of_a_label():
     figure = _figure("It helps the exporters, around 70 per cent of the index itself.", 70)
     assert figure.label == "index"
     assert _figure("He interrupted himself at one point to wave.", 1).label != "himself"
+
+
+def test_a_capitalised_stop_word_inside_a_name_stays_in_the_subject():
+    text = "The Oslo Bourse Average rose 0.65 per cent to end at 2,349.19."
+    assert _figure(text, 2349.19).label == "Oslo Bourse Average"
+    # an article or a time word after a capitalised word starts another phrase
+    glued = "A big arrow is found in Utah The Bloom arrow was one of 102 found."
+    assert "Utah" not in _figure(glued, 102).label

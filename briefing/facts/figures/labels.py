@@ -55,7 +55,7 @@ from briefing.facts.figures.verb_labels import (
     share_verb_before,
     side_of_lead,
 )
-from briefing.facts.figures.words import AUX_VERBS, COMPARATIVES, STOPWORDS, VERBS
+from briefing.facts.figures.words import AUX_VERBS, COMPARATIVES, STOPWORDS, TIME_WORDS, VERBS
 from briefing.facts.units import is_unit_word
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
@@ -559,6 +559,12 @@ def _subject_in(clause: str, direct: bool = False) -> str:
                 if not run and subject_pronoun(words, end - back, _PREPOSITIONS):
                     pronoun = True  # "every time she breaks the record she gets $30,000"
                     break
+                at = end - back
+                if p_low in _NAME_STOPS and previous.istitle() and at and (
+                    words[at - 1][:1].isupper() and words[at - 1].lower() not in LABEL_STOP
+                ):  # (not "Utah The arrow": a caption run into the next sentence)
+                    run.insert(0, previous)  # "The Dow Jones Industrial Average rose": a name
+                    continue
                 if p_low in LABEL_STOP and not run and p_low not in HEAD_NOUNS:
                     continue  # "passenger numbers rose": "numbers" is the head here
                 if p_low in LABEL_STOP:
@@ -594,6 +600,11 @@ def _subject_in(clause: str, direct: bool = False) -> str:
                 continue
             return fallback or _first_noun_run(words[:index])
     return "" if pronoun else fallback  # the figure's own verb has a pronoun for subject
+
+
+# Stop words that go on inside a capitalised name ("Dow Jones Industrial Average"): not an
+# article ("Utah The Bloomington arrow") nor a time word ("Christmas Day John Nettles").
+_NAME_STOPS = LABEL_STOP - TIME_WORDS - {"the", "a", "an"}
 
 
 def _first_noun_run(words: list[str]) -> str:
