@@ -123,3 +123,16 @@ def test_a_capitalised_stop_word_inside_a_name_stays_in_the_subject():
     # an article or a time word after a capitalised word starts another phrase
     glued = "A big arrow is found in Utah The Bloom arrow was one of 102 found."
     assert "Utah" not in _figure(glued, 102).label
+
+
+def test_a_lone_adjective_or_verb_before_at_is_no_noun_of_the_figure():
+    text = "Departure angle was just as impressive at 37.5 degrees, while tilt sat pretty at 32.5."
+    assert _figure(text, 37.5).label == "Departure angle"
+    assert _figure(text, 37.5).label_confidence < 0.75
+    assert _figure("His bail was set at $1 million.", 1e6).label != "set"
+    assert _figure("Carson was second at 12 percent.", 12).label != "second"
+
+
+def test_a_verb_after_a_pronoun_before_totalling_is_no_noun():
+    text = "It will rise 1 percent for every 9 weeks you defer, totalling 5.8 percent a year."
+    assert _figure(text, 5.8).label != "defer"

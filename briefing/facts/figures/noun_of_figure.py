@@ -90,4 +90,12 @@ def noun_of_figure(text: str, q: Quantity) -> str:
         if low in VERB_PARTICLES and not tail:
             return ""  # "came back at 4 ppb": a phrasal verb, no noun before the figure
         tail.insert(0, word)
+    if link == ["at"] and len(tail) == 1 and len(words) > 1 and (
+        words[-2].lower() in _BEFORE_AN_ADJECTIVE or words[-2].lower() in VERBS
+    ):
+        return ""  # "was just as impressive at 37.5 degrees", "sat pretty at": no noun
     return clean_label(tail)
+
+
+# Words before a lone word before "at" that make it an adjective or adverb, not a noun.
+_BEFORE_AN_ADJECTIVE = frozenset("as so very too quite sat stayed looked seemed".split())

@@ -32,7 +32,7 @@ VERBS = set(
     becomes remain remains remained saw sees see offers offered produces produced
     generates generated carries carried hosts hosted lists listed covers operates controls
     accounts represents sits lies runs serves houses faces leads measure weigh spin spins
-    keeps""".split()
+    keeps sat""".split()
 )
 
 
