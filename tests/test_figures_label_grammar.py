@@ -136,3 +136,9 @@ def test_a_lone_adjective_or_verb_before_at_is_no_noun_of_the_figure():
 def test_a_verb_after_a_pronoun_before_totalling_is_no_noun():
     text = "It will rise 1 percent for every 9 weeks you defer, totalling 5.8 percent a year."
     assert _figure(text, 5.8).label != "defer"
+
+
+def test_a_worth_phrase_between_subject_and_verb_is_skipped():
+    text = "Analysts say the UK card market worth over 2 billion is growing 5 percent a year."
+    figure = _figure(text, 5)
+    assert figure.label == "UK card market"

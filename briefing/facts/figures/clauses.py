@@ -75,3 +75,23 @@ def gerund_subject(clause: str, label: str) -> bool:
 
 # Verb-list words that after an -ing word begin its object or complement, not its verb.
 _NOT_AFTER_GERUND = frozenset("to the a an that his her their its".split())
+
+
+_WORTH = frozenset("worth valued".split())
+_AMOUNT_WORDS = frozenset(
+    "million billion trillion thousand hundred bn m k about around over nearly almost some "
+    "roughly more than less under at".split()
+)
+
+
+def worth_before(words: list[str], at: int) -> int:
+    """Where "worth" stands when ``words[at]`` ends a "worth <amount>" phrase between a
+    subject and its verb ("the market worth over 2 billion is growing": the amount is the
+    market's worth, not the subject); -1 otherwise."""
+    index = at
+    while index >= 0 and (words[index][:1].isdigit() or words[index][:1] in "$£€"
+                          or words[index].lower() in _AMOUNT_WORDS):
+        index -= 1
+    if index == at or index < 1 or words[index].lower() not in _WORTH:
+        return -1
+    return index

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from briefing.facts.figures.bracket_ages import NAME_BEFORE_BRACKET, NAME_BEFORE_COMMA
 from briefing.facts.figures.clauses import CLAUSE_BREAK as _CLAUSE_BREAK
-from briefing.facts.figures.clauses import as_clause_start, gerund_subject
+from briefing.facts.figures.clauses import as_clause_start, gerund_subject, worth_before
 from briefing.facts.figures.label_doubts import label_rule
 from briefing.facts.figures.list_labels import list_head, totalling
 from briefing.facts.figures.modified_nouns import SPANS as _SPANS
@@ -554,8 +554,14 @@ def _subject_in(clause: str, direct: bool = False) -> str:
             run: list[str] = []
             pronoun = False
             end = before_a_time_phrase(words, index)  # "sampling between 2014 and 2017 came"
+            skip_to = end
             for back, previous in enumerate(reversed(words[:end]), 1):
                 p_low = previous.lower()
+                if end - back >= skip_to:
+                    continue
+                if not run and (worth := worth_before(words, end - back)) >= 0:
+                    skip_to = worth  # "the market worth over 2 billion is growing": the market
+                    continue
                 if not run and subject_pronoun(words, end - back, _PREPOSITIONS):
                     pronoun = True  # "every time she breaks the record she gets $30,000"
                     break
