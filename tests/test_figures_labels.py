@@ -614,3 +614,20 @@ def test_barrels_a_day_written_bpd_is_a_measure_not_a_count():
 
     figure = figures_in_sentence("India used 474,000 bpd in 1973.")[0]
     assert (figure.unit, figure.kind) == ("barrels per day", "measure")
+
+
+def test_a_participle_after_a_noun_in_a_concept_leaves_the_noun_its_head():
+    # the corpus keeps "men aged 18 to 34" without "to": the head is the men, not "18"
+    sentence = "About 60 per cent of men aged 18 to 34 who watch sports bet on it."
+    assert "man" in concept_heads("men aged 18 34", sentence)
+    assert "pitch" in concept_heads("pixel pitch employed")
+    # before a noun a participle is an adjective: the noun after it stays the only head
+    assert concept_heads("maximum sustained winds") == {"wind"}
+    # a head found before the participle stays: "employment of women aged 25 to 54"
+    text = "Employment of women aged 25 to 54 grew by 2.2 per cent."
+    assert "woman" not in concept_heads("employment women aged 25 54", text)
+
+
+def test_a_short_form_ending_a_concept_leaves_the_name_its_head():
+    assert "intermediate" in concept_heads("West Texas Intermediate WTI")
+    assert concept_heads("price per barrel WTI") == {"wti"}

@@ -261,17 +261,42 @@ def concept_heads(concept: str, sentence: str = "") -> set[str]:
     if not theirs:
         return set()
     heads = {singular(theirs[-1])}
-    if len(theirs) < 2 or not sentence:
+    if len(theirs) < 2:
         return heads
-    tokens = [t.strip(".") for t in _label_words(sentence)]  # 'bicycles.' ends a sentence
-    for start, token in enumerate(tokens):
-        if token != theirs[0]:
-            continue
-        head = _head_in_span(theirs, tokens, start)
-        if head:
-            heads.add(singular(head))
-            break
+    head = ""
+    if sentence:
+        tokens = [t.strip(".") for t in _label_words(sentence)]  # 'bicycles.' ends a sentence
+        for start, token in enumerate(tokens):
+            if token == theirs[0] and (head := _head_in_span(theirs, tokens, start)):
+                break
+    participle = _participle_at(theirs)
+    if participle and (not head or participle <= theirs.index(head)):
+        head = theirs[participle - 1]  # "men aged 18 34": the men, not "18" before "to"
+    if head:
+        heads.add(singular(head))
+    if _initials_of(theirs[-1], theirs[:-1]):
+        heads.add(singular(theirs[-2]))  # "West Texas Intermediate WTI": its short form
     return heads
+
+
+def _initials_of(word: str, before: list[str]) -> bool:
+    """'wti' after 'west texas intermediate': a short form the corpus wrote without the
+    brackets ``_concept_words`` drops."""
+    size = len(word)
+    return 1 < size <= len(before) and "".join(w[0] for w in before[-size:]) == word
+
+
+def _participle_at(words: list[str]) -> int:
+    """Where a participle opens a postmodifier the corpus kept without its commas ("pixel
+    pitch employed", "men aged 18 34", "jet fuel used annually UK": the head is the noun
+    before it); 0 if none. Before a noun it is an adjective ("maximum sustained winds")."""
+    for index, word in enumerate(words[1:-1] + words[-1:], 1):
+        if not (word.endswith("ed") and not word.endswith("eed") and len(word) >= 4):
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if not following or following[0].isdigit() or following.endswith("ly"):
+            return index
+    return 0
 
 
 def _head_in_span(words: list[str], tokens: list[str], start: int) -> str:

@@ -1,7 +1,7 @@
 """Clause openers the label readers' comma-and-conjunction breaks leave out.
 
 "as" opens a phrase as often as a clause ("works as a nurse", "as much as 5%"), so
-``labels._CLAUSE_BREAK`` does not hold it. Before a determiner's noun phrase of one to four
+``CLAUSE_BREAK`` below does not hold it. Before a determiner's noun phrase of one to four
 words and a verb it knows, it opens a clause with a subject of its own: "the gap widened as
 the deficit grew by $43bn" (the deficit's growth, not the gap's). A pronoun after "as"
 (its clause has no named subject) and a word the verb lists miss ("as the striker's effort
@@ -14,6 +14,14 @@ import re
 
 from briefing.facts.figures.words import VERBS
 from briefing.lang.en.figures import IRREGULAR_PASTS, MOVE_VERBS
+
+# Conjunctions that open a clause with a subject of its own ("as" and the prepositions
+# "after", "since" also open phrases: "rose 5% after falling 3%" keeps one subject).
+CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|which|who|that|because|although|though"
+    r"|unless|whilst|if|when)\b"
+)
+
 
 # "as the deficit grew", "as its shares fell": a determiner, then the noun phrase and verb
 _AS_DETERMINER = re.compile(r"\bas\s+(?=(?:the|its|their|his|her|our)\s)", re.I)
@@ -67,3 +75,23 @@ def gerund_subject(clause: str, label: str) -> bool:
 
 # Verb-list words that after an -ing word begin its object or complement, not its verb.
 _NOT_AFTER_GERUND = frozenset("to the a an that his her their its".split())
+
+
+_WORTH = frozenset("worth valued".split())
+_AMOUNT_WORDS = frozenset(
+    "million billion trillion thousand hundred bn m k about around over nearly almost some "
+    "roughly more than less under at".split()
+)
+
+
+def worth_before(words: list[str], at: int) -> int:
+    """Where "worth" stands when ``words[at]`` ends a "worth <amount>" phrase between a
+    subject and its verb ("the market worth over 2 billion is growing": the amount is the
+    market's worth, not the subject); -1 otherwise."""
+    index = at
+    while index >= 0 and (words[index][:1].isdigit() or words[index][:1] in "$£€"
+                          or words[index].lower() in _AMOUNT_WORDS):
+        index -= 1
+    if index == at or index < 1 or words[index].lower() not in _WORTH:
+        return -1
+    return index

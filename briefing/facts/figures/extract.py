@@ -134,6 +134,10 @@ _FROM_LINK = re.compile(
 # $19.7bn": "China") is too often the wrong end of a phrase to copy.
 _MOVER_RULES = ("subject of its verb", "level after a move", "subject of a move", "clause subject")
 _RESTATED = re.compile(r"\s*\(\s*(?:about|around|or|roughly|some|nearly)?\s*")
+# "190 points, or 0.6%", "125,600 jobs or 2.2 per cent": the share restates the amount
+# (not "5m people, or 10% of the population": that share has a whole of its own).
+_AS_A_SHARE = re.compile(r"\s*,?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?")
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> None:
@@ -153,6 +157,12 @@ def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> Non
             and (figure.label_confidence or 0.0) < (previous.label_confidence or 0.0)
         ):
             link = "move after a level"  # "the median price was $3.1 million, down 9.2%"
+        elif (
+            _AS_A_SHARE.fullmatch(between) and figure.kind == "percent"
+            and previous.kind in ("measure", "count", "currency")
+            and not _OF_AFTER.match(text, kept[index].end)
+        ):
+            link = "restated as a share"  # "lost 190 points, or 0.6%": the same fall
         elif _RESTATED.fullmatch(between) and _same_kind(previous, figure):
             link = "restated in brackets"
         elif (

@@ -6,13 +6,15 @@ import re
 from functools import lru_cache
 
 from briefing.facts.figures.bracket_ages import NAME_BEFORE_BRACKET, NAME_BEFORE_COMMA
-from briefing.facts.figures.clauses import as_clause_start, gerund_subject
+from briefing.facts.figures.clauses import CLAUSE_BREAK as _CLAUSE_BREAK
+from briefing.facts.figures.clauses import as_clause_start, gerund_subject, worth_before
 from briefing.facts.figures.label_doubts import label_rule
 from briefing.facts.figures.list_labels import list_head, totalling
 from briefing.facts.figures.modified_nouns import SPANS as _SPANS
 from briefing.facts.figures.modified_nouns import modified_noun
+from briefing.facts.figures.noun_of_figure import noun_of_figure
 from briefing.facts.figures.nouns import is_plural, looks_verbal, noun_run, past_verb_first
-from briefing.facts.figures.patterns import AMOUNT_IDIOM_BEFORE
+from briefing.facts.figures.object_prices import price_of_object
 from briefing.facts.figures.phrases import (
     HEAD_NOUNS,
     LABEL_STOP,
@@ -24,7 +26,6 @@ from briefing.facts.figures.phrases import (
     name_in_brackets,
     name_moved,
     name_number,
-    noun_before_of,
     past_in_ed,
     phrasal_verb,
     relational_alone,
@@ -54,17 +55,15 @@ from briefing.facts.figures.verb_labels import (
     share_verb_before,
     side_of_lead,
 )
-from briefing.facts.figures.words import AUX_VERBS, COMPARATIVES, STOPWORDS, VERBS
+from briefing.facts.figures.words import AUX_VERBS, COMPARATIVES, STOPWORDS, TIME_WORDS, VERBS
 from briefing.facts.units import is_unit_word
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     AGE_OF,
     AUXILIARIES,
     ENDED,
-    EXPECTATION_CUES,
     HARM_VERBS,
     IRREGULAR_PASTS,
-    LEVEL_VERBS,
     MOVE_VERBS,
     NOT_LABEL_NOUNS,
     NOT_LABEL_WORDS,
@@ -74,9 +73,9 @@ from briefing.lang.en.figures import (
     PRICE_OF,
     PRICE_VERBS,
     QUALIFIER_WORDS,
+    REFLEXIVE_PRONOUNS,
     REPORTING_VERBS,
     STREAK_NOUNS,
-    VERB_PARTICLES,
 )
 from briefing.lang.en.lexicon import MONTHS as MONTH_NAMES
 from briefing.lang.en.lexicon import TITLE_CASE_SMALL_WORDS
@@ -86,33 +85,6 @@ _WORD_TOKEN = re.compile(r"\S+")
 # Prepositions before an -ing verb whose object is the subject read back ("despite seeing",
 # "after watching"); at a sentence's start the -ing word is a noun ("Heating oil rose").
 _GERUND_OPENER = re.compile(r"\b(?:despite|after|before|by|while|without|since|on)\s*$", re.I)
-
-
-_OF_BEFORE = re.compile(
-    r"((?:[\w'’&.-]+\s+){0,4}?[\w'’&.-]+)\s+(?:of|at|was|were|is|are|stood\s+at|reached|hit"
-    r"|totalled|totaled|worth|valued\s+at|priced\s+at|estimated\s+at|:|≈|=)\s+"
-    r"(?:about|around|nearly|almost|roughly|some|just|only|more\s+than|over|under|up\s+to"
-    r"|less\s+than|at\s+least|an\s+estimated|between|from)?\s*$",
-    re.I,
-)
-
-
-# The end of _OF_BEFORE alone: a cheap first test, since the full pattern is slow to fail.
-_OF_TAIL = re.compile(
-    r"\s(?:of|at|was|were|is|are|stood\s+at|reached|hit|totalled|totaled|worth|valued\s+at"
-    r"|priced\s+at|estimated\s+at|:|≈|=)\s+"
-    r"(?:about|around|nearly|almost|roughly|some|just|only|more\s+than|over|under|up\s+to"
-    r"|less\s+than|at\s+least|an\s+estimated|between|from)?\s*$",
-    re.I,
-)
-
-
-# Conjunctions that open a clause with a subject of its own ("as" and the prepositions
-# "after", "since" also open phrases: "rose 5% after falling 3%" keeps one subject).
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|which|who|that|because|although|though"
-    r"|unless|whilst|if|when)\b"
-)
 
 
 def read_label(text: str, q: Quantity) -> str:
@@ -253,11 +225,22 @@ def _verb_between(text: str, label: str, start: int) -> bool:
     # "Obama has proposed accepting 10,000 Syrians": a chain of two verbs; the figure is what
     # the second acts on, and the subject only intends it (it neither has nor did it)
     lexical = [w for w in words if w not in AUXILIARIES and (w in VERBS or looks_verbal(w))]
+    if len(words) == 3 and lexical[:1] == words[:1] and _object_then_place(words[1:]):
+        return False  # "Winter freeze keeps oil above $50": the figure is the object's
     # "the attacks killed nearly 3,000 people": the cause of the harm, not whose they are
     return len(lexical) < 2 and not any(w in HARM_VERBS for w in words)
 
 
 _DEFINITE = frozenset("the these those both".split())
+
+
+def _object_then_place(words: list[str]) -> bool:
+    """'oil above': the verb's object, then where the figure puts it ("keeps oil above")."""
+    noun, place = words
+    return place in _PLACE_WORDS and noun.isalpha() and noun not in STOPWORDS | QUALIFIER_WORDS
+
+
+_PLACE_WORDS = frozenset("above below at under over near around".split())
 
 
 def _owns_relative(text: str, label: str, q: Quantity) -> bool:
@@ -308,7 +291,9 @@ _OF_JUST_BEFORE = re.compile(r"\bof\s+(?:\S+\s+)?$")
 
 _PART_WORDS = PART_WORDS | nb.SMALL_NUMBERS.keys()
 _MONTH_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
-_PRONOUNS = SUBJECT_PRONOUNS | UNRESOLVED_PRONOUNS | {"him", "her", "them", "us", "me"}
+_PRONOUNS = (
+    SUBJECT_PRONOUNS | UNRESOLVED_PRONOUNS | REFLEXIVE_PRONOUNS | {"him", "her", "them", "us", "me"}
+)
 
 
 def _sane(label: str, gerund: bool = False, ing_head: bool = False) -> str:
@@ -454,59 +439,15 @@ def _age_label(text: str, q: Quantity) -> tuple[str, str]:
 
 
 _PERSON_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
-_MODALS = frozenset("will would can could may might must shall should to".split())
-
-
-def _noun_of_figure(text: str, q: Quantity) -> str:
-    """'a fine of $3 billion', 'the price was $200', 'base price: $59,995'.
-
-    For a count after "of" the noun before is what the count belongs to, right in "sales of
-    5835 units" but not in "the futures of nine players": rule "noun of count", rated lower."""
-    before = text[max(0, q.start - 80) : q.start]
-    if not _OF_TAIL.search(before, max(0, len(before) - 40)):
-        return ""
-    match = _OF_BEFORE.search(before)
-    if not match:
-        return ""
-    if re.search(r"\b(?:course|period|space|span|total|matter)\s+of\s+\S*\s*$", match.group(0)):
-        return ""  # "over the course of 11 years": a span, not what the figure measures
-    if AMOUNT_IDIOM_BEFORE.search(match.group(0)):
-        return ""  # "in the region of £12,000", "in excess of £4m": how much, not of what
-    words = re.findall(r"[\w'’&.-]+", match.group(1))
-    of_figure = match.group(0)[len(match.group(1)) :].split()[:1] == ["of"]
-    tail: list[str] = []
-    for back, word in enumerate(reversed(words), 1):
-        low = word.lower()
-        if low in STOPWORDS and tail:  # "the value of the deal", "one of the matches"
-            tail = with_of_head(words[: len(words) - back + 1], tail)
-        # "estimates of 64,900": a noun; a count names itself ("reports of 21 burials")
-        verb = low in VERBS and not (of_figure and not tail and noun_before_of(low, q.kind))
-        if low in STOPWORDS or verb or _CLAUSE_BREAK.search(word) or word[0].isdigit():
-            break
-        previous = words[-back - 1].lower() if back < len(words) else ""
-        if tail and (previous in _MODALS or low in AUX_VERBS or low in EXPECTATION_CUES):
-            break  # "could require borrowing of", "the company forecast sales growth of"
-        if low in AUX_VERBS and not tail:
-            return ""  # "have a go at 5m": a verb's noun, not what the figure measures
-        if low in LEVEL_VERBS or low in COMPARATIVES:
-            if tail:
-                break
-            continue  # "shares finished 34.4% higher at 3.23": not the noun
-        if looks_verbal(low) and not (of_figure and not tail and low.endswith("ing")):
-            if tail:
-                break
-            continue  # "Oil traded at $85": the verb before "at" is not part of the noun
-        if low in VERB_PARTICLES and not tail:
-            return ""  # "came back at 4 ppb": a phrasal verb, no noun before the figure
-        tail.insert(0, word)
-    return clean_label(tail)
-
-
 # Signs and qualifiers between a heading noun and its figure: "floor area ≈ 32m2",
 # "wavelengths at least 2.4 μm", "Homes from $750,000 to $1 million".
 _BEFORE_FIGURE = re.compile(
     r"\s*(?:[≈~=]|\b(?:from|between|about|around|at\s+least|at\s+most|up\s+to|over|under"
-    r"|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just))?\s*$",
+    r"|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just)"
+    # a comparison: "a pixel pitch as high as roughly 352 μm", "panel strength lower than"
+    r"|\b(?:as\s+(?!many\b|much\b|few\b|little\b)[a-z]+\s+as"  # not "as many as": a qualifier
+    r"|(?:" + "|".join(sorted(COMPARATIVES)) + r")\s+than)"
+    r"(?:\s+(?:about|around|nearly|roughly|some))?)?\s*$",
     re.I,
 )
 
@@ -520,6 +461,8 @@ def _noun_before(text: str, q: Quantity) -> str:
     clause = text[start : q.start]
     sign = _BEFORE_FIGURE.search(clause)
     words = clause[: sign.start()].split() if sign else clause.split()
+    if words[:1] in (["a"], ["an"], ["the"]) and sign and " as " in sign.group(0):
+        words = words[1:]  # "a pixel pitch as high as 352 μm": the compared noun phrase
     if not 1 <= len(words) <= 4:
         return ""
     for position, word in enumerate(words):
@@ -611,11 +554,23 @@ def _subject_in(clause: str, direct: bool = False) -> str:
             run: list[str] = []
             pronoun = False
             end = before_a_time_phrase(words, index)  # "sampling between 2014 and 2017 came"
+            skip_to = end
             for back, previous in enumerate(reversed(words[:end]), 1):
                 p_low = previous.lower()
+                if end - back >= skip_to:
+                    continue
+                if not run and (worth := worth_before(words, end - back)) >= 0:
+                    skip_to = worth  # "the market worth over 2 billion is growing": the market
+                    continue
                 if not run and subject_pronoun(words, end - back, _PREPOSITIONS):
                     pronoun = True  # "every time she breaks the record she gets $30,000"
                     break
+                at = end - back
+                if p_low in _NAME_STOPS and previous.istitle() and at and (
+                    words[at - 1][:1].isupper() and words[at - 1].lower() not in LABEL_STOP
+                ):  # (not "Utah The arrow": a caption run into the next sentence)
+                    run.insert(0, previous)  # "The Dow Jones Industrial Average rose": a name
+                    continue
                 if p_low in LABEL_STOP and not run and p_low not in HEAD_NOUNS:
                     continue  # "passenger numbers rose": "numbers" is the head here
                 if p_low in LABEL_STOP:
@@ -653,6 +608,11 @@ def _subject_in(clause: str, direct: bool = False) -> str:
     return "" if pronoun else fallback  # the figure's own verb has a pronoun for subject
 
 
+# Stop words that go on inside a capitalised name ("Dow Jones Industrial Average"): not an
+# article ("Utah The Bloomington arrow") nor a time word ("Christmas Day John Nettles").
+_NAME_STOPS = LABEL_STOP - TIME_WORDS - {"the", "a", "an"}
+
+
 def _first_noun_run(words: list[str]) -> str:
     run: list[str] = []
     for word in words:
@@ -676,6 +636,7 @@ _FINDERS = (
     ("of after", _of_after),
     ("times what", _times_what),
     ("paid", None),
+    ("price of its object", price_of_object),
     ("range of what", _range_of_what),
     ("level after a change", level_after_change),
     ("side of a lead", _side_of_lead),
@@ -686,7 +647,7 @@ _FINDERS = (
     ("subject of a move", _gerund_move_subject),
     ("totalling", totalling),
     ("name moved", name_moved),
-    ("noun of figure", _noun_of_figure),  # renamed "noun of count" for "X of N things"
+    ("noun of figure", noun_of_figure),  # renamed "noun of count" for "X of N things"
     ("noun before", _noun_before),
     ("list head", list_head),
     ("owner with", _owner_with),

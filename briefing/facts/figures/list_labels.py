@@ -22,6 +22,9 @@ _TOTALLING = re.compile(
 _TOTALLING_CUES = ("otall", "otali", "number", "ompris", "nvolv")
 
 
+_SUBJECT_PRONOUNS = frozenset("i you we they he she it".split())
+
+
 def totalling(text: str, q: Quantity) -> str:
     """'sent 6 battalion-tactical groups, totaling several thousand people': the groups."""
     before = text[max(0, q.start - 80) : q.start]
@@ -34,6 +37,8 @@ def totalling(text: str, q: Quantity) -> str:
     for word in reversed(match.group(1).split()):
         low = word.lower()
         if word[0].isdigit() or low in LABEL_STOP or low in VERBS or looks_verbal(low):
+            if low in _SUBJECT_PRONOUNS:
+                return ""  # "for every 9 weeks you defer, totalling 5.8%": a verb, no noun
             break
         tail.insert(0, word)
     words = tail

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts.figures.modifier_openers import modifier_head, noun_start, opens_a_modifier
 from briefing.facts.figures.nouns import is_plural, noun_run
 from briefing.facts.figures.phrases import clean_label
 from briefing.facts.figures.quantity import Quantity
@@ -35,14 +36,22 @@ def modified_noun(text: str, q: Quantity) -> str:
     determiner = _DETERMINER_BEFORE.search(before) or (
         _DEMONSTRATIVE_BEFORE.search(before) and text[q.start : q.start + 1] in _FIGURE_OPENERS
     )
+    opener = ""
     if not determiner and (
         before.strip()
         and not own_article
         and not (q.unit not in SPANS and _adjective_after_article(before))
         and not (q.kind == "currency" and _after_a_verb(before))
     ):  # a span after a noun is when: "won the bronze three years ago"
-        return ""  # "a 5% pay rise", "50mL of 30% sulfuric acid", or a heading "12 C melting point"
-    phrase, end = noun_run(text, q.end)
+        opener = opens_a_modifier(text, q)  # "sub-300 sq m", "Tylenol 500mg", "two 500ml"
+        if not opener:
+            return ""  # "a 5% pay rise", "50mL of 30% acid", or a heading "12 C melting point"
+    start = noun_start(text, q.end, before.endswith(" of "))
+    phrase, end = noun_run(text, start)
+    if not phrase and start != q.end:  # "a 185-hp four-cylinder or ...": no noun after both
+        phrase, end = noun_run(text, q.end)
+    if opener and not modifier_head(opener, phrase):
+        return ""
     if q.kind != "percent" and _participle_after_of(before, phrase.split()):
         return ""  # "the guideline of 15 ppb requiring action": the guideline's, not an action
     if before.strip() and not own_article and q.kind == "currency" and _after_a_verb(before):
@@ -97,7 +106,11 @@ def _after_a_verb(before: str) -> bool:
     return low in IRREGULAR_PASTS or (low.endswith("ed") and len(low) > 4) or low in AMOUNT_VERBS
 
 
-_ARTICLE_WORD = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+([a-z][\w-]*)\s+$")
+# (a demonstrative or a possessive too: "those dual 12.3 inch screens", "the ILX's standard
+# 2.4-liter engine")
+_ARTICLE_WORD = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|these|those)|['’]s)\s+([a-z][\w-]*)\s+$"
+)
 
 
 def _adjective_after_article(before: str) -> bool:

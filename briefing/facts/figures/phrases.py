@@ -16,6 +16,7 @@ from briefing.lang.en.figures import (
     PART_WORDS,
     PARTITIVE_NOUNS,
     PAYER_VERBS,
+    QUALIFIER_WORDS,
     RELATIONAL_NOUNS,
     SCALE_ADJECTIVES,
     VERB_PARTICLES,
@@ -103,7 +104,25 @@ def name_moved(text: str, q: Quantity) -> str:
         return ""  # one capitalised word opening the sentence may be any word
     if holding := _HOLDING_BEFORE.search(before, 0, match.start(1)):
         return f"{holding.group(1)} {name}"  # "shares in Elan lost 70%": the shares moved
+    if _PREPOSITION_BEFORE.search(before, 0, match.start(1)):
+        # "Alphabet, the parent company of Google, jumped $25.50": the name in an apposition
+        # is the preposition's object; what moved is the name the apposition describes
+        if owner := _APPOSITION_OWNER.search(before, 0, match.start(1)):
+            return owner.group(1)
+        # "The deficit with China, up 30.5%", "Profits at Barclaycard rose by 5%": the noun
+        # the name is linked to moved, with the name
+        noun = _NOUN_LINKED.search(before, 0, match.start(1))
+        if not noun or noun.group(1).lower() in STOPWORDS | VERBS or looks_verbal(noun.group(1)):
+            return ""
+        return f"{noun.group(1)} {noun.group(2)} {name}"
     return name
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|with|to|by)\s+$")
+_NOUN_LINKED = re.compile(r"\b([A-Za-z][\w-]+)\s+(of|at|for|from|with|in)\s+$")
+_APPOSITION_OWNER = re.compile(
+    r"([A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*)*),\s+(?:the|a|an)\s+[^,;()]*$"
+)
 
 
 # "shares in Ireland-based Elan lost 70%" (session 8 review): what moved is the shares.
@@ -143,11 +162,35 @@ _NAME_BRACKET = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*\(
 
 
 def name_in_brackets(text: str, q: Quantity) -> str:
-    """'RHP John Gant (0.5 WAR)': the name the bracketed figure belongs to."""
+    """'RHP John Gant (0.5 WAR)', 'G Ann Poe (15.3 ppg, 7.4 rpg)': the name the bracketed
+    figure, alone or in a list of figures, belongs to."""
     match = _NAME_BRACKET.search(text, max(0, q.start - 50), q.start)
-    if not match or (q.start < len(text) and text[q.end : q.end + 1] != ")"):
+    if match and text[q.end : q.end + 1] == ")":
+        return match.group(1)
+    opening, closing = text.rfind("(", 0, q.start), text.find(")", q.end)
+    if opening < 0 or closing < 0 or closing - opening > _STAT_LIST_SPAN:
         return ""
-    return match.group(1)
+    if ")" in text[opening : q.start] or "(" in text[q.end : closing]:
+        return ""
+    inside = text[opening + 1 : closing]
+    items = re.split(r",\s+", inside)  # "5,000" is one figure
+    # "(15.3 ppg, 7.4 rpg, .534 FG)", "(16369.03 up 58.06 points)": every item a short figure
+    if not all(_STAT_ITEM.fullmatch(item) for item in items):
+        return ""
+    lead = text[opening + 1 : q.start].split()
+    if len(items) == 1 and len(_DIGITS.findall(inside)) < 2 and not (
+        closing == q.end and all(w.lower() in QUALIFIER_WORDS for w in lead)
+    ):
+        return ""  # "Aldi (£7 from Matalan)", "Ripley (population 5,000)": one figure, words
+    match = _NAME_BRACKET.search(text, max(0, opening - 50), opening + 1)
+    return match.group(1) if match else ""
+
+
+# A bracket of figures longer than this is prose, not a name's statistics (tuned on the
+# NewsQuant even and odd ids: its statistic lists are up to 26 characters).
+_STAT_LIST_SPAN = 60
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_STAT_ITEM = re.compile(r"\s*(?:[^\W\d]+\s+)?[-+$£€.]?\d[\d.,%]*\s*(?:[\w/%.-]+\s*){0,3}")
 
 
 # With nothing between them and a verb, its subject ("she gets", "see her have a go").
@@ -299,6 +342,15 @@ def without_role_word(name: str, text: str) -> str:
     ):
         return " ".join(words[1:])
     return name
+
+
+def heading_item(text: str, start: int, end: int) -> bool:
+    """'Total Cost: $72370 which is ...', '(base price: $59995)', 'Clinton: 547.': a heading
+    that opens the sentence or a bracket, and its figure that ends the item."""
+    return text[:start].rstrip()[-1:] in ("", "(") and bool(_ITEM_END.match(text, end))
+
+
+_ITEM_END = re.compile(r"\s*(?:[.,;)]|$|which\b)")
 
 
 def noun_before_of(low: str, kind: str) -> bool:

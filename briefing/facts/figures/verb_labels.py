@@ -81,11 +81,17 @@ def label_by_verb(text: str, q: Quantity, verb: str, gap: list[str]) -> tuple[st
     purpose = _PURPOSE.match(text, q.end)
     if not purpose:
         return "", ""
-    phrase, _ = noun_run(text, purpose.end())
+    start = purpose.end()
+    if figure := _FIGURE_FIRST.match(text, start):
+        start = figure.end()  # "paid $35,538 for an 8.5 kW system": the system
+    phrase, _ = noun_run(text, start)
     words = phrase.split()
     if not words or not words[-1][:1].islower():
         return "", ""  # "invested $1bn in China": where, not what the amount buys
     return " ".join(words[-4:]), "what it pays for"
+
+
+_FIGURE_FIRST = re.compile(r"\d[\d.,]*\s?(?:per\s+cent\b|%|[a-z]+\b)?\s*(?=[a-z])", re.I)
 
 
 _RANGING = re.compile(

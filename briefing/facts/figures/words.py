@@ -31,7 +31,8 @@ VERBS = set(
     deployed deploys announced announces counts counted numbers numbered become became
     becomes remain remains remained saw sees see offers offered produces produced
     generates generated carries carried hosts hosted lists listed covers operates controls
-    accounts represents sits lies runs serves houses faces leads""".split()
+    accounts represents sits lies runs serves houses faces leads measure weigh spin spins
+    keeps sat""".split()
 )
 
 

@@ -174,6 +174,16 @@ LENGTH_FOLLOWERS = frozenset(
 # intake", "her three 2002 marriages" (a number right after another number is a year).
 YEAR_DETERMINERS = frozenset("the this that her his its their our first last".split())
 
+# Reflexive pronouns: "70 per cent of the index itself" is of the index (an emphasis, no
+# part of the label).
+REFLEXIVE_PRONOUNS = frozenset("itself themselves himself herself ourselves yourself".split())
+# Adjectives of a dimension after a hyphen: "a 37m-long skeleton", "a 90-mile-wide storm".
+DIMENSION_ADJECTIVES = frozenset("long wide tall high deep thick".split())
+# Conjunctions that open a clause whose first words may be a figure and the noun it
+# modifies: "because 50 foot building lots are tough to find" (not "and": "the 2.5GB and
+# 5GB drive" joins two figures of one noun).
+MODIFIER_CONJUNCTIONS = frozenset("because while whereas although though if when so".split())
+
 # Nouns of a change: "a 40% drop in profits" is labelled with what dropped.
 CHANGE_NOUNS = frozenset(
     "drop fall rise increase decrease decline cut jump improvement growth gain loss "
@@ -409,6 +419,11 @@ PRICE_VERBS = frozenset(
     "acquired bought purchased sold acquire buy purchase sell acquires buys purchases sells".split()
 )
 PRICE_OF = "price of"
+# Verbs whose object has the price after "for": "sold the house for $2m", "took a 51% stake
+# in a school for 92 million yuan" (not "get": "got a cheque for $150,000" is its amount).
+OBJECT_PRICE_VERBS = PRICE_VERBS | frozenset(
+    "selling buying purchasing acquiring take takes took taking".split()
+)
 # Verbs of a view held by a share of people: "Some 63% of respondents in the poll thought ...
 # acted vindictively" -- "63%: respondents" says who, not what they thought (session 7 review
 # major, BBC politics/112): such a share is kept in the JSON (share who said, 0.5).
