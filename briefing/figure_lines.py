@@ -1,0 +1,212 @@
+"""Whether a figure can stand on the page as a fact-box line, read with its sentence.
+
+The facts stage reads every figure and rates its label; the brief shows a figure only when
+the line it makes says something true on its own. A reader's grading of the figures shown
+in 60 dev briefs (``benchmarks/shown_figures.py``, tuned on its tune half) found the lines
+that fail have a few shapes, each handled here:
+
+- a count with no label: "224 people" says nothing until the sentence's verb says what
+  happened to them ("224 people: arrested"); one in "there are N ..." counts what exists;
+  any other is held back;
+- a count that is part of or relative to another ("three of her students", "21 of the 28
+  officials", "two more races", "four other plans") or a rate shown as a total ("Every day
+  78 million messages are sent");
+- a change shown as a level: "70%: shares in Elan" for a 70% fall keeps its direction in
+  the label ("fall in shares in Elan");
+- an age whose label says no one ("44-year-old: man", "25-year-old: cousin"), or a second
+  age of one person ("a seven-year-old Ms Kunis" beside "Ms Kunis, 31").
+
+Each function returns why a figure is held back ("" when it can be shown) or the line's
+label, so the JSON says why a figure is not on the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.lang.en.figures import (
+    CHANGE_NOUNS,
+    CHANGE_VERB_NOUNS,
+    COUNT_VERB_ADVERBS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PASTS,
+    LIGHT_VERBS,
+    MOVE_NOUNS,
+    MOVE_VERBS,
+    NOT_PAST_ED,
+    PASSIVE_AUXILIARIES,
+    RATE_CUES,
+    RELATIVE_COUNT_WORDS,
+    SHORT_PASTS,
+    VERB_PARTICLES,
+)
+from briefing.lang.quotes import double_quoted_spans, single_quoted_spans
+from briefing.models import Figure
+
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_PARTICLE = "|".join(sorted(VERB_PARTICLES))
+_VERB_BEFORE = re.compile(rf"\b([A-Za-z]+)(?:\s+({_PARTICLE}))?\s+$")
+_AUX = "|".join(a.replace(" ", r"\s+") for a in PASSIVE_AUXILIARIES)
+_VERB_AFTER = re.compile(
+    rf"^\s+(?:(?:{_AUX})\s+)?(?:(?:[a-z]+ly|{'|'.join(sorted(COUNT_VERB_ADVERBS))})\s+)?"
+    rf"([a-z]+)(?:\s+({_PARTICLE})\b)?"
+)
+_THERE_BEFORE = re.compile(
+    r"\bthere\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been|will\s+be)"
+    r"(?:\s+(?:now|currently|also|still|already|just|only))*\s+$", re.I)
+_OF_BEFORE = re.compile(
+    r"\bof\s+(?:(?:the|their|his|her|its|our|my|your|these|those|[A-Z][\w-]*['’]s)\s+)?"
+    r"(?:(?:next|last|first|final|remaining|other)\s+)?$", re.I)
+_FIRST_OF_SENTENCE = re.compile(r"^\W*(?:of|in)\s+the\s+$", re.I)
+# The top of a scale whose bottom is 0 or 1: "a score of between one and 10", "0 to 100".
+SCALE_TOPS = frozenset({5, 10, 100})
+_RATE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in RATE_CUES) + r")\b", re.I)
+_DIRECTION_WORDS = (
+    CHANGE_NOUNS | MOVE_VERBS | {w.split()[0] for w in MOVE_NOUNS.values()}
+    | {w.split()[0] for w in CHANGE_VERB_NOUNS.values()}
+    | frozenset("up down lost shed fell rose higher lower".split())
+)
+
+
+def _past(word: str) -> bool:
+    low = word.lower()
+    if low in IRREGULAR_PASTS or low in IRREGULAR_PARTICIPLES or low in SHORT_PASTS:
+        return True
+    return len(low) > 4 and low.endswith("ed") and low not in NOT_PAST_ED
+
+
+def _span(figure: Figure, sentence: str) -> tuple[str, str] | None:
+    """(text before, text after) the figure in its sentence, or None when not found."""
+    at = sentence.find(figure.text)
+    if at < 0:
+        return None
+    return sentence[:at], sentence[at + len(figure.text):]
+
+
+def count_verb(figure: Figure, sentence: str) -> str:
+    """What the sentence says happened to an unlabelled count: the past verb before it
+    ("arrested 224 people", "shut down 700 websites") or after it ("104,000 new jobs were
+    created", "27 journalists charged", "About 300 fans protested"); "" when none."""
+    span = _span(figure, sentence)
+    if span is None:
+        return ""
+    before, after = span
+    match = _VERB_BEFORE.search(before)
+    if match and _told(match.group(1)) and not match.group(1)[:1].isupper():  # "Played 133
+        # Tests" opens a caption: whose the verb is, the line could not say
+        return " ".join(w for w in match.groups() if w).lower()
+    match = _VERB_AFTER.match(after)
+    if not match or not _told(match.group(1)):
+        return ""
+    passive = match.group(0).split()[0] != match.group(1)
+    if not passive and _OBJECT_NEXT.match(after, match.end()):
+        return ""  # "40 prisoners put their lives on the line": what they did needs its object
+    return " ".join(w for w in match.groups() if w)
+
+
+def _told(word: str) -> bool:
+    return _past(word) and word.lower() not in LIGHT_VERBS
+
+
+_OBJECT_NEXT = re.compile(
+    r"\s+(?:the|a|an|their|his|her|its|our|my|your|them|him|it|this|that|these|those|\d)\b",
+    re.I)
+
+
+def exists_count(figure: Figure, sentence: str) -> bool:
+    """ "There are currently over 10,000 practitioners": the noun is what is counted."""
+    span = _span(figure, sentence)
+    return bool(span) and bool(_THERE_BEFORE.search(span[0]))
+
+
+_OPENING_MARK = re.compile(r"^\W{0,3}?[‘'\"“]")
+_CLOSING_MARK = re.compile(r"[’'\"”](?=\W|$)")
+
+
+def in_quotation(figure: Figure, sentence: str) -> bool:
+    """Whether the figure is in someone's quoted words (a sentence that opens a quotation
+    and has not closed it yet counts: the quote runs on in the paragraph)."""
+    at = sentence.find(figure.text)
+    if at < 0:
+        return False
+    spans = double_quoted_spans(sentence) + single_quoted_spans(sentence)
+    if any(start <= at < end for start, end in spans):
+        return True
+    return bool(_OPENING_MARK.match(sentence)) and not _CLOSING_MARK.search(sentence, 1, at)
+
+
+def count_doubt(figure: Figure, sentence: str) -> str:
+    """Why a count cannot stand alone on the page, whatever its label, or ""."""
+    if figure.high is not None and figure.value in (0, 1) and figure.high in SCALE_TOPS and (
+        not figure.unit
+    ):
+        return "held back: the ends of a scale, not a measured figure"  # "between one and 10"
+    if figure.kind != "count":
+        return ""
+    words = [w.lower() for w in _WORDS.findall(figure.text)]
+    if " of " in f" {figure.text.lower()} " and not figure.approximate:
+        return "held back: a part of a larger count (its partner is in the sentence)"
+    number_at = next((i for i, w in enumerate(words) if w not in ("more", "than", "about",
+                                                                     "over", "up", "to")), 0)
+    if RELATIVE_COUNT_WORDS & set(words[number_at + 1:number_at + 2]):
+        return "held back: a count relative to another (more, other, further)"
+    span = _span(figure, sentence)
+    if span and (_OF_BEFORE.search(span[0]) or _FIRST_OF_SENTENCE.match(span[0])):
+        return "held back: the whole of a count the sentence gives a part of"
+    if " per " not in figure.unit and _RATE.search(sentence) and not _RATE.search(figure.label):
+        return "held back: a rate in its sentence, shown without it would read as a total"
+    if figure.label_evidence.startswith("expectation"):
+        return "held back: an expectation, not a result"
+    return ""
+
+
+def unlabelled_count_label(figure: Figure, sentence: str) -> str | None:
+    """The label an unlabelled count is shown with ("arrested"), "" to show it bare (a
+    count of what exists), or None when it says nothing on its own."""
+    if count_doubt(figure, sentence):
+        return None
+    if verb := count_verb(figure, sentence):
+        return verb
+    if exists_count(figure, sentence) and figure.unit.split()[-1:] != ["person"]:
+        return ""  # "there are 30 centres"; "there are 2,000 people" needs what they do
+    return None
+
+
+def says_direction(label: str) -> bool:
+    return bool({w.lower() for w in _WORDS.findall(label)} & _DIRECTION_WORDS)
+
+
+def directed_label(figure: Figure, sentence: str) -> str | None:
+    """A change's label with its direction ("fall in shares in Elan" for "Shares in Elan
+    lost 70%"), the label itself when it already says it or the figure is a level, or None
+    when the figure is a change that cannot say its direction (a count: "lost 22,000 jobs")."""
+    if figure.change not in ("up", "down") or says_direction(figure.label):
+        return figure.label
+    if figure.kind not in ("percent", "currency", "measure"):
+        return None
+    # The label keeps its capitals: "Revenue" opening a sentence and "Elan" look alike.
+    return f"{MOVE_NOUNS[figure.change]} {figure.label}".strip()
+
+
+def age_doubt(figure: Figure, others: list[Figure], sentence: str) -> str:
+    """Why an age's line would not say whose it is, or ""."""
+    if figure.kind != "age":
+        return ""
+    label = figure.label
+    if not any(w[:1].isupper() for w in _WORDS.findall(label)):
+        return "held back: the age's label does not say whose it is"
+    if label.lower().startswith("age of"):
+        return ""
+    # "a seven-year-old Ms Kunis" beside "Ms Kunis, 31": the person's age then, not now.
+    for other in others:
+        if other is not figure and other.kind == "age" and other.value != figure.value and (
+            other.label.lower().startswith("age of") and label in other.label
+        ):
+            return f"held back: a second age of {label} (the other: {other.text})"
+    return ""
+
+
+def quote_doubt(figure: Figure, sentence: str) -> str:
+    """A figure in someone's quoted words is theirs, said loosely ("two years of torture",
+    "over the next six games"): it stays in the JSON."""
+    return "held back: in someone's quoted words" if in_quotation(figure, sentence) else ""
