@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/shown_figures.py [--shared ../shared/corpora] [--grades FILE]
-        [--half tune|check] [--ungraded] [--window 100]
+        [--half tune|check] [--ungraded] [--window 100] [--extra]
 
 A fixed sample of 60 dev articles (the same every run): 20 BBC articles (every 37th file
 of ``bbc-news-summary-even/articles/{sport,business,tech}``, 7 + 7 + 6) and 40 CNN/DM
@@ -19,7 +19,9 @@ rules on one, report both). ``--grades`` reads a reader's verdicts, one per line
 separated: ``name  sentence  figure text  label  ok|wrong  [why]`` (kept outside the
 repository: the figure texts are corpus text). The score is the share of shown figures
 graded ok, and figures per brief, for each half; figures with no verdict are counted apart
-and listed with ``--ungraded`` so a reader can grade them. Nothing is printed when
+and listed with ``--ungraded`` so a reader can grade them. ``--extra`` briefs a second
+sample of 60 (every 37th BBC file from the 19th, every sixth CNN/DM line from the first),
+all for tuning ("tune2"). Nothing is printed when
 ``../shared`` is absent (a fresh machine has no corpora).
 """
 
@@ -39,25 +41,34 @@ BBC_STEP = 37
 CNNDM_COUNT, CNNDM_STEP, CNNDM_FIRST = 40, 6, 3
 
 
-def sample(shared: Path) -> list[tuple[str, str]]:
-    """(name, text) of the fixed sample."""
+# A second sample for tuning only (``--extra``): other files and lines of the same corpora.
+EXTRA_BBC_FIRST, EXTRA_CNNDM_FIRST = 18, 0
+
+
+def sample(shared: Path, extra: bool = False) -> list[tuple[str, str]]:
+    """(name, text) of the fixed sample (``extra``: of the second, tune-only sample)."""
     found: list[tuple[str, str]] = []
     articles = shared / "bbc-news-summary-even" / "articles"
+    first = EXTRA_BBC_FIRST if extra else 0
     for folder, count in BBC_FOLDERS.items():
         files = sorted((articles / folder).glob("*.txt")) if articles.is_dir() else []
-        for file in files[::BBC_STEP][:count]:
+        for file in files[first::BBC_STEP][:count]:
             found.append((f"bbc:{folder}/{file.name}", file.read_text("utf-8", "replace")))
     pairs = shared / "cnndm-frank-250" / "pairs.jsonl"
     if pairs.is_file():
         lines = pairs.read_text("utf-8").splitlines()
-        for line in lines[CNNDM_FIRST::CNNDM_STEP][:CNNDM_COUNT]:
+        first = EXTRA_CNNDM_FIRST if extra else CNNDM_FIRST
+        for line in lines[first::CNNDM_STEP][:CNNDM_COUNT]:
             item = json.loads(line)
             found.append((f"cnndm:{item['id'][:16]}", item["article"]))
     return found
 
 
-def half(name: str) -> str:
-    """'tune' or 'check', by the first byte of the name's MD5 (stable across runs)."""
+def half(name: str, extra: bool = False) -> str:
+    """'tune' or 'check', by the first byte of the name's MD5 (stable across runs); every
+    article of the extra sample is 'tune2'."""
+    if extra:
+        return "tune2"
     return "tune" if hashlib.md5(name.encode()).digest()[0] % 2 == 0 else "check"
 
 
@@ -114,16 +125,18 @@ def main() -> None:
     parser.add_argument("--ungraded", action="store_true",
                         help="list only the shown figures with no verdict, as grade lines")
     parser.add_argument("--window", type=int, default=100)
+    parser.add_argument("--extra", action="store_true",
+                        help="the second sample (tune only: other files and lines)")
     args = parser.parse_args()
-    items = sample(args.shared)
+    items = sample(args.shared, args.extra)
     if not items:
         print(f"no corpora under {args.shared}: nothing to list")
         return
     grades = read_grades(args.grades)
     totals = {h: {"briefs": 0, "shown": 0, "ok": 0, "wrong": 0, "ungraded": 0}
-              for h in ("tune", "check")}
+              for h in ("tune", "check", "tune2")}
     for name, text in items:
-        which = half(name)
+        which = half(name, args.extra)
         if args.half and which != args.half:
             continue
         totals[which]["briefs"] += 1

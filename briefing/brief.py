@@ -151,6 +151,7 @@ def figures_with_sure_labels(
         sentence = texts[figure.sentence] if texts and 0 <= figure.sentence < len(texts) else ""
         doubt = sentence and (lines.quote_doubt(figure, sentence)
                               or lines.count_doubt(figure, sentence)
+                              or lines.claim_doubt(figure, sentence)
                               or lines.age_doubt(figure, figures, sentence))
         if doubt:
             held.append(replace(figure, reason=doubt))

@@ -28,6 +28,7 @@ from briefing.lang.en.figures import (
     CHANGE_NOUNS,
     CHANGE_VERB_NOUNS,
     COUNT_VERB_ADVERBS,
+    DIFFERENCE_WORDS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PASTS,
     LIGHT_VERBS,
@@ -35,8 +36,10 @@ from briefing.lang.en.figures import (
     MOVE_VERBS,
     NOT_PAST_ED,
     PASSIVE_AUXILIARIES,
+    POSSIBILITY_MODALS,
     RATE_CUES,
     RELATIVE_COUNT_WORDS,
+    SCHEDULED_PRESENT,
     SHORT_PASTS,
     VERB_PARTICLES,
 )
@@ -52,7 +55,7 @@ _VERB_AFTER = re.compile(
     rf"([a-z]+)(?:\s+({_PARTICLE})\b)?"
 )
 _THERE_BEFORE = re.compile(
-    r"\bthere\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been|will\s+be)"
+    r"^\W*there\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been|will\s+be)"
     r"(?:\s+(?:now|currently|also|still|already|just|only))*\s+$", re.I)
 _OF_BEFORE = re.compile(
     r"\bof\s+(?:(?:the|their|his|her|its|our|my|your|these|those|[A-Z][\w-]*['’]s)\s+)?"
@@ -210,3 +213,60 @@ def quote_doubt(figure: Figure, sentence: str) -> str:
     """A figure in someone's quoted words is theirs, said loosely ("two years of torture",
     "over the next six games"): it stays in the JSON."""
     return "held back: in someone's quoted words" if in_quotation(figure, sentence) else ""
+
+
+_MODALS = "|".join(sorted(POSSIBILITY_MODALS))
+# A modal in the figure's clause, up to four words before it or after it ("may lose 30bn
+# baht", "1% of annual growth may be lost", the bracket that restates it: "(£398m"), no
+# comma or semicolon between.
+# Lower case only: "In May" is a month.
+_MODAL_BEFORE = re.compile(rf"\b(?:{_MODALS})\b(?:\s+[^\s,;:]+){{0,4}}\s*\(?$")
+_MODAL_AFTER = re.compile(rf"^(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_MODALS})\b")
+_DIFFERENCE_AFTER = re.compile(rf"^\s+(?:{'|'.join(sorted(DIFFERENCE_WORDS))})\b", re.I)
+# The plural wholes whose share says nothing until the sentence's verb says what that share
+# does ("around 7% of companies have policies", "Over 85% of the bids were ...").
+_PERSON_PLURALS = frozenset("people men women children".split())
+
+
+def claim_doubt(figure: Figure, sentence: str) -> str:
+    """Why the sentence does not claim the figure as a level that is so, or ""."""
+    span = _span(figure, sentence)
+    if span is None:
+        return ""
+    before, after = span
+    if figure.kind != "age" and (_MODAL_BEFORE.search(before) or _MODAL_AFTER.match(after)):
+        # an age is so whatever may happen to its owner ("the 35-year-old may be included")
+        return "held back: a possibility (may, could, would), not a result"
+    if _DIFFERENCE_AFTER.match(after) and not says_direction(figure.label):
+        return "held back: a difference (higher, cheaper, older), not a level"
+    if figure.label_evidence.startswith("of after") and _plural_whole(figure.label):
+        return "held back: a share of a whole that does not say what the share does"
+    if _ADVERB_LABEL.fullmatch(figure.label):
+        return "held back: the label is an adverb"  # "10-mile: sometimes"
+    if _NAME_THEN_VERB.search(figure.label) and _verb_form(figure.label.split()[-1]):
+        return "held back: the label is a clause (a name and its verb)"  # "Alfie underwent"
+    if figure.kind == "count" and "-" in figure.text and _COMPOUND_ADJECTIVE.search(
+            figure.text):
+        return "held back: a describing compound, not a count"  # "a three-wheeled motorbike"
+    return ""
+
+
+_NAME_THEN_VERB = re.compile(r"\b[A-Z][\w'’-]*\s+[a-z]+$")
+# "three-wheeled", "four-legged", "one-piece", "one-off": the number describes a thing.
+_COMPOUND_ADJECTIVE = re.compile(r"^\w+-(?:[a-z]+ed|piece|off|way|pack)\b")
+
+
+def _verb_form(word: str) -> bool:
+    low = word.lower()
+    return _past(low) or low in SCHEDULED_PRESENT or low.endswith("went")
+
+
+_ADVERB_LABEL = re.compile(r"(?:sometimes|often|usually|always|never|also|still|only|even|"
+                           r"[a-z]+ly)", re.I)
+
+
+def _plural_whole(label: str) -> bool:
+    words = label.split()
+    last = words[-1].lower() if words else ""
+    return last in _PERSON_PLURALS or (
+        last.endswith("s") and not last.endswith(("ss", "us", "is")))

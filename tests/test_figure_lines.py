@@ -107,3 +107,20 @@ def test_a_thousand_metres_or_more_is_a_length_but_millions_of_a_currency_stay()
     assert (euros.value, euros.unit) == (1.2e9, "EUR")
     (light,) = figures_in_sentence("Light travels at 3 x 10^8 metres a second.")
     assert light.value == 3e8
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Corvale may lose 30bn baht (£398m) in earnings this year.", "30bn baht"),
+    ("Corvale may lose 30bn baht (£398m) in earnings this year.", "£398m"),
+    ("A year ago, debt was more than 11bn euros higher.", "more than 11bn euros"),
+    ("Only around 7% of companies have formal policies in place.", "around 7%"),
+    ("The man was travelling on his three-wheeled motorbike.", "three-wheeled"),
+    ("Twelve-year-old Alfie underwent a scan at the clinic.", "Twelve-year-old"),
+])
+def test_what_the_sentence_does_not_claim_as_a_level_is_held_back(sentence, text):
+    assert text not in _shown(sentence)
+
+
+def test_an_age_is_shown_whatever_may_happen_to_its_owner():
+    sentence = "Dana Kellow, 35, may be included in the team for the race."
+    assert _shown(sentence).get("35") == "age of Dana Kellow"

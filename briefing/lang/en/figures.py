@@ -453,3 +453,10 @@ RATE_CUES = ("every day", "each day", "a day", "per day", "daily", "every week",
 # service breaks", "he made 12 appearances"): no line for an unlabelled count.
 LIGHT_VERBS = frozenset("""had has have featured included includes involved saw got made
     took gave put contained comprised totalled totaled numbered reached hit""".split())
+# Modals of a possibility: "Thailand may lose 30bn baht", "1% of growth may be lost" tell
+# what might happen, not what did (the figure review's second, tune-only sample).
+POSSIBILITY_MODALS = frozenset("may might could would".split())
+# Comparatives right after a figure make it a difference, not a level: "debt was more than
+# 11bn euros higher", "£5 cheaper", "ten years older".
+DIFFERENCE_WORDS = frozenset("""higher lower more less bigger smaller larger cheaper dearer
+    fewer greater older younger longer shorter taller heavier lighter ahead behind""".split())
