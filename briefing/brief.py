@@ -158,6 +158,8 @@ def figures_with_sure_labels(
             continue
         if label_is_sure(figure):
             label = lines.directed_label(figure, sentence) if sentence else figure.label
+            if label is not None and sentence:
+                label = lines.shown_label(replace(figure, label=label), sentence)
             if label is None:
                 held.append(replace(figure, reason="held back: a change its label shows as "
                                                    "a level"))

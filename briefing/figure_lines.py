@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     CHANGE_NOUNS,
     CHANGE_VERB_NOUNS,
@@ -35,12 +36,15 @@ from briefing.lang.en.figures import (
     MOVE_NOUNS,
     MOVE_VERBS,
     NOT_PAST_ED,
+    PART_WORDS,
     PASSIVE_AUXILIARIES,
     POSSIBILITY_MODALS,
+    RANK_NOUNS,
     RATE_CUES,
     RELATIVE_COUNT_WORDS,
     SCHEDULED_PRESENT,
     SHORT_PASTS,
+    SUPERLATIVES,
     VERB_PARTICLES,
 )
 from briefing.lang.quotes import double_quoted_spans, single_quoted_spans
@@ -57,8 +61,11 @@ _VERB_AFTER = re.compile(
 _THERE_BEFORE = re.compile(
     r"^\W*there\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been|will\s+be)"
     r"(?:\s+(?:now|currently|also|still|already|just|only))*\s+$", re.I)
+# "21 of the 28 officials", "three of their next 10 games", "the first of eight meetings":
+# a part (a number or a part word) before "of"; "sessions of up to 50 people" is a size.
+_PART = rf"(?:\d[\d,.]*|{nb.NUMBER_WORD}|first|last|{'|'.join(sorted(PART_WORDS))}|all|both|half)"
 _OF_BEFORE = re.compile(
-    r"\bof\s+(?:(?:the|their|his|her|its|our|my|your|these|those|[A-Z][\w-]*['’]s)\s+)?"
+    rf"\b{_PART}\s+of\s+(?:(?:the|their|his|her|its|our|my|your|these|those|[A-Z][\w-]*['’]s)\s+)?"
     r"(?:(?:next|last|first|final|remaining|other)\s+)?$", re.I)
 _FIRST_OF_SENTENCE = re.compile(r"^\W*(?:of|in)\s+the\s+$", re.I)
 # The top of a scale whose bottom is 0 or 1: "a score of between one and 10", "0 to 100".
@@ -99,9 +106,11 @@ def count_verb(figure: Figure, sentence: str) -> str:
         # Tests" opens a caption: whose the verb is, the line could not say
         return " ".join(w for w in match.groups() if w).lower()
     match = _VERB_AFTER.match(after)
-    if not match or not _told(match.group(1)):
-        return ""
+    if not match or not _told(match.group(1)) or _OF_RIGHT_BEFORE.search(before):
+        return ""  # "the poll of 46,000 people found": the verb is the poll's, not theirs
     passive = match.group(0).split()[0] != match.group(1)
+    if passive and _PREPOSITION_BEFORE.search(before):
+        return ""  # "allegations from two nurses is accused": the finite verb is the clause's
     if not passive and _OBJECT_NEXT.match(after, match.end()):
         return ""  # "40 prisoners put their lives on the line": what they did needs its object
     return " ".join(w for w in match.groups() if w)
@@ -111,6 +120,11 @@ def _told(word: str) -> bool:
     return _past(word) and word.lower() not in LIGHT_VERBS
 
 
+_DETERMINERS = r"(?:(?:the|a|an|their|his|her|its|our|my|your|these|those)\s+)?"
+_PREPOSITION_BEFORE = re.compile(
+    rf"\b(?:from|in|by|with|for|to|on|at|among|against|between|about)\s+{_DETERMINERS}$",
+    re.I)
+_OF_RIGHT_BEFORE = re.compile(rf"\bof\s+{_DETERMINERS}$", re.I)
 _OBJECT_NEXT = re.compile(
     r"\s+(?:the|a|an|their|his|her|its|our|my|your|them|him|it|this|that|these|those|\d)\b",
     re.I)
@@ -156,6 +170,8 @@ def count_doubt(figure: Figure, sentence: str) -> str:
     span = _span(figure, sentence)
     if span and (_OF_BEFORE.search(span[0]) or _FIRST_OF_SENTENCE.match(span[0])):
         return "held back: the whole of a count the sentence gives a part of"
+    if words and (RANK_NOUNS & {words[-1]}):
+        return "held back: a move in a ranking, relative to another's place"
     if " per " not in figure.unit and _RATE.search(sentence) and not _RATE.search(figure.label):
         return "held back: a rate in its sentence, shown without it would read as a total"
     if figure.label_evidence.startswith("expectation"):
@@ -239,10 +255,16 @@ def claim_doubt(figure: Figure, sentence: str) -> str:
         return "held back: a possibility (may, could, would), not a result"
     if _DIFFERENCE_AFTER.match(after) and not says_direction(figure.label):
         return "held back: a difference (higher, cheaper, older), not a level"
-    if figure.label_evidence.startswith("of after") and _plural_whole(figure.label):
+    if figure.label_evidence.startswith("of after") and (
+        _plural_whole(figure.label) or _SUBJECT_SLOT.search(before)
+    ):
         return "held back: a share of a whole that does not say what the share does"
+    if figure.kind in ("count", "measure") and _BASE_BEFORE.search(before):
+        return "held back: the base another figure is counted in ('in 100 millilitres')"
     if _ADVERB_LABEL.fullmatch(figure.label):
         return "held back: the label is an adverb"  # "10-mile: sometimes"
+    if _VERB_OPENS.match(figure.label) and _verb_form(figure.label.split()[0]):
+        return "held back: the label is a verb phrase"  # "led to the avoidable deaths"
     if _NAME_THEN_VERB.search(figure.label) and _verb_form(figure.label.split()[-1]):
         return "held back: the label is a clause (a name and its verb)"  # "Alfie underwent"
     if figure.kind == "count" and "-" in figure.text and _COMPOUND_ADJECTIVE.search(
@@ -251,6 +273,14 @@ def claim_doubt(figure: Figure, sentence: str) -> str:
     return ""
 
 
+# Where a sentence's subject starts: "Nearly half of all Palestinians ... live", "noted
+# that less than 10 per cent of basic information has been put": the share's verb is later.
+_SUBJECT_SLOT = re.compile(r"(?:^|[,;:(–—]|\bthat|\bonly|\bjust)\s*$")
+# "75 microgrammes of alcohol in 100 millilitres of breath", "12 goals in 68 appearances",
+# "three out of 10": the second figure is the first one's base, not a fact of its own.
+_BASE_BEFORE = re.compile(r"\d[^,;.()]{0,40}?\b(?:in|per|out\s+of)\s+$")
+_VERB_OPENS = re.compile(
+    r"[a-z]+\s+(?:to|for|by|at|in|on|from|with|the|a|an|his|her|their|its)\b")
 _NAME_THEN_VERB = re.compile(r"\b[A-Z][\w'’-]*\s+[a-z]+$")
 # "three-wheeled", "four-legged", "one-piece", "one-off": the number describes a thing.
 _COMPOUND_ADJECTIVE = re.compile(r"^\w+-(?:[a-z]+ed|piece|off|way|pack)\b")
@@ -270,3 +300,29 @@ def _plural_whole(label: str) -> bool:
     last = words[-1].lower() if words else ""
     return last in _PERSON_PLURALS or (
         last.endswith("s") and not last.endswith(("ss", "us", "is")))
+
+
+_ACTOR_EVIDENCE = ("subject of its verb", "owner of a relative clause")
+
+
+def shown_label(figure: Figure, sentence: str) -> str:
+    """The label as the page shows it, with what the sentence adds that the label lacks:
+    a superlative before it ("The cheapest tickets ... were £64": cheapest tickets ...), and
+    for a count labelled with its actor, the actor's verb ("Chinese authorities closed
+    12,575 net cafes": closed by Chinese authorities)."""
+    label = figure.label
+    if not label or not sentence:
+        return label
+    at = sentence.find(label)
+    if at > 0:
+        before = _WORDS.findall(sentence[max(0, at - 30):at])
+        if before and before[-1].lower() in SUPERLATIVES and before[-1].lower() not in (
+                label.lower().split()):
+            label = f"{before[-1].lower()} {label}"
+    if figure.kind == "count" and figure.label_evidence.startswith(_ACTOR_EVIDENCE):
+        span = _span(figure, sentence)
+        match = _VERB_BEFORE.search(span[0]) if span else None
+        if match and _told(match.group(1)) and not match.group(1)[:1].isupper():
+            verb = " ".join(w for w in match.groups() if w).lower()
+            label = f"{verb} by {label}"
+    return label

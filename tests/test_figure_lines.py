@@ -124,3 +124,29 @@ def test_what_the_sentence_does_not_claim_as_a_level_is_held_back(sentence, text
 def test_an_age_is_shown_whatever_may_happen_to_its_owner():
     sentence = "Dana Kellow, 35, may be included in the team for the race."
     assert _shown(sentence).get("35") == "age of Dana Kellow"
+
+
+def test_a_superlative_before_the_label_stays_with_it():
+    sentence = "The cheapest tickets for the derby were £64, the club said."
+    assert _shown(sentence)["£64"] == "cheapest tickets for the derby"
+
+
+def test_a_count_labelled_with_its_actor_shows_the_actor_s_verb():
+    sentence = "Regional officials closed 12,575 net cafes in the closing months of 2004."
+    assert _shown(sentence)["12,575 net cafes"] == "closed by Regional officials"
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("The poll of 46,000 people found a rise among men.", "46,000 people"),
+    ("A doctor facing claims from two nurses is accused of assault.", "two nurses"),
+    ("The leak saw the details of 50,000 drivers released online.", "50,000 drivers"),
+    ("He had 75 microgrammes of alcohol in 100 millilitres of breath.", "100 millilitres"),
+    ("Battlefront inched up to four places in the chart.", "up to four places"),
+])
+def test_a_verb_or_a_count_that_belongs_to_another_noun_is_not_shown(sentence, text):
+    assert text not in _shown(sentence)
+
+
+def test_a_participle_after_a_count_in_a_with_phrase_is_its_own():
+    sentence = "The festival filled the precinct, with more than 100 performances scheduled."
+    assert _shown(sentence).get("more than 100 performances") == "scheduled"

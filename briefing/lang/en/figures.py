@@ -460,3 +460,10 @@ POSSIBILITY_MODALS = frozenset("may might could would".split())
 # 11bn euros higher", "£5 cheaper", "ten years older".
 DIFFERENCE_WORDS = frozenset("""higher lower more less bigger smaller larger cheaper dearer
     fewer greater older younger longer shorter taller heavier lighter ahead behind""".split())
+# Superlatives before a figure's label say which of them it is: "The cheapest tickets ...
+# were £64" is the lowest price, not the price (session 10 review, CNN/DM ticket protest).
+SUPERLATIVES = frozenset("""cheapest lowest highest biggest largest smallest latest earliest
+    best worst greatest longest shortest fastest slowest dearest top""".split())
+# Counts of these are moves in a ranking ("inched up four places", "four places above the
+# Magpies"): relative to another team's or item's place, never an amount.
+RANK_NOUNS = frozenset("place places position positions spot spots rung rungs".split())
