@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/shown_figures.py [--shared ../shared/corpora] [--grades FILE]
-        [--half tune|check] [--ungraded] [--window 100] [--extra]
+        [--half tune|check] [--ungraded] [--window 100] [--extra 1|2]
 
 A fixed sample of 60 dev articles (the same every run): 20 BBC articles (every 37th file
 of ``bbc-news-summary-even/articles/{sport,business,tech}``, 7 + 7 + 6) and 40 CNN/DM
@@ -19,9 +19,10 @@ rules on one, report both). ``--grades`` reads a reader's verdicts, one per line
 separated: ``name  sentence  figure text  label  ok|wrong  [why]`` (kept outside the
 repository: the figure texts are corpus text). The score is the share of shown figures
 graded ok, and figures per brief, for each half; figures with no verdict are counted apart
-and listed with ``--ungraded`` so a reader can grade them. ``--extra`` briefs a second
-sample of 60 (every 37th BBC file from the 19th, every sixth CNN/DM line from the first),
-all for tuning ("tune2"). Nothing is printed when
+and listed with ``--ungraded`` so a reader can grade them. ``--extra 1`` briefs a
+second sample (every 37th BBC file from the 19th, every sixth CNN/DM line from the first),
+``--extra 2`` a third (from the 10th file and the second line), all for tuning ("tune2",
+"tune3"). Nothing is printed when
 ``../shared`` is absent (a fresh machine has no corpora).
 """
 
@@ -41,15 +42,17 @@ BBC_STEP = 37
 CNNDM_COUNT, CNNDM_STEP, CNNDM_FIRST = 40, 6, 3
 
 
-# A second sample for tuning only (``--extra``): other files and lines of the same corpora.
-EXTRA_BBC_FIRST, EXTRA_CNNDM_FIRST = 18, 0
+# Samples for tuning only (``--extra 1|2``): other files and lines of the same corpora, as
+# (first BBC file, first CNN/DM line); the main sample starts at (0, CNNDM_FIRST).
+EXTRA_FIRSTS = {1: (18, 0), 2: (9, 1)}
 
 
-def sample(shared: Path, extra: bool = False) -> list[tuple[str, str]]:
-    """(name, text) of the fixed sample (``extra``: of the second, tune-only sample)."""
+def sample(shared: Path, extra: int = 0) -> list[tuple[str, str]]:
+    """(name, text) of the fixed sample (``extra``: of that tune-only sample)."""
     found: list[tuple[str, str]] = []
     articles = shared / "bbc-news-summary-even" / "articles"
-    first = EXTRA_BBC_FIRST if extra else 0
+    first_bbc, first_cnndm = EXTRA_FIRSTS.get(extra, (0, CNNDM_FIRST))
+    first = first_bbc
     for folder, count in BBC_FOLDERS.items():
         files = sorted((articles / folder).glob("*.txt")) if articles.is_dir() else []
         for file in files[first::BBC_STEP][:count]:
@@ -57,18 +60,17 @@ def sample(shared: Path, extra: bool = False) -> list[tuple[str, str]]:
     pairs = shared / "cnndm-frank-250" / "pairs.jsonl"
     if pairs.is_file():
         lines = pairs.read_text("utf-8").splitlines()
-        first = EXTRA_CNNDM_FIRST if extra else CNNDM_FIRST
-        for line in lines[first::CNNDM_STEP][:CNNDM_COUNT]:
+        for line in lines[first_cnndm::CNNDM_STEP][:CNNDM_COUNT]:
             item = json.loads(line)
             found.append((f"cnndm:{item['id'][:16]}", item["article"]))
     return found
 
 
-def half(name: str, extra: bool = False) -> str:
+def half(name: str, extra: int = 0) -> str:
     """'tune' or 'check', by the first byte of the name's MD5 (stable across runs); every
-    article of the extra sample is 'tune2'."""
+    article of extra sample N is 'tune<N+1>'."""
     if extra:
-        return "tune2"
+        return f"tune{extra + 1}"
     return "tune" if hashlib.md5(name.encode()).digest()[0] % 2 == 0 else "check"
 
 
@@ -125,8 +127,8 @@ def main() -> None:
     parser.add_argument("--ungraded", action="store_true",
                         help="list only the shown figures with no verdict, as grade lines")
     parser.add_argument("--window", type=int, default=100)
-    parser.add_argument("--extra", action="store_true",
-                        help="the second sample (tune only: other files and lines)")
+    parser.add_argument("--extra", type=int, choices=[0, *sorted(EXTRA_FIRSTS)], default=0,
+                        help="a tune-only sample of other files and lines (1 or 2)")
     args = parser.parse_args()
     items = sample(args.shared, args.extra)
     if not items:
@@ -134,7 +136,7 @@ def main() -> None:
         return
     grades = read_grades(args.grades)
     totals = {h: {"briefs": 0, "shown": 0, "ok": 0, "wrong": 0, "ungraded": 0}
-              for h in ("tune", "check", "tune2")}
+              for h in ("tune", "check", "tune2", "tune3")}
     for name, text in items:
         which = half(name, args.extra)
         if args.half and which != args.half:

@@ -308,8 +308,8 @@ _ACTOR_EVIDENCE = ("subject of its verb", "owner of a relative clause")
 def shown_label(figure: Figure, sentence: str) -> str:
     """The label as the page shows it, with what the sentence adds that the label lacks:
     a superlative before it ("The cheapest tickets ... were £64": cheapest tickets ...), and
-    for a count labelled with its actor, the actor's verb ("Chinese authorities closed
-    12,575 net cafes": closed by Chinese authorities)."""
+    for a count labelled with an actor that is no name, the actor's verb ("Chinese
+    authorities closed 12,575 net cafes": closed by Chinese authorities)."""
     label = figure.label
     if not label or not sentence:
         return label
@@ -319,7 +319,11 @@ def shown_label(figure: Figure, sentence: str) -> str:
         if before and before[-1].lower() in SUPERLATIVES and before[-1].lower() not in (
                 label.lower().split()):
             label = f"{before[-1].lower()} {label}"
-    if figure.kind == "count" and figure.label_evidence.startswith(_ACTOR_EVIDENCE):
+    # A named actor reads as the owner already ("6 battalion-tactical groups: Belarus", the
+    # seed's line); a common noun ("Chinese authorities") does not.
+    if figure.kind == "count" and figure.label_evidence.startswith(_ACTOR_EVIDENCE) and (
+        label.split()[-1][:1].islower()
+    ):
         span = _span(figure, sentence)
         match = _VERB_BEFORE.search(span[0]) if span else None
         if match and _told(match.group(1)) and not match.group(1)[:1].isupper():

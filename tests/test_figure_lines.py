@@ -132,8 +132,11 @@ def test_a_superlative_before_the_label_stays_with_it():
 
 
 def test_a_count_labelled_with_its_actor_shows_the_actor_s_verb():
-    sentence = "Regional officials closed 12,575 net cafes in the closing months of 2004."
-    assert _shown(sentence)["12,575 net cafes"] == "closed by Regional officials"
+    sentence = "The regional officials closed 12,575 net cafes in the closing months of 2004."
+    assert _shown(sentence)["12,575 net cafes"] == "closed by regional officials"
+    # a named actor reads as the owner already (the seed's line)
+    assert _shown("Lorvania sent 6 battalion-tactical groups to its border.") == {
+        "6 battalion-tactical groups": "Lorvania"}
 
 
 @pytest.mark.parametrize(("sentence", "text"), [
