@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from briefing import figure_lines as lines
 from briefing.__about__ import __version__
 from briefing.factbox import select_figures
 from briefing.facts.units import singular
@@ -54,7 +55,7 @@ def build(doc: Document, summary: Summary, facts: Facts) -> Brief:
                                 language_code(doc.article.language))
     picks = readable_picks(summary, never, after_previous, keep=bottom)
     points = [Point(texts[p.index], p.index, p.score) for p in picks]
-    facts, held_back = split_by_confidence(facts)
+    facts, held_back = split_by_confidence(facts, texts)
     return Brief(
         article=doc.article,
         bottom_line="" if bottom is None else texts[bottom],
@@ -136,20 +137,43 @@ def _looks_plural(word: str) -> bool:
 MODEL_NUMBER_BELOW = 1000
 
 
-def figures_with_sure_labels(figures: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+def figures_with_sure_labels(
+    figures: list[Figure], texts: list[str] | None = None
+) -> tuple[list[Figure], list[Figure]]:
     """(shown, held back). A figure with a sure label is shown with it; a count that names
     what it counts is shown without its unsure label (kept, labelled, in the held-back
     facts); any other figure would not say what it measures and is held back, with its
-    label confidence and the reason in ``reason``."""
+    label confidence and the reason in ``reason``. With the sentences (``texts``) a line
+    must also stand alone as ``briefing.figure_lines`` reads it: a count with no label
+    shows what happened to it or is held back, a change says its direction, an age whose."""
     shown, held = [], []
     for figure in figures:
-        if label_is_sure(figure):
-            shown.append(figure)
+        sentence = texts[figure.sentence] if texts and 0 <= figure.sentence < len(texts) else ""
+        doubt = sentence and (lines.quote_doubt(figure, sentence)
+                              or lines.count_doubt(figure, sentence)
+                              or lines.claim_doubt(figure, sentence)
+                              or lines.age_doubt(figure, figures, sentence))
+        if doubt:
+            held.append(replace(figure, reason=doubt))
             continue
-        why = _doubt(figure)
-        held.append(replace(figure, reason=why))
-        if speaks_for_itself(figure):
+        if label_is_sure(figure):
+            label = lines.directed_label(figure, sentence) if sentence else figure.label
+            if label is not None and sentence:
+                label = lines.shown_label(replace(figure, label=label), sentence)
+            if label is None:
+                held.append(replace(figure, reason="held back: a change its label shows as "
+                                                   "a level"))
+            else:
+                shown.append(replace(figure, label=label))
+            continue
+        held.append(replace(figure, reason=_doubt(figure)))
+        if not speaks_for_itself(figure):
+            continue
+        if not sentence:
             shown.append(replace(figure, label=""))
+        elif (verb := lines.unlabelled_count_label(figure, sentence)) is not None:
+            evidence = f"verb of count: {verb}" if verb else "count of what there is"
+            shown.append(replace(figure, label=verb, label_evidence=evidence))
     return shown, held
 
 
@@ -162,8 +186,9 @@ def _doubt(figure: Figure) -> str:
     return f"held back: label not sure{rated}: {evidence}"
 
 
-def split_by_confidence(facts: Facts) -> tuple[Facts, Facts]:
-    """(shown, held back): quotes need a speaker and SHOW_AT confidence, names theirs."""
+def split_by_confidence(facts: Facts, texts: list[str] | None = None) -> tuple[Facts, Facts]:
+    """(shown, held back): quotes need a speaker and SHOW_AT confidence, names theirs;
+    figures a sure label, or the line their sentence (``texts``) lets them make."""
 
     def shown(item: object, kind: str) -> bool:
         if kind == "quote" and not getattr(item, "speaker", ""):
@@ -181,7 +206,7 @@ def split_by_confidence(facts: Facts) -> tuple[Facts, Facts]:
         items = getattr(facts, name)
         setattr(keep, name, [i for i in items if shown(i, kind)])
         setattr(held, name, [i for i in items if not shown(i, kind)])
-    keep.figures, held.figures = figures_with_sure_labels(facts.figures)
+    keep.figures, held.figures = figures_with_sure_labels(facts.figures, texts)
     keep.dates = [d for d in facts.dates if date_worth_a_line(d)]
     held.dates = [d for d in facts.dates if not date_worth_a_line(d)]
     return keep, held

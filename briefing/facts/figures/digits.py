@@ -191,12 +191,27 @@ def _read_magnitude(text: str, q: Quantity, pos: int, has_currency: bool) -> int
         word = match.group("short")
     else:
         letter = match.group("letter")
-        if not _letter_is_magnitude(text, letter, match.end(), has_currency):
+        if not _letter_is_magnitude(text, letter, match.end(), has_currency) or (
+            _metres_not_millions(text, q, letter, has_currency)
+        ):
             return pos
         word = letter
     q.factor = nb.scale(1.0, word.strip(" -"))
     q.value = nb.tidy(q.value * q.factor)
     return match.end()
+
+
+def _metres_not_millions(text: str, q: Quantity, letter: str, has_currency: bool) -> bool:
+    """ "the 5,000m titles", "a 1,500m runway", "the 4x100m boys": a thousand or more of "m"
+    with no currency is metres (5bn is written "5bn", not "5,000m"), and a relay's legs
+    ("4x100m") are metres. Seen in an analyst's review of BBC athletics briefs, where the
+    millions reading showed "5,000m titles" as five billion titles."""
+    if has_currency or letter.lower() != "m" or CURRENCY_WORD.match(text, q.end + 1):
+        return False  # "1,200m euros": millions of a currency named after
+    return q.value >= 1000 or bool(_RELAY_LEGS.search(text, max(0, q.start - 3), q.start))
+
+
+_RELAY_LEGS = re.compile(r"\d\s?[x×]\s?$")
 
 
 def _letter_is_magnitude(text: str, letter: str, after: int, has_currency: bool) -> bool:

@@ -38,6 +38,7 @@ _CORE = (
 )
 
 
+# "1.99×10−30", "3 x 10^8": after a letter x the power needs its mark ("4x100m" is a relay).
 NUMBER = re.compile(
     rf"""(?<![\w.,/⁄])
     (?P<approx>[~≈]\s?)?
@@ -45,7 +46,7 @@ NUMBER = re.compile(
     (?:(?P<cur>{_PREFIX_ALT})\s?)?
     (?P<sign2>[-−])?
     (?P<num>{_CORE})
-    (?:\s?[×x]\s?10\s?(?:\^|\*\*)?\s?(?P<exp>[-−]?\d+))?""",
+    (?:\s?(?:×\s?10\s?(?:\^|\*\*)?|x\s?10\s?(?:\^|\*\*))\s?(?P<exp>[-−]?\d+))?""",
     re.X,
 )
 

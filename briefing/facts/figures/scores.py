@@ -14,6 +14,7 @@ from briefing.lang.en.figures import (
     LEAD_WORDS,
     PITCH_MARKS,
     PITCH_UNITS,
+    RACE_DISTANCES_M,
     RACE_UNITS,
     RACE_WORDS,
     SCORE_NOUNS,
@@ -88,6 +89,8 @@ def _names_a_race(text: str, q: Quantity) -> bool:
     after = _LEAD_AFTER.match(text, q.end)
     if after and after.group(1).lower() in RACE_WORDS:
         return True
+    if after and after.group(1)[:1].isupper() and q.unit == "m" and q.value in RACE_DISTANCES_M:
+        return True  # "the 1500m AAAs": a championship's race
     return bool(_WON_THE.search(text, max(0, q.start - 20), q.start)) and bool(
         _RACE_END.match(text, q.end)
     )

@@ -51,8 +51,13 @@ RACE_ATHLETES = frozenset("""runner runners hurdler hurdlers sprinter sprinters 
 RACE_WORDS = RACE_ATHLETES | frozenset(
     """final finals semi-final semi-finals semifinal heat heats race title crown record event
     freestyle backstroke breaststroke butterfly medley relay hurdles steeplechase sprint dash
-    gold silver bronze medal champion champions championship winner victory win""".split()
-)
+    gold silver bronze medal champion champions championship winner victory win
+    titles crowns records events races medals golds wins victories place spot berth
+    boys girls""".split()
+)  # "the 5,000m titles", "a 1,500m place in the team", "the 4x100m boys" (BBC sport reviews)
+# Distances in metres that athletics races are named by: before a capitalised word ("the
+# 1500m AAAs", "the 60m World Indoor final") such a distance names the race.
+RACE_DISTANCES_M = frozenset({60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
 # A distance naming a part of a pitch: "inside the six-yard box", "on the 20-yard line",
 # "the 22-metre line" (BBC sport, session 8 review): a place, not a measure.
 PITCH_MARKS = frozenset("box line area circle spot mark arc".split())
@@ -446,3 +451,40 @@ VAGUE_PERSON_NOUNS = frozenset(
     "man woman men women person people boy girl boys girls child children couple someone "
     "he she they".split()
 )
+# What a count alone needs on the page (briefing/figure_lines.py), read on the shown figures
+# of 25 dev briefs (the tune half of benchmarks/shown_figures.py).
+# Past forms that end in neither "-ed" nor are in IRREGULAR_PASTS/PARTICIPLES but tell what
+# happened to a counted thing ("shut 700 websites", "cut 500 jobs").
+SHORT_PASTS = frozenset("shut cut hit put set quit spread".split())
+# "-ed" words that are no verbs.
+NOT_PAST_ED = frozenset("hundred red bed need seed feed speed shed breed".split())
+# Adverbs between a count and its verb ("14 journalists were later investigated").
+COUNT_VERB_ADVERBS = frozenset("later also then now all reportedly allegedly".split())
+# Auxiliaries before a participle after a count ("104,000 jobs were created").
+PASSIVE_AUXILIARIES = ("have been", "has been", "had been", "were", "was", "are", "is", "be")
+# Words right after a count's number that make it relative to another count: "two more
+# races", "four other plans", "three further charges" say nothing without the first ones.
+RELATIVE_COUNT_WORDS = frozenset("more other others further additional extra".split())
+# Words of a rate: a count in their sentence with no rate in its unit is a rate shown as a
+# total ("Every day 78 million messages are sent").
+RATE_CUES = ("every day", "each day", "a day", "per day", "daily", "every week", "a week",
+             "weekly", "every month", "a month", "monthly", "every year", "each year",
+             "a year", "annually", "per year", "per month", "per week")
+# Verbs too light to say what happened to what a count counts ("the match featured 13
+# service breaks", "he made 12 appearances"): no line for an unlabelled count.
+LIGHT_VERBS = frozenset("""had has have featured included includes involved saw got made
+    took gave put contained comprised totalled totaled numbered reached hit""".split())
+# Modals of a possibility: "Thailand may lose 30bn baht", "1% of growth may be lost" tell
+# what might happen, not what did (the figure review's second, tune-only sample).
+POSSIBILITY_MODALS = frozenset("may might could would".split())
+# Comparatives right after a figure make it a difference, not a level: "debt was more than
+# 11bn euros higher", "£5 cheaper", "ten years older".
+DIFFERENCE_WORDS = frozenset("""higher lower more less bigger smaller larger cheaper dearer
+    fewer greater older younger longer shorter taller heavier lighter ahead behind""".split())
+# Superlatives before a figure's label say which of them it is: "The cheapest tickets ...
+# were £64" is the lowest price, not the price (session 10 review, CNN/DM ticket protest).
+SUPERLATIVES = frozenset("""cheapest lowest highest biggest largest smallest latest earliest
+    best worst greatest longest shortest fastest slowest dearest top""".split())
+# Counts of these are moves in a ranking ("inched up four places", "four places above the
+# Magpies"): relative to another team's or item's place, never an amount.
+RANK_NOUNS = frozenset("place places position positions spot spots rung rungs".split())

@@ -1,0 +1,332 @@
+"""Whether a figure can stand on the page as a fact-box line, read with its sentence.
+
+The facts stage reads every figure and rates its label; the brief shows a figure only when
+the line it makes says something true on its own. A reader's grading of the figures shown
+in 60 dev briefs (``benchmarks/shown_figures.py``, tuned on its tune half) found the lines
+that fail have a few shapes, each handled here:
+
+- a count with no label: "224 people" says nothing until the sentence's verb says what
+  happened to them ("224 people: arrested"); one in "there are N ..." counts what exists;
+  any other is held back;
+- a count that is part of or relative to another ("three of her students", "21 of the 28
+  officials", "two more races", "four other plans") or a rate shown as a total ("Every day
+  78 million messages are sent");
+- a change shown as a level: "70%: shares in Elan" for a 70% fall keeps its direction in
+  the label ("fall in shares in Elan");
+- an age whose label says no one ("44-year-old: man", "25-year-old: cousin"), or a second
+  age of one person ("a seven-year-old Ms Kunis" beside "Ms Kunis, 31").
+
+Each function returns why a figure is held back ("" when it can be shown) or the line's
+label, so the JSON says why a figure is not on the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.lang.en import numbers as nb
+from briefing.lang.en.figures import (
+    CHANGE_NOUNS,
+    CHANGE_VERB_NOUNS,
+    COUNT_VERB_ADVERBS,
+    DIFFERENCE_WORDS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PASTS,
+    LIGHT_VERBS,
+    MOVE_NOUNS,
+    MOVE_VERBS,
+    NOT_PAST_ED,
+    PART_WORDS,
+    PASSIVE_AUXILIARIES,
+    POSSIBILITY_MODALS,
+    RANK_NOUNS,
+    RATE_CUES,
+    RELATIVE_COUNT_WORDS,
+    SCHEDULED_PRESENT,
+    SHORT_PASTS,
+    SUPERLATIVES,
+    VERB_PARTICLES,
+)
+from briefing.lang.quotes import double_quoted_spans, single_quoted_spans
+from briefing.models import Figure
+
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_PARTICLE = "|".join(sorted(VERB_PARTICLES))
+_VERB_BEFORE = re.compile(rf"\b([A-Za-z]+)(?:\s+({_PARTICLE}))?\s+$")
+_AUX = "|".join(a.replace(" ", r"\s+") for a in PASSIVE_AUXILIARIES)
+_VERB_AFTER = re.compile(
+    rf"^\s+(?:(?:{_AUX})\s+)?(?:(?:[a-z]+ly|{'|'.join(sorted(COUNT_VERB_ADVERBS))})\s+)?"
+    rf"([a-z]+)(?:\s+({_PARTICLE})\b)?"
+)
+_THERE_BEFORE = re.compile(
+    r"^\W*there\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been|will\s+be)"
+    r"(?:\s+(?:now|currently|also|still|already|just|only))*\s+$", re.I)
+# "21 of the 28 officials", "three of their next 10 games", "the first of eight meetings":
+# a part (a number or a part word) before "of"; "sessions of up to 50 people" is a size.
+_PART = rf"(?:\d[\d,.]*|{nb.NUMBER_WORD}|first|last|{'|'.join(sorted(PART_WORDS))}|all|both|half)"
+_OF_BEFORE = re.compile(
+    rf"\b{_PART}\s+of\s+(?:(?:the|their|his|her|its|our|my|your|these|those|[A-Z][\w-]*['’]s)\s+)?"
+    r"(?:(?:next|last|first|final|remaining|other)\s+)?$", re.I)
+_FIRST_OF_SENTENCE = re.compile(r"^\W*(?:of|in)\s+the\s+$", re.I)
+# The top of a scale whose bottom is 0 or 1: "a score of between one and 10", "0 to 100".
+SCALE_TOPS = frozenset({5, 10, 100})
+_RATE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in RATE_CUES) + r")\b", re.I)
+_DIRECTION_WORDS = (
+    CHANGE_NOUNS | MOVE_VERBS | {w.split()[0] for w in MOVE_NOUNS.values()}
+    | {w.split()[0] for w in CHANGE_VERB_NOUNS.values()}
+    | frozenset("up down lost shed fell rose higher lower".split())
+)
+
+
+def _past(word: str) -> bool:
+    low = word.lower()
+    if low in IRREGULAR_PASTS or low in IRREGULAR_PARTICIPLES or low in SHORT_PASTS:
+        return True
+    return len(low) > 4 and low.endswith("ed") and low not in NOT_PAST_ED
+
+
+def _span(figure: Figure, sentence: str) -> tuple[str, str] | None:
+    """(text before, text after) the figure in its sentence, or None when not found."""
+    at = sentence.find(figure.text)
+    if at < 0:
+        return None
+    return sentence[:at], sentence[at + len(figure.text):]
+
+
+def count_verb(figure: Figure, sentence: str) -> str:
+    """What the sentence says happened to an unlabelled count: the past verb before it
+    ("arrested 224 people", "shut down 700 websites") or after it ("104,000 new jobs were
+    created", "27 journalists charged", "About 300 fans protested"); "" when none."""
+    span = _span(figure, sentence)
+    if span is None:
+        return ""
+    before, after = span
+    match = _VERB_BEFORE.search(before)
+    if match and _told(match.group(1)) and not match.group(1)[:1].isupper():  # "Played 133
+        # Tests" opens a caption: whose the verb is, the line could not say
+        return " ".join(w for w in match.groups() if w).lower()
+    match = _VERB_AFTER.match(after)
+    if not match or not _told(match.group(1)) or _OF_RIGHT_BEFORE.search(before):
+        return ""  # "the poll of 46,000 people found": the verb is the poll's, not theirs
+    passive = match.group(0).split()[0] != match.group(1)
+    if passive and _PREPOSITION_BEFORE.search(before):
+        return ""  # "allegations from two nurses is accused": the finite verb is the clause's
+    if not passive and _OBJECT_NEXT.match(after, match.end()):
+        return ""  # "40 prisoners put their lives on the line": what they did needs its object
+    return " ".join(w for w in match.groups() if w)
+
+
+def _told(word: str) -> bool:
+    return _past(word) and word.lower() not in LIGHT_VERBS
+
+
+_DETERMINERS = r"(?:(?:the|a|an|their|his|her|its|our|my|your|these|those)\s+)?"
+_PREPOSITION_BEFORE = re.compile(
+    rf"\b(?:from|in|by|with|for|to|on|at|among|against|between|about)\s+{_DETERMINERS}$",
+    re.I)
+_OF_RIGHT_BEFORE = re.compile(rf"\bof\s+{_DETERMINERS}$", re.I)
+_OBJECT_NEXT = re.compile(
+    r"\s+(?:the|a|an|their|his|her|its|our|my|your|them|him|it|this|that|these|those|\d)\b",
+    re.I)
+
+
+def exists_count(figure: Figure, sentence: str) -> bool:
+    """ "There are currently over 10,000 practitioners": the noun is what is counted."""
+    span = _span(figure, sentence)
+    return bool(span) and bool(_THERE_BEFORE.search(span[0]))
+
+
+_OPENING_MARK = re.compile(r"^\W{0,3}?[‘'\"“]")
+_CLOSING_MARK = re.compile(r"[’'\"”](?=\W|$)")
+
+
+def in_quotation(figure: Figure, sentence: str) -> bool:
+    """Whether the figure is in someone's quoted words (a sentence that opens a quotation
+    and has not closed it yet counts: the quote runs on in the paragraph)."""
+    at = sentence.find(figure.text)
+    if at < 0:
+        return False
+    spans = double_quoted_spans(sentence) + single_quoted_spans(sentence)
+    if any(start <= at < end for start, end in spans):
+        return True
+    return bool(_OPENING_MARK.match(sentence)) and not _CLOSING_MARK.search(sentence, 1, at)
+
+
+def count_doubt(figure: Figure, sentence: str) -> str:
+    """Why a count cannot stand alone on the page, whatever its label, or ""."""
+    if figure.high is not None and figure.value in (0, 1) and figure.high in SCALE_TOPS and (
+        not figure.unit
+    ):
+        return "held back: the ends of a scale, not a measured figure"  # "between one and 10"
+    if figure.kind != "count":
+        return ""
+    words = [w.lower() for w in _WORDS.findall(figure.text)]
+    if " of " in f" {figure.text.lower()} " and not figure.approximate:
+        return "held back: a part of a larger count (its partner is in the sentence)"
+    number_at = next((i for i, w in enumerate(words) if w not in ("more", "than", "about",
+                                                                     "over", "up", "to")), 0)
+    if RELATIVE_COUNT_WORDS & set(words[number_at + 1:number_at + 2]):
+        return "held back: a count relative to another (more, other, further)"
+    span = _span(figure, sentence)
+    if span and (_OF_BEFORE.search(span[0]) or _FIRST_OF_SENTENCE.match(span[0])):
+        return "held back: the whole of a count the sentence gives a part of"
+    if words and (RANK_NOUNS & {words[-1]}):
+        return "held back: a move in a ranking, relative to another's place"
+    if " per " not in figure.unit and _RATE.search(sentence) and not _RATE.search(figure.label):
+        return "held back: a rate in its sentence, shown without it would read as a total"
+    if figure.label_evidence.startswith("expectation"):
+        return "held back: an expectation, not a result"
+    return ""
+
+
+def unlabelled_count_label(figure: Figure, sentence: str) -> str | None:
+    """The label an unlabelled count is shown with ("arrested"), "" to show it bare (a
+    count of what exists), or None when it says nothing on its own."""
+    if count_doubt(figure, sentence):
+        return None
+    if verb := count_verb(figure, sentence):
+        return verb
+    if exists_count(figure, sentence) and figure.unit.split()[-1:] != ["person"]:
+        return ""  # "there are 30 centres"; "there are 2,000 people" needs what they do
+    return None
+
+
+def says_direction(label: str) -> bool:
+    return bool({w.lower() for w in _WORDS.findall(label)} & _DIRECTION_WORDS)
+
+
+def directed_label(figure: Figure, sentence: str) -> str | None:
+    """A change's label with its direction ("fall in shares in Elan" for "Shares in Elan
+    lost 70%"), the label itself when it already says it or the figure is a level, or None
+    when the figure is a change that cannot say its direction (a count: "lost 22,000 jobs")."""
+    if figure.change not in ("up", "down") or says_direction(figure.label):
+        return figure.label
+    if figure.kind not in ("percent", "currency", "measure"):
+        return None
+    # The label keeps its capitals: "Revenue" opening a sentence and "Elan" look alike.
+    return f"{MOVE_NOUNS[figure.change]} {figure.label}".strip()
+
+
+def age_doubt(figure: Figure, others: list[Figure], sentence: str) -> str:
+    """Why an age's line would not say whose it is, or ""."""
+    if figure.kind != "age":
+        return ""
+    label = figure.label
+    if not any(w[:1].isupper() for w in _WORDS.findall(label)):
+        return "held back: the age's label does not say whose it is"
+    if label.lower().startswith("age of"):
+        return ""
+    # "a seven-year-old Ms Kunis" beside "Ms Kunis, 31": the person's age then, not now.
+    for other in others:
+        if other is not figure and other.kind == "age" and other.value != figure.value and (
+            other.label.lower().startswith("age of") and label in other.label
+        ):
+            return f"held back: a second age of {label} (the other: {other.text})"
+    return ""
+
+
+def quote_doubt(figure: Figure, sentence: str) -> str:
+    """A figure in someone's quoted words is theirs, said loosely ("two years of torture",
+    "over the next six games"): it stays in the JSON."""
+    return "held back: in someone's quoted words" if in_quotation(figure, sentence) else ""
+
+
+_MODALS = "|".join(sorted(POSSIBILITY_MODALS))
+# A modal in the figure's clause, up to four words before it or after it ("may lose 30bn
+# baht", "1% of annual growth may be lost", the bracket that restates it: "(£398m"), no
+# comma or semicolon between.
+# Lower case only: "In May" is a month.
+_MODAL_BEFORE = re.compile(rf"\b(?:{_MODALS})\b(?:\s+[^\s,;:]+){{0,4}}\s*\(?$")
+_MODAL_AFTER = re.compile(rf"^(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_MODALS})\b")
+_DIFFERENCE_AFTER = re.compile(rf"^\s+(?:{'|'.join(sorted(DIFFERENCE_WORDS))})\b", re.I)
+# The plural wholes whose share says nothing until the sentence's verb says what that share
+# does ("around 7% of companies have policies", "Over 85% of the bids were ...").
+_PERSON_PLURALS = frozenset("people men women children".split())
+
+
+def claim_doubt(figure: Figure, sentence: str) -> str:
+    """Why the sentence does not claim the figure as a level that is so, or ""."""
+    span = _span(figure, sentence)
+    if span is None:
+        return ""
+    before, after = span
+    if figure.kind != "age" and (_MODAL_BEFORE.search(before) or _MODAL_AFTER.match(after)):
+        # an age is so whatever may happen to its owner ("the 35-year-old may be included")
+        return "held back: a possibility (may, could, would), not a result"
+    if _DIFFERENCE_AFTER.match(after) and not says_direction(figure.label):
+        return "held back: a difference (higher, cheaper, older), not a level"
+    if figure.label_evidence.startswith("of after") and (
+        _plural_whole(figure.label) or _SUBJECT_SLOT.search(before)
+    ):
+        return "held back: a share of a whole that does not say what the share does"
+    if figure.kind in ("count", "measure") and _BASE_BEFORE.search(before):
+        return "held back: the base another figure is counted in ('in 100 millilitres')"
+    if _ADVERB_LABEL.fullmatch(figure.label):
+        return "held back: the label is an adverb"  # "10-mile: sometimes"
+    if _VERB_OPENS.match(figure.label) and _verb_form(figure.label.split()[0]):
+        return "held back: the label is a verb phrase"  # "led to the avoidable deaths"
+    if _NAME_THEN_VERB.search(figure.label) and _verb_form(figure.label.split()[-1]):
+        return "held back: the label is a clause (a name and its verb)"  # "Alfie underwent"
+    if figure.kind == "count" and "-" in figure.text and _COMPOUND_ADJECTIVE.search(
+            figure.text):
+        return "held back: a describing compound, not a count"  # "a three-wheeled motorbike"
+    return ""
+
+
+# Where a sentence's subject starts: "Nearly half of all Palestinians ... live", "noted
+# that less than 10 per cent of basic information has been put": the share's verb is later.
+_SUBJECT_SLOT = re.compile(r"(?:^|[,;:(–—]|\bthat|\bonly|\bjust)\s*$")
+# "75 microgrammes of alcohol in 100 millilitres of breath", "12 goals in 68 appearances",
+# "three out of 10": the second figure is the first one's base, not a fact of its own.
+_BASE_BEFORE = re.compile(r"\d[^,;.()]{0,40}?\b(?:in|per|out\s+of)\s+$")
+_VERB_OPENS = re.compile(
+    r"[a-z]+\s+(?:to|for|by|at|in|on|from|with|the|a|an|his|her|their|its)\b")
+_NAME_THEN_VERB = re.compile(r"\b[A-Z][\w'’-]*\s+[a-z]+$")
+# "three-wheeled", "four-legged", "one-piece", "one-off": the number describes a thing.
+_COMPOUND_ADJECTIVE = re.compile(r"^\w+-(?:[a-z]+ed|piece|off|way|pack)\b")
+
+
+def _verb_form(word: str) -> bool:
+    low = word.lower()
+    return _past(low) or low in SCHEDULED_PRESENT or low.endswith("went")
+
+
+_ADVERB_LABEL = re.compile(r"(?:sometimes|often|usually|always|never|also|still|only|even|"
+                           r"[a-z]+ly)", re.I)
+
+
+def _plural_whole(label: str) -> bool:
+    words = label.split()
+    last = words[-1].lower() if words else ""
+    return last in _PERSON_PLURALS or (
+        last.endswith("s") and not last.endswith(("ss", "us", "is")))
+
+
+_ACTOR_EVIDENCE = ("subject of its verb", "owner of a relative clause")
+
+
+def shown_label(figure: Figure, sentence: str) -> str:
+    """The label as the page shows it, with what the sentence adds that the label lacks:
+    a superlative before it ("The cheapest tickets ... were £64": cheapest tickets ...), and
+    for a count labelled with an actor that is no name, the actor's verb ("Chinese
+    authorities closed 12,575 net cafes": closed by Chinese authorities)."""
+    label = figure.label
+    if not label or not sentence:
+        return label
+    at = sentence.find(label)
+    if at > 0:
+        before = _WORDS.findall(sentence[max(0, at - 30):at])
+        if before and before[-1].lower() in SUPERLATIVES and before[-1].lower() not in (
+                label.lower().split()):
+            label = f"{before[-1].lower()} {label}"
+    # A named actor reads as the owner already ("6 battalion-tactical groups: Belarus", the
+    # seed's line); a common noun ("Chinese authorities") does not.
+    if figure.kind == "count" and figure.label_evidence.startswith(_ACTOR_EVIDENCE) and (
+        label.split()[-1][:1].islower()
+    ):
+        span = _span(figure, sentence)
+        match = _VERB_BEFORE.search(span[0]) if span else None
+        if match and _told(match.group(1)) and not match.group(1)[:1].isupper():
+            verb = " ".join(w for w in match.groups() if w).lower()
+            label = f"{verb} by {label}"
+    return label
