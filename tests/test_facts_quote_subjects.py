@@ -157,3 +157,13 @@ def test_a_titled_surname_in_apposition_and_a_coordinated_cue_after_the_quote():
         'agency had "done a huge amount of work on its projects".'
     ])
     assert found == ["Tennant", "Tennant"]
+
+
+def test_a_possessive_owner_before_a_name_is_where_the_speaker_works():
+    # Made-up: "The LCF's Andrea Williams said" had been read as a body of that name.
+    assert speakers([
+        "Protesters gathered outside the hall on Monday.",
+        "The RTA's Maria Lindqvist said: "
+        '"This show mocks everything our members hold dear and must be stopped."',
+        '"We will not be giving up the fight this year," said Harbour Radio\'s Tom Eckert.',
+    ]) == ["Maria Lindqvist", "Tom Eckert"]

@@ -172,6 +172,8 @@ def name_at_end(tokens: list[str]) -> int | None:
     start = len(tokens) - 1
     while start > 0 and len(tokens) - start < 5:
         word = tokens[start - 1]
+        if re.search(r"['’]s$", word):
+            break  # "The LCF's Andrea Williams": the owner is where she works, not her name
         if _INITIAL.match(word) or (word.lower() in words.PARTICLES and start > 1):
             start -= 1
         elif _is_surname_word(word) and not _place_or_body(word):
