@@ -29,16 +29,15 @@ from dataclasses import dataclass, field, replace
 
 from briefing.facts.entities import EntityIndex
 from briefing.facts.org_evidence import full_body_name
+from briefing.facts.pronouns import Pronouns
 from briefing.facts.quote_context import Heard, from_context
-from briefing.facts.source_words import after_quoted_words
+from briefing.facts.source_words import after_quoted_words, sentence_ends
 from briefing.facts.speakers import (
     RULE_CONFIDENCE,
     Attribution,
-    Pronouns,
     Source,
     attribution,
     read_source,
-    sentence_ends,
     sentence_subject,
     trailing_name,
 )
