@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.body_speakers import body_at_end, body_phrase
 from briefing.facts.entities import EntityIndex
+from briefing.facts.epithets import epithet_gender, epithet_noun
 from briefing.facts.nominal_bodies import (
     described_since,
     named_body,
@@ -445,8 +446,10 @@ def sentence_subject(text: str, index: EntityIndex) -> Source | None:
         following = parts[position + 1] if position + 1 < len(parts) else ""
         # "Ashley Yago, 33, a supporter of ..., finds": a name set off by an apposition.
         # "Sanders, who has made ..., went": a relative clause sets the name off too.
+        # "Minar, ranked 158th in the world, was forced": a participle sets it off too.
         set_off = bool(following.split()) and (
             _is_apposition(following) or following.split()[0] == "who"
+            or bool(re.fullmatch(r"[a-z]{3,}ed", following.split()[0]))
         )
         whole_name = run == len(tokens) and set_off
         if not whole_name and (run == len(tokens) or not tokens[run].islower()):
@@ -508,5 +511,11 @@ def attribution(
             body, how = spokesperson_of_voice(speaker, spoken)
         if body:
             speaker, kind, evidence = body, "organization", f"{evidence} ({how})"
+        elif epithet_noun(speaker):  # "said the singer": whom a "she" there would mean
+            noun = epithet_noun(speaker)
+            person, how = pronouns.resolve_gender(epithet_gender(noun), offset, careful=True)
+            if person and how in ("voice", "subject") and person not in pronouns.nominals:
+                speaker, kind = person, "name"
+                evidence = f"{evidence} (epithet '{noun}' -> nearest person ({how}))"
     literal = source.speaker if speaker != source.speaker else ""
     return Attribution(speaker, kind, verb, evidence, round(confidence, 2), literal)
