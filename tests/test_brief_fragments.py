@@ -592,3 +592,16 @@ def test_a_sentence_that_answers_the_one_before_needs_it(line, answers):
     from briefing.standalone import answers_one_before
 
     assert answers_one_before(line, "en") is answers
+
+
+@pytest.mark.parametrize(("line", "short"), [
+    ("We do.", True),
+    ("Think about it.", True),
+    ("There are solutions.", True),
+    ("The ferry sailed at dawn.", False),
+    ("Talks will resume next week.", False),
+])
+def test_a_sentence_of_a_few_words_is_no_key_point(line, short):
+    from briefing.standalone import cannot_stand_alone
+
+    assert cannot_stand_alone(line, "en") is short
