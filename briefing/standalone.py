@@ -315,11 +315,11 @@ def continues_reported_speech(text: str, code: str | None) -> bool:
 
 
 def answers_one_before(text: str, code: str | None) -> bool:
-    """Whether a sentence reads as a reply to the one before it: it opens with a linking
-    word ("But I want to remind you ...", "However, ..."), sets a contrast aside off after
-    its first words ("Andrew, however, was content"), or names its subject only by an
-    age standing for a name given before ("The 28-year-old reached 1.80m")."""
-    links = language_words(code, "LINKING_OPENERS", ())
+    """Whether a sentence reads as a reply to the one before it: it opens with a word of
+    contrast ("But I want to remind you ...", "However, ..."), sets a contrast aside off
+    after its first words ("Andrew, however, was content"), or names its subject only by
+    an age standing for a name given before ("The 28-year-old reached 1.80m")."""
+    links = language_words(code, "ANSWERING_OPENERS", ())
     head = text.lstrip("\"'“‘ ").casefold()
     if any(head.startswith(link) and not head[len(link):len(link) + 1].isalnum()
            for link in links):

@@ -605,3 +605,11 @@ def test_a_sentence_of_a_few_words_is_no_key_point(line, short):
     from briefing.standalone import cannot_stand_alone
 
     assert cannot_stand_alone(line, "en") is short
+
+
+def test_an_additive_link_reads_alone_but_a_contrast_does_not():
+    from briefing.standalone import answers_one_before
+
+    assert not answers_one_before("Meanwhile, the port board announced a week's closure.", "en")
+    assert not answers_one_before("The board, meanwhile, announced a week's closure.", "en")
+    assert answers_one_before("Still, the board announced a week's closure.", "en")

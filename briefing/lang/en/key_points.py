@@ -15,13 +15,19 @@ LINKING_OPENERS = tuple(link.strip() for link in """
     but|however|yet|still,|also|and|meanwhile|meantime|instead|nevertheless|nonetheless|
     moreover|furthermore|besides|likewise|similarly|conversely|that said|even so|
     by contrast|in contrast|on the other hand|in addition|as well""".split("|"))
+# The linking openers after which a key point answers a sentence the page may not show
+# ("But not everyone was as supportive."); additive ones ("Meanwhile, ESPN announced ...",
+# "Also, ...") add a fact that reads alone.
+ANSWERING_OPENERS = tuple(link.strip() for link in """
+    but|however|yet|still,|and|instead|nevertheless|nonetheless|that said|even so|
+    by contrast|in contrast|on the other hand|conversely|likewise|similarly""".split("|"))
 # A person named only by a description that stands for a name given before: "The
 # 28-year-old reached 1.80m", "The Scot, however, ..."; words after "The N-year-old"
 # (read on the key points of 208 dev briefs, every 9th BBC and 3rd CNN/DM article).
 AGE_DESCRIPTION_OPENER = r"^[\"'“‘]*the\s+(?:\w+-)+years?-old\b"
 # Adverbs set off by commas after a sentence's first words, "Andrew, however, was content
 # with the gesture": the sentence answers one before it, as an opening "However," does.
-CONTRAST_ASIDES = frozenset("however though nevertheless nonetheless meanwhile instead too".split())
+CONTRAST_ASIDES = frozenset("however though nevertheless nonetheless instead too".split())
 # A demonstrative standing for something said before ("However, this has now been reduced
 # to 43.9bn euros", "That was the plan"): back-pointing only when a verb follows it, since
 # "This week ..." or "These figures ..." name what they point at. Not "is"/"are": "This is

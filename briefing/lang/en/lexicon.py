@@ -457,6 +457,7 @@ NOT_ORG_ACRONYMS = frozenset(
 # (kept in their own module; the lexicon re-exports them for every stage that asks it)
 from briefing.lang.en.key_points import (  # noqa: E402, F401
     AGE_DESCRIPTION_OPENER,
+    ANSWERING_OPENERS,
     BACK_POINTING_OPENERS,
     CONNECTIVE_OPENERS,
     CONTRAST_ASIDES,
