@@ -100,3 +100,21 @@ def test_companies_named_like_people_and_a_show_on_broadway_are_no_people():
     )
     assert not {"Morgan Stanley", "Louis Vuitton", "Les Miserables"} & set(people)
     assert {"Morgan Stanley", "Louis Vuitton"} <= set(orgs)
+
+
+def test_one_body_named_two_ways_is_listed_once():
+    _, _, orgs = entities_of(
+        [
+            "The Labour Party met on Monday. Labour said the vote was close.",
+            "The US Federal Reserve raised rates; the Federal Reserve meets again in May.",
+            "The Scottish Labour Party disagreed.",
+        ]
+    )
+    assert ("Labour" in orgs) != ("Labour Party" in orgs)
+    assert ("Federal Reserve" in orgs) != ("US Federal Reserve" in orgs)
+    assert "Scottish Labour Party" in orgs
+
+
+def test_a_keyword_name_before_a_technology_noun_is_no_body():
+    _, _, orgs = entities_of(["The order included switching kit and Smart Network (SN) products."])
+    assert "Smart Network" not in orgs

@@ -13,7 +13,7 @@ import re
 
 from briefing.facts.body_doubts import repetition_doubted
 from briefing.facts.org_evidence import spelled_out
-from briefing.facts.org_joins import over_ampersand, past_modifier, split_at_and
+from briefing.facts.org_joins import merge_same_bodies, over_ampersand, past_modifier, split_at_and
 from briefing.facts.place_inside import hold_back_places_inside_names
 from briefing.facts.tokens import (
     Token,
@@ -59,7 +59,7 @@ from briefing.lang.en.lexicon import (
     VENUE_WORDS,
     WEEKDAYS,
 )
-from briefing.lang.en.name_context import PARTY_OCCASIONS
+from briefing.lang.en.name_context import PARTY_OCCASIONS, TECHNOLOGY_NOUNS
 from briefing.lang.en.speech import census_surnames
 from briefing.lang.gazetteer import demonyms, organizations, places, us_states
 from briefing.models import Document, Entity
@@ -283,6 +283,8 @@ def find_places_and_organizations(
                     tokens[k].text.lower() in SPORT_NAMES
                 ):
                     pass  # "Rugby Union": the game, not a body ("Welsh Rugby Union")
+                elif _TECHNOLOGY_AFTER.match(text, tokens[org_end - 1].end):
+                    pass  # "Intelligent Network (IN) products": a technology, no body
                 elif start < org_end:
                     last = _spelled_out_end(text, tokens, start, org_end) if org_end == j else None
                     end_token = tokens[(last or org_end) - 1]
@@ -310,6 +312,7 @@ def find_places_and_organizations(
         for e in found.values()
         if e.kind == "organization"
     ]
+    orgs_found = merge_same_bodies(orgs_found, spans)  # "Labour" and "the Labour Party"
     # A town the article names as a side ("Liverpool beat Chelsea") is the side each time:
     # a sports story does not also report the city.
     # Only a mention the text itself places ("in Leeds", the dateline) stays the town.
@@ -447,6 +450,9 @@ def sports_report(text: str, lowered: frozenset[str], title: str = "") -> bool:
     return words >= 2 or lines >= 3
 
 
+_TECHNOLOGY_AFTER = re.compile(
+    rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?:{'|'.join(sorted(TECHNOLOGY_NOUNS))})\b"
+)
 _SPORT_WORDS = SPORT_WORDS | MORE_SPORT_WORDS
 _SPORT_COMPETITION = re.compile(r"\b(?:" + "|".join(SPORT_COMPETITIONS) + r")\b")
 _MATCH_AGAINST = re.compile(r"\b(?:game|match|tie|clash|fixture|derby)\s+(?:against|with)\s+[A-Z]")
