@@ -118,3 +118,8 @@ def test_one_body_named_two_ways_is_listed_once():
 def test_a_keyword_name_before_a_technology_noun_is_no_body():
     _, _, orgs = entities_of(["The order included switching kit and Smart Network (SN) products."])
     assert "Smart Network" not in orgs
+
+
+def test_a_football_club_not_named_for_a_town_is_a_body():
+    _, _, orgs = entities_of(["Arsenal beat Everton 2-1 in the Premiership on Saturday."])
+    assert {"Arsenal", "Everton"} <= set(orgs)
