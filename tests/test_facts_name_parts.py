@@ -123,3 +123,8 @@ def test_a_keyword_name_before_a_technology_noun_is_no_body():
 def test_a_football_club_not_named_for_a_town_is_a_body():
     _, _, orgs = entities_of(["Arsenal beat Everton 2-1 in the Premiership on Saturday."])
     assert {"Arsenal", "Everton"} <= set(orgs)
+
+
+def test_a_mountain_a_story_is_about_is_a_place():
+    _, places, _ = entities_of(["He plans to climb K2 next summer, after a winter in the Alps."])
+    assert {"K2", "Alps"} <= set(places)
