@@ -128,3 +128,14 @@ def test_a_football_club_not_named_for_a_town_is_a_body():
 def test_a_mountain_a_story_is_about_is_a_place():
     _, places, _ = entities_of(["He plans to climb K2 next summer, after a winter in the Alps."])
     assert {"K2", "Alps"} <= set(places)
+
+
+def test_british_abbreviated_ranks_and_the_speaker_are_titles():
+    people, _, _ = entities_of(
+        [
+            "Security for Gen Pervez Musharraf's visit was reviewed, officials said.",
+            "It was brought to Speaker Michael Martin's attention on Monday.",
+        ]
+    )
+    assert {"Pervez Musharraf", "Michael Martin"} <= set(people)
+    assert not {"Gen Musharraf", "Martin"} & set(people)
