@@ -139,3 +139,12 @@ def test_british_abbreviated_ranks_and_the_speaker_are_titles():
     )
     assert {"Pervez Musharraf", "Michael Martin"} <= set(people)
     assert not {"Gen Musharraf", "Martin"} & set(people)
+
+
+def test_initials_before_a_surname_are_no_acronym_of_a_body():
+    _, _, orgs = entities_of(
+        ["The crowd cheered AP McCoy at Sandown.", "McCoy's last ride was on Saturday."]
+    )
+    assert "Associated Press" not in orgs
+    _, _, orgs = entities_of(["AP reported the vote on Monday."])
+    assert "Associated Press" in orgs

@@ -12,6 +12,7 @@ import bisect
 import re
 
 from briefing.facts.body_doubts import repetition_doubted
+from briefing.facts.name_parts import initials_before_surname
 from briefing.facts.org_evidence import spelled_out
 from briefing.facts.org_joins import merge_same_bodies, over_ampersand, past_modifier, split_at_and
 from briefing.facts.place_inside import hold_back_places_inside_names
@@ -202,6 +203,10 @@ def find_places_and_organizations(
                 k = j
                 continue
             size, hit = _lookup(tokens, k, j, gazetteer, orgs, bodies=bodies or {})
+            if hit and hit[1] == "organization" and size == 1 and initials_before_surname(
+                text, tokens, k, j
+            ):
+                hit = None  # "AP McCoy ... McCoy's": a person's initials, not the agency
             if hit and _followed_by_event_word(tokens, k + size, j):
                 hit = None  # "Labour Day", "Independence Day"
             if hit and hit[1] == "place" and _keyword_after(tokens, k + size, j):
