@@ -148,3 +148,8 @@ def test_initials_before_a_surname_are_no_acronym_of_a_body():
     assert "Associated Press" not in orgs
     _, _, orgs = entities_of(["AP reported the vote on Monday."])
     assert "Associated Press" in orgs
+
+
+def test_a_listed_body_name_after_a_given_name_is_a_surname():
+    people, _, orgs = entities_of(["He met former New York Mayor Michael Bloomberg on Monday."])
+    assert "Michael Bloomberg" in people and "Bloomberg" not in orgs
