@@ -153,3 +153,14 @@ def test_initials_before_a_surname_are_no_acronym_of_a_body():
 def test_a_listed_body_name_after_a_given_name_is_a_surname():
     people, _, orgs = entities_of(["He met former New York Mayor Michael Bloomberg on Monday."])
     assert "Michael Bloomberg" in people and "Bloomberg" not in orgs
+
+
+def test_a_keyword_inside_a_longer_name_gives_no_cut_body():
+    _, _, orgs = entities_of(
+        [
+            "She won at the Norwich Union Grand Prix, the New York Daily News said.",
+            "A company of British Army Gurkhas was sent; the Labour Party Co-Chairman spoke.",
+        ]
+    )
+    assert not {"Norwich Union", "New York Daily"} & set(orgs)
+    assert {"British Army", "Labour Party"} <= set(orgs)

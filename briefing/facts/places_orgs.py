@@ -60,9 +60,9 @@ from briefing.lang.en.lexicon import (
     VENUE_WORDS,
     WEEKDAYS,
 )
-from briefing.lang.en.name_context import PARTY_OCCASIONS, TECHNOLOGY_NOUNS
+from briefing.lang.en.name_context import BODY_UNIT_WORDS, PARTY_OCCASIONS, TECHNOLOGY_NOUNS
 from briefing.lang.en.speech import census_surnames
-from briefing.lang.gazetteer import demonyms, organizations, places, us_states
+from briefing.lang.gazetteer import demonyms, organizations, places, role_phrases, us_states
 from briefing.models import Document, Entity
 
 
@@ -117,6 +117,29 @@ def _spelled_out_end(text: str, tokens: list[Token], start: int, end: int) -> in
     initials = "".join(t.text[0] for t in tokens[start:m] if t.capitalised)
     spelled = gap.strip() == "(" and tokens[m].text == initials and len(initials) >= 3
     return m if spelled else None
+
+
+def _name_reads_on(tokens: list[Token], end: int, j: int) -> bool:
+    """The run goes on past a keyword with a capitalised word that is no role, title,
+    function word, people, place, acronym or plural (the body's members: "British Army
+    Gurkhas"): the keyword is inside a longer name, which no rule reads whole ("World
+    Community Grid", "New York Daily News", "the Norwich Union Grand Prix")."""
+    if end >= j or tokens[end - 1].possessive:
+        return False
+    word = tokens[end].text
+    return (
+        tokens[end].capitalised
+        and word not in STOP_CAPS
+        and word not in CONNECTORS
+        and word.lower() not in role_phrases()
+        and not _is_time_word(word)
+        and word not in demonyms()
+        and word not in places()
+        and not word.isupper()
+        and "-" not in word  # "Conservative Party Co-Chairman"
+        and not nickname_plural(word)
+        and word not in BODY_UNIT_WORDS  # "Air Cargo Newsroom"
+    )
 
 
 def _is_time_word(word: str) -> bool:
@@ -280,6 +303,8 @@ def find_places_and_organizations(
                 start, org_end = split_at_and(text, tokens, start, org_end)
                 if sports and tokens[org_end - 1].text in COMPETITION_KEYWORDS:
                     pass  # "the American League", "World Group I": a competition
+                elif _name_reads_on(tokens, org_end, j):
+                    pass  # "the World Community Grid", "the New York Daily News": longer
                 elif tokens[org_end - 1].text == "Party" and org_end - 2 >= start and (
                     tokens[org_end - 2].text in PARTY_OCCASIONS
                 ):

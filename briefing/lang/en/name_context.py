@@ -39,3 +39,6 @@ TECHNOLOGY_NOUNS = frozenset(
     """products product equipment technology technologies software hardware devices
     platform platforms standard standards protocol protocols""".split()
 )
+# Words after a body's name that leave it whole: one of its units ("the Foreign Desk",
+# "the Washington Bureau") or a wire story's contact line ("Air Cargo Newsroom Tel ...").
+BODY_UNIT_WORDS = frozenset("Newsroom Desk Bureau Tel Fax".split())
