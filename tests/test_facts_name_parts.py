@@ -164,3 +164,16 @@ def test_a_keyword_inside_a_longer_name_gives_no_cut_body():
     )
     assert not {"Norwich Union", "New York Daily"} & set(orgs)
     assert {"British Army", "Labour Party"} <= set(orgs)
+
+
+def test_reporters_named_only_in_a_credit_line_are_not_shown():
+    people, places, _ = entities_of(
+        [
+            "The jury found Tom Harlow guilty in Boston on Monday, the court said.",
+            "Mark Delaney and Julia Marsh contributed to this report. Anna Fenwick reported"
+            " from Atlanta.",
+        ]
+    )
+    assert people["Tom Harlow"].confidence >= 0.85
+    assert all(people[n].confidence < 0.85 for n in ("Mark Delaney", "Anna Fenwick"))
+    assert places["Atlanta"].confidence < 0.85 and places["Boston"].confidence >= 0.85
