@@ -177,3 +177,8 @@ def test_reporters_named_only_in_a_credit_line_are_not_shown():
     assert people["Tom Harlow"].confidence >= 0.85
     assert all(people[n].confidence < 0.85 for n in ("Mark Delaney", "Anna Fenwick"))
     assert places["Atlanta"].confidence < 0.85 and places["Boston"].confidence >= 0.85
+
+
+def test_a_designated_name_reads_back_over_an_ampersand():
+    _, _, orgs = entities_of(["Firms led by the Oil & Natural Gas Corporation will assist."])
+    assert "Oil & Natural Gas Corporation" in orgs and "Natural Gas Corporation" not in orgs
