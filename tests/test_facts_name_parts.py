@@ -100,3 +100,85 @@ def test_companies_named_like_people_and_a_show_on_broadway_are_no_people():
     )
     assert not {"Morgan Stanley", "Louis Vuitton", "Les Miserables"} & set(people)
     assert {"Morgan Stanley", "Louis Vuitton"} <= set(orgs)
+
+
+def test_one_body_named_two_ways_is_listed_once():
+    _, _, orgs = entities_of(
+        [
+            "The Labour Party met on Monday. Labour said the vote was close.",
+            "The US Federal Reserve raised rates; the Federal Reserve meets again in May.",
+            "The Scottish Labour Party disagreed.",
+        ]
+    )
+    assert ("Labour" in orgs) != ("Labour Party" in orgs)
+    assert ("Federal Reserve" in orgs) != ("US Federal Reserve" in orgs)
+    assert "Scottish Labour Party" in orgs
+
+
+def test_a_keyword_name_before_a_technology_noun_is_no_body():
+    _, _, orgs = entities_of(["The order included switching kit and Smart Network (SN) products."])
+    assert "Smart Network" not in orgs
+
+
+def test_a_football_club_not_named_for_a_town_is_a_body():
+    _, _, orgs = entities_of(["Arsenal beat Everton 2-1 in the Premiership on Saturday."])
+    assert {"Arsenal", "Everton"} <= set(orgs)
+
+
+def test_a_mountain_a_story_is_about_is_a_place():
+    _, places, _ = entities_of(["He plans to climb K2 next summer, after a winter in the Alps."])
+    assert {"K2", "Alps"} <= set(places)
+
+
+def test_british_abbreviated_ranks_and_the_speaker_are_titles():
+    people, _, _ = entities_of(
+        [
+            "Security for Gen Pervez Musharraf's visit was reviewed, officials said.",
+            "It was brought to Speaker Michael Martin's attention on Monday.",
+        ]
+    )
+    assert {"Pervez Musharraf", "Michael Martin"} <= set(people)
+    assert not {"Gen Musharraf", "Martin"} & set(people)
+
+
+def test_initials_before_a_surname_are_no_acronym_of_a_body():
+    _, _, orgs = entities_of(
+        ["The crowd cheered AP McCoy at Sandown.", "McCoy's last ride was on Saturday."]
+    )
+    assert "Associated Press" not in orgs
+    _, _, orgs = entities_of(["AP reported the vote on Monday."])
+    assert "Associated Press" in orgs
+
+
+def test_a_listed_body_name_after_a_given_name_is_a_surname():
+    people, _, orgs = entities_of(["He met former New York Mayor Michael Bloomberg on Monday."])
+    assert "Michael Bloomberg" in people and "Bloomberg" not in orgs
+
+
+def test_a_keyword_inside_a_longer_name_gives_no_cut_body():
+    _, _, orgs = entities_of(
+        [
+            "She won at the Norwich Union Grand Prix, the New York Daily News said.",
+            "A company of British Army Gurkhas was sent; the Labour Party Co-Chairman spoke.",
+        ]
+    )
+    assert not {"Norwich Union", "New York Daily"} & set(orgs)
+    assert {"British Army", "Labour Party"} <= set(orgs)
+
+
+def test_reporters_named_only_in_a_credit_line_are_not_shown():
+    people, places, _ = entities_of(
+        [
+            "The jury found Tom Harlow guilty in Boston on Monday, the court said.",
+            "Mark Delaney and Julia Marsh contributed to this report. Anna Fenwick reported"
+            " from Atlanta.",
+        ]
+    )
+    assert people["Tom Harlow"].confidence >= 0.85
+    assert all(people[n].confidence < 0.85 for n in ("Mark Delaney", "Anna Fenwick"))
+    assert places["Atlanta"].confidence < 0.85 and places["Boston"].confidence >= 0.85
+
+
+def test_a_designated_name_reads_back_over_an_ampersand():
+    _, _, orgs = entities_of(["Firms led by the Oil & Natural Gas Corporation will assist."])
+    assert "Oil & Natural Gas Corporation" in orgs and "Natural Gas Corporation" not in orgs

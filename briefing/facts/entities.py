@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.facts.body_doubts import without_people
+from briefing.facts.credits import hold_back_credits
 from briefing.facts.name_seams import contracted_is, glued_before, royal_run_on, unglued
 from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, hold_back_shared_surnames, thing_tail
 from briefing.facts.name_variants import merge_accent_variants
@@ -685,4 +686,5 @@ def find_entities(doc: Document) -> EntityIndex:
     )
     places_found = hold_back_nationalities(places_found, spans, claimed, text)
     places_found = hold_back_surname_places(places_found, spans, text, people)  # "Louis Jordan"
+    people, places_found = hold_back_credits(people, places_found, mentions, spans, text)
     return EntityIndex(people, places_found, orgs_found, mentions, spans)

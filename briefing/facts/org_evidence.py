@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.body_speakers import body_at_end
+from briefing.facts.org_joins import over_ampersand
 from briefing.facts.text_words import word_count
 from briefing.facts.tokens import (
     Token,
@@ -76,7 +77,7 @@ def org_evidence(
             if j - i == 1 and _stop_cap_company(text, tokens, i):
                 found.setdefault(tokens[i].text, (tokens[i].text, "org-company"))
             continue
-        _designated(tokens, start, j, found)
+        _designated(tokens, start, j, found, text)
         name = words_of(tokens, start, j)
         if not _could_be_org(name, tokens, start, j):
             continue
@@ -123,9 +124,12 @@ def _listed_after_plural_noun(
     return names
 
 
-def _designated(tokens: list[Token], start: int, j: int, found: dict[str, tuple[str, str]]) -> None:
+def _designated(
+    tokens: list[Token], start: int, j: int, found: dict[str, tuple[str, str]], text: str
+) -> None:
     """ "Jones Medical Industries Inc" and its short forms "Jones Medical Industries",
-    "Jones Medical"."""
+    "Jones Medical"; across an "&" (which the tokens leave out) the whole name, no short
+    forms: "Oil & Natural Gas Corporation", not "Natural Gas Corporation"."""
     for end in range(j, start + 1, -1):
         if tokens[end - 1].text not in CORPORATE_DESIGNATORS:
             continue
@@ -133,6 +137,11 @@ def _designated(tokens: list[Token], start: int, j: int, found: dict[str, tuple[
         if end - start < 2:
             return
         full = words_of(tokens, start, end)
+        whole = over_ampersand(text, tokens, start)
+        if whole < start:
+            whole_name = text[tokens[whole].start : tokens[end - 1].end]
+            found.setdefault(full, (whole_name, "org-designator"))
+            return
         found.setdefault(full, (full, "org-designator"))
         short = end - 1
         while short > start:

@@ -20,6 +20,8 @@ import re
 from briefing.facts.tokens import Token, words_of
 from briefing.lang.en.lexicon import ORG_KEYWORDS, STOP_CAPS
 from briefing.lang.en.speech import given_name
+from briefing.lang.gazetteer import demonyms, places
+from briefing.models import Entity
 
 # "US-based", "Privately-held", "China-published", "state-run", "Ten-year": a modifier
 _HYPHEN_MODIFIER = re.compile(r"[\w.]+-(?:[a-z]+ed|held|run|born|year|old)")
@@ -81,3 +83,60 @@ def _alone(part: str, text: str) -> bool:
             continue  # a longer name reads on
         return True
     return False
+
+
+def merge_same_bodies(
+    orgs: list[Entity], spans: list[tuple[int, int, str, str]]
+) -> list[Entity]:
+    """One body the article names two ways is listed once: "the Labour Party" and
+    "Labour", "the US Federal Reserve" and "the Federal Reserve" (a country or its people
+    before the name; "Scottish Labour Party" is a body of its own). The form named more
+    often is kept (the longer on a tie), with both forms' mentions; ``spans`` follow."""
+    by_name = {org.name: org for org in orgs}
+    into: dict[str, str] = {}
+    for org in orgs:
+        short = _same_body_as(org.name, by_name)
+        if short is None:
+            continue
+        long_org, short_org = org, by_name[short]
+        keep, drop = (
+            (short_org, long_org) if short_org.mentions > long_org.mentions
+            else (long_org, short_org)
+        )
+        if keep.name in into or drop.name in into:
+            continue  # a third form: leave all three as they are
+        into[drop.name] = keep.name
+        keep.mentions += drop.mentions
+        keep.sentences = sorted(set(keep.sentences) | set(drop.sentences))
+        keep.confidence = max(keep.confidence, drop.confidence)
+    if not into:
+        return orgs
+    for n, (start, end, kind, name) in enumerate(spans):
+        if kind == "organization" and name in into:
+            spans[n] = (start, end, kind, into[name])
+    return [org for org in orgs if org.name not in into]
+
+
+def _same_body_as(name: str, by_name: dict[str, Entity]) -> str | None:
+    """The shorter listed form of the same body: ``name`` less a trailing "Party" or a
+    leading country ("US", "Iraqi")."""
+    if name.endswith(" Party") and name[: -len(" Party")] in by_name:
+        return name[: -len(" Party")]
+    first, _, rest = name.partition(" ")
+    if rest in by_name and _a_country(first):
+        return rest
+    return None
+
+
+def _a_country(word: str) -> bool:
+    """A country's name or its people's ("US", "Uganda", "Iraqi"); not the peoples of
+    the UK and Ireland, whose bodies have namesakes ("the Scottish Labour Party", "the
+    Irish Football Association" are not "the Labour Party", "the Football Association")."""
+    country = demonyms().get(word)
+    if country in _NAMESAKE_COUNTRIES:
+        return False
+    listed = places().get(country or word)
+    return listed is not None and listed[1] == "list:countries"
+
+
+_NAMESAKE_COUNTRIES = frozenset({"United Kingdom", "Ireland"})

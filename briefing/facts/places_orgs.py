@@ -12,8 +12,9 @@ import bisect
 import re
 
 from briefing.facts.body_doubts import repetition_doubted
+from briefing.facts.name_parts import initials_before_surname
 from briefing.facts.org_evidence import spelled_out
-from briefing.facts.org_joins import over_ampersand, past_modifier, split_at_and
+from briefing.facts.org_joins import merge_same_bodies, over_ampersand, past_modifier, split_at_and
 from briefing.facts.place_inside import hold_back_places_inside_names
 from briefing.facts.tokens import (
     Token,
@@ -59,9 +60,9 @@ from briefing.lang.en.lexicon import (
     VENUE_WORDS,
     WEEKDAYS,
 )
-from briefing.lang.en.name_context import PARTY_OCCASIONS
+from briefing.lang.en.name_context import BODY_UNIT_WORDS, PARTY_OCCASIONS, TECHNOLOGY_NOUNS
 from briefing.lang.en.speech import census_surnames
-from briefing.lang.gazetteer import demonyms, organizations, places, us_states
+from briefing.lang.gazetteer import demonyms, organizations, places, role_phrases, us_states
 from briefing.models import Document, Entity
 
 
@@ -116,6 +117,29 @@ def _spelled_out_end(text: str, tokens: list[Token], start: int, end: int) -> in
     initials = "".join(t.text[0] for t in tokens[start:m] if t.capitalised)
     spelled = gap.strip() == "(" and tokens[m].text == initials and len(initials) >= 3
     return m if spelled else None
+
+
+def _name_reads_on(tokens: list[Token], end: int, j: int) -> bool:
+    """The run goes on past a keyword with a capitalised word that is no role, title,
+    function word, people, place, acronym or plural (the body's members: "British Army
+    Gurkhas"): the keyword is inside a longer name, which no rule reads whole ("World
+    Community Grid", "New York Daily News", "the Norwich Union Grand Prix")."""
+    if end >= j or tokens[end - 1].possessive:
+        return False
+    word = tokens[end].text
+    return (
+        tokens[end].capitalised
+        and word not in STOP_CAPS
+        and word not in CONNECTORS
+        and word.lower() not in role_phrases()
+        and not _is_time_word(word)
+        and word not in demonyms()
+        and word not in places()
+        and not word.isupper()
+        and "-" not in word  # "Conservative Party Co-Chairman"
+        and not nickname_plural(word)
+        and word not in BODY_UNIT_WORDS  # "Air Cargo Newsroom"
+    )
 
 
 def _is_time_word(word: str) -> bool:
@@ -202,6 +226,10 @@ def find_places_and_organizations(
                 k = j
                 continue
             size, hit = _lookup(tokens, k, j, gazetteer, orgs, bodies=bodies or {})
+            if hit and hit[1] == "organization" and size == 1 and initials_before_surname(
+                text, tokens, k, j
+            ):
+                hit = None  # "AP McCoy ... McCoy's": a person's initials, not the agency
             if hit and _followed_by_event_word(tokens, k + size, j):
                 hit = None  # "Labour Day", "Independence Day"
             if hit and hit[1] == "place" and _keyword_after(tokens, k + size, j):
@@ -275,6 +303,8 @@ def find_places_and_organizations(
                 start, org_end = split_at_and(text, tokens, start, org_end)
                 if sports and tokens[org_end - 1].text in COMPETITION_KEYWORDS:
                     pass  # "the American League", "World Group I": a competition
+                elif _name_reads_on(tokens, org_end, j):
+                    pass  # "the World Community Grid", "the New York Daily News": longer
                 elif tokens[org_end - 1].text == "Party" and org_end - 2 >= start and (
                     tokens[org_end - 2].text in PARTY_OCCASIONS
                 ):
@@ -283,6 +313,8 @@ def find_places_and_organizations(
                     tokens[k].text.lower() in SPORT_NAMES
                 ):
                     pass  # "Rugby Union": the game, not a body ("Welsh Rugby Union")
+                elif _TECHNOLOGY_AFTER.match(text, tokens[org_end - 1].end):
+                    pass  # "Intelligent Network (IN) products": a technology, no body
                 elif start < org_end:
                     last = _spelled_out_end(text, tokens, start, org_end) if org_end == j else None
                     end_token = tokens[(last or org_end) - 1]
@@ -310,6 +342,7 @@ def find_places_and_organizations(
         for e in found.values()
         if e.kind == "organization"
     ]
+    orgs_found = merge_same_bodies(orgs_found, spans)  # "Labour" and "the Labour Party"
     # A town the article names as a side ("Liverpool beat Chelsea") is the side each time:
     # a sports story does not also report the city.
     # Only a mention the text itself places ("in Leeds", the dateline) stays the town.
@@ -447,6 +480,9 @@ def sports_report(text: str, lowered: frozenset[str], title: str = "") -> bool:
     return words >= 2 or lines >= 3
 
 
+_TECHNOLOGY_AFTER = re.compile(
+    rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?:{'|'.join(sorted(TECHNOLOGY_NOUNS))})\b"
+)
 _SPORT_WORDS = SPORT_WORDS | MORE_SPORT_WORDS
 _SPORT_COMPETITION = re.compile(r"\b(?:" + "|".join(SPORT_COMPETITIONS) + r")\b")
 _MATCH_AGAINST = re.compile(r"\b(?:game|match|tie|clash|fixture|derby)\s+(?:against|with)\s+[A-Z]")

@@ -153,8 +153,8 @@ def name_span(
 ) -> int:
     """End index of a name starting at token i (i itself when there is none).
 
-    After a given name (``given``) a country or title word may be the surname: "Bill
-    Jordan", "John Major".
+    After a given name (``given``) a country, a title word or a listed body's name may be
+    the surname: "Bill Jordan", "John Major", "Michael Bloomberg".
     """
     j = i
     particles = 0
@@ -202,7 +202,8 @@ def _surname_despite_list(token: Token) -> bool:
         and word not in STOP_CAPS
         and word not in ORG_KEYWORDS
         and word.lower() not in ("president", "minister", "secretary", "general")
-        and (word in places() or word.lower() in role_phrases())
+        # "Michael Bloomberg", "Harrison Ford": a listed body's name after a given name
+        and (word in places() or word.lower() in role_phrases() or word in organizations())
     )
 
 

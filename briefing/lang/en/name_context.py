@@ -33,3 +33,12 @@ PARTY_OCCASIONS = frozenset(
 )
 # Where shows run: a name right before one is a show's title ("to see X on Broadway").
 SHOW_RUNS = ("on Broadway", "off Broadway", "off-Broadway", "in the West End")
+# Nouns right after a keyword-read name that make it a technology or a product line, not
+# a body: "Intelligent Network (IN) products", "the Media Center software".
+TECHNOLOGY_NOUNS = frozenset(
+    """products product equipment technology technologies software hardware devices
+    platform platforms standard standards protocol protocols""".split()
+)
+# Words after a body's name that leave it whole: one of its units ("the Foreign Desk",
+# "the Washington Bureau") or a wire story's contact line ("Air Cargo Newsroom Tel ...").
+BODY_UNIT_WORDS = frozenset("Newsroom Desk Bureau Tel Fax".split())
