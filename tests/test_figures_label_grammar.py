@@ -142,3 +142,8 @@ def test_a_worth_phrase_between_subject_and_verb_is_skipped():
     text = "Analysts say the UK card market worth over 2 billion is growing 5 percent a year."
     figure = _figure(text, 5)
     assert figure.label == "UK card market"
+
+
+def test_a_degree_adverb_before_a_place_word_ends_the_noun():
+    text = "The next car might push past the 1000 hp barrier right out of the gate."
+    assert _figure(text, 1000).label == "barrier"
