@@ -443,11 +443,15 @@ _PERSON_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
 # "wavelengths at least 2.4 μm", "Homes from $750,000 to $1 million".
 _BEFORE_FIGURE = re.compile(
     r"\s*(?:[≈~=]|\b(?:from|between|about|around|at\s+least|at\s+most|up\s+to|over|under"
-    r"|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just)"
-    # a comparison: "a pixel pitch as high as roughly 352 μm", "panel strength lower than"
-    r"|\b(?:as\s+(?!many\b|much\b|few\b|little\b)[a-z]+\s+as"  # not "as many as": a qualifier
+    r"|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just))?\s*$",
+    re.I,
+)
+# A comparison: "a pixel pitch as high as roughly 352 μm", "panel strength lower than"
+# (not "as many as": a qualifier of the figure); read only when "as" or "than" is there.
+_COMPARED_BEFORE = re.compile(
+    r"\s*\b(?:as\s+(?!many\b|much\b|few\b|little\b)[a-z]+\s+as"
     r"|(?:" + "|".join(sorted(COMPARATIVES)) + r")\s+than)"
-    r"(?:\s+(?:about|around|nearly|roughly|some))?)?\s*$",
+    r"(?:\s+(?:about|around|nearly|roughly|some))?\s*$",
     re.I,
 )
 
@@ -459,7 +463,8 @@ def _noun_before(text: str, q: Quantity) -> str:
     if start and text[:start].rstrip()[-1:] not in (":", ";"):
         return ""  # after "which", "while", "and" or a comma the clause may have a verb
     clause = text[start : q.start]
-    sign = _BEFORE_FIGURE.search(clause)
+    sign = (" as " in clause or "than" in clause) and _COMPARED_BEFORE.search(clause)
+    sign = sign or _BEFORE_FIGURE.search(clause)
     words = clause[: sign.start()].split() if sign else clause.split()
     if words[:1] in (["a"], ["an"], ["the"]) and sign and " as " in sign.group(0):
         words = words[1:]  # "a pixel pitch as high as 352 μm": the compared noun phrase
