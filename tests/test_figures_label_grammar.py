@@ -147,3 +147,8 @@ def test_a_worth_phrase_between_subject_and_verb_is_skipped():
 def test_a_degree_adverb_before_a_place_word_ends_the_noun():
     text = "The next car might push past the 1000 hp barrier right out of the gate."
     assert _figure(text, 1000).label == "barrier"
+
+
+def test_a_subject_ending_in_ing_before_a_modal_keeps_its_head():
+    text = "He said affordable housing could be priced from $90,000 to $200,000."
+    assert _figure(text, 90000).label == "affordable housing"

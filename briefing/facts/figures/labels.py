@@ -7,7 +7,12 @@ from functools import lru_cache
 
 from briefing.facts.figures.bracket_ages import NAME_BEFORE_BRACKET, NAME_BEFORE_COMMA
 from briefing.facts.figures.clauses import CLAUSE_BREAK as _CLAUSE_BREAK
-from briefing.facts.figures.clauses import as_clause_start, gerund_subject, worth_before
+from briefing.facts.figures.clauses import (
+    as_clause_start,
+    gerund_subject,
+    noun_before_modal,
+    worth_before,
+)
 from briefing.facts.figures.label_doubts import label_rule
 from briefing.facts.figures.list_labels import list_head, totalling
 from briefing.facts.figures.modified_nouns import SPANS as _SPANS
@@ -92,6 +97,7 @@ def read_label(text: str, q: Quantity) -> str:
     return read_label_evidence(text, q)[0]
 
 
+_SUBJECT_RULES = ("clause subject", "sentence subject")
 # Rules that name whoever stands before the figure's verb: for an amount paid out, the payer.
 _ACTOR_RULES = frozenset(
     {"name moved", "clause subject", "sentence subject", "subject of its verb", "noun before"}
@@ -132,7 +138,8 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
         gerund = rule == "noun of figure" or (  # "sampling ... came back at 4 ppb"
             rule == "clause subject" and gerund_subject(text[_clause_start(text, q.start) :], found)
         )
-        label = _sane(found, gerund=gerund and q.explicit, ing_head=rule == "of after")
+        ing_head = rule == "of after" or (rule in _SUBJECT_RULES and noun_before_modal(text, found))
+        label = _sane(found, gerund=gerund and q.explicit, ing_head=ing_head)
         if label:
             if change_without_what(label, rule):
                 rule = "change of what"  # "a 3% improvement": an improvement of what?
