@@ -152,3 +152,9 @@ def test_a_degree_adverb_before_a_place_word_ends_the_noun():
 def test_a_subject_ending_in_ing_before_a_modal_keeps_its_head():
     text = "He said affordable housing could be priced from $90,000 to $200,000."
     assert _figure(text, 90000).label == "affordable housing"
+
+
+def test_a_bracket_or_a_coordinated_figure_opens_a_modified_noun():
+    assert _figure("We used a tip (1.5mm inner diameter) for it.", 1.5).label == "inner diameter"
+    text = "It arrived after a five-year, 1.8 billion-mile journey from Earth."
+    assert _figure(text, 1.8e9).label == "journey"
