@@ -158,3 +158,9 @@ def test_a_bracket_or_a_coordinated_figure_opens_a_modified_noun():
     assert _figure("We used a tip (1.5mm inner diameter) for it.", 1.5).label == "inner diameter"
     text = "It arrived after a five-year, 1.8 billion-mile journey from Earth."
     assert _figure(text, 1.8e9).label == "journey"
+
+
+def test_a_rate_per_annum_reads_as_per_year_wherever_it_is_said():
+    assert _figure("It earns £5m per annum.", 5e6).unit == "GBP per year"
+    assert _figure("It ships 7.5 million tonnes of LPG per annum.", 7.5e6).unit == "tonnes per year"
+    assert _figure("It made £125m a year earlier.", 125e6).unit == "GBP"
