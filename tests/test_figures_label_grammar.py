@@ -164,3 +164,8 @@ def test_a_rate_per_annum_reads_as_per_year_wherever_it_is_said():
     assert _figure("It earns £5m per annum.", 5e6).unit == "GBP per year"
     assert _figure("It ships 7.5 million tonnes of LPG per annum.", 7.5e6).unit == "tonnes per year"
     assert _figure("It made £125m a year earlier.", 125e6).unit == "GBP"
+
+
+def test_worth_of_names_what_the_amount_is_of():
+    assert _figure("Police seized £2m worth of drugs.", 2e6).label == "drugs"
+    assert _figure("It used 12 hours' worth of computing power.", 12).label == "computing power"

@@ -350,14 +350,18 @@ def _stray(word: str) -> bool:
     return low in NOT_LABEL_WORDS or low in _MONTH_WORDS or low in _PRONOUNS
 
 
-_OF_AFTER = re.compile(
-    r"\s+of\s+(?:(?:the|its|their|his|her|our|a|an|this|these|those|all)\s+)?(?=\w)", re.I
+_OF_AFTER = re.compile(  # (and "£2m worth of damage", "three years' worth of data")
+    r"(?:['’]?\s+worth)?\s+of\s+(?:(?:the|its|their|his|her|our|a|an|this|these|those|all)\s+)?"
+    r"(?=\w)",
+    re.I,
 )
+_WORTH_OF = re.compile(r"['’]?\s+worth\s+of\s", re.I)
 
 
 def _of_after(text: str, q: Quantity) -> str:
     """'$12.4 million of claims', '60% of the workers', '8 miles of new tunnels'."""
-    if q.kind in ("age", "noun") and q.unit.lower() not in _QUANTITY_NOUNS:
+    worth = _WORTH_OF.match(text, q.end)  # "50 previous years worth of programming"
+    if q.kind in ("age", "noun") and q.unit.lower() not in _QUANTITY_NOUNS and not worth:
         if q.kind == "noun" and (owner := _NAME_OF_AFTER.match(text, q.end)):
             return owner.group(1).removeprefix("The ")  # "Five seasons of Sesame Street": whose
         return ""  # '6 battalion-tactical groups of ...': the unit already says what is counted
