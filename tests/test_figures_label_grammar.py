@@ -169,3 +169,10 @@ def test_a_rate_per_annum_reads_as_per_year_wherever_it_is_said():
 def test_worth_of_names_what_the_amount_is_of():
     assert _figure("Police seized £2m worth of drugs.", 2e6).label == "drugs"
     assert _figure("It used 12 hours' worth of computing power.", 12).label == "computing power"
+
+
+def test_a_range_after_a_change_and_a_run_time_share_the_label_before():
+    text = "It will boost the driving range by about 35 miles - from 252 miles to 287 miles."
+    assert _figure(text, 252).label == "driving range"
+    run = _figure("The Velo GT can go 0 to 100km/h in about 4 seconds.", 4)
+    assert run.label_evidence.startswith("time of the run")
