@@ -176,3 +176,11 @@ def test_a_range_after_a_change_and_a_run_time_share_the_label_before():
     assert _figure(text, 252).label == "driving range"
     run = _figure("The Velo GT can go 0 to 100km/h in about 4 seconds.", 4)
     assert run.label_evidence.startswith("time of the run")
+
+
+def test_a_dimension_adjective_written_apart_stands_before_the_noun():
+    assert _figure("They walked the 9km long mountain track.", 9).label == "mountain track"
+
+
+def test_a_verb_after_a_modal_before_to_is_no_subject_of_the_move():
+    assert _figure("The party can afford to lose only three seats.", 3).label != "afford"

@@ -79,7 +79,10 @@ def modifier_head(opener: str, phrase: str) -> bool:
 # noun ("1.0l 3 cylinder engine", "640bhp 5.2 litre V10 engine"): what stands between a
 # figure and the noun it modifies.
 _RESTATED = re.compile(r"\s*\([^()]{1,20}\)")
-_DIMENSION = re.compile(r"-(?:" + "|".join(sorted(DIMENSION_ADJECTIVES)) + r")\b", re.I)
+# ("the 9km long electrified track": the adjective written apart, before another word)
+_DIMENSION = re.compile(
+    r"(?:-|\s)(?:" + "|".join(sorted(DIMENSION_ADJECTIVES)) + r")\b(?=-|\s+[a-z])", re.I
+)
 _SECOND_FIGURE = re.compile(
     r"\s+(?:\d[\d.,]*|" + "|".join(sorted(nb.SMALL_NUMBERS)) + r")[\s-]?[a-z]+(?=\s+[\w])",
     re.I,
