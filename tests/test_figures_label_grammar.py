@@ -184,3 +184,11 @@ def test_a_dimension_adjective_written_apart_stands_before_the_noun():
 
 def test_a_verb_after_a_modal_before_to_is_no_subject_of_the_move():
     assert _figure("The party can afford to lose only three seats.", 3).label != "afford"
+
+
+def test_a_figure_in_what_was_said_is_not_the_speakers():
+    figure = _figure("Vantel said more than 14.9 million consumers can use it.", 14.9e6)
+    assert figure.label_confidence < 0.75
+    kept = _figure("Orvio added more than five million new customers in 2004.", 5e6)
+    assert kept.label == "Orvio"
+    assert kept.label_confidence >= 0.75

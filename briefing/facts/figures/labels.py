@@ -227,6 +227,8 @@ def _verb_between(text: str, label: str, start: int) -> bool:
         return not any(w in VERBS or looks_verbal(w) for w in lead)  # "who considered ... a defeat"
     if passive_by or "that" in words or "to" in words or words[-1] in _PREPOSITIONS:
         return False
+    if words[0] in _SAYING and len(words) > 1:
+        return False  # "Virgin said more than 14.9 million consumers can use it": what was said
     if words[-1] in _DEFINITE:
         return False  # "a hair's breadth separated the two former champions": known ones
     # "Obama has proposed accepting 10,000 Syrians": a chain of two verbs; the figure is what
@@ -239,6 +241,9 @@ def _verb_between(text: str, label: str, start: int) -> bool:
 
 
 _DEFINITE = frozenset("the these those both".split())
+# Verbs of saying whose object is a clause, not an amount the subject has or did (not
+# "added": "Orange added five million new customers").
+_SAYING = frozenset("said says say told tells claimed claims believes thinks".split())
 
 
 def _object_then_place(words: list[str]) -> bool:
