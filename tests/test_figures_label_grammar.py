@@ -142,3 +142,53 @@ def test_a_worth_phrase_between_subject_and_verb_is_skipped():
     text = "Analysts say the UK card market worth over 2 billion is growing 5 percent a year."
     figure = _figure(text, 5)
     assert figure.label == "UK card market"
+
+
+def test_a_degree_adverb_before_a_place_word_ends_the_noun():
+    text = "The next car might push past the 1000 hp barrier right out of the gate."
+    assert _figure(text, 1000).label == "barrier"
+
+
+def test_a_subject_ending_in_ing_before_a_modal_keeps_its_head():
+    text = "He said affordable housing could be priced from $90,000 to $200,000."
+    assert _figure(text, 90000).label == "affordable housing"
+
+
+def test_a_bracket_or_a_coordinated_figure_opens_a_modified_noun():
+    assert _figure("We used a tip (1.5mm inner diameter) for it.", 1.5).label == "inner diameter"
+    text = "It arrived after a five-year, 1.8 billion-mile journey from Earth."
+    assert _figure(text, 1.8e9).label == "journey"
+
+
+def test_a_rate_per_annum_reads_as_per_year_wherever_it_is_said():
+    assert _figure("It earns £5m per annum.", 5e6).unit == "GBP per year"
+    assert _figure("It ships 7.5 million tonnes of LPG per annum.", 7.5e6).unit == "tonnes per year"
+    assert _figure("It made £125m a year earlier.", 125e6).unit == "GBP"
+
+
+def test_worth_of_names_what_the_amount_is_of():
+    assert _figure("Police seized £2m worth of drugs.", 2e6).label == "drugs"
+    assert _figure("It used 12 hours' worth of computing power.", 12).label == "computing power"
+
+
+def test_a_range_after_a_change_and_a_run_time_share_the_label_before():
+    text = "It will boost the driving range by about 35 miles - from 252 miles to 287 miles."
+    assert _figure(text, 252).label == "driving range"
+    run = _figure("The Velo GT can go 0 to 100km/h in about 4 seconds.", 4)
+    assert run.label_evidence.startswith("time of the run")
+
+
+def test_a_dimension_adjective_written_apart_stands_before_the_noun():
+    assert _figure("They walked the 9km long mountain track.", 9).label == "mountain track"
+
+
+def test_a_verb_after_a_modal_before_to_is_no_subject_of_the_move():
+    assert _figure("The party can afford to lose only three seats.", 3).label != "afford"
+
+
+def test_a_figure_in_what_was_said_is_not_the_speakers():
+    figure = _figure("Vantel said more than 14.9 million consumers can use it.", 14.9e6)
+    assert figure.label_confidence < 0.75
+    kept = _figure("Orvio added more than five million new customers in 2004.", 5e6)
+    assert kept.label == "Orvio"
+    assert kept.label_confidence >= 0.75

@@ -631,3 +631,8 @@ def test_a_participle_after_a_noun_in_a_concept_leaves_the_noun_its_head():
 def test_a_short_form_ending_a_concept_leaves_the_name_its_head():
     assert "intermediate" in concept_heads("West Texas Intermediate WTI")
     assert concept_heads("price per barrel WTI") == {"wti"}
+
+
+def test_a_closing_full_stop_is_no_part_of_a_concept_word():
+    assert label_matches("Dell Technologies Inc", ("Dell Technologies Inc.",))[1] is True
+    assert label_matches("Dell Technologies", ("Dell Technologies Inc.",))[1] is False

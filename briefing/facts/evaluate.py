@@ -207,7 +207,9 @@ def split_concepts(raw: Any) -> tuple[str, ...]:
 
 
 def _label_words(text: str) -> list[str]:
-    return re.findall(r"[\w&/.-]+", text.lower().replace("’", "'").replace("'s", ""))
+    # a word's closing full stop is no part of it ("Dell Technologies Inc." ~ "Inc")
+    words = re.findall(r"[\w&/.-]+", text.lower().replace("’", "'").replace("'s", ""))
+    return [w.rstrip(".") or w for w in words]
 
 
 # Words in the sentence between two words of a concept: the corpus drops function words

@@ -77,6 +77,18 @@ def gerund_subject(clause: str, label: str) -> bool:
 _NOT_AFTER_GERUND = frozenset("to the a an that his her their its".split())
 
 
+def noun_before_modal(text: str, label: str) -> bool:
+    """'affordable housing could be priced', 'the new funding will': a subject ending in -ing
+    right before a modal is a noun phrase, its -ing word the head (not a verb to trim)."""
+    last = label.split()[-1] if label else ""
+    if not last.lower().endswith("ing") or len(label.split()) < 2:
+        return False
+    return re.search(re.escape(label) + _MODAL_AFTER, text) is not None
+
+
+_MODAL_AFTER = r"\s+(?:could|would|will|can|may|might|should|must)\b"
+
+
 _WORTH = frozenset("worth valued".split())
 _AMOUNT_WORDS = frozenset(
     "million billion trillion thousand hundred bn m k about around over nearly almost some "

@@ -313,19 +313,35 @@ def _currency_word_code(text: str, match: re.Match[str], q: Quantity) -> str:
 
 
 def _read_rate(text: str, q: Quantity, pos: int) -> int:
-    match = PER.match(text, pos)
-    if match and _time_reference(text, match):
+    rate, end = rate_at(text, pos)
+    if end < 0:
         return pos  # "£125m a year earlier": compared with a year ago, not a yearly rate
-    if match:
-        q.unit = f"{q.unit} per {match.group('per').lower()}".strip()
-        return match.end()
     if q.unit in ("%", "percentage points", "basis points"):
         return pos  # "grew 5% a year": a growth rate is still a percentage
-    if yearly := YEARLY.match(text, pos):
-        q.unit = f"{q.unit} per year".strip()
-        return yearly.end()
+    if rate:
+        q.unit = f"{q.unit} per {rate}".strip()
+        return end
     _rate_after_what(text, q, pos)
     return pos
+
+
+def rate_at(text: str, pos: int) -> tuple[str, int]:
+    """The rate said right at ``pos`` and its end: ("year", end) for "a year", "per annum",
+    "annually"; ("day", end) for "per day"; ("", pos) for none; ("", -1) for "a year
+    earlier" (a time, compared with a year ago). One reading for both places a rate is read
+    ("£5m per annum" and "5m tonnes of LPG per annum" were "per annum" and "per year")."""
+    match = PER.match(text, pos)
+    if match and _time_reference(text, match):
+        return "", -1
+    if match:
+        per = match.group("per").lower()
+        return _PER_WORDS.get(per, per), match.end()
+    if yearly := YEARLY.match(text, pos):
+        return "year", yearly.end()
+    return "", pos
+
+
+_PER_WORDS = {"annum": "year"}  # the Latin word of a yearly rate
 
 
 # "annually", "a year" said with one word.
@@ -346,12 +362,9 @@ def _rate_after_what(text: str, q: Quantity, pos: int) -> None:
         if not word or word.group(1).lower() in RATE_BREAKERS:
             return
         end = word.end()
-        if YEARLY.match(text, end):
-            q.unit = f"{q.unit} per year".strip()
-            return
-        match = PER.match(text, end)
-        if match and not _time_reference(text, match):
-            q.unit = f"{q.unit} per {match.group('per').lower()}".strip()
+        rate, _ = rate_at(text, end)
+        if rate:
+            q.unit = f"{q.unit} per {rate}".strip()
             return
 
 

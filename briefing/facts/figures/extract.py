@@ -138,6 +138,11 @@ _RESTATED = re.compile(r"\s*\(\s*(?:about|around|or|roughly|some|nearly)?\s*")
 # (not "5m people, or 10% of the population": that share has a whole of its own).
 _AS_A_SHARE = re.compile(r"\s*,?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?")
 _OF_AFTER = re.compile(r"\s+of\b")
+_RANGE_AFTER_CHANGE = re.compile(r"\s*[-–—,]\s*")
+_TIME_OF_A_RUN = re.compile(
+    r"\s+in\s+(?:about\s+|around\s+|just\s+|under\s+|only\s+|less\s+than\s+|fewer\s+than\s+)?"
+)
+_SPEEDS = frozenset("mph km/h kph".split())
 
 
 def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> None:
@@ -163,6 +168,16 @@ def _share_labels(text: str, kept: list[Quantity], figures: list[Figure]) -> Non
             and not _OF_AFTER.match(text, kept[index].end)
         ):
             link = "restated as a share"  # "lost 190 points, or 0.6%": the same fall
+        elif (
+            _RANGE_AFTER_CHANGE.fullmatch(between) and figure.high is not None
+            and previous.label_evidence.startswith("changed object")
+        ):
+            link = "level after a move"  # "boost the range by 35 miles - from 252 to 287 miles"
+        elif (
+            _TIME_OF_A_RUN.fullmatch(between) and figure.unit == "seconds"
+            and previous.unit in _SPEEDS
+        ):
+            link = "time of the run"  # "can go 0 to 80km/h in about 8 seconds": the same run
         elif _RESTATED.fullmatch(between) and _same_kind(previous, figure):
             link = "restated in brackets"
         elif (

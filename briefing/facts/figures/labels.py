@@ -7,7 +7,12 @@ from functools import lru_cache
 
 from briefing.facts.figures.bracket_ages import NAME_BEFORE_BRACKET, NAME_BEFORE_COMMA
 from briefing.facts.figures.clauses import CLAUSE_BREAK as _CLAUSE_BREAK
-from briefing.facts.figures.clauses import as_clause_start, gerund_subject, worth_before
+from briefing.facts.figures.clauses import (
+    as_clause_start,
+    gerund_subject,
+    noun_before_modal,
+    worth_before,
+)
 from briefing.facts.figures.label_doubts import label_rule
 from briefing.facts.figures.list_labels import list_head, totalling
 from briefing.facts.figures.modified_nouns import SPANS as _SPANS
@@ -92,6 +97,7 @@ def read_label(text: str, q: Quantity) -> str:
     return read_label_evidence(text, q)[0]
 
 
+_SUBJECT_RULES = ("clause subject", "sentence subject")
 # Rules that name whoever stands before the figure's verb: for an amount paid out, the payer.
 _ACTOR_RULES = frozenset(
     {"name moved", "clause subject", "sentence subject", "subject of its verb", "noun before"}
@@ -132,7 +138,8 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
         gerund = rule == "noun of figure" or (  # "sampling ... came back at 4 ppb"
             rule == "clause subject" and gerund_subject(text[_clause_start(text, q.start) :], found)
         )
-        label = _sane(found, gerund=gerund and q.explicit, ing_head=rule == "of after")
+        ing_head = rule == "of after" or (rule in _SUBJECT_RULES and noun_before_modal(text, found))
+        label = _sane(found, gerund=gerund and q.explicit, ing_head=ing_head)
         if label:
             if change_without_what(label, rule):
                 rule = "change of what"  # "a 3% improvement": an improvement of what?
@@ -220,6 +227,8 @@ def _verb_between(text: str, label: str, start: int) -> bool:
         return not any(w in VERBS or looks_verbal(w) for w in lead)  # "who considered ... a defeat"
     if passive_by or "that" in words or "to" in words or words[-1] in _PREPOSITIONS:
         return False
+    if words[0] in _SAYING and len(words) > 1:
+        return False  # "Virgin said more than 14.9 million consumers can use it": what was said
     if words[-1] in _DEFINITE:
         return False  # "a hair's breadth separated the two former champions": known ones
     # "Obama has proposed accepting 10,000 Syrians": a chain of two verbs; the figure is what
@@ -232,6 +241,9 @@ def _verb_between(text: str, label: str, start: int) -> bool:
 
 
 _DEFINITE = frozenset("the these those both".split())
+# Verbs of saying whose object is a clause, not an amount the subject has or did (not
+# "added": "Orange added five million new customers").
+_SAYING = frozenset("said says say told tells claimed claims believes thinks".split())
 
 
 def _object_then_place(words: list[str]) -> bool:
@@ -343,14 +355,18 @@ def _stray(word: str) -> bool:
     return low in NOT_LABEL_WORDS or low in _MONTH_WORDS or low in _PRONOUNS
 
 
-_OF_AFTER = re.compile(
-    r"\s+of\s+(?:(?:the|its|their|his|her|our|a|an|this|these|those|all)\s+)?(?=\w)", re.I
+_OF_AFTER = re.compile(  # (and "£2m worth of damage", "three years' worth of data")
+    r"(?:['’]?\s+worth)?\s+of\s+(?:(?:the|its|their|his|her|our|a|an|this|these|those|all)\s+)?"
+    r"(?=\w)",
+    re.I,
 )
+_WORTH_OF = re.compile(r"['’]?\s+worth\s+of\s", re.I)
 
 
 def _of_after(text: str, q: Quantity) -> str:
     """'$12.4 million of claims', '60% of the workers', '8 miles of new tunnels'."""
-    if q.kind in ("age", "noun") and q.unit.lower() not in _QUANTITY_NOUNS:
+    worth = _WORTH_OF.match(text, q.end)  # "50 previous years worth of programming"
+    if q.kind in ("age", "noun") and q.unit.lower() not in _QUANTITY_NOUNS and not worth:
         if q.kind == "noun" and (owner := _NAME_OF_AFTER.match(text, q.end)):
             return owner.group(1).removeprefix("The ")  # "Five seasons of Sesame Street": whose
         return ""  # '6 battalion-tactical groups of ...': the unit already says what is counted
@@ -443,11 +459,15 @@ _PERSON_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
 # "wavelengths at least 2.4 μm", "Homes from $750,000 to $1 million".
 _BEFORE_FIGURE = re.compile(
     r"\s*(?:[≈~=]|\b(?:from|between|about|around|at\s+least|at\s+most|up\s+to|over|under"
-    r"|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just)"
-    # a comparison: "a pixel pitch as high as roughly 352 μm", "panel strength lower than"
-    r"|\b(?:as\s+(?!many\b|much\b|few\b|little\b)[a-z]+\s+as"  # not "as many as": a qualifier
+    r"|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just))?\s*$",
+    re.I,
+)
+# A comparison: "a pixel pitch as high as roughly 352 μm", "panel strength lower than"
+# (not "as many as": a qualifier of the figure); read only when "as" or "than" is there.
+_COMPARED_BEFORE = re.compile(
+    r"\s*\b(?:as\s+(?!many\b|much\b|few\b|little\b)[a-z]+\s+as"
     r"|(?:" + "|".join(sorted(COMPARATIVES)) + r")\s+than)"
-    r"(?:\s+(?:about|around|nearly|roughly|some))?)?\s*$",
+    r"(?:\s+(?:about|around|nearly|roughly|some))?\s*$",
     re.I,
 )
 
@@ -459,7 +479,8 @@ def _noun_before(text: str, q: Quantity) -> str:
     if start and text[:start].rstrip()[-1:] not in (":", ";"):
         return ""  # after "which", "while", "and" or a comma the clause may have a verb
     clause = text[start : q.start]
-    sign = _BEFORE_FIGURE.search(clause)
+    sign = (" as " in clause or "than" in clause) and _COMPARED_BEFORE.search(clause)
+    sign = sign or _BEFORE_FIGURE.search(clause)
     words = clause[: sign.start()].split() if sign else clause.split()
     if words[:1] in (["a"], ["an"], ["the"]) and sign and " as " in sign.group(0):
         words = words[1:]  # "a pixel pitch as high as 352 μm": the compared noun phrase

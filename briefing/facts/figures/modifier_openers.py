@@ -15,6 +15,8 @@ from briefing.lang.en.figures import DIMENSION_ADJECTIVES, MODIFIER_CONJUNCTIONS
 # Units of a span of time: after a noun or a preposition a span says when ("in 30 minutes").
 _SPANS = frozenset("years months weeks days hours minutes seconds".split())
 _LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
+# A determiner, a hyphenated figure and a comma: "a five-year, " before a second figure.
+_COORDINATED = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+[\w.,]+-[a-z]+,\s+$", re.I)
 _PREPOSITIONS = frozenset("in to with from for by at on under into".split())
 
 
@@ -26,13 +28,20 @@ def opens_a_modifier(text: str, q: Quantity) -> str:
       "name": a name right before it ("the ATV Madness 2.4Ghz toy", "Tylenol 500mg tablets");
       "count": a number of the measured things ("eight million 250ml bottles");
       "clause": a conjunction opening its clause ("because 50 foot building lots are ...");
-      "preposition": a preposition, if the noun after is plural ("due to 50mph winds").
+      "preposition": a preposition, if the noun after is plural ("due to 50mph winds");
+      "bracket": an opening bracket ("a syringe tip (1.5mm internal diameter)");
+    * "coordinated": a determiner's hyphenated figure and a comma ("a five-year, 1.8
+      billion-mile journey").
     """
     head = text[max(0, q.start - 30) : q.start]
     if head.lower().endswith("sub-"):
         return "sub"
+    if _COORDINATED.search(head):
+        return "coordinated"  # "a five-year, 1.8 billion-mile journey": two of one noun
     if q.kind != "measure" or q.unit in _SPANS:
         return ""
+    if head.endswith("("):
+        return "bracket"  # "a 14 gauge tip (1.5mm internal diameter)"
     last = _LAST_WORD.search(head)
     if not last:
         return ""
@@ -70,7 +79,10 @@ def modifier_head(opener: str, phrase: str) -> bool:
 # noun ("1.0l 3 cylinder engine", "640bhp 5.2 litre V10 engine"): what stands between a
 # figure and the noun it modifies.
 _RESTATED = re.compile(r"\s*\([^()]{1,20}\)")
-_DIMENSION = re.compile(r"-(?:" + "|".join(sorted(DIMENSION_ADJECTIVES)) + r")\b", re.I)
+# ("the 9km long electrified track": the adjective written apart, before another word)
+_DIMENSION = re.compile(
+    r"(?:-|\s)(?:" + "|".join(sorted(DIMENSION_ADJECTIVES)) + r")\b(?=-|\s+[a-z])", re.I
+)
 _SECOND_FIGURE = re.compile(
     r"\s+(?:\d[\d.,]*|" + "|".join(sorted(nb.SMALL_NUMBERS)) + r")[\s-]?[a-z]+(?=\s+[\w])",
     re.I,

@@ -61,6 +61,8 @@ def noun_run(text: str, pos: int, singular_count: bool = False) -> tuple[str, in
     ends_clause = (not stop and len(words) == len(tokens) and _ENDS.match(text, words[-1][1])
                    ) if words else False
     words = _cut_at_head(words, singular_count, goes_on, bool(ends_clause))
+    if len(words) > 1 and words[-1][0].lower() in _DEGREE_ADVERBS and stop.lower() in _PLACE_WORDS:
+        words = words[:-1]  # "the 1000 hp barrier right out of the gate": "right" is an adverb
     while words and (
         words[-1][0].lower() in ("and", *COMPARATIVES)
         or words[-1][0].lower().endswith("ly")
@@ -75,6 +77,9 @@ def noun_run(text: str, pos: int, singular_count: bool = False) -> tuple[str, in
     return phrase.rstrip("."), words[-1][1] - (1 if words[-1][0].endswith(".") else 0)
 
 
+# Adverbs of degree before a place word ("right out", "straight into", "just off").
+_DEGREE_ADVERBS = frozenset("right straight just".split())
+_PLACE_WORDS = frozenset("out into off up down through across past over onto in at".split())
 _ENDS = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 

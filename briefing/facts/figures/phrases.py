@@ -164,6 +164,8 @@ _NAME_BRACKET = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*\(
 def name_in_brackets(text: str, q: Quantity) -> str:
     """'RHP John Gant (0.5 WAR)', 'G Ann Poe (15.3 ppg, 7.4 rpg)': the name the bracketed
     figure, alone or in a list of figures, belongs to."""
+    if "(" not in text[max(0, q.start - _STAT_LIST_SPAN) : q.start]:
+        return ""  # a cheap test first: no bracket opens before the figure
     match = _NAME_BRACKET.search(text, max(0, q.start - 50), q.start)
     if match and text[q.end : q.end + 1] == ")":
         return match.group(1)

@@ -193,7 +193,15 @@ def infinitive_subject(text: str, q: Quantity) -> list[str]:
     if " to " not in before[-40:]:
         return []  # a cheap test first
     match = _TO_MOVE.search(before)
-    return _noun_tail(before[: match.start()].split()[-4:]) if match else []
+    if not match:
+        return []
+    words = before[: match.start()].split()[-4:]
+    if len(words) > 1 and words[-2].lower() in _MODALS:
+        return []  # "the party can afford to lose only three seats": a verb after a modal
+    return _noun_tail(words)
+
+
+_MODALS = frozenset("can could will would may might must shall should cannot".split())
 
 
 _GERUND_MOVE = re.compile(
