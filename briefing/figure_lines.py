@@ -24,33 +24,43 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts.units import singular as singular_unit
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
+    ALLEGATION_CUES,
     CHANGE_NOUNS,
     CHANGE_VERB_NOUNS,
+    CONDITION_WORDS,
     COUNT_VERB_ADVERBS,
+    CURRENCY_NOUNS,
     DIFFERENCE_WORDS,
+    FORECAST_VERBS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PASTS,
     LIGHT_VERBS,
     MOVE_NOUNS,
     MOVE_VERBS,
     NOT_PAST_ED,
+    OWNERLESS_LABELS,
     PART_WORDS,
     PASSIVE_AUXILIARIES,
     POSSIBILITY_MODALS,
     RANK_NOUNS,
     RATE_CUES,
     RELATIVE_COUNT_WORDS,
+    REPORTING_VERBS,
     SCHEDULED_PRESENT,
     SHORT_PASTS,
     SUPERLATIVES,
+    TARGET_WORDS,
     VERB_PARTICLES,
 )
 from briefing.lang.quotes import double_quoted_spans, single_quoted_spans
 from briefing.models import Figure
 
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+# Label rules whose label is who acts on the figure ("Chinese authorities closed ...").
+_ACTOR_EVIDENCE = ("subject of its verb", "owner of a relative clause")
 _PARTICLE = "|".join(sorted(VERB_PARTICLES))
 _VERB_BEFORE = re.compile(rf"\b([A-Za-z]+)(?:\s+({_PARTICLE}))?\s+$")
 _AUX = "|".join(a.replace(" ", r"\s+") for a in PASSIVE_AUXILIARIES)
@@ -185,7 +195,8 @@ def unlabelled_count_label(figure: Figure, sentence: str) -> str | None:
     if count_doubt(figure, sentence):
         return None
     if verb := count_verb(figure, sentence):
-        return verb
+        span = _span(figure, sentence)
+        return None if span and _alleged(span[0]) else verb
     if exists_count(figure, sentence) and figure.unit.split()[-1:] != ["person"]:
         return ""  # "there are 30 centres"; "there are 2,000 people" needs what they do
     return None
@@ -232,11 +243,12 @@ def quote_doubt(figure: Figure, sentence: str) -> str:
 
 
 _MODALS = "|".join(sorted(POSSIBILITY_MODALS))
-# A modal in the figure's clause, up to four words before it or after it ("may lose 30bn
+# A modal in the figure's clause, up to eight words before it ("would achieve 2005 revenues
+# of $4.37bn and earnings of") or four after it ("may lose 30bn
 # baht", "1% of annual growth may be lost", the bracket that restates it: "(£398m"), no
 # comma or semicolon between.
 # Lower case only: "In May" is a month.
-_MODAL_BEFORE = re.compile(rf"\b(?:{_MODALS})\b(?:\s+[^\s,;:]+){{0,4}}\s*\(?$")
+_MODAL_BEFORE = re.compile(rf"\b(?:{_MODALS})\b(?:\s+[^\s,;:]+){{0,8}}\s*\(?$")
 _MODAL_AFTER = re.compile(rf"^(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_MODALS})\b")
 _DIFFERENCE_AFTER = re.compile(rf"^\s+(?:{'|'.join(sorted(DIFFERENCE_WORDS))})\b", re.I)
 # The plural wholes whose share says nothing until the sentence's verb says what that share
@@ -255,16 +267,38 @@ def claim_doubt(figure: Figure, sentence: str) -> str:
         return "held back: a possibility (may, could, would), not a result"
     if _DIFFERENCE_AFTER.match(after) and not says_direction(figure.label):
         return "held back: a difference (higher, cheaper, older), not a level"
+    if _WILL_BEFORE.search(before) and _YEAR.search(sentence):
+        return "held back: a projection (will ... by a year), not a result"
+    if _FORECAST_AFTER.match(after):
+        return "held back: what someone had forecast, not a result"
+    if _GOAL_BEFORE.search(before):
+        return "held back: a target or a condition, not a result"
+    if figure.kind == "count" and singular_unit(figure.unit) in CURRENCY_NOUNS:
+        return "held back: a vague amount of money read as a count"  # "millions of dollars"
     if figure.label_evidence.startswith("of after") and (
-        _plural_whole(figure.label) or _SUBJECT_SLOT.search(before)
+        figure.kind in ("percent", "fraction")  # none of 7 right on the tune samples
+        or _plural_whole(figure.label) or _SUBJECT_SLOT.search(before)
     ):
         return "held back: a share of a whole that does not say what the share does"
     if figure.kind in ("count", "measure") and _BASE_BEFORE.search(before):
         return "held back: the base another figure is counted in ('in 100 millilitres')"
+    if figure.label.lower() in OWNERLESS_LABELS:
+        return "held back: the label says what kind of figure, not whose"  # "90%: share"
+    if figure.kind == "percent" and _BE_BEFORE.search(before) and _PREDICATE_AFTER.match(after):
+        return "held back: the share's own word is after it"  # "is 25 per cent fake,"
+    if figure.label_evidence.startswith(_ACTOR_EVIDENCE) and (
+        _alleged(before) or _speaker(figure.label, sentence)
+    ):
+        return "held back: an allegation or a report, not a fact the brief can state"
     if _ADVERB_LABEL.fullmatch(figure.label):
         return "held back: the label is an adverb"  # "10-mile: sometimes"
     if _VERB_OPENS.match(figure.label) and _verb_form(figure.label.split()[0]):
         return "held back: the label is a verb phrase"  # "led to the avoidable deaths"
+    words = figure.label.split()
+    if len(words) == 1 and _past(words[0]) and words[0].islower():
+        return "held back: the label is a participle"  # "eight games: combined"
+    if any(_verb_form(w) for w in _AFTER_A_NAME.findall(figure.label)):
+        return "held back: the label is a clause (a name and its verb)"  # "Scot carded rounds"
     if _NAME_THEN_VERB.search(figure.label) and _verb_form(figure.label.split()[-1]):
         return "held back: the label is a clause (a name and its verb)"  # "Alfie underwent"
     if figure.kind == "count" and "-" in figure.text and _COMPOUND_ADJECTIVE.search(
@@ -281,9 +315,35 @@ _SUBJECT_SLOT = re.compile(r"(?:^|[,;:(–—]|\bthat|\bonly|\bjust)\s*$")
 _BASE_BEFORE = re.compile(r"\d[^,;.()]{0,40}?\b(?:in|per|out\s+of)\s+$")
 _VERB_OPENS = re.compile(
     r"[a-z]+\s+(?:to|for|by|at|in|on|from|with|the|a|an|his|her|their|its)\b")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
+_PREDICATE_AFTER = re.compile(r"^\s+[a-z]+\s*(?:[,.;]|$|according\b)")
+
+
+def _alleged(before: str) -> bool:
+    low = before.lower()
+    return any(cue in low for cue in ALLEGATION_CUES)
+
+
+def _speaker(label: str, sentence: str) -> bool:
+    """Whether the label is who says the figure: "Witnesses say some 40 cruisers ..."."""
+    at = sentence.find(label)
+    if at < 0:
+        return False
+    following = _WORDS.findall(sentence[at + len(label):at + len(label) + 20])
+    return bool(following) and following[0].lower() in REPORTING_VERBS
+
+
+_AFTER_A_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+([a-z]+)\s+[a-z]")
+_WILL_BEFORE = re.compile(r"\bwill\b(?:\s+[^\s,;:]+){0,8}\s*\(?$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_FORECAST_AFTER = re.compile(
+    rf"^[^,.;]{{0,60}}\b(?:that|which)\b[^,.;]{{0,40}}\b(?:{'|'.join(sorted(FORECAST_VERBS))})\b")
+_GOAL_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(TARGET_WORDS | CONDITION_WORDS))})\b(?:\s+[^\s,;:]+){{0,3}}\s+$",
+    re.I)
 _NAME_THEN_VERB = re.compile(r"\b[A-Z][\w'’-]*\s+[a-z]+$")
 # "three-wheeled", "four-legged", "one-piece", "one-off": the number describes a thing.
-_COMPOUND_ADJECTIVE = re.compile(r"^\w+-(?:[a-z]+ed|piece|off|way|pack)\b")
+_COMPOUND_ADJECTIVE = re.compile(r"^\w+-(?:[a-z]+ed|piece|off|way|pack|step)\b")
 
 
 def _verb_form(word: str) -> bool:
@@ -301,8 +361,6 @@ def _plural_whole(label: str) -> bool:
     return last in _PERSON_PLURALS or (
         last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
-
-_ACTOR_EVIDENCE = ("subject of its verb", "owner of a relative clause")
 
 
 def shown_label(figure: Figure, sentence: str) -> str:

@@ -153,3 +153,21 @@ def test_a_verb_or_a_count_that_belongs_to_another_noun_is_not_shown(sentence, t
 def test_a_participle_after_a_count_in_a_with_phrase_is_its_own():
     sentence = "The festival filled the precinct, with more than 100 performances scheduled."
     assert _shown(sentence).get("more than 100 performances") == "scheduled"
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("The population will reach 15.8 per cent of the total by 2030.", "15.8 per cent"),
+    ("Growth beat the 3.5% growth rate that economists had forecast.", "3.5%"),
+    ("It is below the industry target of an 85% resolution rate.", "85%"),
+    ("Barring a 14-goal swing, the side will go down.", "14-goal"),
+    ("The suit names Corvale, which is pushing for millions of dollars in damages.",
+     "millions of dollars"),
+    ("The trust says that 45% of the market was lost.", "45%"),
+    ("Internet Explorer still dominates with a share of about 90%.", "about 90%"),
+    ("Her audience is 25 per cent fake, according to the firm.", "25 per cent"),
+    ("Witnesses say some 40 cruisers boxed the car in.", "some 40 cruisers"),
+    ("The suit alleged the retailer committed thousands of violations.",
+     "thousands of violations"),
+])
+def test_goals_projections_and_reports_stay_in_the_json(sentence, text):
+    assert text not in _shown(sentence)

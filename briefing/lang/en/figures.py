@@ -467,3 +467,20 @@ SUPERLATIVES = frozenset("""cheapest lowest highest biggest largest smallest lat
 # Counts of these are moves in a ranking ("inched up four places", "four places above the
 # Magpies"): relative to another team's or item's place, never an amount.
 RANK_NOUNS = frozenset("place places position positions spot spots rung rungs".split())
+# Nouns that alone say only which kind of figure, not whose ("about 90%: share"): a label
+# of one of these words is held back (with RELATIONAL_NOUNS).
+OWNERLESS_LABELS = RELATIONAL_NOUNS | frozenset(
+    "share stake proportion number percentage end start close peak high low record".split()
+)  # "from a $103.05 end"
+# Words before a figure that make its clause someone's allegation, not a fact the brief can
+# state ("allegations that X assaulted six students", "The lawsuit alleged X committed ...").
+ALLEGATION_CUES = ("alleg", "accus", "claims that", "claimed that", "claim that")
+# Words that make a figure a goal or a condition, not a result: "the industry target of an
+# 85% resolution rate", "Barring a 14-goal swing, ...", "unless 40% of members vote".
+TARGET_WORDS = frozenset("target targets goal goals aim aims ambition".split())
+CONDITION_WORDS = frozenset("if unless barring provided".split())
+# Verbs of a forecast in a relative clause after a figure: "the 3.5% growth rate that
+# economists had forecast".
+FORECAST_VERBS = frozenset("forecast forecasted expected predicted estimated anticipated".split())
+# Currency names that a vague amount counts ("millions of dollars" read as a count).
+CURRENCY_NOUNS = frozenset("dollar pound euro yen rupee franc peso rouble ruble yuan".split())
