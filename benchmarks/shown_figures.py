@@ -135,14 +135,16 @@ def main() -> None:
         print(f"no corpora under {args.shared}: nothing to list")
         return
     grades = read_grades(args.grades)
-    totals = {h: {"briefs": 0, "shown": 0, "ok": 0, "wrong": 0, "ungraded": 0}
+    totals = {h: {"briefs": 0, "shown": 0, "ok": 0, "wrong": 0, "ungraded": 0, "empty": 0}
               for h in ("tune", "check", "tune2", "tune3")}
     for name, text in items:
         which = half(name, args.extra)
         if args.half and which != args.half:
             continue
         totals[which]["briefs"] += 1
-        for row in shown_figures(name, text):
+        rows = shown_figures(name, text)
+        totals[which]["empty"] += not rows
+        for row in rows:
             totals[which]["shown"] += 1
             grade = grades.get(key(row), "")
             verdict = grade if grade in ("ok", "wrong") else "ungraded"
@@ -164,7 +166,8 @@ def main() -> None:
         precision = f"{100 * t['ok'] / graded:.1f}%" if graded else "-"
         print(f"{which}: {t['briefs']} briefs, {t['shown']} figures shown "
               f"({t['shown'] / t['briefs']:.2f} a brief); graded {graded}: ok {t['ok']}, "
-              f"wrong {t['wrong']}, precision {precision}; ungraded {t['ungraded']}")
+              f"wrong {t['wrong']}, precision {precision}; ungraded {t['ungraded']}; "
+              f"{t['empty']} briefs show no figure")
 
 
 if __name__ == "__main__":

@@ -115,7 +115,10 @@ def count_verb(figure: Figure, sentence: str) -> str:
     if match and _told(match.group(1)) and not match.group(1)[:1].isupper():  # "Played 133
         # Tests" opens a caption: whose the verb is, the line could not say
         return " ".join(w for w in match.groups() if w).lower()
-    match = _VERB_AFTER.match(after)
+    place = _PLACE_AFTER.match(after)  # "Eight guards at Nauru detention centre have been"
+    match = _VERB_AFTER.match(after[place.end():] if place else after)
+    if place and match and match.group(0).split()[0] == match.group(1):
+        return ""  # without "be", the verb after a place may be the place's
     if not match or not _told(match.group(1)) or _OF_RIGHT_BEFORE.search(before):
         return ""  # "the poll of 46,000 people found": the verb is the poll's, not theirs
     passive = match.group(0).split()[0] != match.group(1)
@@ -131,6 +134,8 @@ def _told(word: str) -> bool:
 
 
 _DETERMINERS = r"(?:(?:the|a|an|their|his|her|its|our|my|your|these|those)\s+)?"
+_PLACE_AFTER = re.compile(r"^\s+(?:at|in|from)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+                          r"[A-Za-z][\w'’-]*(?=\s+(?:have|has|had|were|was|are|is)\s)")
 _PREPOSITION_BEFORE = re.compile(
     rf"\b(?:from|in|by|with|for|to|on|at|among|against|between|about)\s+{_DETERMINERS}$",
     re.I)
@@ -251,9 +256,6 @@ _MODALS = "|".join(sorted(POSSIBILITY_MODALS))
 _MODAL_BEFORE = re.compile(rf"\b(?:{_MODALS})\b(?:\s+[^\s,;:]+){{0,8}}\s*\(?$")
 _MODAL_AFTER = re.compile(rf"^(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_MODALS})\b")
 _DIFFERENCE_AFTER = re.compile(rf"^\s+(?:{'|'.join(sorted(DIFFERENCE_WORDS))})\b", re.I)
-# The plural wholes whose share says nothing until the sentence's verb says what that share
-# does ("around 7% of companies have policies", "Over 85% of the bids were ...").
-_PERSON_PLURALS = frozenset("people men women children".split())
 
 
 def claim_doubt(figure: Figure, sentence: str) -> str:
@@ -275,10 +277,9 @@ def claim_doubt(figure: Figure, sentence: str) -> str:
         return "held back: a target or a condition, not a result"
     if figure.kind == "count" and singular_unit(figure.unit) in CURRENCY_NOUNS:
         return "held back: a vague amount of money read as a count"  # "millions of dollars"
-    if figure.label_evidence.startswith("of after") and (
-        figure.kind in ("percent", "fraction")  # none of 7 right on the tune samples
-        or _plural_whole(figure.label) or _SUBJECT_SLOT.search(before)
-    ):
+    if figure.label_evidence.startswith("of after") and figure.kind in ("percent", "fraction"):
+        # none of 7 right on the tune samples ("Nearly half: Palestinians"); "$5m in fines"
+        # is the fines' amount
         return "held back: a share of a whole that does not say what the share does"
     if figure.kind in ("count", "measure") and _BASE_BEFORE.search(before):
         return "held back: the base another figure is counted in ('in 100 millilitres')"
@@ -307,9 +308,6 @@ def claim_doubt(figure: Figure, sentence: str) -> str:
     return ""
 
 
-# Where a sentence's subject starts: "Nearly half of all Palestinians ... live", "noted
-# that less than 10 per cent of basic information has been put": the share's verb is later.
-_SUBJECT_SLOT = re.compile(r"(?:^|[,;:(–—]|\bthat|\bonly|\bjust)\s*$")
 # "75 microgrammes of alcohol in 100 millilitres of breath", "12 goals in 68 appearances",
 # "three out of 10": the second figure is the first one's base, not a fact of its own.
 _BASE_BEFORE = re.compile(r"\d[^,;.()]{0,40}?\b(?:in|per|out\s+of)\s+$")
@@ -353,13 +351,6 @@ def _verb_form(word: str) -> bool:
 
 _ADVERB_LABEL = re.compile(r"(?:sometimes|often|usually|always|never|also|still|only|even|"
                            r"[a-z]+ly)", re.I)
-
-
-def _plural_whole(label: str) -> bool:
-    words = label.split()
-    last = words[-1].lower() if words else ""
-    return last in _PERSON_PLURALS or (
-        last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 

@@ -171,3 +171,12 @@ def test_a_participle_after_a_count_in_a_with_phrase_is_its_own():
 ])
 def test_goals_projections_and_reports_stay_in_the_json(sentence, text):
     assert text not in _shown(sentence)
+
+
+def test_a_count_s_verb_may_follow_where_it_is():
+    sentence = "Eight guards at the Harbour detention centre have been suspended after a row."
+    assert _shown(sentence).get("Eight guards") == "suspended"
+
+
+def test_an_amount_in_a_plural_noun_is_that_noun_s():
+    assert _shown("The payment includes $5m in fines for the firm.").get("$5m") == "fines"
