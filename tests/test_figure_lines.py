@@ -180,3 +180,23 @@ def test_a_count_s_verb_may_follow_where_it_is():
 
 def test_an_amount_in_a_plural_noun_is_that_noun_s():
     assert _shown("The payment includes $5m in fines for the firm.").get("$5m") == "fines"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("She clocked seven minutes, 56.86 seconds in the final.", 476.86),
+    ("He ran 3min 12sec at the weekend.", 192),
+    ("He finished in 2 hours, 5 minutes and 30 seconds.", 7530),
+])
+def test_a_time_in_several_units_is_read_whole(sentence, value):
+    (time,) = [f for f in figures_in_sentence(sentence) if f.unit == "seconds"]
+    assert time.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She set a personal best of 7:56.86 in the 3,000m.",
+    "He won the marathon in 2:05:30 on Sunday.",
+])
+def test_a_clock_time_is_never_cut(sentence):
+    # read whole or not at all: no 7, 56.86, 2 or 5 from a race time
+    assert not _shown(sentence)
+    assert all(f.value not in (7, 56.86, 2, 5, 30) for f in figures_in_sentence(sentence))
