@@ -277,12 +277,14 @@ def claim_doubt(figure: Figure, sentence: str) -> str:
         return "held back: a target or a condition, not a result"
     if figure.kind == "count" and singular_unit(figure.unit) in CURRENCY_NOUNS:
         return "held back: a vague amount of money read as a count"  # "millions of dollars"
-    if figure.label_evidence.startswith("of after") and figure.kind in ("percent", "fraction"):
-        # none of 7 right on the tune samples ("Nearly half: Palestinians"); "$5m in fines"
-        # is the fines' amount
+    if figure.label_evidence.startswith("of after") and figure.kind != "currency":
+        # shares: none of 7 right on the tune samples ("Nearly half: Palestinians"), counts
+        # and measures 3 of 7 ("Two months: concern"); "$5m in fines" is the fines' amount
         return "held back: a share of a whole that does not say what the share does"
     if figure.kind in ("count", "measure") and _BASE_BEFORE.search(before):
         return "held back: the base another figure is counted in ('in 100 millilitres')"
+    if re.search(r"['’]s?$", figure.label):
+        return "held back: the label is cut after a possessive"  # "share of South Africa's"
     if figure.label.lower() in OWNERLESS_LABELS:
         return "held back: the label says what kind of figure, not whose"  # "90%: share"
     if figure.kind == "percent" and _BE_BEFORE.search(before) and _PREDICATE_AFTER.match(after):

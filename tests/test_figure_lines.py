@@ -200,3 +200,9 @@ def test_a_clock_time_is_never_cut(sentence):
     # read whole or not at all: no 7, 56.86, 2 or 5 from a race time
     assert not _shown(sentence)
     assert all(f.value not in (7, 56.86, 2, 5, 30) for f in figures_in_sentence(sentence))
+
+
+def test_a_label_cut_after_a_possessive_is_held_back():
+    sentence = "The vehicle industry accounts for about 13% of South Africa's total exports."
+    shown, held = figures_with_sure_labels(figures_in_sentence(sentence), [sentence])
+    assert all(not f.label.endswith("'s") for f in shown)
