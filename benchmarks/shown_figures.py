@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/shown_figures.py [--shared ../shared/corpora] [--grades FILE]
-        [--half tune|check] [--ungraded] [--window 100] [--extra 1|2]
+        [--half tune|check] [--ungraded] [--window 100] [--extra 1|2|3]
 
 A fixed sample of 60 dev articles (the same every run): 20 BBC articles (every 37th file
 of ``bbc-news-summary-even/articles/{sport,business,tech}``, 7 + 7 + 6) and 40 CNN/DM
@@ -21,8 +21,9 @@ repository: the figure texts are corpus text). The score is the share of shown f
 graded ok, and figures per brief, for each half; figures with no verdict are counted apart
 and listed with ``--ungraded`` so a reader can grade them. ``--extra 1`` briefs a
 second sample (every 37th BBC file from the 19th, every sixth CNN/DM line from the first),
-``--extra 2`` a third (from the 10th file and the second line), all for tuning ("tune2",
-"tune3"). Nothing is printed when
+``--extra 2`` a third (from the 10th file and the second line), both for tuning ("tune2",
+"tune3"); ``--extra 3`` a fourth (from the 28th file and the third line), a second held-out
+check ("check2"). Nothing is printed when
 ``../shared`` is absent (a fresh machine has no corpora).
 """
 
@@ -42,9 +43,11 @@ BBC_STEP = 37
 CNNDM_COUNT, CNNDM_STEP, CNNDM_FIRST = 40, 6, 3
 
 
-# Samples for tuning only (``--extra 1|2``): other files and lines of the same corpora, as
-# (first BBC file, first CNN/DM line); the main sample starts at (0, CNNDM_FIRST).
-EXTRA_FIRSTS = {1: (18, 0), 2: (9, 1)}
+# Further samples (``--extra 1|2|3``): other files and lines of the same corpora, as (first
+# BBC file, first CNN/DM line); the main sample starts at (0, CNNDM_FIRST). 1 and 2 are for
+# tuning only; 3 is a second held-out check, graded once after the rules were written.
+EXTRA_FIRSTS = {1: (18, 0), 2: (9, 1), 3: (27, 2)}
+EXTRA_NAMES = {1: "tune2", 2: "tune3", 3: "check2"}
 
 
 def sample(shared: Path, extra: int = 0) -> list[tuple[str, str]]:
@@ -68,9 +71,9 @@ def sample(shared: Path, extra: int = 0) -> list[tuple[str, str]]:
 
 def half(name: str, extra: int = 0) -> str:
     """'tune' or 'check', by the first byte of the name's MD5 (stable across runs); every
-    article of extra sample N is 'tune<N+1>'."""
+    article of an extra sample has that sample's name (EXTRA_NAMES)."""
     if extra:
-        return f"tune{extra + 1}"
+        return EXTRA_NAMES[extra]
     return "tune" if hashlib.md5(name.encode()).digest()[0] % 2 == 0 else "check"
 
 
@@ -128,7 +131,7 @@ def main() -> None:
                         help="list only the shown figures with no verdict, as grade lines")
     parser.add_argument("--window", type=int, default=100)
     parser.add_argument("--extra", type=int, choices=[0, *sorted(EXTRA_FIRSTS)], default=0,
-                        help="a tune-only sample of other files and lines (1 or 2)")
+                        help="another sample of other files and lines (1, 2: tune; 3: check)")
     args = parser.parse_args()
     items = sample(args.shared, args.extra)
     if not items:
@@ -136,7 +139,7 @@ def main() -> None:
         return
     grades = read_grades(args.grades)
     totals = {h: {"briefs": 0, "shown": 0, "ok": 0, "wrong": 0, "ungraded": 0, "empty": 0}
-              for h in ("tune", "check", "tune2", "tune3")}
+              for h in ("tune", "check", *EXTRA_NAMES.values())}
     for name, text in items:
         which = half(name, args.extra)
         if args.half and which != args.half:
