@@ -22,12 +22,15 @@ label, so the JSON says why a figure is not on the page.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing.facts.units import singular as singular_unit
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     ALLEGATION_CUES,
+    AUXILIARY_OPENERS,
+    BENCHMARK_NOUNS,
     CHANGE_NOUNS,
     CHANGE_VERB_NOUNS,
     CONDITION_WORDS,
@@ -35,15 +38,18 @@ from briefing.lang.en.figures import (
     CURRENCY_NOUNS,
     DIFFERENCE_WORDS,
     FORECAST_VERBS,
+    GLOSS_FOLLOWERS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PASTS,
     LIGHT_VERBS,
+    MONEY_PERSON_HEADS,
     MOVE_NOUNS,
     MOVE_VERBS,
     NOT_PAST_ED,
     OWNERLESS_LABELS,
     PART_WORDS,
     PASSIVE_AUXILIARIES,
+    PERSON_NOUNS,
     POSSIBILITY_MODALS,
     RANK_NOUNS,
     RATE_CUES,
@@ -55,6 +61,7 @@ from briefing.lang.en.figures import (
     TARGET_WORDS,
     VERB_PARTICLES,
 )
+from briefing.lang.gazetteer import role_phrases
 from briefing.lang.quotes import double_quoted_spans, single_quoted_spans
 from briefing.models import Figure
 
@@ -122,11 +129,28 @@ def count_verb(figure: Figure, sentence: str) -> str:
     if not match or not _told(match.group(1)) or _OF_RIGHT_BEFORE.search(before):
         return ""  # "the poll of 46,000 people found": the verb is the poll's, not theirs
     passive = match.group(0).split()[0] != match.group(1)
+    rest = (after[place.end():] if place else after)[match.end():]
+    if not match.group(2) and not _complete(rest):
+        return ""  # "were left homeless", "tried to resuscitate": the verb needs what follows
     if passive and _PREPOSITION_BEFORE.search(before):
         return ""  # "allegations from two nurses is accused": the finite verb is the clause's
     if not passive and _OBJECT_NEXT.match(after, match.end()):
         return ""  # "40 prisoners put their lives on the line": what they did needs its object
     return " ".join(w for w in match.groups() if w)
+
+
+def _complete(rest: str) -> bool:
+    """Whether a verb with ``rest`` after it says what happened without more words."""
+    following = _NEXT_WORD.match(rest)
+    if not following or following.group(1) is None:
+        return True
+    if following.group(1).lower() == "to":  # "crushed to death", not "tried to resuscitate"
+        return bool(_TO_A_NOUN.match(rest))
+    return following.group(1).lower() in GLOSS_FOLLOWERS
+
+
+_NEXT_WORD = re.compile(r"^\s*(?:([A-Za-z]+)|[^\w\s]|$)")
+_TO_A_NOUN = re.compile(r"^\s*to\s+(?:death|the|a|an|his|her|their|its|[A-Z\d])")
 
 
 def _told(word: str) -> bool:
@@ -164,7 +188,27 @@ def in_quotation(figure: Figure, sentence: str) -> bool:
     spans = double_quoted_spans(sentence) + single_quoted_spans(sentence)
     if any(start <= at < end for start, end in spans):
         return True
-    return bool(_OPENING_MARK.match(sentence)) and not _CLOSING_MARK.search(sentence, 1, at)
+    if bool(_OPENING_MARK.match(sentence)) and not _CLOSING_MARK.search(sentence, 1, at):
+        return True
+    return _opened_before(sentence, at)
+
+
+def _opened_before(sentence: str, at: int) -> bool:
+    """A quotation opened before ``at`` and not closed yet ("He added: 'Let's not ... played
+    hundreds of matches"): the quote runs on past the sentence. An ASCII mark opens after a
+    space or a colon and before a letter; one closes after a letter when no letter follows
+    (an apostrophe, "Let's", has letters on both sides)."""
+    state = False
+    for i in range(at):
+        char = sentence[i]
+        before = sentence[i - 1] if i else " "
+        after = sentence[i + 1] if i + 1 < len(sentence) else " "
+        if char in "‘“" or (char in "'\"" and (before.isspace() or before == ":")
+                           and after.isalnum()):
+            state = True
+        elif state and (char == "”" or (char in "’'\"" and not after.isalpha())):
+            state = False
+    return state
 
 
 def count_doubt(figure: Figure, sentence: str) -> str:
@@ -267,7 +311,10 @@ def claim_doubt(figure: Figure, sentence: str) -> str:
     if figure.kind != "age" and (_MODAL_BEFORE.search(before) or _MODAL_AFTER.match(after)):
         # an age is so whatever may happen to its owner ("the 35-year-old may be included")
         return "held back: a possibility (may, could, would), not a result"
-    if _DIFFERENCE_AFTER.match(after) and not says_direction(figure.label):
+    unbracketed = _BRACKET_FIRST.sub("", after, count=1)  # "1.45bn euros (£1bn) over budget"
+    if (_DIFFERENCE_AFTER.match(unbracketed) or _OVER_BENCHMARK.match(unbracketed)) and not (
+        says_direction(figure.label)
+    ):
         return "held back: a difference (higher, cheaper, older), not a level"
     if _WILL_BEFORE.search(before) and _YEAR.search(sentence):
         return "held back: a projection (will ... by a year), not a result"
@@ -277,7 +324,9 @@ def claim_doubt(figure: Figure, sentence: str) -> str:
         return "held back: a target or a condition, not a result"
     if figure.kind == "count" and singular_unit(figure.unit) in CURRENCY_NOUNS:
         return "held back: a vague amount of money read as a count"  # "millions of dollars"
-    if figure.label_evidence.startswith("of after") and figure.kind != "currency":
+    if figure.label_evidence.startswith("of after") and figure.kind != "currency" and (
+        singular_unit(figure.unit) not in CHARGE_UNITS  # "three counts of sexual abuse"
+    ):
         # shares: none of 7 right on the tune samples ("Nearly half: Palestinians"), counts
         # and measures 3 of 7 ("Two months: concern"); "$5m in fines" is the fines' amount
         return "held back: a share of a whole that does not say what the share does"
@@ -285,6 +334,10 @@ def claim_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the base another figure is counted in ('in 100 millilitres')"
     if re.search(r"['’]s?$", figure.label):
         return "held back: the label is cut after a possessive"  # "share of South Africa's"
+    if figure.kind == "currency" and _names_a_person(figure.label):
+        return "held back: the label is who pays or gets the money, not what it is"
+    if figure.label.split()[:1] and figure.label.split()[0].lower() in AUXILIARY_OPENERS:
+        return "held back: the label is a verb phrase"  # "10%: didn't qualify"
     if figure.label.lower() in OWNERLESS_LABELS:
         return "held back: the label says what kind of figure, not whose"  # "90%: share"
     if figure.kind == "percent" and _BE_BEFORE.search(before) and _PREDICATE_AFTER.match(after):
@@ -341,6 +394,23 @@ _FORECAST_AFTER = re.compile(
 _GOAL_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(TARGET_WORDS | CONDITION_WORDS))})\b(?:\s+[^\s,;:]+){{0,3}}\s+$",
     re.I)
+# Counts of charges name the crime in their of-phrase: "pleaded guilty to three counts of
+# forcible sexual abuse" is three counts of that crime.
+CHARGE_UNITS = frozenset("count charge offence offense".split())
+_BRACKET_FIRST = re.compile(r"^\s*\([^()]*\)")
+_OVER_BENCHMARK = re.compile(
+    rf"^\s+(?:over|under|above|below)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:{'|'.join(sorted(BENCHMARK_NOUNS))})\b", re.I)
+
+
+def _names_a_person(label: str) -> bool:
+    """ "respected NatWest bank manager", "suspect", "former Ajax skipper": a person noun or a
+    role word heads the label (the figure review's fifth sample: money they stole or won)."""
+    words = label.lower().split()
+    return bool(words) and (words[-1] in PERSON_NOUNS or words[-1] in MONEY_PERSON_HEADS
+                            or words[-1] in _role_heads())
+
+
 _NAME_THEN_VERB = re.compile(r"\b[A-Z][\w'’-]*\s+[a-z]+$")
 # "three-wheeled", "four-legged", "one-piece", "one-off": the number describes a thing.
 _COMPOUND_ADJECTIVE = re.compile(r"^\w+-(?:[a-z]+ed|piece|off|way|pack|step)\b")
@@ -381,3 +451,9 @@ def shown_label(figure: Figure, sentence: str) -> str:
             verb = " ".join(w for w in match.groups() if w).lower()
             label = f"{verb} by {label}"
     return label
+
+
+@functools.cache
+def _role_heads() -> frozenset[str]:
+    """The last words of the role phrases (manager, skipper, chairman ...)."""
+    return frozenset(phrase.split()[-1] for phrase in role_phrases() if phrase)

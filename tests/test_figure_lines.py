@@ -206,3 +206,28 @@ def test_a_label_cut_after_a_possessive_is_held_back():
     sentence = "The vehicle industry accounts for about 13% of South Africa's total exports."
     shown, held = figures_with_sure_labels(figures_in_sentence(sentence), [sentence])
     assert all(not f.label.endswith("'s") for f in shown)
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Many people were left homeless in the region after the storm.", "Many people"),
+    ("Later two bystanders tried to resuscitate the young man.", "two bystanders"),
+    ("The firm admitted the project was running 1.45bn euros (£1bn) over budget.",
+     "1.45bn euros"),
+    ("The £6million former Ajax skipper has started just one game.", "£6million"),
+    ("But a full 10% didn't qualify because they were overweight.", "10%"),
+    ("Vivancos equalled the record with a time of 7.60secs in Madrid.", "7.60secs"),
+    ("He added: 'The likes of Carragher have played hundreds of matches and I haven't.",
+     "hundreds of matches"),
+])
+def test_lines_that_need_more_words_than_they_have_are_held_back(sentence, text):
+    assert text not in _shown(sentence)
+
+
+def test_a_verb_complete_with_a_place_or_a_death_still_glosses_a_count():
+    sentence = "Fans recalled the disaster, where 96 supporters were crushed to death in 1989."
+    assert _shown(sentence).get("96 supporters") == "crushed"
+
+
+def test_counts_of_a_charge_name_their_crime():
+    sentence = "Altice pleaded guilty to three counts of forcible sexual abuse on Monday."
+    assert _shown(sentence).get("three counts") == "forcible sexual abuse"
