@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/shown_figures.py [--shared ../shared/corpora] [--grades FILE]
-        [--half tune|check] [--ungraded] [--window 100] [--extra 1|2]
+        [--half tune|check] [--ungraded] [--window 100] [--extra 1|2|3|4]
 
 A fixed sample of 60 dev articles (the same every run): 20 BBC articles (every 37th file
 of ``bbc-news-summary-even/articles/{sport,business,tech}``, 7 + 7 + 6) and 40 CNN/DM
@@ -21,9 +21,10 @@ repository: the figure texts are corpus text). The score is the share of shown f
 graded ok, and figures per brief, for each half; figures with no verdict are counted apart
 and listed with ``--ungraded`` so a reader can grade them. ``--extra 1`` briefs a
 second sample (every 37th BBC file from the 19th, every sixth CNN/DM line from the first),
-``--extra 2`` a third (from the 10th file and the second line), all for tuning ("tune2",
-"tune3"). Nothing is printed when
-``../shared`` is absent (a fresh machine has no corpora).
+``--extra 2`` a third (from the 10th file and the second line), both for tuning ("tune2",
+"tune3"); ``--extra 3`` a fourth (from the 28th file and the third line), a second held-out
+check ("check2"); ``--extra 4`` a fifth for tuning (from the 6th file and the fifth line).
+Nothing is printed when ``../shared`` is absent (a fresh machine has no corpora).
 """
 
 from __future__ import annotations
@@ -42,9 +43,12 @@ BBC_STEP = 37
 CNNDM_COUNT, CNNDM_STEP, CNNDM_FIRST = 40, 6, 3
 
 
-# Samples for tuning only (``--extra 1|2``): other files and lines of the same corpora, as
-# (first BBC file, first CNN/DM line); the main sample starts at (0, CNNDM_FIRST).
-EXTRA_FIRSTS = {1: (18, 0), 2: (9, 1)}
+# Further samples (``--extra 1|2|3``): other files and lines of the same corpora, as (first
+# BBC file, first CNN/DM line); the main sample starts at (0, CNNDM_FIRST). 1 and 2 are for
+# tuning only; 3 is a second held-out check, graded once after the rules were written; 4
+# is for tuning again.
+EXTRA_FIRSTS = {1: (18, 0), 2: (9, 1), 3: (27, 2), 4: (5, 4)}
+EXTRA_NAMES = {1: "tune2", 2: "tune3", 3: "check2", 4: "tune4"}
 
 
 def sample(shared: Path, extra: int = 0) -> list[tuple[str, str]]:
@@ -68,9 +72,9 @@ def sample(shared: Path, extra: int = 0) -> list[tuple[str, str]]:
 
 def half(name: str, extra: int = 0) -> str:
     """'tune' or 'check', by the first byte of the name's MD5 (stable across runs); every
-    article of extra sample N is 'tune<N+1>'."""
+    article of an extra sample has that sample's name (EXTRA_NAMES)."""
     if extra:
-        return f"tune{extra + 1}"
+        return EXTRA_NAMES[extra]
     return "tune" if hashlib.md5(name.encode()).digest()[0] % 2 == 0 else "check"
 
 
@@ -128,21 +132,23 @@ def main() -> None:
                         help="list only the shown figures with no verdict, as grade lines")
     parser.add_argument("--window", type=int, default=100)
     parser.add_argument("--extra", type=int, choices=[0, *sorted(EXTRA_FIRSTS)], default=0,
-                        help="a tune-only sample of other files and lines (1 or 2)")
+                        help="another sample of other files and lines (1, 2, 4: tune; 3: check)")
     args = parser.parse_args()
     items = sample(args.shared, args.extra)
     if not items:
         print(f"no corpora under {args.shared}: nothing to list")
         return
     grades = read_grades(args.grades)
-    totals = {h: {"briefs": 0, "shown": 0, "ok": 0, "wrong": 0, "ungraded": 0}
-              for h in ("tune", "check", "tune2", "tune3")}
+    totals = {h: {"briefs": 0, "shown": 0, "ok": 0, "wrong": 0, "ungraded": 0, "empty": 0}
+              for h in ("tune", "check", *EXTRA_NAMES.values())}
     for name, text in items:
         which = half(name, args.extra)
         if args.half and which != args.half:
             continue
         totals[which]["briefs"] += 1
-        for row in shown_figures(name, text):
+        rows = shown_figures(name, text)
+        totals[which]["empty"] += not rows
+        for row in rows:
             totals[which]["shown"] += 1
             grade = grades.get(key(row), "")
             verdict = grade if grade in ("ok", "wrong") else "ungraded"
@@ -164,7 +170,8 @@ def main() -> None:
         precision = f"{100 * t['ok'] / graded:.1f}%" if graded else "-"
         print(f"{which}: {t['briefs']} briefs, {t['shown']} figures shown "
               f"({t['shown'] / t['briefs']:.2f} a brief); graded {graded}: ok {t['ok']}, "
-              f"wrong {t['wrong']}, precision {precision}; ungraded {t['ungraded']}")
+              f"wrong {t['wrong']}, precision {precision}; ungraded {t['ungraded']}; "
+              f"{t['empty']} briefs show no figure")
 
 
 if __name__ == "__main__":

@@ -22,35 +22,52 @@ label, so the JSON says why a figure is not on the page.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from briefing.facts.units import singular as singular_unit
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
+    ALLEGATION_CUES,
+    AUXILIARY_OPENERS,
+    BENCHMARK_NOUNS,
     CHANGE_NOUNS,
     CHANGE_VERB_NOUNS,
+    CONDITION_WORDS,
     COUNT_VERB_ADVERBS,
+    CURRENCY_NOUNS,
     DIFFERENCE_WORDS,
+    FORECAST_VERBS,
+    GLOSS_FOLLOWERS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PASTS,
     LIGHT_VERBS,
+    MONEY_PERSON_HEADS,
     MOVE_NOUNS,
     MOVE_VERBS,
     NOT_PAST_ED,
+    OWNERLESS_LABELS,
     PART_WORDS,
     PASSIVE_AUXILIARIES,
+    PERSON_NOUNS,
     POSSIBILITY_MODALS,
     RANK_NOUNS,
     RATE_CUES,
     RELATIVE_COUNT_WORDS,
+    REPORTING_VERBS,
     SCHEDULED_PRESENT,
     SHORT_PASTS,
     SUPERLATIVES,
+    TARGET_WORDS,
     VERB_PARTICLES,
 )
+from briefing.lang.gazetteer import role_phrases
 from briefing.lang.quotes import double_quoted_spans, single_quoted_spans
 from briefing.models import Figure
 
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+# Label rules whose label is who acts on the figure ("Chinese authorities closed ...").
+_ACTOR_EVIDENCE = ("subject of its verb", "owner of a relative clause")
 _PARTICLE = "|".join(sorted(VERB_PARTICLES))
 _VERB_BEFORE = re.compile(rf"\b([A-Za-z]+)(?:\s+({_PARTICLE}))?\s+$")
 _AUX = "|".join(a.replace(" ", r"\s+") for a in PASSIVE_AUXILIARIES)
@@ -105,10 +122,16 @@ def count_verb(figure: Figure, sentence: str) -> str:
     if match and _told(match.group(1)) and not match.group(1)[:1].isupper():  # "Played 133
         # Tests" opens a caption: whose the verb is, the line could not say
         return " ".join(w for w in match.groups() if w).lower()
-    match = _VERB_AFTER.match(after)
+    place = _PLACE_AFTER.match(after)  # "Eight guards at Nauru detention centre have been"
+    match = _VERB_AFTER.match(after[place.end():] if place else after)
+    if place and match and match.group(0).split()[0] == match.group(1):
+        return ""  # without "be", the verb after a place may be the place's
     if not match or not _told(match.group(1)) or _OF_RIGHT_BEFORE.search(before):
         return ""  # "the poll of 46,000 people found": the verb is the poll's, not theirs
     passive = match.group(0).split()[0] != match.group(1)
+    rest = (after[place.end():] if place else after)[match.end():]
+    if not match.group(2) and not _complete(rest):
+        return ""  # "were left homeless", "tried to resuscitate": the verb needs what follows
     if passive and _PREPOSITION_BEFORE.search(before):
         return ""  # "allegations from two nurses is accused": the finite verb is the clause's
     if not passive and _OBJECT_NEXT.match(after, match.end()):
@@ -116,11 +139,27 @@ def count_verb(figure: Figure, sentence: str) -> str:
     return " ".join(w for w in match.groups() if w)
 
 
+def _complete(rest: str) -> bool:
+    """Whether a verb with ``rest`` after it says what happened without more words."""
+    following = _NEXT_WORD.match(rest)
+    if not following or following.group(1) is None:
+        return True
+    if following.group(1).lower() == "to":  # "crushed to death", not "tried to resuscitate"
+        return bool(_TO_A_NOUN.match(rest))
+    return following.group(1).lower() in GLOSS_FOLLOWERS
+
+
+_NEXT_WORD = re.compile(r"^\s*(?:([A-Za-z]+)|[^\w\s]|$)")
+_TO_A_NOUN = re.compile(r"^\s*to\s+(?:death|the|a|an|his|her|their|its|[A-Z\d])")
+
+
 def _told(word: str) -> bool:
     return _past(word) and word.lower() not in LIGHT_VERBS
 
 
 _DETERMINERS = r"(?:(?:the|a|an|their|his|her|its|our|my|your|these|those)\s+)?"
+_PLACE_AFTER = re.compile(r"^\s+(?:at|in|from)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+                          r"[A-Za-z][\w'’-]*(?=\s+(?:have|has|had|were|was|are|is)\s)")
 _PREPOSITION_BEFORE = re.compile(
     rf"\b(?:from|in|by|with|for|to|on|at|among|against|between|about)\s+{_DETERMINERS}$",
     re.I)
@@ -149,7 +188,27 @@ def in_quotation(figure: Figure, sentence: str) -> bool:
     spans = double_quoted_spans(sentence) + single_quoted_spans(sentence)
     if any(start <= at < end for start, end in spans):
         return True
-    return bool(_OPENING_MARK.match(sentence)) and not _CLOSING_MARK.search(sentence, 1, at)
+    if bool(_OPENING_MARK.match(sentence)) and not _CLOSING_MARK.search(sentence, 1, at):
+        return True
+    return _opened_before(sentence, at)
+
+
+def _opened_before(sentence: str, at: int) -> bool:
+    """A quotation opened before ``at`` and not closed yet ("He added: 'Let's not ... played
+    hundreds of matches"): the quote runs on past the sentence. An ASCII mark opens after a
+    space or a colon and before a letter; one closes after a letter when no letter follows
+    (an apostrophe, "Let's", has letters on both sides)."""
+    state = False
+    for i in range(at):
+        char = sentence[i]
+        before = sentence[i - 1] if i else " "
+        after = sentence[i + 1] if i + 1 < len(sentence) else " "
+        if char in "‘“" or (char in "'\"" and (before.isspace() or before == ":")
+                           and after.isalnum()):
+            state = True
+        elif state and (char == "”" or (char in "’'\"" and not after.isalpha())):
+            state = False
+    return state
 
 
 def count_doubt(figure: Figure, sentence: str) -> str:
@@ -185,7 +244,8 @@ def unlabelled_count_label(figure: Figure, sentence: str) -> str | None:
     if count_doubt(figure, sentence):
         return None
     if verb := count_verb(figure, sentence):
-        return verb
+        span = _span(figure, sentence)
+        return None if span and _alleged(span[0]) else verb
     if exists_count(figure, sentence) and figure.unit.split()[-1:] != ["person"]:
         return ""  # "there are 30 centres"; "there are 2,000 people" needs what they do
     return None
@@ -232,16 +292,14 @@ def quote_doubt(figure: Figure, sentence: str) -> str:
 
 
 _MODALS = "|".join(sorted(POSSIBILITY_MODALS))
-# A modal in the figure's clause, up to four words before it or after it ("may lose 30bn
+# A modal in the figure's clause, up to eight words before it ("would achieve 2005 revenues
+# of $4.37bn and earnings of") or four after it ("may lose 30bn
 # baht", "1% of annual growth may be lost", the bracket that restates it: "(£398m"), no
 # comma or semicolon between.
 # Lower case only: "In May" is a month.
-_MODAL_BEFORE = re.compile(rf"\b(?:{_MODALS})\b(?:\s+[^\s,;:]+){{0,4}}\s*\(?$")
+_MODAL_BEFORE = re.compile(rf"\b(?:{_MODALS})\b(?:\s+[^\s,;:]+){{0,8}}\s*\(?$")
 _MODAL_AFTER = re.compile(rf"^(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_MODALS})\b")
 _DIFFERENCE_AFTER = re.compile(rf"^\s+(?:{'|'.join(sorted(DIFFERENCE_WORDS))})\b", re.I)
-# The plural wholes whose share says nothing until the sentence's verb says what that share
-# does ("around 7% of companies have policies", "Over 85% of the bids were ...").
-_PERSON_PLURALS = frozenset("people men women children".split())
 
 
 def claim_doubt(figure: Figure, sentence: str) -> str:
@@ -253,18 +311,50 @@ def claim_doubt(figure: Figure, sentence: str) -> str:
     if figure.kind != "age" and (_MODAL_BEFORE.search(before) or _MODAL_AFTER.match(after)):
         # an age is so whatever may happen to its owner ("the 35-year-old may be included")
         return "held back: a possibility (may, could, would), not a result"
-    if _DIFFERENCE_AFTER.match(after) and not says_direction(figure.label):
-        return "held back: a difference (higher, cheaper, older), not a level"
-    if figure.label_evidence.startswith("of after") and (
-        _plural_whole(figure.label) or _SUBJECT_SLOT.search(before)
+    unbracketed = _BRACKET_FIRST.sub("", after, count=1)  # "1.45bn euros (£1bn) over budget"
+    if (_DIFFERENCE_AFTER.match(unbracketed) or _OVER_BENCHMARK.match(unbracketed)) and not (
+        says_direction(figure.label)
     ):
+        return "held back: a difference (higher, cheaper, older), not a level"
+    if _WILL_BEFORE.search(before) and _YEAR.search(sentence):
+        return "held back: a projection (will ... by a year), not a result"
+    if _FORECAST_AFTER.match(after):
+        return "held back: what someone had forecast, not a result"
+    if _GOAL_BEFORE.search(before):
+        return "held back: a target or a condition, not a result"
+    if figure.kind == "count" and singular_unit(figure.unit) in CURRENCY_NOUNS:
+        return "held back: a vague amount of money read as a count"  # "millions of dollars"
+    if figure.label_evidence.startswith("of after") and figure.kind != "currency" and (
+        singular_unit(figure.unit) not in CHARGE_UNITS  # "three counts of sexual abuse"
+    ):
+        # shares: none of 7 right on the tune samples ("Nearly half: Palestinians"), counts
+        # and measures 3 of 7 ("Two months: concern"); "$5m in fines" is the fines' amount
         return "held back: a share of a whole that does not say what the share does"
     if figure.kind in ("count", "measure") and _BASE_BEFORE.search(before):
         return "held back: the base another figure is counted in ('in 100 millilitres')"
+    if re.search(r"['’]s?$", figure.label):
+        return "held back: the label is cut after a possessive"  # "share of South Africa's"
+    if figure.kind == "currency" and _names_a_person(figure.label):
+        return "held back: the label is who pays or gets the money, not what it is"
+    if figure.label.split()[:1] and figure.label.split()[0].lower() in AUXILIARY_OPENERS:
+        return "held back: the label is a verb phrase"  # "10%: didn't qualify"
+    if figure.label.lower() in OWNERLESS_LABELS:
+        return "held back: the label says what kind of figure, not whose"  # "90%: share"
+    if figure.kind == "percent" and _BE_BEFORE.search(before) and _PREDICATE_AFTER.match(after):
+        return "held back: the share's own word is after it"  # "is 25 per cent fake,"
+    if figure.label_evidence.startswith(_ACTOR_EVIDENCE) and (
+        _alleged(before) or _speaker(figure.label, sentence)
+    ):
+        return "held back: an allegation or a report, not a fact the brief can state"
     if _ADVERB_LABEL.fullmatch(figure.label):
         return "held back: the label is an adverb"  # "10-mile: sometimes"
     if _VERB_OPENS.match(figure.label) and _verb_form(figure.label.split()[0]):
         return "held back: the label is a verb phrase"  # "led to the avoidable deaths"
+    words = figure.label.split()
+    if len(words) == 1 and _past(words[0]) and words[0].islower():
+        return "held back: the label is a participle"  # "eight games: combined"
+    if any(_verb_form(w) for w in _AFTER_A_NAME.findall(figure.label)):
+        return "held back: the label is a clause (a name and its verb)"  # "Scot carded rounds"
     if _NAME_THEN_VERB.search(figure.label) and _verb_form(figure.label.split()[-1]):
         return "held back: the label is a clause (a name and its verb)"  # "Alfie underwent"
     if figure.kind == "count" and "-" in figure.text and _COMPOUND_ADJECTIVE.search(
@@ -273,17 +363,57 @@ def claim_doubt(figure: Figure, sentence: str) -> str:
     return ""
 
 
-# Where a sentence's subject starts: "Nearly half of all Palestinians ... live", "noted
-# that less than 10 per cent of basic information has been put": the share's verb is later.
-_SUBJECT_SLOT = re.compile(r"(?:^|[,;:(–—]|\bthat|\bonly|\bjust)\s*$")
 # "75 microgrammes of alcohol in 100 millilitres of breath", "12 goals in 68 appearances",
 # "three out of 10": the second figure is the first one's base, not a fact of its own.
 _BASE_BEFORE = re.compile(r"\d[^,;.()]{0,40}?\b(?:in|per|out\s+of)\s+$")
 _VERB_OPENS = re.compile(
     r"[a-z]+\s+(?:to|for|by|at|in|on|from|with|the|a|an|his|her|their|its)\b")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
+_PREDICATE_AFTER = re.compile(r"^\s+[a-z]+\s*(?:[,.;]|$|according\b)")
+
+
+def _alleged(before: str) -> bool:
+    low = before.lower()
+    return any(cue in low for cue in ALLEGATION_CUES)
+
+
+def _speaker(label: str, sentence: str) -> bool:
+    """Whether the label is who says the figure: "Witnesses say some 40 cruisers ..."."""
+    at = sentence.find(label)
+    if at < 0:
+        return False
+    following = _WORDS.findall(sentence[at + len(label):at + len(label) + 20])
+    return bool(following) and following[0].lower() in REPORTING_VERBS
+
+
+_AFTER_A_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+([a-z]+)\s+[a-z]")
+_WILL_BEFORE = re.compile(r"\bwill\b(?:\s+[^\s,;:]+){0,8}\s*\(?$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_FORECAST_AFTER = re.compile(
+    rf"^[^,.;]{{0,60}}\b(?:that|which)\b[^,.;]{{0,40}}\b(?:{'|'.join(sorted(FORECAST_VERBS))})\b")
+_GOAL_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(TARGET_WORDS | CONDITION_WORDS))})\b(?:\s+[^\s,;:]+){{0,3}}\s+$",
+    re.I)
+# Counts of charges name the crime in their of-phrase: "pleaded guilty to three counts of
+# forcible sexual abuse" is three counts of that crime.
+CHARGE_UNITS = frozenset("count charge offence offense".split())
+_BRACKET_FIRST = re.compile(r"^\s*\([^()]*\)")
+_OVER_BENCHMARK = re.compile(
+    rf"^\s+(?:over|under|above|below)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:{'|'.join(sorted(BENCHMARK_NOUNS))})\b", re.I)
+
+
+def _names_a_person(label: str) -> bool:
+    """ "respected NatWest bank manager", "suspect", "former Ajax skipper": a person noun or a
+    role word heads the label (the figure review's fifth sample: money they stole or won)."""
+    words = label.lower().split()
+    return bool(words) and (words[-1] in PERSON_NOUNS or words[-1] in MONEY_PERSON_HEADS
+                            or words[-1] in _role_heads())
+
+
 _NAME_THEN_VERB = re.compile(r"\b[A-Z][\w'’-]*\s+[a-z]+$")
 # "three-wheeled", "four-legged", "one-piece", "one-off": the number describes a thing.
-_COMPOUND_ADJECTIVE = re.compile(r"^\w+-(?:[a-z]+ed|piece|off|way|pack)\b")
+_COMPOUND_ADJECTIVE = re.compile(r"^\w+-(?:[a-z]+ed|piece|off|way|pack|step)\b")
 
 
 def _verb_form(word: str) -> bool:
@@ -294,15 +424,6 @@ def _verb_form(word: str) -> bool:
 _ADVERB_LABEL = re.compile(r"(?:sometimes|often|usually|always|never|also|still|only|even|"
                            r"[a-z]+ly)", re.I)
 
-
-def _plural_whole(label: str) -> bool:
-    words = label.split()
-    last = words[-1].lower() if words else ""
-    return last in _PERSON_PLURALS or (
-        last.endswith("s") and not last.endswith(("ss", "us", "is")))
-
-
-_ACTOR_EVIDENCE = ("subject of its verb", "owner of a relative clause")
 
 
 def shown_label(figure: Figure, sentence: str) -> str:
@@ -330,3 +451,9 @@ def shown_label(figure: Figure, sentence: str) -> str:
             verb = " ".join(w for w in match.groups() if w).lower()
             label = f"{verb} by {label}"
     return label
+
+
+@functools.cache
+def _role_heads() -> frozenset[str]:
+    """The last words of the role phrases (manager, skipper, chairman ...)."""
+    return frozenset(phrase.split()[-1] for phrase in role_phrases() if phrase)

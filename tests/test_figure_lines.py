@@ -153,3 +153,81 @@ def test_a_verb_or_a_count_that_belongs_to_another_noun_is_not_shown(sentence, t
 def test_a_participle_after_a_count_in_a_with_phrase_is_its_own():
     sentence = "The festival filled the precinct, with more than 100 performances scheduled."
     assert _shown(sentence).get("more than 100 performances") == "scheduled"
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("The population will reach 15.8 per cent of the total by 2030.", "15.8 per cent"),
+    ("Growth beat the 3.5% growth rate that economists had forecast.", "3.5%"),
+    ("It is below the industry target of an 85% resolution rate.", "85%"),
+    ("Barring a 14-goal swing, the side will go down.", "14-goal"),
+    ("The suit names Corvale, which is pushing for millions of dollars in damages.",
+     "millions of dollars"),
+    ("The trust says that 45% of the market was lost.", "45%"),
+    ("Internet Explorer still dominates with a share of about 90%.", "about 90%"),
+    ("Her audience is 25 per cent fake, according to the firm.", "25 per cent"),
+    ("Witnesses say some 40 cruisers boxed the car in.", "some 40 cruisers"),
+    ("The suit alleged the retailer committed thousands of violations.",
+     "thousands of violations"),
+])
+def test_goals_projections_and_reports_stay_in_the_json(sentence, text):
+    assert text not in _shown(sentence)
+
+
+def test_a_count_s_verb_may_follow_where_it_is():
+    sentence = "Eight guards at the Harbour detention centre have been suspended after a row."
+    assert _shown(sentence).get("Eight guards") == "suspended"
+
+
+def test_an_amount_in_a_plural_noun_is_that_noun_s():
+    assert _shown("The payment includes $5m in fines for the firm.").get("$5m") == "fines"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("She clocked seven minutes, 56.86 seconds in the final.", 476.86),
+    ("He ran 3min 12sec at the weekend.", 192),
+    ("He finished in 2 hours, 5 minutes and 30 seconds.", 7530),
+])
+def test_a_time_in_several_units_is_read_whole(sentence, value):
+    (time,) = [f for f in figures_in_sentence(sentence) if f.unit == "seconds"]
+    assert time.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She set a personal best of 7:56.86 in the 3,000m.",
+    "He won the marathon in 2:05:30 on Sunday.",
+])
+def test_a_clock_time_is_never_cut(sentence):
+    # read whole or not at all: no 7, 56.86, 2 or 5 from a race time
+    assert not _shown(sentence)
+    assert all(f.value not in (7, 56.86, 2, 5, 30) for f in figures_in_sentence(sentence))
+
+
+def test_a_label_cut_after_a_possessive_is_held_back():
+    sentence = "The vehicle industry accounts for about 13% of South Africa's total exports."
+    shown, held = figures_with_sure_labels(figures_in_sentence(sentence), [sentence])
+    assert all(not f.label.endswith("'s") for f in shown)
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Many people were left homeless in the region after the storm.", "Many people"),
+    ("Later two bystanders tried to resuscitate the young man.", "two bystanders"),
+    ("The firm admitted the project was running 1.45bn euros (£1bn) over budget.",
+     "1.45bn euros"),
+    ("The £6million former Ajax skipper has started just one game.", "£6million"),
+    ("But a full 10% didn't qualify because they were overweight.", "10%"),
+    ("Vivancos equalled the record with a time of 7.60secs in Madrid.", "7.60secs"),
+    ("He added: 'The likes of Carragher have played hundreds of matches and I haven't.",
+     "hundreds of matches"),
+])
+def test_lines_that_need_more_words_than_they_have_are_held_back(sentence, text):
+    assert text not in _shown(sentence)
+
+
+def test_a_verb_complete_with_a_place_or_a_death_still_glosses_a_count():
+    sentence = "Fans recalled the disaster, where 96 supporters were crushed to death in 1989."
+    assert _shown(sentence).get("96 supporters") == "crushed"
+
+
+def test_counts_of_a_charge_name_their_crime():
+    sentence = "Altice pleaded guilty to three counts of forcible sexual abuse on Monday."
+    assert _shown(sentence).get("three counts") == "forcible sexual abuse"

@@ -89,8 +89,13 @@ def _names_a_race(text: str, q: Quantity) -> bool:
     after = _LEAD_AFTER.match(text, q.end)
     if after and after.group(1).lower() in RACE_WORDS:
         return True
-    if after and after.group(1)[:1].isupper() and q.unit == "m" and q.value in RACE_DISTANCES_M:
-        return True  # "the 1500m AAAs": a championship's race
+    if q.unit == "m" and q.value in RACE_DISTANCES_M:
+        if after and after.group(1)[:1].isupper():
+            return True  # "the 1500m AAAs": a championship's race
+        if _THE_BEFORE.search(text, max(0, q.start - 6), q.start) and (
+            not after or after.group(1).lower() in _NO_NOUN_AFTER
+        ):
+            return True  # "a personal best of 7:56.86 in the 3,000m."
     return bool(_WON_THE.search(text, max(0, q.start - 20), q.start)) and bool(
         _RACE_END.match(text, q.end)
     )
@@ -107,6 +112,10 @@ def _names_a_pitch_mark(text: str, q: Quantity) -> bool:
 _PITCH_MARK_AFTER = re.compile(r"\s+(\w+)\b(?!\s+of\b)")
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|[Tt]he)\s+$")
+# Words after a distance that show no noun follows it ("in the 3,000m in March", "the 400m
+# and the 800m"): the distance is the race's name.
+_NO_NOUN_AFTER = frozenset("in at on and or for with to by after before when where but".split())
 _WON_THE = re.compile(r"\b(?:won|win|wins|winning|took|takes|clinched|retained)\s+the\s+$", re.I)
 _RACE_END = re.compile(r"\s*(?:[,.;]|in\s+\d|$)")
 _TRAILING_BY = re.compile(r"\b(?:trail|trails|trailing|lead|leads|leading)\b[^,.;]*\bby\s+$", re.I)

@@ -488,3 +488,40 @@ SUPERLATIVES = frozenset("""cheapest lowest highest biggest largest smallest lat
 # Counts of these are moves in a ranking ("inched up four places", "four places above the
 # Magpies"): relative to another team's or item's place, never an amount.
 RANK_NOUNS = frozenset("place places position positions spot spots rung rungs".split())
+# Nouns that alone say only which kind of figure, not whose ("about 90%: share"): a label
+# of one of these words is held back (with RELATIONAL_NOUNS).
+OWNERLESS_LABELS = RELATIONAL_NOUNS | frozenset(
+    "share stake proportion number percentage end start close peak high low record time "
+    "long wide high tall deep prior ago later earlier".split()
+)  # "from a $103.05 end"
+# Words before a figure that make its clause someone's allegation, not a fact the brief can
+# state ("allegations that X assaulted six students", "The lawsuit alleged X committed ...").
+ALLEGATION_CUES = ("alleg", "accus", "claims that", "claimed that", "claim that")
+# Words that make a figure a goal or a condition, not a result: "the industry target of an
+# 85% resolution rate", "Barring a 14-goal swing, ...", "unless 40% of members vote".
+TARGET_WORDS = frozenset("target targets goal goals aim aims ambition".split())
+CONDITION_WORDS = frozenset("if unless barring provided".split())
+# Verbs of a forecast in a relative clause after a figure: "the 3.5% growth rate that
+# economists had forecast".
+FORECAST_VERBS = frozenset("forecast forecasted expected predicted estimated anticipated".split())
+# Currency names that a vague amount counts ("millions of dollars" read as a count).
+CURRENCY_NOUNS = frozenset("dollar pound euro yen rupee franc peso rouble ruble yuan".split())
+# What may follow a verb that glosses an unlabelled count for the verb to be complete
+# ("were created last year", "protested outside", "charged,"); "were left homeless" and
+# "tried to resuscitate" need their next words (the fifth, tune-only sample).
+GLOSS_FOLLOWERS = frozenset("""by in at on for from during after before over between since
+    into with without outside inside across around near under while when as and but or
+    through via against among
+    last this next yesterday today earlier later overnight recently worldwide globally
+    abroad""".split())
+# A label opening with an auxiliary is a verb phrase: "10%: didn't qualify".
+AUXILIARY_OPENERS = frozenset("""didn't don't doesn't won't can't couldn't wouldn't isn't
+    aren't wasn't weren't hasn't haven't hadn't is are was were has have had will would
+    can could""".split())
+# What a figure runs over or under: "running 1.45bn euros over budget" is a difference.
+BENCHMARK_NOUNS = frozenset("budget target forecast forecasts estimate estimates expectations "
+                            "par plan".split())
+# Heads of a money label that name who pays or gets it, besides PERSON_NOUNS and the role
+# words ("the £6million former Ajax skipper": his fee, not the skipper).
+MONEY_PERSON_HEADS = frozenset("""skipper player striker midfielder defender goalkeeper keeper
+    forward winger manager boss owner buyer seller thief fraudster gambler winner""".split())
