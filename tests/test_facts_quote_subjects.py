@@ -176,3 +176,10 @@ def test_a_body_inside_a_persons_report_is_no_sure_voice():
         '"a long period of very hard negotiation with all our partners".',
         'Ms Holt said: "We expect an answer from the ministry within a week."',
     ]) == ["", "Holt"]
+
+
+def test_a_capitalised_word_the_article_also_writes_in_lower_case_is_no_name():
+    assert speakers([
+        "The town has grown fast, and perhaps too fast for some of the people living here.",
+        'Perhaps, he said, this "small town has gotten far too big far too fast".',
+    ]) == [""]
