@@ -104,7 +104,7 @@ _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s*$", re.IGNORECASE)
 _ENDS_IN_CUE = re.compile(rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}\s*$")
 _THEN_ACCORDING = re.compile(r"^[^.;:\"“”]{0,40}?,\s*according to\s+(?P<src>[^\"“”;:]{1,120})")
 _TAIL_OK = re.compile(
-    r"^(?:\s+(?:that|of|to|in|on|at|reporters|the|a|an|[A-Z][\w.]*|\w+|[-—–]\s+that))*\s*$"
+    r"^(?:\s+(?:that|of|to|in|on|at|reporters|the|a|an|[A-Z][\w.]*(?:['’]s)?|\w+|[-—–]\s+that))*\s*$"
 )
 
 
@@ -578,10 +578,10 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
             # name an uncued quote could be given to.
             ctx.pronouns.hear_nominal(match.start(), source.speaker)
             # It ends the earlier speaker's run; a spokesman's also carries on to the quote.
-            head = re.split(r"\s(?:for|of|at|from|who|which)\s", source.speaker)[0].split()
-            spokes = head[-1].lower() in words.SPOKES_NOUNS
-            voice = RULE_CONFIDENCE["cue-before:nominal"] if spokes else 0.0
             phrase = re.sub(rf"\s+(?:{words.ADVERBS})$", "", source.speaker)  # "... also"
+            head = re.split(r"\s(?:for|of|at|from|who|which)\s", phrase)[0].split()
+            spokes = head[-1].lower() in words.SPOKES_NOUNS  # "A spokesman later said"
+            voice = RULE_CONFIDENCE["cue-before:nominal"] if spokes else 0.0
             paragraph = doc.paragraph_at(match.start())
             heard.append(Heard(match.start(), paragraph, phrase, voice, "nominal"))
             continue
