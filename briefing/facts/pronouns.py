@@ -19,6 +19,7 @@ from briefing.facts.source_words import (
     gender_of,
     genders_in_use,
     honorific_genders,
+    nominal_opener,
     people_in_role,
     sentence_ends,
 )
@@ -174,6 +175,15 @@ class Pronouns:
                 break
             if voice and voice[0] >= start:
                 break
+            opener = nominal_opener(self.unquoted[start:end])
+            if opener:  # "But a spokesman for the Home Office defended the plans. He said:"
+                phrase, gender = opener
+                if gender and (not wanted or gender == wanted):
+                    self.genders.setdefault(phrase, gender)
+                    self.nominals.add(phrase)
+                    return phrase, "nominal" + ("-rival" if unknown else ""), end
+                unknown = unknown or not gender  # "An official said ...": perhaps the one
+                continue
             subject = sentence_subject(self.unquoted[start:end], self.index)
             if subject is None or subject.kind == "pronoun":
                 continue

@@ -132,7 +132,12 @@ def after_setting(part: str) -> str:
     if len(tokens) < 4 or tokens[0].lower() not in words.SETTING_PREPOSITIONS:
         return ""
     last = max((i for i, t in enumerate(tokens) if t.lower() in ("the", "a", "an")), default=0)
-    if last < 2 or tokens[last - 1].lower() in words.NOT_ROLE_WORDS:
+    if last < 2:  # "In a statement Google": a name right after the setting's noun
+        j = len(tokens)
+        while j > 0 and tokens[j - 1][:1].isupper():
+            j -= 1
+        return " ".join(tokens[j:]) if 2 <= j < len(tokens) and tokens[j - 1].islower() else ""
+    if tokens[last - 1].lower() in words.NOT_ROLE_WORDS:
         return ""  # "... on the council's work": still inside the setting
     return " ".join(tokens[last:])
 
@@ -381,3 +386,29 @@ def glued_given_names(tokens: list[str]) -> bool:
     given, surnames = words.census_first_names(), words.census_surnames()
     last, before = tokens[-1], tokens[-2]
     return last in given and last not in surnames and before in given and before not in surnames
+
+
+# "But a spokesman for the Home Office defended ...", "A Marsh spokeswoman said": a
+# sentence opening with someone new named only by a noun ("a", up to four capitalised
+# words, the noun, an affiliation); "The Tory spokesman" most often means someone named.
+_NOMINAL_OPENER = re.compile(
+    r"^[\s\"“”‘’']*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?(?P<phrase>[Aa]n?\s+"
+    r"(?:[A-Z][\w&'’.\-]*\s+){0,4}(?P<noun>[a-z]+)"
+    r"(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|[A-Z][\w&'’.\-]*))*)?)"
+)
+
+
+def nominal_opener(sentence: str) -> tuple[str, str] | None:
+    """(phrase, gender) when ``sentence`` opens with a person named by a source noun
+    ("A Marsh spokeswoman", "an official") or a gendered noun; gender "" if unknown."""
+    match = _NOMINAL_OPENER.match(sentence)
+    if not match:
+        return None
+    noun = match["noun"]
+    if noun in words.MALE_WORDS:
+        return match["phrase"], "m"
+    if noun in words.FEMALE_WORDS:
+        return match["phrase"], "f"
+    if noun in words.PERSON_SOURCE_NOUNS:
+        return match["phrase"], ""
+    return None

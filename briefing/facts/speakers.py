@@ -473,6 +473,10 @@ def attribution(
     kind = source.kind
     speaker, evidence = source.speaker, f"{rule}:{kind}"
     confidence = RULE_CONFIDENCE.get(evidence, 0.5)
+    if kind == "name" and " " not in speaker and speaker.lower() in pronouns.lowered and (
+        pronouns.index.resolve_person(speaker) is None
+    ):  # "Perhaps, he said", "Hours later, Trump": a word the article writes lower-case
+        return Attribution("", kind, verb, f"{evidence} '{speaker}' is a word, not a name", 0.0)
     if kind == "pronoun" and source.detail == "it":  # "the firm said ... it added"
         body = pronouns.last_body(offset, subject=True)
         if body not in pronouns.said_bodies and described_since(pronouns, body, offset):

@@ -69,6 +69,11 @@ EPITHET_NOUNS = frozenset(
     all-rounder boxer jockey debutant youngster teenager newcomer winner entrepreneur
     tycoon businessman businesswoman billionaire chef model dancer performer star""".split()
 )
+# Source nouns that name one person (not a body or a document): "an official said".
+PERSON_SOURCE_NOUNS = frozenset(
+    """spokesperson official aide source adviser advisor analyst expert lawyer attorney
+    prosecutor representative insider""".split()
+)
 # Prepositions that open a place or time phrase: a name right after one is where or when
 # something was said ("In the Commons, Mr Howard said", "detainee 'A' in Woodhill Prison
 # said"), never who said it.
