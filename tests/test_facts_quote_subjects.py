@@ -157,3 +157,22 @@ def test_a_titled_surname_in_apposition_and_a_coordinated_cue_after_the_quote():
         'agency had "done a huge amount of work on its projects".'
     ])
     assert found == ["Tennant", "Tennant"]
+
+
+def test_a_possessive_owner_before_a_name_is_where_the_speaker_works():
+    # Made-up: "The LCF's Andrea Williams said" had been read as a body of that name.
+    assert speakers([
+        "Protesters gathered outside the hall on Monday.",
+        "The RTA's Maria Lindqvist said: "
+        '"This show mocks everything our members hold dear and must be stopped."',
+        '"We will not be giving up the fight this year," said Harbour Radio\'s Tom Eckert.',
+    ]) == ["Maria Lindqvist", "Tom Eckert"]
+
+
+def test_a_body_inside_a_persons_report_is_no_sure_voice():
+    # The nearest cue verb's subject is a body inside Mr Varga's own report: neither is sure.
+    assert speakers([
+        "Mr Varga said the EU had agreed to new talks after "
+        '"a long period of very hard negotiation with all our partners".',
+        'Ms Holt said: "We expect an answer from the ministry within a week."',
+    ]) == ["", "Holt"]

@@ -14,7 +14,7 @@ from briefing.lang.gazetteer import places
 
 if TYPE_CHECKING:
     from briefing.facts.entities import EntityIndex
-    from briefing.facts.speakers import Pronouns
+    from briefing.facts.pronouns import Pronouns
 
 # "the company said" with several companies named: the one named at least 3 times and
 # twice as often as any other (BBC business files 056+, read unlabelled: the story's firm).

@@ -29,16 +29,15 @@ from dataclasses import dataclass, field, replace
 
 from briefing.facts.entities import EntityIndex
 from briefing.facts.org_evidence import full_body_name
+from briefing.facts.pronouns import Pronouns
 from briefing.facts.quote_context import Heard, from_context
-from briefing.facts.source_words import after_quoted_words
+from briefing.facts.source_words import after_quoted_words, sentence_ends
 from briefing.facts.speakers import (
     RULE_CONFIDENCE,
     Attribution,
-    Pronouns,
     Source,
     attribution,
     read_source,
-    sentence_ends,
     sentence_subject,
     trailing_name,
 )
@@ -497,9 +496,11 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
             return _UNREADABLE
     for pattern in (_BEFORE_CUE, _BEFORE_NAMING):
         match = pattern.search(before)
+        nested = None
         while match and words.cue_verb_pattern().search(match.groupdict().get("tail") or ""):
             # "he insisted the President had said the relationship was '...'": the nearest
             # cue verb before the quote governs it.
+            nested = nested or match
             match = pattern.search(before, match.start("tail"))
         if not match or not _TAIL_OK.match(match.groupdict().get("tail") or ""):
             continue
@@ -514,6 +515,12 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
             source = read_source(trailing_name(match["src"]), ctx.index, subject_last=True)
         if source:
             offset = start + match.start("verb")
+            if nested is not None and source.kind in ("organization", "nominal"):
+                # "Mr Straw said the US had agreed to talks after '...'": a body or noun
+                # inside a person's report is no sure voice; neither is the person.
+                outer = read_source(nested["src"], ctx.index, subject_last=True)
+                if outer is not None and outer.kind in ("name", "pronoun"):
+                    return _UNREADABLE
             return attribution(source, "cue-before", match["verb"].lower(), ctx.pronouns, offset)
     match = _BEFORE_BARE_SAYING.search(before)
     if match:  # the sentence's subject speaks; if it cannot be read, no earlier voice may

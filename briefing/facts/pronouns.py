@@ -1,0 +1,207 @@
+"""He/she -> the person a pronoun means: the last voice heard (the speaker of a quote or
+of reported speech) unless a different, compatible person has since opened a sentence;
+also the body a "the report said" or "it said" speaks for (docs/QUOTES.md, rule 5)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing.facts.entities import EntityIndex
+from briefing.facts.nominal_bodies import (
+    describes_a_body,
+    document_author,
+    named_body,
+    opening_body,
+)
+from briefing.facts.source_words import (
+    blank_spans,
+    gender_of,
+    genders_in_use,
+    honorific_genders,
+    people_in_role,
+    sentence_ends,
+)
+from briefing.facts.speakers import is_body, sentence_subject
+from briefing.lang.en import speech as words
+from briefing.lang.gazetteer import organizations
+
+_WORD = re.compile(r"[A-Za-z][\w'’.\-]*|\d[\w\-]*")
+# How far back "the report said" looks for the report's author, in characters: the latest
+# naming wins, so a longer reach only adds an author where none is nearer (BBC check: the
+# OECD's report named 2,100 characters before "the report warned").
+AUTHOR_REACH = 4000
+
+class Pronouns:
+    """He/she -> the last voice heard (a speaker of a quote or of reported speech) unless a
+    different, compatible person has since opened a sentence; else that sentence's subject.
+
+    Names inside quotes, in possessives and after prepositions are never antecedents.
+    """
+
+    def __init__(self, text: str, index: EntityIndex, quoted: list[tuple[int, int]]):
+        self.text = text
+        self.index = index
+        spans = sorted(quoted)
+        starts = [s for s, _ in spans]
+
+        def inside(offset: int) -> bool:
+            k = bisect.bisect_right(starts, offset) - 1
+            return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+        self.mentions = [m for m in index.mentions if not inside(m.start)]
+        self.ends = sentence_ends(text)
+        # Quoted words are never a sentence's subject ('"Donald Trump will build the wall,"
+        # he said'): subjects are read from the text with every quotation blanked.
+        self.unquoted = blank_spans(text, spans)
+        self.voices: list[tuple[int, str]] = []  # (offset, speaker), kept sorted
+        self.bodies: set[str] = set()
+        self.organizations = {e.name for e in index.organizations}
+        self.said_bodies: set[str] = set()  # read as bodies where they spoke, not by name
+        self.nominals: set[str] = set()  # gendered noun phrases heard as voices
+        self.honorifics = honorific_genders(text)
+        self.genders = {p.name: gender_of(self.honorifics, p.name, p.role) for p in index.people}
+        in_use = genders_in_use(self.unquoted, self.mentions, self.ends)
+        self.genders.update({n: g for n, g in in_use.items() if not self.genders.get(n)})
+        self.lowered = frozenset(re.findall(r"\b[a-z]+\b", text))
+
+    def hear(self, offset: int, speaker: str, body: bool = False) -> None:
+        """A voice at ``offset``; a body ("the Cabinet Office said") is a voice that no
+        "he" or "she" can mean, so a pronoun right after it stays unresolved."""
+        bisect.insort(self.voices, (offset, speaker))
+        if body:
+            self.said_bodies.add(speaker)
+        if body or speaker in self.organizations:  # "Contrack said ... it added"
+            self.bodies.add(speaker)
+
+    def hear_nominal(self, offset: int, phrase: str) -> None:
+        """ "A spokeswoman for Human Rights Watch said": a voice that a pronoun of the
+        noun's gender may mean (the phrase is then the speaker); other nouns are ignored."""
+        # "A spokesman for X (X) which represents ...": the noun phrase before the clause
+        tokens = {t.lower() for t in _WORD.findall(re.split(r"\s(?:who|which)\s", phrase)[0])}
+        if len(tokens) > 10 or words.cue_verb_pattern().search(phrase):
+            return  # "The spokeswoman said the plan was (agreed)": not a noun phrase
+        genders = {"m" for t in tokens if t in words.MALE_WORDS}
+        genders |= {"f" for t in tokens if t in words.FEMALE_WORDS}
+        if len(genders) == 1 and phrase not in self.genders:
+            self.genders[phrase] = genders.pop()
+            self.nominals.add(phrase)
+        if phrase in self.nominals:
+            self.hear(offset, phrase)
+        elif describes_a_body(phrase):  # "the ministry said": the body so named, if one is
+            named = named_body(phrase, offset, self.index, self.text, self.unquoted)[0]
+            if named:
+                self.hear(offset, named, body=True)
+        elif len(people_in_role(self.index, _WORD.findall(phrase)[1:4])) > 1:
+            # "The Tory leader countered" with two leaders named: a "he" after it could
+            # be either, so the voice leaves the pronoun unresolved.
+            self.hear(offset, phrase, body=True)
+
+    def author_of(self, noun: str, offset: int) -> str:
+        """ "the report said" -> the body the article named as its author before."""
+        return document_author(self.unquoted[max(0, offset - AUTHOR_REACH) : offset], noun,
+                               lambda author: is_body(author, ["the"]))
+
+    def last_body(self, offset: int, reach: int = 600, subject: bool = False,
+                  named: bool = True) -> str:
+        """ "..., it said": the last voice, when a body (``named``: or a name the index holds
+        as one); with ``subject``, else a body opening the sentence before the quote."""
+        k = bisect.bisect_left(self.voices, (offset, "")) - 1
+        bodies = self.bodies if named else self.said_bodies
+        if k >= 0 and offset - self.voices[k][0] <= reach and self.voices[k][1] in bodies:
+            return self.voices[k][1]
+        voiced = k >= 0 and offset - self.voices[k][0] <= reach
+        if subject and not voiced:
+            return opening_body(self.unquoted, self.index.spans, self.ends, offset)
+        return ""
+
+    def gender(self, name: str) -> str:
+        if name not in self.genders:
+            self.genders[name] = gender_of(self.honorifics, name, "")
+        return self.genders[name]
+
+    def resolve(self, pronoun: str, offset: int, reach: int = 1200) -> tuple[str, str]:
+        """(name, how) for "he"/"she" at offset; name is "" when nobody fits.
+
+        Sentences are read backwards from the one before the pronoun's: the first whose
+        opening subject is a compatible person gives the antecedent; reaching the sentence
+        of the last voice gives that voice.
+        """
+        wanted = words.SINGULAR_PRONOUNS.get(pronoun, "")
+        name, how, anchor = self._antecedent(wanted, offset, reach)
+        if name and self._rival(name, wanted, anchor, offset):
+            how += "-rival"
+        return name, how
+
+    def _rival(self, name: str, wanted: str, anchor: int, offset: int) -> bool:
+        """Another person the pronoun could mean is named between the antecedent and it."""
+        return any(
+            anchor < m.start < offset and m.name.split()[-1] != name.split()[-1]
+            and self._fits(m.name, wanted) and not m.possessive  # "Father Arron Cutugno"
+            and not (m.after_preposition and self._same_sentence(anchor, m.start))
+            for m in self.mentions
+        )
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        """In one sentence: "Zoghlin told The Hill that her client meant no harm to Omar.
+        '...,' she said" - a name after a preposition in the voice's own report is no rival."""
+        return bisect.bisect_right(self.ends, a) == bisect.bisect_right(self.ends, b)
+
+    def _antecedent(self, wanted: str, offset: int, reach: int) -> tuple[str, str, int]:
+        k = bisect.bisect_left(self.voices, (offset, "")) - 1
+        voice = self.voices[k] if k >= 0 and offset - self.voices[k][0] <= reach else None
+        s = bisect.bisect_right(self.ends, offset) - 1  # the pronoun's sentence starts at ends[s]
+        own = self._own_subject(s, offset)
+        if own and self._fits(own, wanted):  # 'Fallon fired back: "...," he wrote'
+            return own, "subject" if self.gender(own) else "no-gender", offset
+        for _ in range(6):
+            if s < 0:
+                break
+            start = self.ends[s - 1] if s > 0 else 0
+            end = self.ends[s]
+            s -= 1
+            if end < offset - reach:
+                break
+            if voice and voice[0] >= start:
+                break
+            subject = sentence_subject(self.unquoted[start:end], self.index)
+            if subject is None or subject.kind == "pronoun":
+                continue
+            if subject.kind == "name" and self._plausible(subject.speaker):
+                if self._fits(subject.speaker, wanted):
+                    how = "subject" if self.gender(subject.speaker) else "no-gender"
+                    return subject.speaker, how, end
+                continue
+        if voice and self._fits(voice[1], wanted):
+            if voice[1] in self.nominals:
+                return voice[1], "nominal", voice[0]
+            return voice[1], "voice" if self.gender(voice[1]) else "no-gender", voice[0]
+        return "", "none", offset
+
+    def _own_subject(self, s: int, offset: int) -> str:
+        """A person opening the pronoun's own sentence before a quotation in it."""
+        start = self.ends[s] if s >= 0 else 0
+        before = self.unquoted[start:offset]
+        if before == self.text[start:offset]:
+            return ""  # no quotation between: the pronoun itself is the subject
+        subject = sentence_subject(before, self.index)
+        if subject and subject.kind == "name" and self._plausible(subject.speaker):
+            return subject.speaker
+        return ""
+
+    def _plausible(self, name: str) -> bool:
+        """A person the article names, or a name shaped like one (census given/surname)."""
+        if any(p.name == name or p.name.split()[-1] == name for p in self.index.people):
+            return True  # "Fiorina" when the article names Carly and Frank Fiorina
+        tokens = name.split()
+        if len(tokens) > 1:
+            return tokens[0] in words.census_first_names()
+        if tokens[0].lower() in words.GROUP_NOUNS:
+            return False  # "People should provide evidence ..., he told reporters"
+        return tokens[0] in words.census_surnames() and tokens[0].lower() not in self.lowered
+
+    def _fits(self, name: str, wanted: str) -> bool:
+        gender = self.gender(name)
+        if name in self.bodies or name in organizations():
+            return False
+        return not (gender and wanted and gender != wanted)
