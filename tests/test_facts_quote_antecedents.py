@@ -20,3 +20,12 @@ def test_a_capitalised_role_noun_opening_the_sentence_is_no_part_of_the_name():
         "Keeper Tony Brackley echoed the captain's words. "
         '"I think all the boys are behind the gaffer," he added.',
     ]) == ["Callum Reid", "Tony Brackley"]
+
+
+def test_a_name_set_off_by_an_aside_before_its_verb_opens_the_sentence():
+    assert speakers([
+        "Colin Whitaker, of the Harbour Lights band, was playing another gig that day but "
+        'said he would come. He said: "We were all moved by what we saw on the news."',
+        "Margaret Lyle, speaking exclusively to the local radio station, also admits the "
+        'club needs money. She told reporters: "We cannot sell our best player this year."',
+    ]) == ["Colin Whitaker", "Margaret Lyle"]

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing.facts.antecedents import set_off_by_aside
 from briefing.facts.body_speakers import body_at_end, body_phrase
 from briefing.facts.entities import EntityIndex
 from briefing.facts.nominal_bodies import (
@@ -447,7 +448,7 @@ def sentence_subject(text: str, index: EntityIndex) -> Source | None:
         # "Sanders, who has made ..., went": a relative clause sets the name off too.
         set_off = bool(following.split()) and (
             _is_apposition(following) or following.split()[0] == "who"
-        )
+        ) or set_off_by_aside(parts, position)  # "Parry, speaking to BBC Sport, admits"
         whole_name = run == len(tokens) and set_off
         if not whole_name and (run == len(tokens) or not tokens[run].islower()):
             continue
