@@ -176,3 +176,11 @@ def test_it_after_the_firm_said_is_the_firm_named():
         'weak. "We believe our claims are sound and will be settled in our favour," it said.',
     ])
     assert found == [("Varnok Group", "")]
+
+
+def test_where_a_company_is_from_still_describes_the_one_named():
+    assert resolved([
+        "Games maker Quillworks is to hold open auditions for new cast members.",
+        "The Oslo-based company says it was looking for "
+        '"a wide variety of people to use as models for its characters".',
+    ]) == [("Quillworks", "The Oslo-based company")]

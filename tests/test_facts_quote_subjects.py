@@ -176,3 +176,26 @@ def test_a_body_inside_a_persons_report_is_no_sure_voice():
         '"a long period of very hard negotiation with all our partners".',
         'Ms Holt said: "We expect an answer from the ministry within a week."',
     ]) == ["", "Holt"]
+
+
+def test_a_capitalised_word_the_article_also_writes_in_lower_case_is_no_name():
+    assert speakers([
+        "The town has grown fast, and perhaps too fast for some of the people living here.",
+        'Perhaps, he said, this "small town has gotten far too big far too fast".',
+    ]) == [""]
+
+
+def test_a_subject_set_off_by_appositions_after_the_quote():
+    assert speakers([
+        'Helen Marsh said the new discs would sell well. "As we move to sharper images, we '
+        'need far more storage," Tom Okafor, from Rexton\'s research laboratories, one of '
+        "the pioneers of the format, told the BBC.",
+    ]) == ["Tom Okafor"]
+
+
+def test_a_long_unreadable_cue_after_the_quote_lets_no_earlier_voice_take_it():
+    assert speakers([
+        'Helen Marsh said the deal was done. "There is no single customs office for the '
+        'whole union," a note issued on behalf of the trade envoy and his many aides in '
+        "Geneva, said.",
+    ]) == [""]

@@ -1,5 +1,5 @@
 """Voices reported outside quotes that end or carry on a paragraph's speaker (made-up text)."""
-from test_facts_quotes import make_doc
+from test_facts_quotes import make_doc, quotes_of
 
 from briefing.facts.entities import find_entities
 from briefing.facts.quotes import extract_quotes
@@ -73,3 +73,13 @@ def test_a_participle_with_no_comma_goes_on_the_sentences_subject():
         'if the regulator accepts them today".',
     ])
     assert found == [("Ann Pole", "The"), ("Varnet", "we")]
+
+
+def test_a_he_after_a_sentence_opening_with_a_new_spokesman_means_the_spokesman():
+    found = [s for s, _c, _t in quotes_of([
+        "Mr Denham believes the council should think again. He said: "
+        '"We want judges told that in murder cases no discount should be given."',
+        "But a spokesman for the Home Office defended the plans. He said: "
+        '"By making express provision for murder tariffs, Parliament sent a clear signal."',
+    ])]
+    assert found == ["Denham", "a spokesman for the Home Office"]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefing.lang.en import speech as words
-from briefing.lang.gazetteer import places
+from briefing.lang.gazetteer import demonyms, places
 
 if TYPE_CHECKING:
     from briefing.facts.entities import EntityIndex
@@ -77,7 +77,19 @@ def described_since(pronouns: Pronouns, body: str, offset: int) -> bool:
 
 def describes_a_body(phrase: str) -> bool:
     """ "the club", "the firm", "the ministry": words for a body, not a person."""
+    phrase = without_origin(phrase)
     return bool(_COMPANY.match(phrase) or _DEFINITE_BODY.match(phrase))
+
+
+def without_origin(phrase: str) -> str:
+    """ "The Canada-based company" -> "the company", "the Japanese firm" -> "the firm": a
+    word for where a body is from describes the one named, not another one."""
+    tokens = phrase.split()
+    if len(tokens) == 3 and tokens[0].lower() == "the" and (
+        re.fullmatch(r"[A-Za-z]+-based", tokens[1]) or tokens[1] in demonyms()
+    ):
+        return f"the {tokens[2]}"
+    return phrase
 
 
 def named_body(
@@ -88,9 +100,11 @@ def named_body(
     ``unquoted`` is ``text`` with quotations blanked: a body named inside a quote is no
     antecedent. ``voice`` is the body heard speaking last: of several companies named,
     "the company said" goes on the one the story is about when it is that voice."""
+    written, phrase = phrase, without_origin(phrase)
     before = [
         (start, name) for start, _, kind, name in index.spans
         if kind == "organization" and start < offset and unquoted[start] == text[start]
+        and name not in written  # "Canada-based", read as a name inside the phrase itself
     ]
     if _DEFINITE_BODY.match(phrase):
         head = phrase.split()[-1].lower()

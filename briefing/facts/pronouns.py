@@ -25,12 +25,13 @@ from briefing.facts.source_words import (
     gender_of,
     genders_in_use,
     honorific_genders,
+    nominal_opener,
     people_in_role,
     sentence_ends,
 )
 from briefing.facts.speakers import is_body, sentence_subject
 from briefing.lang.en import speech as words
-from briefing.lang.gazetteer import organizations
+from briefing.lang.gazetteer import organizations, places
 
 _WORD = re.compile(r"[A-Za-z][\w'’.\-]*|\d[\w\-]*")
 # How far back "the report said" looks for the report's author, in characters: the latest
@@ -140,9 +141,16 @@ class Pronouns:
         opening subject is a compatible person gives the antecedent; reaching the sentence
         of the last voice gives that voice.
         """
-        wanted = words.SINGULAR_PRONOUNS.get(pronoun, "")
-        name, how, anchor = self._antecedent(wanted, offset, reach)
-        if name and self._rival(name, wanted, anchor, offset):
+        return self.resolve_gender(words.SINGULAR_PRONOUNS.get(pronoun, ""), offset, reach)
+
+    def resolve_gender(
+        self, wanted: str, offset: int, reach: int = 1200, careful: bool = False
+    ) -> tuple[str, str]:
+        """:meth:`resolve` for a wanted gender ("m", "f" or "" for either); ``careful``: a
+        sentence opening with a name the article knows as nothing ("Groenefeld was the
+        more powerful player") makes the last voice a guess ("-rival")."""
+        name, how, anchor = self._antecedent(wanted, offset, reach, careful)
+        if name and not how.endswith("-rival") and self._rival(name, wanted, anchor, offset):
             how += "-rival"
         return name, how
 
@@ -160,13 +168,16 @@ class Pronouns:
         '...,' she said" - a name after a preposition in the voice's own report is no rival."""
         return bisect.bisect_right(self.ends, a) == bisect.bisect_right(self.ends, b)
 
-    def _antecedent(self, wanted: str, offset: int, reach: int) -> tuple[str, str, int]:
+    def _antecedent(
+        self, wanted: str, offset: int, reach: int, careful: bool = False
+    ) -> tuple[str, str, int]:
         k = bisect.bisect_left(self.voices, (offset, "")) - 1
         voice = self.voices[k] if k >= 0 and offset - self.voices[k][0] <= reach else None
         s = bisect.bisect_right(self.ends, offset) - 1  # the pronoun's sentence starts at ends[s]
         own = self._own_subject(s, offset)
         if own and self._fits(own, wanted):  # 'Fallon fired back: "...," he wrote'
             return own, "subject" if self.gender(own) else "no-gender", offset
+        unknown = False
         for _ in range(6):
             if s < 0:
                 break
@@ -177,19 +188,36 @@ class Pronouns:
                 break
             if voice and voice[0] >= start:
                 break
+            opener = nominal_opener(self.unquoted[start:end])
+            if opener:  # "But a spokesman for the Home Office defended the plans. He said:"
+                phrase, gender = opener
+                if gender and (not wanted or gender == wanted):
+                    self.genders.setdefault(phrase, gender)
+                    self.nominals.add(phrase)
+                    return phrase, "nominal" + ("-rival" if unknown else ""), end
+                unknown = unknown or not gender  # "An official said ...": perhaps the one
+                continue
             subject = sentence_subject(self.unquoted[start:end], self.index)
             if subject is None or subject.kind == "pronoun":
                 continue
             if subject.kind == "name" and self._plausible(subject.speaker):
                 if self._fits(subject.speaker, wanted):
                     how = "subject" if self.gender(subject.speaker) else "no-gender"
-                    return subject.speaker, how, end
+                    return subject.speaker, how + ("-rival" if unknown else ""), end
                 continue
+            if careful and subject.kind == "name" and self._unknown(subject.speaker):
+                unknown = True
         if voice and self._fits(voice[1], wanted):
+            rival = "-rival" if unknown else ""
             if voice[1] in self.nominals:
-                return voice[1], "nominal", voice[0]
-            return voice[1], "voice" if self.gender(voice[1]) else "no-gender", voice[0]
+                return voice[1], "nominal" + rival, voice[0]
+            return voice[1], ("voice" if self.gender(voice[1]) else "no-gender") + rival, voice[0]
         return "", "none", offset
+
+    def _unknown(self, name: str) -> bool:
+        """A name the article knows as no person, place or body: perhaps a person."""
+        known = self.organizations | {e.name for e in self.index.places}
+        return name not in known and name not in organizations() and name not in places()
 
     def _own_subject(self, s: int, offset: int) -> str:
         """A person opening the pronoun's own sentence before a quotation in it."""

@@ -279,6 +279,10 @@ def is_statement(text: str) -> bool:
 
 # A cue whose source cannot be named: the quote stays unattributed, never a nearby guess.
 _UNREADABLE = Attribution("", "", "", "cue with an unreadable source", 0.0)
+# '"...," Tom Ray, who ... for the last ten years at the firm, said': a cue after the quote
+# whose long source cannot be read; a cue before the quote may still name the speaker, but
+# no earlier voice may take it.
+_UNREADABLE_LONG = Attribution("", "", "", "cue after with a long unreadable source", 0.0)
 
 
 @dataclass
@@ -363,9 +367,17 @@ def _cue_after(
         if subject_last and src.strip().lower() in words.SUBJECT_LEADERS:
             return None  # 'said he was "...", but insisted that': the cue before governs
         source = read_source(src, ctx.index, subject_last=subject_last)
+        if subject_last and "," in src and (source is None or source.kind == "nominal"):
+            # '"...," Richard Doherty, from Panasonic's labs, one of the pioneers of Blu-ray,
+            # told the BBC': the first part naming someone is the subject.
+            named = _apposition_subject(src, ctx.index)
+            if named is not None and (source is None or named.kind == "name"):
+                source = named
         if source is None:
             if not subject_last or len(src.split()) <= 6:
                 return _UNREADABLE  # a cue verb right after the quote, a source we cannot name
+            if not late:  # a long one: the quote still has a voice of its own, if any
+                return _UNREADABLE_LONG
             continue
         found = attribution(source, rule, match["verb"].lower(), ctx.pronouns, start)
         if late:
@@ -621,6 +633,8 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
             if found is not None and found.speaker and found.confidence >= ATTRIBUTE_FLOOR:
                 placed.append((span, _quote(body, found, doc.sentence_at(span.first_start), span)))
             continue
+        if found is _UNREADABLE_LONG:
+            found = _cue_before(ctx, span, floor) or found
         found = found or _cue_before(ctx, span, floor) or _cue_after(ctx, span, ceiling, True)
         if found is None:
             found = from_context(ctx, span, placed, heard, starts[first_para])

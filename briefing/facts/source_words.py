@@ -381,3 +381,29 @@ def glued_given_names(tokens: list[str]) -> bool:
     given, surnames = words.census_first_names(), words.census_surnames()
     last, before = tokens[-1], tokens[-2]
     return last in given and last not in surnames and before in given and before not in surnames
+
+
+# "But a spokesman for the Home Office defended ...", "A Marsh spokeswoman said": a
+# sentence opening with someone new named only by a noun ("a", up to four capitalised
+# words, the noun, an affiliation); "The Tory spokesman" most often means someone named.
+_NOMINAL_OPENER = re.compile(
+    r"^[\s\"“”‘’']*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?(?P<phrase>[Aa]n?\s+"
+    r"(?:[A-Z][\w&'’.\-]*\s+){0,4}(?P<noun>[a-z]+)"
+    r"(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|[A-Z][\w&'’.\-]*))*)?)"
+)
+
+
+def nominal_opener(sentence: str) -> tuple[str, str] | None:
+    """(phrase, gender) when ``sentence`` opens with a person named by a source noun
+    ("A Marsh spokeswoman", "an official") or a gendered noun; gender "" if unknown."""
+    match = _NOMINAL_OPENER.match(sentence)
+    if not match:
+        return None
+    noun = match["noun"]
+    if noun in words.MALE_WORDS:
+        return match["phrase"], "m"
+    if noun in words.FEMALE_WORDS:
+        return match["phrase"], "f"
+    if noun in words.PERSON_SOURCE_NOUNS:
+        return match["phrase"], ""
+    return None

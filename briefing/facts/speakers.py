@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from briefing.facts.antecedents import known_surname, no_subject_word, set_off_by_aside
 from briefing.facts.body_speakers import body_at_end, body_phrase
 from briefing.facts.entities import EntityIndex
+from briefing.facts.epithets import epithet_gender, epithet_noun
 from briefing.facts.nominal_bodies import (
     described_since,
     named_body,
@@ -450,8 +451,10 @@ def sentence_subject(text: str, index: EntityIndex) -> Source | None:
         following = parts[position + 1] if position + 1 < len(parts) else ""
         # "Ashley Yago, 33, a supporter of ..., finds": a name set off by an apposition.
         # "Sanders, who has made ..., went": a relative clause sets the name off too.
+        # "Minar, ranked 158th in the world, was forced": a participle sets it off too.
         set_off = bool(following.split()) and (
             _is_apposition(following) or following.split()[0] == "who"
+            or bool(re.fullmatch(r"[a-z]{3,}ed", following.split()[0]))
         ) or set_off_by_aside(parts, position)  # "Parry, speaking to BBC Sport, admits"
         whole_name = run == len(tokens) and set_off
         if not whole_name and (run == len(tokens) or not tokens[run].islower()):
@@ -475,6 +478,10 @@ def attribution(
     kind = source.kind
     speaker, evidence = source.speaker, f"{rule}:{kind}"
     confidence = RULE_CONFIDENCE.get(evidence, 0.5)
+    if kind == "name" and " " not in speaker and speaker.lower() in pronouns.lowered and (
+        pronouns.index.resolve_person(speaker) is None
+    ):  # "Perhaps, he said", "Hours later, Trump": a word the article writes lower-case
+        return Attribution("", kind, verb, f"{evidence} '{speaker}' is a word, not a name", 0.0)
     if kind == "pronoun" and source.detail == "it":  # "the firm said ... it added"
         body = pronouns.last_body(offset, subject=True)
         if body not in pronouns.said_bodies and described_since(pronouns, body, offset):
@@ -513,5 +520,11 @@ def attribution(
             body, how = spokesperson_of_voice(speaker, spoken)
         if body:
             speaker, kind, evidence = body, "organization", f"{evidence} ({how})"
+        elif epithet_noun(speaker):  # "said the singer": whom a "she" there would mean
+            noun = epithet_noun(speaker)
+            person, how = pronouns.resolve_gender(epithet_gender(noun), offset, careful=True)
+            if person and how in ("voice", "subject") and person not in pronouns.nominals:
+                speaker, kind = person, "name"
+                evidence = f"{evidence} (epithet '{noun}' -> nearest person ({how}))"
     literal = source.speaker if speaker != source.speaker else ""
     return Attribution(speaker, kind, verb, evidence, round(confidence, 2), literal)

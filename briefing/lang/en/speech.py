@@ -56,6 +56,24 @@ FEMALE_WORDS = frozenset(
     spokeswoman chairwoman congresswoman businesswoman councilwoman girlfriend
     grandmother""".split()
 )
+# Nouns that describe the person a story is about, used for them in place of the name
+# ("said the singer", "the 30-year-old told reporters", "added the Old Trafford boss"):
+# an occupation or standing, never an office a different person may hold ("the prime
+# minister", "the chancellor") nor a source noun ("the spokesman", "the official").
+EPITHET_NOUNS = frozenset(
+    """singer actor actress star presenter host comedian comic rapper musician frontman
+    frontwoman guitarist drummer bassist songwriter director film-maker filmmaker producer
+    author writer novelist playwright poet artist designer founder veteran player striker
+    midfielder defender winger forward keeper goalkeeper captain skipper coach boss
+    champion athlete sprinter runner hurdler swimmer cyclist golfer batsman bowler
+    all-rounder boxer jockey debutant youngster teenager newcomer winner entrepreneur
+    tycoon businessman businesswoman billionaire chef model dancer performer star""".split()
+)
+# Source nouns that name one person (not a body or a document): "an official said".
+PERSON_SOURCE_NOUNS = frozenset(
+    """spokesperson official aide source adviser advisor analyst expert lawyer attorney
+    prosecutor representative insider""".split()
+)
 # Prepositions that open a place or time phrase: a name right after one is where or when
 # something was said ("In the Commons, Mr Howard said", "detainee 'A' in Woodhill Prison
 # said"), never who said it.
