@@ -79,3 +79,12 @@ def test_a_name_with_an_age_set_off_is_a_person_the_pronoun_can_mean():
         "Amadou Keita, 13, of Leeds sold water on the route. He said he had a plan: "
         '"Everyone needs a drink today, whoever they vote for!"',
     ]) == ["Amadou Keita"]
+
+
+def test_a_pronoun_in_a_clause_after_the_subject_means_that_subject():
+    assert speakers([
+        "The more moderate Tom Kessler has argued that his ratings are far higher than "
+        "his rivals'.",
+        "Frank Doyle has blasted the delegate system, which he said runs the risk of "
+        'leaving millions of voters out. "It is a rigged, dirty system," he said.',
+    ]) == ["Frank Doyle"]

@@ -105,3 +105,13 @@ def aged(name: str, text: str) -> bool:
     """ "Amadou Magassa, 13, of Philadelphia": a name with an age set off after it is a
     person's, whatever the given-name lists say."""
     return bool(re.search(rf"\b{re.escape(name)},\s+\d{{1,2}},", text))
+
+
+# "..., which he said", "..., and she told": a he/she opening a clause inside the sentence.
+_SUBORDINATE = re.compile(r",\s*(?:which|who|where|when|as|after|because|while)\s+(?:he|she)\s*$")
+
+
+def in_subordinate_clause(before: str) -> bool:
+    """The pronoun opens a clause after the sentence's own subject ("Trump has blasted the
+    delegate system, which he said ..."): that subject is the first antecedent to try."""
+    return bool(_SUBORDINATE.search(before))

@@ -12,6 +12,7 @@ from briefing.facts.antecedents import (
     agreed_genders,
     genders_in_sentences,
     honorific_free,
+    in_subordinate_clause,
 )
 from briefing.facts.entities import EntityIndex
 from briefing.facts.nominal_bodies import (
@@ -223,7 +224,7 @@ class Pronouns:
         """A person opening the pronoun's own sentence before a quotation in it."""
         start = self.ends[s] if s >= 0 else 0
         before = self.unquoted[start:offset]
-        if before == self.text[start:offset]:
+        if before == self.text[start:offset] and not in_subordinate_clause(before):
             return ""  # no quotation between: the pronoun itself is the subject
         subject = sentence_subject(before, self.index)
         if subject and subject.kind == "name" and self._plausible(subject.speaker):
