@@ -88,3 +88,19 @@ def test_a_pronoun_in_a_clause_after_the_subject_means_that_subject():
         "Frank Doyle has blasted the delegate system, which he said runs the risk of "
         'leaving millions of voters out. "It is a rigged, dirty system," he said.',
     ]) == ["Frank Doyle"]
+
+
+def test_a_cue_verb_inside_an_earlier_quotation_is_no_saying_clause():
+    assert speakers([
+        '"Everything [Walsh] said is the kind of thing you use to prove intent," Rudy '
+        'Garner said in an interview, adding that she showed the "conduct of a person '
+        'who had something to hide".',
+    ])[-1] == "Rudy Garner"
+
+
+def test_a_name_set_off_by_one_of_before_its_verb_opens_the_sentence():
+    assert speakers([
+        "Mayor Tom Reddick spoke first.",
+        "Earlier, County Sheriff Joe Harlan, one of the most divisive figures in the "
+        'debate, vouched for the plan. He said: "The mayor will build the wall."',
+    ]) == ["Joe Harlan"]

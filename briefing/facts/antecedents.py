@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # "Parry, speaking exclusively to BBC Sport, also admits", "Colin MacIntyre, of Mull
 # Historical Society, was playing": an aside between a name and its verb.
-_ASIDE_OPENER = re.compile(r"[a-z]{3,}ing|of|from|at|with|for")
+_ASIDE_OPENER = re.compile(r"[a-z]{3,}ing|of|from|at|with|for|one")
 
 
 def set_off_by_aside(parts: list[str], position: int) -> bool:
