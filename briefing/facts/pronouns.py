@@ -7,6 +7,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing.facts.antecedents import (
+    aged,
+    agreed_genders,
+    genders_in_sentences,
+    honorific_free,
+    in_subordinate_clause,
+)
 from briefing.facts.entities import EntityIndex
 from briefing.facts.nominal_bodies import (
     describes_a_body,
@@ -61,8 +68,15 @@ class Pronouns:
         self.said_bodies: set[str] = set()  # read as bodies where they spoke, not by name
         self.nominals: set[str] = set()  # gendered noun phrases heard as voices
         self.honorifics = honorific_genders(text)
-        self.genders = {p.name: gender_of(self.honorifics, p.name, p.role) for p in index.people}
-        in_use = genders_in_use(self.unquoted, self.mentions, self.ends)
+        shared = honorific_free([p.name for p in index.people])
+        self.genders = {
+            p.name: gender_of({} if p.name in shared else self.honorifics, p.name, p.role)
+            for p in index.people
+        }
+        in_use = agreed_genders(
+            genders_in_use(self.unquoted, self.mentions, self.ends),
+            genders_in_sentences(self.unquoted, self.mentions, self.ends),
+        )
         self.genders.update({n: g for n, g in in_use.items() if not self.genders.get(n)})
         self.lowered = frozenset(re.findall(r"\b[a-z]+\b", text))
 
@@ -210,7 +224,7 @@ class Pronouns:
         """A person opening the pronoun's own sentence before a quotation in it."""
         start = self.ends[s] if s >= 0 else 0
         before = self.unquoted[start:offset]
-        if before == self.text[start:offset]:
+        if before == self.text[start:offset] and not in_subordinate_clause(before):
             return ""  # no quotation between: the pronoun itself is the subject
         subject = sentence_subject(before, self.index)
         if subject and subject.kind == "name" and self._plausible(subject.speaker):
@@ -223,7 +237,7 @@ class Pronouns:
             return True  # "Fiorina" when the article names Carly and Frank Fiorina
         tokens = name.split()
         if len(tokens) > 1:
-            return tokens[0] in words.census_first_names()
+            return tokens[0] in words.census_first_names() or aged(name, self.text)
         if tokens[0].lower() in words.GROUP_NOUNS:
             return False  # "People should provide evidence ..., he told reporters"
         return tokens[0] in words.census_surnames() and tokens[0].lower() not in self.lowered

@@ -493,11 +493,14 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
             return attribution(source, "cue-before", match["verb"].lower(), ctx.pronouns, offset)
     if match:
         # "Spicer said, adding, ..." is Spicer's; otherwise the sentence's subject speaks.
-        said = _ENDS_IN_CUE.search(before[: match.start()])
+        # Read with quotations blanked: '"Everything [Comey] said is ...," Giuliani said in
+        # an interview, adding that "...' is Giuliani's, not a "Comey said, adding".
+        unquoted = ctx.pronouns.unquoted
+        said = _ENDS_IN_CUE.search(unquoted[start : start + match.start()])
         source = read_source(said["src"], ctx.index) if said else None
         # The subject may stand before an earlier quote of the same sentence.
         opening_of_sentence = ctx.sentence_start(opening, ctx.paragraph_start(opening))
-        subject_text = text[opening_of_sentence : start + match.start()] + " x"
+        subject_text = unquoted[opening_of_sentence : start + match.start()] + " x"
         source = source or sentence_subject(subject_text, ctx.index)
         if source and source.kind != "nominal":  # a noun subject is rarely the speaker
             verb = (match["verb"] or match["verb2"]).lower()

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing.facts.antecedents import known_surname, no_subject_word, set_off_by_aside
 from briefing.facts.body_speakers import body_at_end, body_phrase
 from briefing.facts.entities import EntityIndex
 from briefing.facts.epithets import epithet_gender, epithet_noun
@@ -361,6 +362,8 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
             return author
         return Source(part.strip(), "nominal")  # "Tony Blair's official spokesman"
     start = name_at_end(tokens)
+    if start is None:
+        start = known_surname(tokens, index)  # "May said:" after "Guitarist Brian May"
     body = body_phrase(tokens, start)  # "Scotland Yard": a body, not a Mr Yard
     if body:
         return Source(part.strip() if body[0] == "nominal" else organizations().get(
@@ -436,6 +439,8 @@ def sentence_subject(text: str, index: EntityIndex) -> Source | None:
             run += 1
         if run == 0 or tokens[0] in words.SPEAKER_OPENERS or participle_opener(tokens, run):
             continue
+        if no_subject_word(tokens, run, text):
+            continue  # "Given that he could ...", a heading "Young entrepreneur."
         if run < len(tokens) - 1 and tokens[run] == "and" and tokens[run + 1][:1].isupper():
             return None  # "David and Jeanne Heidler wrote": two subjects
         titled = role_then_name(tokens, run)
@@ -450,7 +455,7 @@ def sentence_subject(text: str, index: EntityIndex) -> Source | None:
         set_off = bool(following.split()) and (
             _is_apposition(following) or following.split()[0] == "who"
             or bool(re.fullmatch(r"[a-z]{3,}ed", following.split()[0]))
-        )
+        ) or set_off_by_aside(parts, position)  # "Parry, speaking to BBC Sport, admits"
         whole_name = run == len(tokens) and set_off
         if not whole_name and (run == len(tokens) or not tokens[run].islower()):
             continue

@@ -1,0 +1,117 @@
+"""Who a "he" or "she" can mean in sport and entertainment reports: subjects set off by an
+aside ("Parry, speaking exclusively to BBC Sport, also admits"), owners before a name
+("1Xtra's G Money says"), people the entity index missed but the article names with a
+given name or a role ("Chelsea winger Arjen Robben", later "Robben"), and genders read
+from the article's own pronouns (docs/QUOTES.md, rule 5)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.facts.source_words import agent_noun
+
+if TYPE_CHECKING:
+    from briefing.facts.entities import EntityIndex
+
+# "Parry, speaking exclusively to BBC Sport, also admits", "Colin MacIntyre, of Mull
+# Historical Society, was playing": an aside between a name and its verb.
+_ASIDE_OPENER = re.compile(r"[a-z]{3,}ing|of|from|at|with|for|one")
+
+
+def set_off_by_aside(parts: list[str], position: int) -> bool:
+    """The comma part after ``parts[position]`` (a bare name) is an aside, and the
+    sentence goes on in lower case after it (the name's verb)."""
+    if position + 2 >= len(parts):
+        return False
+    aside, rest = parts[position + 1].split(), parts[position + 2].split()
+    if not aside or not rest or not _ASIDE_OPENER.fullmatch(aside[0]):
+        return False
+    return rest[0].islower() and rest[0] not in ("and", "or", "who", "which", "he", "she")
+
+
+_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def genders_in_sentences(unquoted: str, mentions: list, ends: list[int]) -> dict[str, str]:
+    """Name -> "m"/"f" from pronouns after the name in its own sentence, when the sentence
+    names that one person and every gendered pronoun after it agrees ("Welch added that he
+    would appear ..."; "Katherine Jackson told Fox News that her son told her he was
+    innocent" gives nothing). Quotations are blanked in ``unquoted``; a name whose
+    sentences disagree gets nothing."""
+    votes: dict[str, set[str]] = {}
+    bounds = zip([0, *ends], [*ends, len(unquoted)], strict=True)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    k = 0
+    for lo, hi in bounds:
+        while k < len(ordered) and ordered[k].start < lo:
+            k += 1
+        inside = []
+        while k < len(ordered) and ordered[k].start < hi:
+            inside.append(ordered[k])
+            k += 1
+        if not inside or any(m.possessive for m in inside) or len({m.name for m in inside}) > 1:
+            continue  # "Nigalidze's opponent ... he": someone else
+        tail = unquoted[inside[0].end : hi]
+        male, female = bool(_MALE.search(tail)), bool(_FEMALE.search(tail))
+        if male != female:
+            votes.setdefault(inside[0].name, set()).add("m" if male else "f")
+    return {name: found.pop() for name, found in votes.items() if len(found) == 1}
+
+
+def agreed_genders(first: dict[str, str], second: dict[str, str]) -> dict[str, str]:
+    """The genders two readings give, where they do not disagree."""
+    merged = {**second, **first}
+    return {n: g for n, g in merged.items() if second.get(n, g) == g and first.get(n, g) == g}
+
+
+def honorific_free(names: list[str]) -> set[str]:
+    """Full names whose surname another full name of the article shares ("Michael Jackson",
+    "Katherine Jackson"): a "Mr Jackson" says nothing of which one is meant, so their
+    gender comes from the given name or role instead."""
+    by_surname: dict[str, set[str]] = {}
+    for name in names:
+        if len(name.split()) > 1:
+            by_surname.setdefault(name.split()[-1], set()).add(name)
+    return {name for group in by_surname.values() if len(group) > 1 for name in group}
+
+
+def known_surname(tokens: list[str], index: EntityIndex) -> int | None:
+    """Where a lone capitalised word that is otherwise no name word (a month, "Read")
+    starts the name, when the article names a person with that surname: "May said:"
+    after "Guitarist Brian May" is Brian May."""
+    if len(tokens) != 1 or not tokens[0][:1].isupper():
+        return None
+    full = index.resolve_person(tokens[0])
+    if full and len(full.split()) > 1 and full.split()[-1] == tokens[0]:
+        return 0
+    return None
+
+
+_NO_VERB_AFTER = frozenset("the a an that this these those his her their its".split())
+
+
+def no_subject_word(tokens: list[str], run: int, sentence: str) -> bool:
+    """One capitalised word that opens no clause: a heading fragment ("Young
+    entrepreneur.") or a word before a determiner ("Given that he ...", "Despite the")."""
+    if run != 1 or len(tokens) < 2:
+        return False
+    heading = len(sentence.split()) < 3 and agent_noun(tokens[1])  # not "Renner disagreed."
+    return heading or tokens[1] in _NO_VERB_AFTER
+
+
+def aged(name: str, text: str) -> bool:
+    """ "Amadou Magassa, 13, of Philadelphia": a name with an age set off after it is a
+    person's, whatever the given-name lists say."""
+    return bool(re.search(rf"\b{re.escape(name)},\s+\d{{1,2}},", text))
+
+
+# "..., which he said", "..., and she told": a he/she opening a clause inside the sentence.
+_SUBORDINATE = re.compile(r",\s*(?:which|who|where|when|as|after|because|while)\s+(?:he|she)\s*$")
+
+
+def in_subordinate_clause(before: str) -> bool:
+    """The pronoun opens a clause after the sentence's own subject ("Trump has blasted the
+    delegate system, which he said ..."): that subject is the first antecedent to try."""
+    return bool(_SUBORDINATE.search(before))

@@ -1,0 +1,106 @@
+"""Pronoun quotes in sport and entertainment reports: the person a "he" or "she" means."""
+from test_facts_quotes import quotes_of
+
+
+def speakers(paragraphs):
+    return [speaker for speaker, _cue, _text in quotes_of(paragraphs)]
+
+
+def test_a_sport_role_noun_between_a_club_and_a_name_is_the_role():
+    assert speakers([
+        "The teenage forward is expected to sign for a bigger club this week. But Tarnby "
+        "boss Gordon Dunleavy has yet to confirm the move to Ferrybridge.",
+        '"I heard on Sunday that he has signed, but not from the lad himself," he said.',
+    ]) == ["Gordon Dunleavy"]
+
+
+def test_a_capitalised_role_noun_opening_the_sentence_is_no_part_of_the_name():
+    assert speakers([
+        '"We want the manager to stay, we do not want anyone else," said Callum Reid. '
+        "Keeper Tony Brackley echoed the captain's words. "
+        '"I think all the boys are behind the gaffer," he added.',
+    ]) == ["Callum Reid", "Tony Brackley"]
+
+
+def test_a_name_set_off_by_an_aside_before_its_verb_opens_the_sentence():
+    assert speakers([
+        "Colin Whitaker, of the Harbour Lights band, was playing another gig that day but "
+        'said he would come. He said: "We were all moved by what we saw on the news."',
+        "Margaret Lyle, speaking exclusively to the local radio station, also admits the "
+        'club needs money. She told reporters: "We cannot sell our best player this year."',
+    ]) == ["Colin Whitaker", "Margaret Lyle"]
+
+
+def test_a_name_takes_its_gender_from_a_pronoun_later_in_its_own_sentence():
+    # "Arjen"-like given names are in no census list; "his foot" tells the gender.
+    assert speakers([
+        "Chelsea winger Joris Vandamme has broken a bone in his foot and will be out for "
+        "six weeks.",
+        "Vandamme had a scan on the injury on Monday. "
+        '"Six weeks is the average time to heal this injury," he told a Dutch newspaper.',
+    ]) == ["Joris Vandamme"]
+
+
+def test_pronouns_of_both_genders_in_the_sentence_give_no_gender():
+    from briefing.facts.antecedents import genders_in_sentences
+    from briefing.facts.entities import PersonMention
+
+    text = "Ann Tully told the court that her son told her he was innocent. Jo Rees said he ran."
+    mentions = [PersonMention(0, 8, "Ann Tully", 0), PersonMention(63, 70, "Jo Rees", 1)]
+    assert genders_in_sentences(text, mentions, [62]) == {"Jo Rees": "m"}
+
+
+def test_a_shared_surname_leaves_the_gender_to_the_given_name():
+    assert speakers([
+        "Singer Michael Jackson's trial opens next week. Mr Jackson, 46, denies the charges.",
+        "His mother Katherine Jackson told a TV network on Sunday that her son was "
+        'innocent. "I know his character," she said. "He would never do that."',
+    ]) == ["Katherine Jackson", "Katherine Jackson"]
+
+
+def test_a_month_that_is_a_named_person_s_surname_is_the_person():
+    assert speakers([
+        "Guitarist Brian May has said he expects to be on the road again from April. "
+        'May said: "Suddenly the band is rising again from the ashes."',
+    ]) == ["Brian May"]
+
+
+def test_a_word_before_a_determiner_or_a_heading_is_no_subject():
+    from briefing.facts.antecedents import no_subject_word
+
+    assert no_subject_word(["Given", "that", "he", "could"], 1, "Given that he could win")
+    assert no_subject_word(["Young", "entrepreneur"], 1, "Young entrepreneur.")
+    assert not no_subject_word(["Young", "shot", "to", "the"], 1, "Young shot to the top.")
+
+
+def test_a_name_with_an_age_set_off_is_a_person_the_pronoun_can_mean():
+    assert speakers([
+        "Council spokesman Eric Fenwick said the march was peaceful.",
+        "Amadou Keita, 13, of Leeds sold water on the route. He said he had a plan: "
+        '"Everyone needs a drink today, whoever they vote for!"',
+    ]) == ["Amadou Keita"]
+
+
+def test_a_pronoun_in_a_clause_after_the_subject_means_that_subject():
+    assert speakers([
+        "The more moderate Tom Kessler has argued that his ratings are far higher than "
+        "his rivals'.",
+        "Frank Doyle has blasted the delegate system, which he said runs the risk of "
+        'leaving millions of voters out. "It is a rigged, dirty system," he said.',
+    ]) == ["Frank Doyle"]
+
+
+def test_a_cue_verb_inside_an_earlier_quotation_is_no_saying_clause():
+    assert speakers([
+        '"Everything [Walsh] said is the kind of thing you use to prove intent," Rudy '
+        'Garner said in an interview, adding that she showed the "conduct of a person '
+        'who had something to hide".',
+    ])[-1] == "Rudy Garner"
+
+
+def test_a_name_set_off_by_one_of_before_its_verb_opens_the_sentence():
+    assert speakers([
+        "Mayor Tom Reddick spoke first.",
+        "Earlier, County Sheriff Joe Harlan, one of the most divisive figures in the "
+        'debate, vouched for the plan. He said: "The mayor will build the wall."',
+    ]) == ["Joe Harlan"]
