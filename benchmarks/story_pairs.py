@@ -21,6 +21,11 @@ were found and labelled: the file's header and docs/STORY_MERGE.md). Two sources
   written for the project; scored within each source's family, dated (the source on
   WRITTEN_DAY, the story ``offset_days`` later) or ``--undated``.
 
+- Independent reports (``benchmarks/independent_stories.py``): reports of real PolNeAR
+  articles by another outlet in its own words, and near-misses (another event, the same
+  actors), written for the project; each dated and set among every PolNeAR article of
+  its days, scored against all of them (``--independent``).
+
 The seed article and ``samples/belarus-pasted.txt`` (two write-ups of one Reuters story)
 are checked too. Pairs are split by a hash of their names: the "tune" half set the
 constants in ``briefing/digest/cluster.py``; the "check" half was not looked at while
@@ -30,6 +35,7 @@ tuning. Texts are read at run time (skipped when absent).
     python benchmarks/story_pairs.py --grid     # precision/recall over a grid of constants
     python benchmarks/story_pairs.py --old-labels  # the labels before the second reading
     python benchmarks/story_pairs.py --written [--undated] [--verbose]  # written only
+    python benchmarks/story_pairs.py --independent [--verbose]  # independent reports only
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import independent_stories  # noqa: E402
 import written_stories  # noqa: E402
 
 from briefing.digest import cluster  # noqa: E402
@@ -84,12 +91,13 @@ def article_texts(groups: set[str]) -> dict[str, str]:
     return texts
 
 
-def load_keys(names: set[str]) -> dict[str, cluster.StoryKey]:
-    """Story keys of every article of a day (or BBC section) some labelled pair uses."""
+def load_keys(names: set[str], days: set[str] = frozenset()) -> dict[str, cluster.StoryKey]:
+    """Story keys of every article of a day (or BBC section) some labelled pair uses, and
+    of every PolNeAR article of ``days`` (ISO dates)."""
     import briefing
 
     keys = {}
-    for name, text in article_texts({group_of(name) for name in names}).items():
+    for name, text in article_texts({group_of(name) for name in names} | set(days)).items():
         title, _, body = text.partition("\n")
         day = None if name.startswith("bbc/") else dt.date.fromisoformat(group_of(name))
         keys[name] = cluster.story_key(title, body if name.startswith("bbc/") else text,
@@ -342,6 +350,41 @@ def print_written(stories: list[dict], rows, verbose: bool) -> None:
                       f" key facts {e.key_facts:.2f} quotes {e.quotes} figures {e.figures}")
 
 
+def print_independent(stories: list[dict], rows, verbose: bool) -> None:
+    """Precision and recall on the independent reports and near-misses, by half."""
+    def half_of(name: str) -> str:
+        return independent_stories.half(stories[int(name.split("/")[1])])
+
+    print("set      half   precision  recall  merged  same  pairs  (independent reports of"
+          " PolNeAR articles among their days' articles, near-misses)")
+    for part in ("tune", "check", "all"):
+        kept = [(d, s) for first, _, _, d, s, _ in rows if part in ("all", half_of(first))]
+        precision, recall, decided, actual = score(kept)
+        print(f"{'indep':8} {part:6} {precision:9.1f} {recall:7.1f} {decided:7} {actual:5}"
+              f" {len(kept):6}")
+    family = sum(1 for first, second, _, d, s, _ in rows if d and not s
+                 and (second.startswith("written/")
+                      or second == stories[int(first.split("/")[1])]["source"]))
+    wrong = sum(1 for _, _, _, d, s, _ in rows if d and not s)
+    print(f"wrong merges: {family} within a family (near-miss with its source or the"
+          f" independent report), {wrong - family} with other real articles")
+    if verbose:
+        for first, second, kind, decided, same, e in rows:
+            if decided != same:
+                print(f"  {'WRONG MERGE' if decided else 'missed'} {half_of(first)} {kind}"
+                      f" {first} {second}: cosine {e.cosine:.2f} leads {e.leads:.2f}"
+                      f" key facts {e.key_facts:.2f} days {e.days} other days {e.other_days}"
+                      f" occurrence {e.occurrence}")
+
+
+def independent_rows(stories: list[dict], keys: dict[str, cluster.StoryKey]) -> list:
+    same_pairs = independent_stories.labelled_pairs(read_pairs(PAIRS))
+    days = independent_stories.needed_days(stories)
+    real = {name: key for name, key in keys.items()
+            if not name.startswith("bbc/") and group_of(name) in days}
+    return independent_stories.rows(stories, real, same_pairs, decide)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--grid", action="store_true", help="sweep the constants")
@@ -351,9 +394,19 @@ def main() -> int:
                         help="only the written stories (benchmarks/written_stories.py)")
     parser.add_argument("--undated", action="store_true",
                         help="read the written stories without publication days")
+    parser.add_argument("--independent", action="store_true",
+                        help="only the independent reports (benchmarks/independent_stories.py)")
     parser.add_argument("--verbose", action="store_true", help="list the wrong decisions")
     options = parser.parse_args()
     stories = written_stories.load()
+    independent = independent_stories.load()
+    if options.independent:
+        if not independent:
+            print("no independent stories with their source present: skipped")
+            return 0
+        keys = load_keys(set(), independent_stories.needed_days(independent))
+        print_independent(independent, independent_rows(independent, keys), options.verbose)
+        return 0
     if options.written:
         if not stories:
             print("the written stories' sources (../shared/corpora) are absent: skipped")
@@ -368,7 +421,8 @@ def main() -> int:
         old = {(first, second): row[0] for first, second, *row in read_pairs(RELABELLED)}
         pairs = [[first, second, old.get((first, second), label)]
                  for first, second, label in pairs]
-    keys = load_keys({name for first, second, _ in pairs for name in (first, second)})
+    keys = load_keys({name for first, second, _ in pairs for name in (first, second)},
+                     independent_stories.needed_days(independent))
     pairs = [pair for pair in pairs if pair[0] in keys and pair[1] in keys]
     evidence = pair_evidence(pairs, keys)
     if options.grid:
@@ -395,6 +449,8 @@ def main() -> int:
           f"(ALIGN_FLOOR {cluster.ALIGN_FLOOR})")
     if stories:
         print_written(stories, written_rows(stories, not options.undated), options.verbose)
+    if independent:
+        print_independent(independent, independent_rows(independent, keys), options.verbose)
     print(samples_pair())
     return 0
 
