@@ -16,9 +16,12 @@ They are scored the way a digest meets them (``rows``): each story is dated its 
 day plus ``offset_days`` and set among every real PolNeAR article of the days from its
 source's to its own (IDF over those articles and the family's stories). Same: an
 independent report and its source. Different: a story and every other real article of
-its days (except those labelled the same story as its source in ``story_pairs.tsv``), a
-near-miss and its source, a near-miss and the source's independent report. Halves by a
-hash of the source's name.
+its days, a near-miss and its source, a near-miss and the source's independent report.
+Left out: real articles linked to the source by "same" labels of ``story_pairs.tsv``
+(directly or through other reports of its occurrence), and the pairs of
+``independent_read.tsv``, read as reporting the written story's own occurrence (a
+near-miss written as the next real event, which real outlets reported too) or unclear.
+Halves by a hash of the source's name.
 
 Corpus text stays out of the repository as in ``written_stories.py``: a run of
 ``MIN_RUN`` or more words shared verbatim with the source (a kept quote) is stored as a
@@ -46,9 +49,13 @@ from written_stories import MIN_RUN, decode, encode  # noqa: E402
 SHARED = ROOT.parent / "shared" / "corpora"
 POLNEAR = SHARED / "polnear-train" / "gold.jsonl"
 STORIES = ROOT / "benchmarks" / "data" / "independent_stories.jsonl"
+READ = ROOT / "benchmarks" / "data" / "independent_read.tsv"
 KINDS = ("independent", "near-miss")
 QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Words without their punctuation, so a run the source ends with a full stop and the story
+# with a comma is found (the characters between the words must still match).
+WORD_TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*")
 
 
 def polnear_texts() -> dict[str, str]:
@@ -116,8 +123,8 @@ def add(paths: list[Path]) -> int:
             source = texts[row["source"]]
             encoded = {key: row[key] for key in
                        ("source", "kind", "outlet", "offset_days", "title", "text")}
-            encoded["title"] = encode(row["title"], source)
-            encoded["text"] = encode(row["text"], source)
+            encoded["title"] = encode(row["title"], source, WORD_TOKEN)
+            encoded["text"] = encode(row["text"], source, WORD_TOKEN)
             runs = shared_runs(without_references(encoded["title"] + "\n\n" + encoded["text"]),
                                source)
             if runs:
@@ -157,28 +164,52 @@ def families(stories: list[dict]) -> dict[str, list[int]]:
     return family
 
 
-def labelled_pairs(pairs: list[list[str]]) -> set[frozenset[str]]:
-    """The pairs of articles labelled the same story (``story_pairs.tsv``)."""
-    return {frozenset((first, second)) for first, second, label, *_ in pairs if label == "same"}
+def same_groups(pairs: list[list[str]]) -> dict[str, str]:
+    """Each article labelled in ``story_pairs.tsv``, mapped to one member of its group of
+    articles linked by "same" labels (one occurrence's reports: two articles each labelled
+    the same story as a third report one occurrence too)."""
+    parent: dict[str, str] = {}
+
+    def root(name: str) -> str:
+        while parent.get(name, name) != name:
+            name = parent[name]
+        return name
+
+    for first, second, label, *_ in pairs:
+        if label == "same":
+            parent[root(first)] = root(second)
+    return {name: root(name) for pair in pairs for name in pair[:2]}
 
 
-def pairs_of(stories: list[dict], real_days: dict[str, dt.date], same_pairs: set[frozenset[str]]
+def read_out() -> set[tuple[str, str, str]]:
+    """(source, kind, article) pairs read as the written story's own occurrence or unclear."""
+    if not READ.is_file():
+        return set()
+    return {tuple(line.rstrip("\n").split("\t")[:3]) for line in READ.open(encoding="utf-8")
+            if line.strip() and not line.startswith(("#", "source\t"))}
+
+
+def pairs_of(stories: list[dict], real_days: dict[str, dt.date], groups: dict[str, str]
              ) -> dict[str, list[tuple[str, str, bool]]]:
-    """By source: the family's scored pairs (written story ``written/N``, other, same)."""
+    """By source: the family's scored pairs (written story ``written/N``, other, same).
+    Left out: real articles of the source's group of same-story labels, and pairs read as
+    the written story's own occurrence (``independent_read.tsv``)."""
     by_day: dict[dt.date, list[str]] = {}
     for name, day in real_days.items():
         by_day.setdefault(day, []).append(name)
+    left_out = read_out()
     result = {}
     for source, numbers in families(stories).items():
         rows = []
+        like_source = {other for other in real_days
+                       if source in groups and groups.get(other) == groups[source]}
         for number in numbers:
             story, name = stories[number], f"written/{number}"
-            like_source = {other for other in real_days
-                           if frozenset((other, source)) in same_pairs}
             rows.append((name, source, story["kind"] == "independent"))
             for day in window(story):
                 rows += [(name, other, False) for other in sorted(by_day.get(day, ()))
-                         if other != source and other not in like_source]
+                         if other != source and other not in like_source
+                         and (source, story["kind"], other) not in left_out]
             if story["kind"] == "near-miss":
                 rows += [(name, f"written/{n}", False) for n in numbers
                          if stories[n]["kind"] == "independent"]
@@ -191,7 +222,7 @@ def needed_days(stories: list[dict]) -> set[str]:
     return {day.isoformat() for story in stories for day in window(story)}
 
 
-def rows(stories: list[dict], real_keys: dict, same_pairs: set[frozenset[str]], decide
+def rows(stories: list[dict], real_keys: dict, groups: dict[str, str], decide
          ) -> list[tuple[str, str, str, bool, bool, object]]:
     """Every scored pair: (written story, other, its kind, decided, same, evidence).
     ``real_keys``: story keys of every real article of the stories' days, dated."""
@@ -200,7 +231,7 @@ def rows(stories: list[dict], real_keys: dict, same_pairs: set[frozenset[str]], 
 
     real_days = {name: key.day for name, key in real_keys.items()}
     result = []
-    for source, pairs in pairs_of(stories, real_days, same_pairs).items():
+    for source, pairs in pairs_of(stories, real_days, groups).items():
         numbers = families(stories)[source]
         days = {day for n in numbers for day in window(stories[n])}
         names = [name for name, day in real_days.items() if day in days]

@@ -378,11 +378,11 @@ def print_independent(stories: list[dict], rows, verbose: bool) -> None:
 
 
 def independent_rows(stories: list[dict], keys: dict[str, cluster.StoryKey]) -> list:
-    same_pairs = independent_stories.labelled_pairs(read_pairs(PAIRS))
+    groups = independent_stories.same_groups(read_pairs(PAIRS))
     days = independent_stories.needed_days(stories)
     real = {name: key for name, key in keys.items()
             if not name.startswith("bbc/") and group_of(name) in days}
-    return independent_stories.rows(stories, real, same_pairs, decide)
+    return independent_stories.rows(stories, real, groups, decide)
 
 
 def main() -> int:

@@ -59,3 +59,16 @@ def test_the_independent_stories_are_well_formed_and_hold_no_source_run() -> Non
         if row["source"] in texts:
             kept = module.without_references(f"{row['title']}\n\n{row['text']}")
             assert module.shared_runs(kept, texts[row["source"]]) == [], row["source"]
+
+
+def test_the_independent_reading_names_stored_stories() -> None:
+    import json
+
+    stored = {(row["source"], row["kind"]) for row in map(
+        json.loads, (DATA / "independent_stories.jsonl").open(encoding="utf-8"))}
+    read = [line.rstrip("\n").split("\t") for line in
+            (DATA / "independent_read.tsv").open(encoding="utf-8")
+            if line.strip() and not line.startswith(("#", "source\t"))]
+    assert read
+    for source, kind, article, reason in read:
+        assert (source, kind) in stored and article != source and reason.strip()
