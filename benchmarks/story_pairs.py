@@ -36,6 +36,7 @@ tuning. Texts are read at run time (skipped when absent).
     python benchmarks/story_pairs.py --old-labels  # the labels before the second reading
     python benchmarks/story_pairs.py --written [--undated] [--verbose]  # written only
     python benchmarks/story_pairs.py --independent [--verbose]  # independent reports only
+    python benchmarks/story_pairs.py --content-grid  # the content test's constants, every set
 """
 
 from __future__ import annotations
@@ -250,6 +251,55 @@ def grid(pairs, evidence) -> None:
     cluster.SAME_OUTLET_COPY_COSINE = shipped["SAME_OUTLET_COPY_COSINE"]
 
 
+CONTENT_GRID = {  # the content test's constants and the occurrence bar, swept by --content-grid
+    "CONTENT_SHARE": (0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26),
+    "CONTENT_DAY_PENALTY": (0.1, 0.15, 0.2, 0.3, 1.0),
+    "OCCURRENCE_COSINE": (0.15, 0.2, 0.25, 0.3, 0.35),
+}
+
+
+def content_grid(scored: dict[str, list[tuple[str, bool, cluster.Evidence]]]) -> None:
+    """Precision / recall of each setting on every set's halves (``scored``: set name ->
+    (half, same, evidence) rows). Read off the tune halves: precision >= 95 on the
+    independent reports, and no tune half of the written stories or the PolNeAR rewrites
+    below its precision at the shipped constants, one grid step either way."""
+    import itertools
+
+    shipped = {name: getattr(cluster, name) for name in CONTENT_GRID}
+    results = {}
+    for index in itertools.product(*(range(len(values)) for values in CONTENT_GRID.values())):
+        for name, values, n in zip(CONTENT_GRID, CONTENT_GRID.values(), index, strict=True):
+            setattr(cluster, name, values[n])
+        results[index] = {(name, part): score([(decide(e), same) for h, same, e in rows
+                                               if h == part])
+                          for name, rows in scored.items() for part in ("tune", "check")}
+    for name, value in shipped.items():
+        setattr(cluster, name, value)
+    at_shipped = next(r for n, r in results.items() if all(
+        values[i] == shipped[name] for name, values, i in
+        zip(CONTENT_GRID, CONTENT_GRID.values(), n, strict=True)))
+
+    def good(index: tuple[int, ...]) -> bool:
+        cells = results[index]
+        return cells["independent", "tune"][0] >= 95 and all(
+            cells[name, "tune"][0] >= at_shipped[name, "tune"][0] - 1e-9
+            for name in scored if name != "independent")
+
+    def robust(index: tuple[int, ...]) -> bool:
+        steps = [index[:k] + (index[k] + d,) + index[k + 1:]
+                 for k in range(len(index)) for d in (-1, 1)]
+        return all(good(n) for n in (index, *steps) if n in results)
+
+    print(" ".join(f"{name.lower():>19}" for name in CONTENT_GRID) + " | "
+          + " | ".join(f"{name} tune / check" for name in scored) + " | robust")
+    for index, cells in results.items():
+        values = [values[n] for values, n in zip(CONTENT_GRID.values(), index, strict=True)]
+        print(" ".join(f"{value:19}" for value in values) + " | " + " | ".join(
+            f"{cells[name, 'tune'][0]:5.1f} {cells[name, 'tune'][1]:5.1f}"
+            f" {cells[name, 'check'][0]:5.1f} {cells[name, 'check'][1]:5.1f}" for name in scored)
+            + (" | robust" if robust(index) else ""))
+
+
 def written_group(name: str) -> str:
     """The items a written story is compared with: its source's BBC section, or CNN/DM."""
     return name.rsplit("/", 1)[0] if name.startswith("bbc/") else "cnndm"
@@ -327,6 +377,10 @@ def written_half(story: dict) -> str:
     return "tune" if digest[0] % 2 == 0 else "check"
 
 
+def written_stories_half(stories: list[dict], name: str) -> str:
+    return written_half(stories[int(name.split("/")[1])])
+
+
 def print_written(stories: list[dict], rows, verbose: bool) -> None:
     """Precision and recall on the written stories, by half and by style."""
     def half_of(name: str) -> str:
@@ -396,6 +450,8 @@ def main() -> int:
                         help="read the written stories without publication days")
     parser.add_argument("--independent", action="store_true",
                         help="only the independent reports (benchmarks/independent_stories.py)")
+    parser.add_argument("--content-grid", action="store_true",
+                        help="sweep the content test's constants on every set")
     parser.add_argument("--verbose", action="store_true", help="list the wrong decisions")
     options = parser.parse_args()
     stories = written_stories.load()
@@ -427,6 +483,19 @@ def main() -> int:
     evidence = pair_evidence(pairs, keys)
     if options.grid:
         grid(pairs, evidence)
+        return 0
+    if options.content_grid:
+        rewrites, rewrite_evidence = rewrite_pairs(pairs, evidence)
+        scored = {"independent": [
+            (independent_stories.half(independent[int(first.split("/")[1])]), same, e)
+            for first, _, _, _, same, e in independent_rows(independent, keys)]}
+        scored["rewrites"] = [(half(a, b), label == "same", e) for (a, b, label), e
+                              in zip(rewrites, rewrite_evidence, strict=True)
+                              if not a.startswith("bbc/")]
+        for dated, name in ((True, "written"), (False, "undated")):
+            scored[name] = [(written_stories_half(stories, first), same, e)
+                            for first, _, _, _, same, e in written_rows(stories, dated)]
+        content_grid(scored)
         return 0
     print(f"{len(pairs)} labelled pairs ({sum(p[2] == 'same' for p in pairs)} same story)")
     print("source   half   precision  recall  merged  same  pairs")
