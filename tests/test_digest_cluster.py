@@ -170,7 +170,7 @@ def test_shared_key_facts_and_words_merge_reports_that_share_no_sentence():
                        casts=True, other_outlets=True)
     merged, reason = same_story(reports)
     assert merged and "key facts" in reason
-    assert same_story(replace(reports, days=1, cosine=0.55))[0]  # next day: more needed
+    assert same_story(replace(reports, days=1, cosine=0.6, key_facts=1.0))[0]  # next day: more
     assert not same_story(replace(reports, days=1))[0]
     assert not same_story(replace(reports, key_facts=0.3))[0]  # words without the cast
     assert not same_story(replace(reports, casts=False))[0]  # no actors named to compare
