@@ -21,6 +21,11 @@ were found and labelled: the file's header and docs/STORY_MERGE.md). Two sources
   written for the project; scored within each source's family, dated (the source on
   WRITTEN_DAY, the story ``offset_days`` later) or ``--undated``.
 
+- Independent reports (``benchmarks/independent_stories.py``): reports of real PolNeAR
+  articles by another outlet in its own words, and near-misses (another event, the same
+  actors), written for the project; each dated and set among every PolNeAR article of
+  its days, scored against all of them (``--independent``).
+
 The seed article and ``samples/belarus-pasted.txt`` (two write-ups of one Reuters story)
 are checked too. Pairs are split by a hash of their names: the "tune" half set the
 constants in ``briefing/digest/cluster.py``; the "check" half was not looked at while
@@ -30,6 +35,8 @@ tuning. Texts are read at run time (skipped when absent).
     python benchmarks/story_pairs.py --grid     # precision/recall over a grid of constants
     python benchmarks/story_pairs.py --old-labels  # the labels before the second reading
     python benchmarks/story_pairs.py --written [--undated] [--verbose]  # written only
+    python benchmarks/story_pairs.py --independent [--verbose]  # independent reports only
+    python benchmarks/story_pairs.py --content-grid  # the content test's constants, every set
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import independent_stories  # noqa: E402
 import written_stories  # noqa: E402
 
 from briefing.digest import cluster  # noqa: E402
@@ -84,12 +92,13 @@ def article_texts(groups: set[str]) -> dict[str, str]:
     return texts
 
 
-def load_keys(names: set[str]) -> dict[str, cluster.StoryKey]:
-    """Story keys of every article of a day (or BBC section) some labelled pair uses."""
+def load_keys(names: set[str], days: set[str] = frozenset()) -> dict[str, cluster.StoryKey]:
+    """Story keys of every article of a day (or BBC section) some labelled pair uses, and
+    of every PolNeAR article of ``days`` (ISO dates)."""
     import briefing
 
     keys = {}
-    for name, text in article_texts({group_of(name) for name in names}).items():
+    for name, text in article_texts({group_of(name) for name in names} | set(days)).items():
         title, _, body = text.partition("\n")
         day = None if name.startswith("bbc/") else dt.date.fromisoformat(group_of(name))
         keys[name] = cluster.story_key(title, body if name.startswith("bbc/") else text,
@@ -180,7 +189,7 @@ GRID = {  # PolNeAR constants of cluster.py swept by --grid
     "DAY_PENALTY": (0.0, 0.05, 0.1, 0.15, 0.2),
     "SAME_DAY_BONUS": (0.0, 0.05, 0.1),
     "OCCURRENCE_KEY_FACTS": (0.4, 0.5, 0.6),
-    "OCCURRENCE_COSINE": (0.1, 0.15, 0.2),
+    "OCCURRENCE_COSINE": (0.25, 0.3, 0.35),
 }
 OUTLET_GRID = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9)  # SAME_OUTLET_COPY_COSINE, on BBC pairs
 
@@ -240,6 +249,62 @@ def grid(pairs, evidence) -> None:
         cells = [score(rows_of(pairs, evidence, part, "bbc")) for part in ("tune", "check")]
         print(f"{threshold:23} | " + " | ".join(f"{p:5.1f} {r:5.1f} {n:2}" for p, r, n, _ in cells))
     cluster.SAME_OUTLET_COPY_COSINE = shipped["SAME_OUTLET_COPY_COSINE"]
+
+
+CONTENT_GRID = {  # the content test's constants and the occurrence bar, swept by --content-grid
+    "CONTENT_SHARE": (0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26),
+    "CONTENT_DAY_PENALTY": (0.1, 0.15, 0.2, 0.25, 0.3, 1.0),
+    "OCCURRENCE_COSINE": (0.15, 0.2, 0.25, 0.3, 0.35),
+}
+
+
+def content_grid(scored: dict[str, list[tuple[str, bool, cluster.Evidence]]]) -> None:
+    """Precision / recall of each setting on every set's halves (``scored``: set name ->
+    (half, same, evidence) rows). Read off the tune halves: a setting is robust when it
+    and its neighbours one grid step either way keep precision >= 95 on the independent
+    reports and every other set's tune precision no lower than the rule before the content
+    test had (no content test, the occurrence bar at 0.15); the highest recall of those
+    is the one to ship."""
+    import itertools
+
+    shipped = {name: getattr(cluster, name) for name in CONTENT_GRID}
+
+    def cells_at(values: dict[str, float]) -> dict[tuple[str, str], tuple]:
+        for name, value in values.items():
+            setattr(cluster, name, value)
+        return {(name, part): score([(decide(e), same) for h, same, e in rows if h == part])
+                for name, rows in scored.items() for part in ("tune", "check")}
+
+    before = cells_at({"CONTENT_SHARE": float("inf"), "CONTENT_DAY_PENALTY": 0.0,
+                       "OCCURRENCE_COSINE": 0.15})
+    results = {index: cells_at({name: values[n] for name, values, n in
+                                zip(CONTENT_GRID, CONTENT_GRID.values(), index, strict=True)})
+               for index in itertools.product(*(range(len(v)) for v in CONTENT_GRID.values()))}
+    for name, value in shipped.items():
+        setattr(cluster, name, value)
+
+    def good(index: tuple[int, ...]) -> bool:
+        cells = results[index]
+        return cells["independent", "tune"][0] >= 95 and all(
+            cells[name, "tune"][0] >= before[name, "tune"][0] - 1e-9
+            for name in scored if name != "independent")
+
+    def robust(index: tuple[int, ...]) -> bool:
+        steps = [index[:k] + (index[k] + d,) + index[k + 1:]
+                 for k in range(len(index)) for d in (-1, 1)]
+        return all(good(n) for n in (index, *steps) if n in results)
+
+    print("before the content test: " + " | ".join(
+        f"{name} {before[name, 'tune'][0]:.1f} / {before[name, 'tune'][1]:.1f} tune"
+        for name in scored))
+    print(" ".join(f"{name.lower():>19}" for name in CONTENT_GRID) + " | "
+          + " | ".join(f"{name} tune / check" for name in scored) + " | robust")
+    for index, cells in results.items():
+        values = [values[n] for values, n in zip(CONTENT_GRID.values(), index, strict=True)]
+        print(" ".join(f"{value:19}" for value in values) + " | " + " | ".join(
+            f"{cells[name, 'tune'][0]:5.1f} {cells[name, 'tune'][1]:5.1f}"
+            f" {cells[name, 'check'][0]:5.1f} {cells[name, 'check'][1]:5.1f}" for name in scored)
+            + (" | robust" if robust(index) else ""))
 
 
 def written_group(name: str) -> str:
@@ -319,6 +384,10 @@ def written_half(story: dict) -> str:
     return "tune" if digest[0] % 2 == 0 else "check"
 
 
+def written_stories_half(stories: list[dict], name: str) -> str:
+    return written_half(stories[int(name.split("/")[1])])
+
+
 def print_written(stories: list[dict], rows, verbose: bool) -> None:
     """Precision and recall on the written stories, by half and by style."""
     def half_of(name: str) -> str:
@@ -342,6 +411,41 @@ def print_written(stories: list[dict], rows, verbose: bool) -> None:
                       f" key facts {e.key_facts:.2f} quotes {e.quotes} figures {e.figures}")
 
 
+def print_independent(stories: list[dict], rows, verbose: bool) -> None:
+    """Precision and recall on the independent reports and near-misses, by half."""
+    def half_of(name: str) -> str:
+        return independent_stories.half(stories[int(name.split("/")[1])])
+
+    print("set      half   precision  recall  merged  same  pairs  (independent reports of"
+          " PolNeAR articles among their days' articles, near-misses)")
+    for part in ("tune", "check", "all"):
+        kept = [(d, s) for first, _, _, d, s, _ in rows if part in ("all", half_of(first))]
+        precision, recall, decided, actual = score(kept)
+        print(f"{'indep':8} {part:6} {precision:9.1f} {recall:7.1f} {decided:7} {actual:5}"
+              f" {len(kept):6}")
+    family = sum(1 for first, second, _, d, s, _ in rows if d and not s
+                 and (second.startswith("written/")
+                      or second == stories[int(first.split("/")[1])]["source"]))
+    wrong = sum(1 for _, _, _, d, s, _ in rows if d and not s)
+    print(f"wrong merges: {family} within a family (near-miss with its source or the"
+          f" independent report), {wrong - family} with other real articles")
+    if verbose:
+        for first, second, kind, decided, same, e in rows:
+            if decided != same:
+                print(f"  {'WRONG MERGE' if decided else 'missed'} {half_of(first)} {kind}"
+                      f" {first} {second}: cosine {e.cosine:.2f} leads {e.leads:.2f}"
+                      f" key facts {e.key_facts:.2f} days {e.days} other days {e.other_days}"
+                      f" occurrence {e.occurrence}")
+
+
+def independent_rows(stories: list[dict], keys: dict[str, cluster.StoryKey]) -> list:
+    groups = independent_stories.same_groups(read_pairs(PAIRS))
+    days = independent_stories.needed_days(stories)
+    real = {name: key for name, key in keys.items()
+            if not name.startswith("bbc/") and group_of(name) in days}
+    return independent_stories.rows(stories, real, groups, decide)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--grid", action="store_true", help="sweep the constants")
@@ -351,9 +455,21 @@ def main() -> int:
                         help="only the written stories (benchmarks/written_stories.py)")
     parser.add_argument("--undated", action="store_true",
                         help="read the written stories without publication days")
+    parser.add_argument("--independent", action="store_true",
+                        help="only the independent reports (benchmarks/independent_stories.py)")
+    parser.add_argument("--content-grid", action="store_true",
+                        help="sweep the content test's constants on every set")
     parser.add_argument("--verbose", action="store_true", help="list the wrong decisions")
     options = parser.parse_args()
     stories = written_stories.load()
+    independent = independent_stories.load()
+    if options.independent:
+        if not independent:
+            print("no independent stories with their source present: skipped")
+            return 0
+        keys = load_keys(set(), independent_stories.needed_days(independent))
+        print_independent(independent, independent_rows(independent, keys), options.verbose)
+        return 0
     if options.written:
         if not stories:
             print("the written stories' sources (../shared/corpora) are absent: skipped")
@@ -368,11 +484,25 @@ def main() -> int:
         old = {(first, second): row[0] for first, second, *row in read_pairs(RELABELLED)}
         pairs = [[first, second, old.get((first, second), label)]
                  for first, second, label in pairs]
-    keys = load_keys({name for first, second, _ in pairs for name in (first, second)})
+    keys = load_keys({name for first, second, _ in pairs for name in (first, second)},
+                     independent_stories.needed_days(independent))
     pairs = [pair for pair in pairs if pair[0] in keys and pair[1] in keys]
     evidence = pair_evidence(pairs, keys)
     if options.grid:
         grid(pairs, evidence)
+        return 0
+    if options.content_grid:
+        rewrites, rewrite_evidence = rewrite_pairs(pairs, evidence)
+        scored = {"independent": [
+            (independent_stories.half(independent[int(first.split("/")[1])]), same, e)
+            for first, _, _, _, same, e in independent_rows(independent, keys)]}
+        scored["rewrites"] = [(half(a, b), label == "same", e) for (a, b, label), e
+                              in zip(rewrites, rewrite_evidence, strict=True)
+                              if not a.startswith("bbc/")]
+        for dated, name in ((True, "written"), (False, "undated")):
+            scored[name] = [(written_stories_half(stories, first), same, e)
+                            for first, _, _, _, same, e in written_rows(stories, dated)]
+        content_grid(scored)
         return 0
     print(f"{len(pairs)} labelled pairs ({sum(p[2] == 'same' for p in pairs)} same story)")
     print("source   half   precision  recall  merged  same  pairs")
@@ -395,6 +525,8 @@ def main() -> int:
           f"(ALIGN_FLOOR {cluster.ALIGN_FLOOR})")
     if stories:
         print_written(stories, written_rows(stories, not options.undated), options.verbose)
+    if independent:
+        print_independent(independent, independent_rows(independent, keys), options.verbose)
     print(samples_pair())
     return 0
 

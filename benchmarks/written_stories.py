@@ -59,15 +59,16 @@ def source_texts(names: set[str]) -> dict[str, str]:
     return texts
 
 
-def encode(text: str, source: str) -> str:
+def encode(text: str, source: str, token: re.Pattern = TOKEN) -> str:
     """``text`` with every run of MIN_RUN or more words found verbatim in ``source`` (on one
-    line of it) replaced by a reference to the source's characters."""
-    source_tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(source)]
+    line of it) replaced by a reference to the source's characters. ``token``: what a word
+    is (by default anything between spaces, so "Texas," and "Texas." differ)."""
+    source_tokens = [(m.group(), m.start(), m.end()) for m in token.finditer(source)]
     starts: dict[tuple[str, ...], list[int]] = {}
     for i in range(len(source_tokens) - MIN_RUN + 1):
         gram = tuple(token for token, _, _ in source_tokens[i:i + MIN_RUN])
         starts.setdefault(gram, []).append(i)
-    tokens = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    tokens = [(m.group(), m.start(), m.end()) for m in token.finditer(text)]
     pieces, done, i = [], 0, 0
     while i <= len(tokens) - MIN_RUN:
         gram = tuple(token for token, _, _ in tokens[i:i + MIN_RUN])

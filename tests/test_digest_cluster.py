@@ -158,3 +158,21 @@ def test_near_copy_days_later_is_not_one_story():
     days_later = (date(2026, 3, 2), date(2026, 3, 8))
     assert story_pairs(keys_of(FIRST_OUTLET, copy, days=same_day))
     assert story_pairs(keys_of(FIRST_OUTLET, copy, days=days_later)) == []
+
+
+def test_shared_key_facts_and_words_merge_reports_that_share_no_sentence():
+    from dataclasses import replace
+
+    from briefing.digest.cluster import Evidence, same_story
+
+    # Two outlets' own reports: no lead found in the other, but the cast and the words.
+    reports = Evidence(cosine=0.4, leads=0.1, quotes=0, figures=0, days=0, key_facts=0.8,
+                       casts=True, other_outlets=True)
+    merged, reason = same_story(reports)
+    assert merged and "key facts" in reason
+    assert same_story(replace(reports, days=1, cosine=0.6, key_facts=1.0))[0]  # next day: more
+    assert not same_story(replace(reports, days=1))[0]
+    assert not same_story(replace(reports, key_facts=0.3))[0]  # words without the cast
+    assert not same_story(replace(reports, casts=False))[0]  # no actors named to compare
+    assert not same_story(replace(reports, other_days=True))[0]  # leads of other days
+    assert not same_story(replace(reports, other_outlets=False))[0]  # one site's two stories

@@ -43,11 +43,13 @@ Carrow government had forgotten the port. Reyes's campaign said she had no coste
 """
 
 
-def keys_of(*stories: tuple[str, date]):
+def keys_of(*stories: tuple):
+    """Keys of (text, day) or (text, day, outlet) stories."""
     keys = []
-    for text, day in stories:
+    for text, day, *outlet in stories:
         title, body = text.split("\n", 1)
-        keys.append(story_key(title, body, briefing.extract_facts(text), day=day))
+        keys.append(story_key(title, body, briefing.extract_facts(text), day=day,
+                              outlet=outlet[0] if outlet else ""))
     return keys
 
 
@@ -98,12 +100,27 @@ def test_an_undated_occurrence_needs_a_place_and_the_days_news():
 
 
 def test_two_angles_on_one_debate_are_one_story():
-    pairs = story_pairs(keys_of((RECAP, FRIDAY), (FACT_CHECK, FRIDAY), (RALLY, date(2026, 3, 4))))
+    pairs = story_pairs(keys_of((RECAP, FRIDAY, "a.example"), (FACT_CHECK, FRIDAY, "b.example"),
+                                (RALLY, date(2026, 3, 4), "c.example")))
     assert [(a, b) for a, b, _ in pairs] == [(0, 1)]
-    assert "occurrence" in pairs[0][2]
+
+
+def test_one_occurrence_merges_a_pair_that_shares_too_little_else():
+    from dataclasses import replace
+
+    from briefing.digest.cluster import Evidence, same_story
+
+    # A day apart, few words and facts shared, no lead found: only the occurrence ties them.
+    angles = Evidence(cosine=0.32, leads=0.0, quotes=0, figures=0, days=1, key_facts=0.6,
+                      occurrence=True, casts=True, other_outlets=True)
+    merged, reason = same_story(angles)
+    assert merged and "occurrence" in reason
+    assert not same_story(replace(angles, occurrence=False))[0]
+    assert not same_story(replace(angles, cosine=0.2))[0]  # below OCCURRENCE_COSINE
 
 
 def test_the_same_angles_on_other_days_are_not():
     """Shared actors and the debate noun are not enough: the days must agree."""
     other_week = FACT_CHECK.replace("on Thursday", "on Monday")
-    assert story_pairs(keys_of((RECAP, FRIDAY), (other_week, FRIDAY))) == []
+    keys = keys_of((RECAP, FRIDAY, "a.example"), (other_week, FRIDAY, "b.example"))
+    assert story_pairs(keys) == []

@@ -32,3 +32,43 @@ def test_the_rewrites_reading_covers_exactly_the_polnear_same_pairs() -> None:
     for first, second, kind, reason in reading:
         assert kind in ("rewrite", "angle"), (first, second)
         assert reason.strip(), (first, second)
+
+
+def test_the_independent_stories_are_well_formed_and_hold_no_source_run() -> None:
+    import importlib.util
+    import json
+    import sys
+
+    path = DATA.parent / "independent_stories.py"
+    sys.path.insert(0, str(path.parent))
+    spec = importlib.util.spec_from_file_location("independent_stories", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    stored = [json.loads(line) for line in (DATA / "independent_stories.jsonl").open(
+        encoding="utf-8")]
+    assert stored
+    seen = set()
+    for row in stored:
+        assert row["kind"] in ("independent", "near-miss"), row["source"]
+        assert 0 <= row["offset_days"] <= (1 if row["kind"] == "independent" else 2)
+        assert row["title"].strip() and row["text"].strip() and row["outlet"].strip()
+        assert (row["source"], row["kind"]) not in seen
+        seen.add((row["source"], row["kind"]))
+    texts = module.polnear_texts()
+    for row in stored:  # what is stored as words shares no run of five with the source
+        if row["source"] in texts:
+            kept = module.without_references(f"{row['title']}\n\n{row['text']}")
+            assert module.shared_runs(kept, texts[row["source"]]) == [], row["source"]
+
+
+def test_the_independent_reading_names_stored_stories() -> None:
+    import json
+
+    stored = {(row["source"], row["kind"]) for row in map(
+        json.loads, (DATA / "independent_stories.jsonl").open(encoding="utf-8"))}
+    read = [line.rstrip("\n").split("\t") for line in
+            (DATA / "independent_read.tsv").open(encoding="utf-8")
+            if line.strip() and not line.startswith(("#", "source\t"))]
+    assert read
+    for source, kind, article, reason in read:
+        assert (source, kind) in stored and article != source and reason.strip()
