@@ -173,7 +173,9 @@ def figures_with_sure_labels(
             shown.append(replace(figure, label=""))
         elif (verb := lines.unlabelled_count_label(figure, sentence)) is not None:
             evidence = f"verb of count: {verb}" if verb else "count of what there is"
-            shown.append(replace(figure, label=verb, label_evidence=evidence))
+            rated = lines.VERB_GLOSS_CONFIDENCE if verb else lines.EXISTS_CONFIDENCE
+            shown.append(replace(figure, label=verb, label_evidence=evidence,
+                                 label_confidence=rated))
     return shown, held
 
 

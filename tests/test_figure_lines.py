@@ -231,3 +231,15 @@ def test_a_verb_complete_with_a_place_or_a_death_still_glosses_a_count():
 def test_counts_of_a_charge_name_their_crime():
     sentence = "Altice pleaded guilty to three counts of forcible sexual abuse on Monday."
     assert _shown(sentence).get("three counts") == "forcible sexual abuse"
+
+
+def test_a_glossed_count_carries_the_gloss_s_rating_and_the_json_keeps_the_original():
+    from briefing.figure_lines import VERB_GLOSS_CONFIDENCE
+
+    sentence = "In May the regulator shut down 700 websites and arrested 224 people."
+    shown, held = figures_with_sure_labels(figures_in_sentence(sentence), [sentence])
+    (people,) = [f for f in shown if f.text == "224 people"]
+    assert people.label_confidence == VERB_GLOSS_CONFIDENCE
+    assert people.label_evidence == "verb of count: arrested"
+    (kept,) = [f for f in held if f.text == "224 people"]
+    assert kept.label_confidence != VERB_GLOSS_CONFIDENCE and kept.reason.startswith("held back")
