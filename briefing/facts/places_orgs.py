@@ -471,11 +471,16 @@ def sports_report(text: str, lowered: frozenset[str], title: str = "") -> bool:
     if _headline_names_a_sport(title or text.split("\n", 1)[0]):
         return True
     words = sum(1 for word in _SPORT_WORDS if word in lowered) + len(_RESULT.findall(text))
+    # "the Premiership", "the Six Nations" (a substring test first: the pattern is slow)
+    words += any(name in text for name in SPORT_COMPETITIONS) and bool(
+        _SPORT_COMPETITION.search(text))
+    if words >= 2:
+        return True  # the slower tests below are not needed
     words += _names_a_club(text)
     # a league counts once: a politics piece may name the NBA and the NFL ("ratings")
     words += bool(_SPORT_ACRONYM.search(text))
-    words += bool(_SPORT_COMPETITION.search(text))  # "the Premiership", "the Six Nations"
-    words += bool(_MATCH_AGAINST.search(text))  # "a big game against Barcelona"
+    # "a big game against Barcelona"
+    words += any(f"{noun} " in text for noun in _MATCH_NOUNS) and bool(_MATCH_AGAINST.search(text))
     lines = sum(1 for line in text.splitlines() if _score_line(line))
     return words >= 2 or lines >= 3
 
@@ -485,7 +490,8 @@ _TECHNOLOGY_AFTER = re.compile(
 )
 _SPORT_WORDS = SPORT_WORDS | MORE_SPORT_WORDS
 _SPORT_COMPETITION = re.compile(r"\b(?:" + "|".join(SPORT_COMPETITIONS) + r")\b")
-_MATCH_AGAINST = re.compile(r"\b(?:game|match|tie|clash|fixture|derby)\s+(?:against|with)\s+[A-Z]")
+_MATCH_NOUNS = ("game", "match", "tie", "clash", "fixture", "derby")
+_MATCH_AGAINST = re.compile(rf"\b(?:{'|'.join(_MATCH_NOUNS)})\s+(?:against|with)\s+[A-Z]")
 _SPORT_ACRONYM = re.compile(r"\b(?:" + "|".join(SPORT_ACRONYMS) + r")\b")
 
 
