@@ -93,3 +93,11 @@ def test_a_possessive_in_the_cue_tail_and_an_adverb_after_a_spokesman():
         'that might help the families".',
     ])]
     assert found == ["A Department for Transport spokeswoman", "A spokesman"]
+
+
+def test_with_a_spokesperson_saying_gives_the_spokesperson():
+    found = [s for s, _c, _t in quotes_of([
+        "The council defended the awards, with a spokesperson saying: "
+        '"You have to look at the whole of their careers."',
+    ])]
+    assert found == ["a spokesperson"]
