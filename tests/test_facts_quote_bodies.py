@@ -184,3 +184,13 @@ def test_where_a_company_is_from_still_describes_the_one_named():
         "The Oslo-based company says it was looking for "
         '"a wide variety of people to use as models for its characters".',
     ]) == [("Quillworks", "The Oslo-based company")]
+
+
+def test_it_after_a_body_that_spoke_in_a_statement_describing_itself():
+    assert resolved([
+        "Dan Gillmor, founder of a media group, said the tool was "
+        '"a bad idea from a company that wants to keep growing at any price".',
+        "In a statement Microsoft said the update was still on trial and that the "
+        'company welcomed comments. It said: "Users can choose never to click on the '
+        'button, and the pages they view will never be changed."',
+    ]) == [("Dan Gillmor", ""), ("Microsoft", "")]

@@ -83,3 +83,21 @@ def test_a_he_after_a_sentence_opening_with_a_new_spokesman_means_the_spokesman(
         '"By making express provision for murder tariffs, Parliament sent a clear signal."',
     ])]
     assert found == ["Denham", "a spokesman for the Home Office"]
+
+
+def test_a_possessive_in_the_cue_tail_and_an_adverb_after_a_spokesman():
+    found = [s for s, _c, _t in quotes_of([
+        "A Department for Transport spokeswoman said of Mr Hale's award: "
+        '"It reflects all that he has achieved over a long career."',
+        'Mr Hale thanked his staff. A spokesman later said he was "willing to do anything '
+        'that might help the families".',
+    ])]
+    assert found == ["A Department for Transport spokeswoman", "A spokesman"]
+
+
+def test_with_a_spokesperson_saying_gives_the_spokesperson():
+    found = [s for s, _c, _t in quotes_of([
+        "The council defended the awards, with a spokesperson saying: "
+        '"You have to look at the whole of their careers."',
+    ])]
+    assert found == ["a spokesperson"]

@@ -100,11 +100,15 @@ _BEFORE_WAS_QUOTED = re.compile(
 )
 # "Plus.net also backed the proposals saying "...": a participle with no comma before it
 _BEFORE_BARE_SAYING = re.compile(r"\w\s+(?P<verb>saying|adding|warning)(?:\s+that)?[,:]?\s*$")
+_WITH_SAYING = re.compile(
+    r"\bwith\s+(?P<src>(?:an?|the|its|his|her|their)\s+[^,;:\"“”]{1,60}?)\s+"
+    r"(?P<verb>saying|adding|warning)(?:\s+that)?[:,]?\s*$"
+)
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s*$", re.IGNORECASE)
 _ENDS_IN_CUE = re.compile(rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}\s*$")
 _THEN_ACCORDING = re.compile(r"^[^.;:\"“”]{0,40}?,\s*according to\s+(?P<src>[^\"“”;:]{1,120})")
 _TAIL_OK = re.compile(
-    r"^(?:\s+(?:that|of|to|in|on|at|reporters|the|a|an|[A-Z][\w.]*|\w+|[-—–]\s+that))*\s*$"
+    r"^(?:\s+(?:that|of|to|in|on|at|reporters|the|a|an|[A-Z][\w.]*(?:['’]s)?|\w+|[-—–]\s+that))*\s*$"
 )
 
 
@@ -537,6 +541,11 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
                 if outer is not None and outer.kind in ("name", "pronoun"):
                     return _UNREADABLE
             return attribution(source, "cue-before", match["verb"].lower(), ctx.pronouns, offset)
+    match = _WITH_SAYING.search(before)
+    if match:  # "Downing Street defended it, with a spokesperson saying:": the spokesperson
+        source = read_source(match["src"], ctx.index, subject_last=True)
+        if source is not None and source.kind in ("name", "nominal", "organization"):
+            return attribution(source, "cue-before", match["verb"], ctx.pronouns, start)
     match = _BEFORE_BARE_SAYING.search(before)
     if match:  # the sentence's subject speaks; if it cannot be read, no earlier voice may
         source = sentence_subject(before[: match.start() + 1] + " x", ctx.index)
@@ -581,10 +590,10 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
             # name an uncued quote could be given to.
             ctx.pronouns.hear_nominal(match.start(), source.speaker)
             # It ends the earlier speaker's run; a spokesman's also carries on to the quote.
-            head = re.split(r"\s(?:for|of|at|from|who|which)\s", source.speaker)[0].split()
-            spokes = head[-1].lower() in words.SPOKES_NOUNS
-            voice = RULE_CONFIDENCE["cue-before:nominal"] if spokes else 0.0
             phrase = re.sub(rf"\s+(?:{words.ADVERBS})$", "", source.speaker)  # "... also"
+            head = re.split(r"\s(?:for|of|at|from|who|which)\s", phrase)[0].split()
+            spokes = head[-1].lower() in words.SPOKES_NOUNS  # "A spokesman later said"
+            voice = RULE_CONFIDENCE["cue-before:nominal"] if spokes else 0.0
             paragraph = doc.paragraph_at(match.start())
             heard.append(Heard(match.start(), paragraph, phrase, voice, "nominal"))
             continue

@@ -132,7 +132,12 @@ def after_setting(part: str) -> str:
     if len(tokens) < 4 or tokens[0].lower() not in words.SETTING_PREPOSITIONS:
         return ""
     last = max((i for i, t in enumerate(tokens) if t.lower() in ("the", "a", "an")), default=0)
-    if last < 2 or tokens[last - 1].lower() in words.NOT_ROLE_WORDS:
+    if last < 2:  # "In a statement Google": a name right after the setting's noun
+        j = len(tokens)
+        while j > 0 and tokens[j - 1][:1].isupper():
+            j -= 1
+        return " ".join(tokens[j:]) if 2 <= j < len(tokens) and tokens[j - 1].islower() else ""
+    if tokens[last - 1].lower() in words.NOT_ROLE_WORDS:
         return ""  # "... on the council's work": still inside the setting
     return " ".join(tokens[last:])
 
