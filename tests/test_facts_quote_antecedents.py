@@ -104,3 +104,12 @@ def test_a_name_set_off_by_one_of_before_its_verb_opens_the_sentence():
         "Earlier, County Sheriff Joe Harlan, one of the most divisive figures in the "
         'debate, vouched for the plan. He said: "The mayor will build the wall."',
     ]) == ["Joe Harlan"]
+
+
+def test_a_name_with_a_role_set_off_after_it_is_a_person_the_pronoun_can_mean():
+    assert speakers([
+        '"It is hard to dispute the rising figures," said pollster Stan Greenwood.',
+        "Geoff Tarrant, a Democratic pollster who is working with Priorities Fund, a "
+        "pro-Lane campaign group, said the primaries have shown her as strong. But he also "
+        'said the attacks have "reinforced the worst stereotypes about her".',
+    ]) == ["Stan Greenwood", "Geoff Tarrant"]

@@ -102,9 +102,16 @@ def no_subject_word(tokens: list[str], run: int, sentence: str) -> bool:
 
 
 def aged(name: str, text: str) -> bool:
-    """ "Amadou Magassa, 13, of Philadelphia": a name with an age set off after it is a
-    person's, whatever the given-name lists say."""
-    return bool(re.search(rf"\b{re.escape(name)},\s+\d{{1,2}},", text))
+    """ "Amadou Magassa, 13, of Philadelphia", "Geoff Garin, a Democratic pollster": a name
+    with an age or a role noun set off after it is a person's, whatever the given-name
+    lists say."""
+    for match in re.finditer(rf"\b{re.escape(name)},\s+([^,.;]{{1,60}})", text):
+        words = match.group(1).split()
+        if words[0].isdigit() and len(words[0]) <= 2:
+            return True
+        if words[0].lower() in ("a", "an") and any(agent_noun(w) for w in words[1:6]):
+            return True
+    return False
 
 
 # "..., which he said", "..., and she told": a he/she opening a clause inside the sentence.

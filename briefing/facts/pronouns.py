@@ -237,7 +237,9 @@ class Pronouns:
             return True  # "Fiorina" when the article names Carly and Frank Fiorina
         tokens = name.split()
         if len(tokens) > 1:
-            return tokens[0] in words.census_first_names() or aged(name, self.text)
+            return tokens[0] in words.census_first_names() or (
+                name not in self.organizations and aged(name, self.text)
+            )
         if tokens[0].lower() in words.GROUP_NOUNS:
             return False  # "People should provide evidence ..., he told reporters"
         return tokens[0] in words.census_surnames() and tokens[0].lower() not in self.lowered
