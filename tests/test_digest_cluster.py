@@ -199,3 +199,5 @@ Eastbrook walked out, and the Eastbrook Dockers Union said the strike would go o
                         casts=True, other_outlets=True)
     assert not same_story(next_day)[0]
     assert same_story(replace(next_day, reports_earlier=True))[0]
+    assert same_story(replace(next_day, figures=3))[0]  # its facts are the earlier story's
+    assert not same_story(replace(next_day, figures=1))[0]

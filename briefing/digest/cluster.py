@@ -112,12 +112,18 @@ CONTENT_DAY_PENALTY = 0.25
 # the earlier story's day and not its own ("said on Tuesday", published Wednesday;
 # ``Evidence.reports_earlier``), where a next-day follow-up leads with its own day's news
 # (the PolNeAR tune half's follow-up at 0.33 and the written next-day story at 0.35 both
-# name their own day). Such a pair takes this penalty instead of CONTENT_DAY_PENALTY.
-# --content-grid, 2026-12-07 (0.0-0.25): every value is robust at 0.18 / 0.25 / 0.3;
-# 0.0 and 0.05 have the highest independent tune recall, 0.0 with a wrong merge (a
-# near-miss at 0.20): independent tune 100 / 81.8 -> 100 / 90.9, check 85.4 -> 89.6;
-# the other tune halves unchanged.
+# name their own day). So is one sharing REPORT_FIGURES figures (value and unit) with the
+# earlier story: its facts are the earlier story's (independent and written sets, next-day
+# pairs sharing two or more figures: same ones reach 0.19-0.80, different ones 0.13 at
+# most). Such a pair takes this penalty instead of CONTENT_DAY_PENALTY.
+# --content-grid, 2026-12-07 (penalty 0.0-0.25): every penalty is robust at 0.18 / 0.25 /
+# 0.3; 0.0 and 0.05 have the highest independent tune recall, 0.0 with a wrong merge (a
+# near-miss at 0.20): independent tune 100 / 81.8 -> 100 / 90.9, check 85.4 -> 89.6.
+# Figures (1, 2, 3, 4, off): 1 merges a written next-day other-event story sharing one
+# figure (0.35), so 2 (95.5 tune recall) is not robust; 3 and 4 are and tie (tune 93.2,
+# check unchanged); 3. The other tune halves unchanged.
 REPORT_DAY_PENALTY = 0.05
+REPORT_FIGURES = 3
 CONTENT_DAYS = 1
 # One site's items on one thread are mostly follow-ups that reuse its own background
 # paragraphs (BBC: the bid and the takeover; leads found both ways up to 0.95 and opening
@@ -454,7 +460,8 @@ def same_story(evidence: Evidence) -> tuple[bool, str]:
         if score >= LEADS_FOUND:
             extra = f", {evidence.quotes} quoted phrases shared" if evidence.quotes else ""
             return True, f"each lead found in the other ({evidence.leads:.2f}){extra}"
-    penalty = REPORT_DAY_PENALTY if evidence.reports_earlier else CONTENT_DAY_PENALTY
+    report = evidence.reports_earlier or evidence.figures >= REPORT_FIGURES
+    penalty = REPORT_DAY_PENALTY if report else CONTENT_DAY_PENALTY
     if (evidence.casts and evidence.other_outlets and evidence.days <= CONTENT_DAYS
             and evidence.cosine * evidence.key_facts - penalty * evidence.days
             >= CONTENT_SHARE):
