@@ -255,6 +255,8 @@ CONTENT_GRID = {  # the content test's constants and the occurrence bar, swept b
     "CONTENT_SHARE": (0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26),
     "CONTENT_DAY_PENALTY": (0.1, 0.15, 0.2, 0.25, 0.3, 1.0),
     "OCCURRENCE_COSINE": (0.15, 0.2, 0.25, 0.3, 0.35),
+    "REPORT_DAY_PENALTY": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25),
+    "REPORT_FIGURES": (1, 2, 3, 4, 99),
 }
 
 

@@ -176,3 +176,28 @@ def test_shared_key_facts_and_words_merge_reports_that_share_no_sentence():
     assert not same_story(replace(reports, casts=False))[0]  # no actors named to compare
     assert not same_story(replace(reports, other_days=True))[0]  # leads of other days
     assert not same_story(replace(reports, other_outlets=False))[0]  # one site's two stories
+
+
+def test_a_next_day_report_is_told_from_a_next_day_follow_up_by_its_lead_day():
+    from dataclasses import replace
+
+    from briefing.digest.cluster import Evidence, evidence_of_all, pair_evidence, same_story
+
+    follow_up = """Eastbrook dockers extend strike as authority raises offer
+
+On Tuesday the Harbour Authority raised its pay offer to 4.5%, a day after dock workers at
+Eastbrook walked out, and the Eastbrook Dockers Union said the strike would go on.
+"""
+    monday, tuesday = date(2026, 3, 2), date(2026, 3, 3)
+    keys = keys_of(FIRST_OUTLET, SECOND_OUTLET, follow_up, days=(monday, tuesday, tuesday))
+    prepared = evidence_of_all(keys)
+    # The report published on Tuesday dates its news Monday, the source's day.
+    assert pair_evidence(keys, prepared, 0, 1).reports_earlier
+    # The follow-up leads with Tuesday's news, though it names Monday's walkout too.
+    assert not pair_evidence(keys, prepared, 0, 2).reports_earlier
+    next_day = Evidence(cosine=0.4, leads=0.1, quotes=0, figures=0, days=1, key_facts=0.8,
+                        casts=True, other_outlets=True)
+    assert not same_story(next_day)[0]
+    assert same_story(replace(next_day, reports_earlier=True))[0]
+    assert same_story(replace(next_day, figures=3))[0]  # its facts are the earlier story's
+    assert not same_story(replace(next_day, figures=1))[0]

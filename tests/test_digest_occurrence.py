@@ -75,6 +75,23 @@ def test_a_preview_looks_ahead():
     assert not one_occurrence(preview, report)
 
 
+def test_a_preview_of_the_day_itself_looks_ahead_wherever_its_cue_is():
+    """Published on the day of the vote, a sentence that looks ahead after its noun (or
+    with "poised to") was written before the vote; one that looks back was not."""
+    thursday = date(2026, 3, 5)
+    [preview] = occurrences(["In Thursday's primary the mayor is poised to win Carrow."],
+                            thursday)
+    assert preview.ahead
+    [after] = occurrences(["Thursday's primary went to the mayor, who will now face the"
+                           " governor."], thursday)
+    assert after.ahead  # a cue anywhere in the sentence: the rule reads it as a preview
+    [report] = occurrences(["The mayor won Thursday's primary in Carrow."], thursday)
+    assert not report.ahead
+    [later] = occurrences(["The mayor won Thursday's primary and will now face the"
+                           " governor."], FRIDAY)
+    assert not later.ahead  # the day before publication: a report, whatever follows
+
+
 def occurrence(kind: str = "debate", day: date | None = None, names: frozenset = frozenset(),
                side: str = "", published: date = FRIDAY) -> Occurrence:
     return Occurrence(kind, day, names, side, False, 1, published)

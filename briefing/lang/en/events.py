@@ -54,6 +54,7 @@ PROSPECTIVE_CUES = (
     "will", "'ll", "’ll", "ahead of", "upcoming", "before", "preview", "to watch",
     "expected to", "set to", "going into", "eve of", "to go until", "gear up", "gears up",
     "prepares for", "prepare for", "preparing for", "heads into", "head into",
+    "poised to", "likely to",
 )
 
 # Party words that qualify a contest or debate ("the Democratic debate", "the GOP
