@@ -192,3 +192,13 @@ def test_a_figure_in_what_was_said_is_not_the_speakers():
     kept = _figure("Orvio added more than five million new customers in 2004.", 5e6)
     assert kept.label == "Orvio"
     assert kept.label_confidence >= 0.75
+
+
+def test_a_share_in_the_subject_is_no_label_of_the_next_figure():
+    figure = _figure("The income of the richest 1 percent grew 27 percent in five years.", 27)
+    assert figure.label != "percent"
+    assert figure.label_confidence < 0.75
+    assert _figure("Nintendo said 15 games would be ready.", 15).label_confidence < 0.75
+    # a year between the subject and its verb is no other figure
+    kept = _figure("Pre-tax profit for 2004 was £15.4m.", 15.4e6)
+    assert kept.label == "Pre-tax profit" and kept.label_confidence >= 0.75

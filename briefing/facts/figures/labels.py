@@ -227,8 +227,10 @@ def _verb_between(text: str, label: str, start: int) -> bool:
         return not any(w in VERBS or looks_verbal(w) for w in lead)  # "who considered ... a defeat"
     if passive_by or "that" in words or "to" in words or words[-1] in _PREPOSITIONS:
         return False
-    if words[0] in _SAYING and len(words) > 1:
-        return False  # "Virgin said more than 14.9 million consumers can use it": what was said
+    if words[0] in _SAYING or any(w[:1].isdigit() and not _YEAR_WORD.fullmatch(w) for w in words):
+        # "Virgin said more than 14.9 million consumers can use it": what was said;
+        # "the top 1 percent captured 58 percent": another figure in the subject
+        return False
     if words[-1] in _DEFINITE:
         return False  # "a hair's breadth separated the two former champions": known ones
     # "Obama has proposed accepting 10,000 Syrians": a chain of two verbs; the figure is what
@@ -611,6 +613,8 @@ def _subject_in(clause: str, direct: bool = False) -> str:
                     if len(run) == 1 and is_unit_word(run[0]):
                         run = []  # "MacBook Pro 16 inch is worth $2000": another figure's
                         continue  # unit; the subject is the noun phrase before that figure
+                    if len(run) == 1 and run[0].lower() in _PERCENT_WORDS:
+                        run = []  # "the richest 1 percent grew": a share, no noun to name
                     break
                 run.insert(0, previous)
             label = clean_label(run)
@@ -629,6 +633,8 @@ def _subject_in(clause: str, direct: bool = False) -> str:
     return "" if pronoun else fallback  # the figure's own verb has a pronoun for subject
 
 
+_PERCENT_WORDS = frozenset("percent pc %".split())
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:/\d{1,4})?s?")  # "Pre-tax profit for 2004 was £15.4m"
 # Stop words that go on inside a capitalised name ("Dow Jones Industrial Average"): not an
 # article ("Utah The Bloomington arrow") nor a time word ("Christmas Day John Nettles").
 _NAME_STOPS = LABEL_STOP - TIME_WORDS - {"the", "a", "an"}
