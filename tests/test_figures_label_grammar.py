@@ -202,3 +202,11 @@ def test_a_share_in_the_subject_is_no_label_of_the_next_figure():
     # a year between the subject and its verb is no other figure
     kept = _figure("Pre-tax profit for 2004 was £15.4m.", 15.4e6)
     assert kept.label == "Pre-tax profit" and kept.label_confidence >= 0.75
+
+
+def test_a_preposition_object_is_no_head_of_the_noun_before_a_copula():
+    text = "Their weakness with women is one of the biggest hurdles."
+    assert _figure(text, 1).label_confidence < 0.75
+    # "with assets of": the noun after "with" heads its own "of" phrase
+    assert _figure("It made a bank with assets of about $1.8 trillion.", 1.8e12).label == "assets"
+    assert _figure("Brent crude in Oslo gained $1.32 to $44.45.", 1.32).label == "crude in Oslo"
