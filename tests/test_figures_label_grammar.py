@@ -210,3 +210,9 @@ def test_a_preposition_object_is_no_head_of_the_noun_before_a_copula():
     # "with assets of": the noun after "with" heads its own "of" phrase
     assert _figure("It made a bank with assets of about $1.8 trillion.", 1.8e12).label == "assets"
     assert _figure("Brent crude in Oslo gained $1.32 to $44.45.", 1.32).label == "crude in Oslo"
+
+
+def test_an_amount_taken_off_something_is_a_cut_in_it():
+    text = "But high oil prices have knocked 0.2% off the growth rate."
+    assert _figure(text, 0.2).label == "cut in growth rate"
+    assert _figure("The news wiped £700m from the firm's value.", 700e6).label.startswith("cut in")

@@ -59,6 +59,7 @@ from briefing.facts.figures.verb_labels import (
     share_of_whole,
     share_verb_before,
     side_of_lead,
+    taken_off,
 )
 from briefing.facts.figures.words import AUX_VERBS, COMPARATIVES, STOPWORDS, TIME_WORDS, VERBS
 from briefing.facts.units import is_unit_word
@@ -182,6 +183,10 @@ def _side_of_lead(text: str, q: Quantity) -> str:
 
 def _pushed_object(text: str, q: Quantity) -> str:
     return clean_label(pushed_object(text, q))
+
+
+def _taken_off(text: str, q: Quantity) -> str:
+    return clean_label(taken_off(text, q))
 
 
 def _owner_with(text: str, q: Quantity) -> str:
@@ -670,6 +675,7 @@ _FINDERS = (
     ("side of a lead", _margin_over),
     ("changed object", _changed_object),
     ("changed object", _pushed_object),
+    ("changed object", _taken_off),
     ("subject of a move", _infinitive_subject),
     ("subject of a move", _gerund_move_subject),
     ("totalling", totalling),

@@ -359,6 +359,13 @@ CHANGE_VERB_NOUNS = {
     **dict.fromkeys("expand expands expanded expanding".split(), "expansion of"),
 }
 CHANGE_IN = "change in"
+# Verbs that take an amount off something: "knocked 0.2% off the growth rate", "wiping $340m
+# from the company's value", "shaved two seconds off the record" (the amount is a cut in it).
+TAKE_OFF_VERBS = frozenset(
+    "knock knocks knocked knocking wipe wipes wiped wiping shave shaves shaved shaving slash "
+    "slashes slashed slashing trim trims trimmed trimming".split()
+)
+CUT_IN = "cut in"
 # Verbs of a lead between two sides: "Labour lead the Conservatives by 39% to 34%" -- the
 # first figure is the subject's, the second the object's (session 7 review, politics/112).
 LEAD_VERBS = frozenset("lead leads led leading trail trails trailed trailing".split())
