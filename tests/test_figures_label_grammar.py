@@ -216,3 +216,9 @@ def test_an_amount_taken_off_something_is_a_cut_in_it():
     text = "But high oil prices have knocked 0.2% off the growth rate."
     assert _figure(text, 0.2).label == "cut in growth rate"
     assert _figure("The news wiped £700m from the firm's value.", 700e6).label.startswith("cut in")
+
+
+def test_an_ing_noun_after_an_adjective_ends_the_noun_phrase():
+    assert _figure("It pays for four years of additional schooling for staff.", 4).label == (
+        "additional schooling"
+    )
