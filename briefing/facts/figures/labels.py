@@ -136,6 +136,8 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                     return label, paid_rule
             continue
         found = finder(text, q)
+        if not found:
+            continue  # (the gerund and modal tests below read nothing for no words)
         gerund = rule == "noun of figure" or (  # "sampling ... came back at 4 ppb"
             rule == "clause subject" and gerund_subject(text[_clause_start(text, q.start) :], found)
         )
