@@ -229,3 +229,8 @@ def test_a_definite_thing_a_figure_modifies_is_no_expectation_of_a_cue_before_it
     assert _figure(text, 16e9).label == "takeover"
     assert _figure("It expects a $5bn deal next year.", 5e9).label.startswith("expected")
     assert _figure("The 7% GDP growth expected by June is on track.", 7).label.startswith("expected")
+
+
+def test_an_adverb_of_place_after_an_amount_is_no_noun_it_modifies():
+    assert _figure("Workers abroad sent a record $16.6bn home last year.", 16.6e9).label != "home"
+    assert _figure("They lived in a £700,000 home in Essex.", 700000).label != ""

@@ -168,6 +168,9 @@ LENGTH_FOLLOWERS = frozenset(
 # intake", "her three 2002 marriages" (a number right after another number is a year).
 YEAR_DETERMINERS = frozenset("the this that her his its their our first last".split())
 
+# Adverbs of place that follow an amount as a verb's complement, no noun it modifies:
+# "labourers sent a record $16.6bn home last year", "moved $2bn offshore".
+PLACE_ADVERBS = frozenset("home abroad overseas away back online offshore onshore indoors".split())
 # Reflexive pronouns: "70 per cent of the index itself" is of the index (an emphasis, no
 # part of the label).
 REFLEXIVE_PRONOUNS = frozenset("itself themselves himself herself ourselves yourself".split())
