@@ -228,7 +228,8 @@ def test_a_definite_thing_a_figure_modifies_is_no_expectation_of_a_cue_before_it
     text = "Brill said it expects to cut 800 jobs following its $16bn takeover of Zanco."
     assert _figure(text, 16e9).label == "takeover"
     assert _figure("It expects a $5bn deal next year.", 5e9).label.startswith("expected")
-    assert _figure("The 7% GDP growth expected by June is on track.", 7).label.startswith("expected")
+    after = _figure("The 7% GDP growth expected by June is on track.", 7)
+    assert after.label.startswith("expected")
 
 
 def test_an_adverb_of_place_after_an_amount_is_no_noun_it_modifies():
