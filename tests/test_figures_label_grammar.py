@@ -192,3 +192,46 @@ def test_a_figure_in_what_was_said_is_not_the_speakers():
     kept = _figure("Orvio added more than five million new customers in 2004.", 5e6)
     assert kept.label == "Orvio"
     assert kept.label_confidence >= 0.75
+
+
+def test_a_share_in_the_subject_is_no_label_of_the_next_figure():
+    figure = _figure("The income of the richest 1 percent grew 27 percent in five years.", 27)
+    assert figure.label != "percent"
+    assert figure.label_confidence < 0.75
+    assert _figure("Nintendo said 15 games would be ready.", 15).label_confidence < 0.75
+    # a year between the subject and its verb is no other figure
+    kept = _figure("Pre-tax profit for 2004 was £15.4m.", 15.4e6)
+    assert kept.label == "Pre-tax profit" and kept.label_confidence >= 0.75
+
+
+def test_a_preposition_object_is_no_head_of_the_noun_before_a_copula():
+    text = "Their weakness with women is one of the biggest hurdles."
+    assert _figure(text, 1).label_confidence < 0.75
+    # "with assets of": the noun after "with" heads its own "of" phrase
+    assert _figure("It made a bank with assets of about $1.8 trillion.", 1.8e12).label == "assets"
+    assert _figure("Brent crude in Oslo gained $1.32 to $44.45.", 1.32).label == "crude in Oslo"
+
+
+def test_an_amount_taken_off_something_is_a_cut_in_it():
+    text = "But high oil prices have knocked 0.2% off the growth rate."
+    assert _figure(text, 0.2).label == "cut in growth rate"
+    assert _figure("The news wiped £700m from the firm's value.", 700e6).label.startswith("cut in")
+
+
+def test_an_ing_noun_after_an_adjective_ends_the_noun_phrase():
+    assert _figure("It pays for four years of additional schooling for staff.", 4).label == (
+        "additional schooling"
+    )
+
+
+def test_a_definite_thing_a_figure_modifies_is_no_expectation_of_a_cue_before_it():
+    text = "Brill said it expects to cut 800 jobs following its $16bn takeover of Zanco."
+    assert _figure(text, 16e9).label == "takeover"
+    assert _figure("It expects a $5bn deal next year.", 5e9).label.startswith("expected")
+    after = _figure("The 7% GDP growth expected by June is on track.", 7)
+    assert after.label.startswith("expected")
+
+
+def test_an_adverb_of_place_after_an_amount_is_no_noun_it_modifies():
+    assert _figure("Workers abroad sent a record $16.6bn home last year.", 16.6e9).label != "home"
+    assert _figure("They lived in a £700,000 home in Essex.", 700000).label != ""

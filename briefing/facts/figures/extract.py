@@ -95,7 +95,8 @@ def figures_in_sentence(text: str, sentence: int = 0) -> list[Figure]:
         for q, figure in zip(kept, figures, strict=True):
             if describes_its_noun(figure):
                 continue  # "the five-year immigration plan, aims to ...": the plan's length
-            if cue := expectation_cue(text, q):
+            cue = expectation_cue(text, q)
+            if cue and not (not cue.startswith("after:") and _known_thing(text, q, figure)):
                 mark_expectation(figure, cue, text, q)
     return figures
 
@@ -104,6 +105,19 @@ def describes_its_noun(figure: Figure) -> bool:
     """A hyphen compound read with the noun it modifies ("five-year plan", "10-day strike"):
     a property of that noun, never a forecast of its own."""
     return "-" in figure.text and figure.label_evidence.startswith("modified noun")
+
+
+# A definite determiner right before a figure that modifies its noun: "following its $16bn
+# takeover", "expected to match the 30.7bn yen record" -- a thing already there, whose
+# figure no cue before the determiner makes an expectation ("a $5bn deal" may be expected;
+# a cue after it still does: "the 7% GDP growth expected by June").
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|these|those)\s+$", re.I)
+
+
+def _known_thing(text: str, q: Quantity, figure: Figure) -> bool:
+    return figure.label_evidence.startswith("modified noun") and bool(
+        _DEFINITE_BEFORE.search(text, max(0, q.start - 8), q.start)
+    )
 
 
 def _mask_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:

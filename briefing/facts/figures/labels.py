@@ -59,6 +59,7 @@ from briefing.facts.figures.verb_labels import (
     share_of_whole,
     share_verb_before,
     side_of_lead,
+    taken_off,
 )
 from briefing.facts.figures.words import AUX_VERBS, COMPARATIVES, STOPWORDS, TIME_WORDS, VERBS
 from briefing.facts.units import is_unit_word
@@ -135,6 +136,8 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
                     return label, paid_rule
             continue
         found = finder(text, q)
+        if not found:
+            continue  # (the gerund and modal tests below read nothing for no words)
         gerund = rule == "noun of figure" or (  # "sampling ... came back at 4 ppb"
             rule == "clause subject" and gerund_subject(text[_clause_start(text, q.start) :], found)
         )
@@ -184,6 +187,10 @@ def _pushed_object(text: str, q: Quantity) -> str:
     return clean_label(pushed_object(text, q))
 
 
+def _taken_off(text: str, q: Quantity) -> str:
+    return clean_label(taken_off(text, q))
+
+
 def _owner_with(text: str, q: Quantity) -> str:
     return clean_label(owner_with(text, q))
 
@@ -227,8 +234,10 @@ def _verb_between(text: str, label: str, start: int) -> bool:
         return not any(w in VERBS or looks_verbal(w) for w in lead)  # "who considered ... a defeat"
     if passive_by or "that" in words or "to" in words or words[-1] in _PREPOSITIONS:
         return False
-    if words[0] in _SAYING and len(words) > 1:
-        return False  # "Virgin said more than 14.9 million consumers can use it": what was said
+    if words[0] in _SAYING or any(w[:1].isdigit() and not _YEAR_WORD.fullmatch(w) for w in words):
+        # "Virgin said more than 14.9 million consumers can use it": what was said;
+        # "the top 1 percent captured 58 percent": another figure in the subject
+        return False
     if words[-1] in _DEFINITE:
         return False  # "a hair's breadth separated the two former champions": known ones
     # "Obama has proposed accepting 10,000 Syrians": a chain of two verbs; the figure is what
@@ -611,6 +620,8 @@ def _subject_in(clause: str, direct: bool = False) -> str:
                     if len(run) == 1 and is_unit_word(run[0]):
                         run = []  # "MacBook Pro 16 inch is worth $2000": another figure's
                         continue  # unit; the subject is the noun phrase before that figure
+                    if len(run) == 1 and run[0].lower() in _PERCENT_WORDS:
+                        run = []  # "the richest 1 percent grew": a share, no noun to name
                     break
                 run.insert(0, previous)
             label = clean_label(run)
@@ -629,6 +640,8 @@ def _subject_in(clause: str, direct: bool = False) -> str:
     return "" if pronoun else fallback  # the figure's own verb has a pronoun for subject
 
 
+_PERCENT_WORDS = frozenset("percent pc %".split())
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:/\d{1,4})?s?")  # "Pre-tax profit for 2004 was £15.4m"
 # Stop words that go on inside a capitalised name ("Dow Jones Industrial Average"): not an
 # article ("Utah The Bloomington arrow") nor a time word ("Christmas Day John Nettles").
 _NAME_STOPS = LABEL_STOP - TIME_WORDS - {"the", "a", "an"}
@@ -664,6 +677,7 @@ _FINDERS = (
     ("side of a lead", _margin_over),
     ("changed object", _changed_object),
     ("changed object", _pushed_object),
+    ("changed object", _taken_off),
     ("subject of a move", _infinitive_subject),
     ("subject of a move", _gerund_move_subject),
     ("totalling", totalling),

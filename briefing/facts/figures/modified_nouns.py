@@ -16,6 +16,7 @@ from briefing.lang.en.figures import (
     HOPE_VERBS,
     IRREGULAR_PASTS,
     MOVE_VERBS,
+    PLACE_ADVERBS,
 )
 
 # "a 5% pay rise", "the firm's $2m fund", "50mL of 30% acid"
@@ -52,6 +53,8 @@ def modified_noun(text: str, q: Quantity) -> str:
         phrase, end = noun_run(text, q.end)
     if opener and not modifier_head(opener, phrase):
         return ""
+    if not determiner and phrase.lower() in PLACE_ADVERBS:
+        return ""  # "sent a record $16.6bn home": where it went ("a £700,000 home" is one)
     if q.kind != "percent" and _participle_after_of(before, phrase.split()):
         return ""  # "the guideline of 15 ppb requiring action": the guideline's, not an action
     if before.strip() and not own_article and q.kind == "currency" and _after_a_verb(before):

@@ -90,6 +90,9 @@ def noun_of_figure(text: str, q: Quantity) -> str:
         if low in VERB_PARTICLES and not tail:
             return ""  # "came back at 4 ppb": a phrasal verb, no noun before the figure
         tail.insert(0, word)
+    stop = words[-len(tail) - 1].lower() if tail and len(tail) < len(words) else ""
+    if stop in _OBJECT_PREPOSITIONS and link and link[0].lower() in _COPULAS:
+        return ""  # "Trump's weakness with women is one of the hurdles": not the women
     if link == ["at"] and len(tail) == 1 and len(words) > 1 and (
         words[-2].lower() in _BEFORE_AN_ADJECTIVE or words[-2].lower() in VERBS
     ):
@@ -97,5 +100,8 @@ def noun_of_figure(text: str, q: Quantity) -> str:
     return clean_label(tail)
 
 
+# Prepositions whose object is never the head of the noun phrase before a figure.
+_OBJECT_PREPOSITIONS = frozenset("with against among between without about like".split())
+_COPULAS = frozenset("is are was were".split())
 # Words before a lone word before "at" that make it an adjective or adverb, not a noun.
 _BEFORE_AN_ADJECTIVE = frozenset("as so very too quite sat stayed looked seemed".split())

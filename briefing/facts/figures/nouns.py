@@ -145,8 +145,17 @@ def _cut_at_head(
                 return []  # "a long tracking shot": "long" alone is no noun (s8 review)
             if index == len(lows) - 1 and low.endswith("ing") and ends_clause:
                 return words[:3]  # "20 percent of personal spending.": the -ing noun is the head
+            if index == len(lows) - 1 and low.endswith("ing") and _ADJECTIVE_END.search(
+                lows[index - 1]
+            ):
+                return words[:3]  # "educational programming on": an adjective, then its noun
             return words[:index][:3]
     return words[:3]
+
+
+# Adjective endings: before a last word in -ing the word is an adjective, so the -ing word
+# is its noun ("educational programming", "public spending"), not a verb ("man living").
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|ary)$")
 
 
 def _names_a_modifier(words: list[tuple[str, int]], index: int) -> bool:

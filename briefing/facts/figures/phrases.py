@@ -105,6 +105,8 @@ def name_moved(text: str, q: Quantity) -> str:
     if holding := _HOLDING_BEFORE.search(before, 0, match.start(1)):
         return f"{holding.group(1)} {name}"  # "shares in Elan lost 70%": the shares moved
     if _PREPOSITION_BEFORE.search(before, 0, match.start(1)):
+        if name.lower() in _MONTHS or name.lower() in TIME_WORDS:
+            return ""  # "The median rent for flats in June rose 3%": when, no name that moved
         # "Alphabet, the parent company of Google, jumped $25.50": the name in an apposition
         # is the preposition's object; what moved is the name the apposition describes
         if owner := _APPOSITION_OWNER.search(before, 0, match.start(1)):
@@ -118,7 +120,7 @@ def name_moved(text: str, q: Quantity) -> str:
     return name
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|with|to|by)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|with|to|by|in)\s+$")
 _NOUN_LINKED = re.compile(r"\b([A-Za-z][\w-]+)\s+(of|at|for|from|with|in)\s+$")
 _APPOSITION_OWNER = re.compile(
     r"([A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*)*),\s+(?:the|a|an)\s+[^,;()]*$"

@@ -20,6 +20,7 @@ from briefing.lang.en.figures import (
     CHANGE_VERB_NOUNS,
     CHANGE_VERBS,
     CHARGE_VERB_NOUNS,
+    CUT_IN,
     INFINITIVE_MOVES,
     LEAD_OVER,
     LEAD_PLACES,
@@ -37,6 +38,7 @@ from briefing.lang.en.figures import (
     RUN_ENDED_BEFORE,
     SHARE_VERB_ADVERBS,
     SHARE_VERBS,
+    TAKE_OFF_VERBS,
     TRAIL_VERBS,
 )
 from briefing.lang.en.speech import SUBJECT_PRONOUNS, UNRESOLVED_PRONOUNS
@@ -452,3 +454,22 @@ def run_ended(text: str, q: Quantity) -> bool:
 
 _RUN_ENDED_BEFORE = re.compile(RUN_ENDED_BEFORE, re.I)
 _RUN_ENDED_AFTER = re.compile(RUN_ENDED_AFTER, re.I)
+
+
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(TAKE_OFF_VERBS)) + r")\s+(?:" + _QUALIFIERS + r"\s+)?$", re.I
+)
+_OFF_AFTER = re.compile(r"\s+(?:off|from)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?=\w)", re.I)
+
+
+def taken_off(text: str, q: Quantity) -> list[str]:
+    """'knocked 0.2% off the growth rate', 'wiping $340m from the company's value': the figure
+    is a cut in what it was taken off -> "cut in growth rate" ([] when there is none)."""
+    after = _OFF_AFTER.match(text, q.end)
+    if not after or not _TAKEN_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return []
+    phrase, _ = noun_run(text, after.end())
+    words = phrase.split()
+    if not words or not words[-1][:1].islower():
+        return []  # "wiped $5bn off Apple": a name, what it was taken from is unsaid
+    return [*CUT_IN.split(), *words]

@@ -179,6 +179,9 @@ LENGTH_FOLLOWERS = frozenset(
 # intake", "her three 2002 marriages" (a number right after another number is a year).
 YEAR_DETERMINERS = frozenset("the this that her his its their our first last".split())
 
+# Adverbs of place that follow an amount as a verb's complement, no noun it modifies:
+# "labourers sent a record $16.6bn home last year", "moved $2bn offshore".
+PLACE_ADVERBS = frozenset("home abroad overseas away back online offshore onshore indoors".split())
 # Reflexive pronouns: "70 per cent of the index itself" is of the index (an emphasis, no
 # part of the label).
 REFLEXIVE_PRONOUNS = frozenset("itself themselves himself herself ourselves yourself".split())
@@ -370,6 +373,13 @@ CHANGE_VERB_NOUNS = {
     **dict.fromkeys("expand expands expanded expanding".split(), "expansion of"),
 }
 CHANGE_IN = "change in"
+# Verbs that take an amount off something: "knocked 0.2% off the growth rate", "wiping $340m
+# from the company's value", "shaved two seconds off the record" (the amount is a cut in it).
+TAKE_OFF_VERBS = frozenset(
+    "knock knocks knocked knocking wipe wipes wiped wiping shave shaves shaved shaving slash "
+    "slashes slashed slashing trim trims trimmed trimming".split()
+)
+CUT_IN = "cut in"
 # Verbs of a lead between two sides: "Labour lead the Conservatives by 39% to 34%" -- the
 # first figure is the subject's, the second the object's (session 7 review, politics/112).
 LEAD_VERBS = frozenset("lead leads led leading trail trails trailed trailing".split())
