@@ -33,6 +33,7 @@ from briefing.lang.en.figures import (
     BENCHMARK_NOUNS,
     CHANGE_NOUNS,
     CHANGE_VERB_NOUNS,
+    CLAUSE_VERBS,
     CONDITION_WORDS,
     COUNT_VERB_ADVERBS,
     CURRENCY_NOUNS,
@@ -125,8 +126,9 @@ def count_verb(figure: Figure, sentence: str) -> str:
         return ""
     before, after = span
     match = _VERB_BEFORE.search(before)
-    if match and _told(match.group(1)) and not match.group(1)[:1].isupper():  # "Played 133
-        # Tests" opens a caption: whose the verb is, the line could not say
+    if match and _told(match.group(1)) and not match.group(1)[:1].isupper() and not (
+        caption_run_on(figure, before) or match.group(1).lower() in CLAUSE_VERBS
+    ):  # "Played 133 Tests" opens a caption: whose the verb is, the line could not say
         return " ".join(w for w in match.groups() if w).lower()
     place = _PLACE_AFTER.match(after)  # "Eight guards at Nauru detention centre have been"
     match = _VERB_AFTER.match(after[place.end():] if place else after)
@@ -143,6 +145,13 @@ def count_verb(figure: Figure, sentence: str) -> str:
     if not passive and _OBJECT_NEXT.match(after, match.end()):
         return ""  # "40 prisoners put their lives on the line": what they did needs its object
     return " ".join(w for w in match.groups() if w)
+
+
+def caption_run_on(figure: Figure, before: str) -> bool:
+    """A capitalised figure right after a word with no stop between opens a new sentence run
+    on from a caption ("antiques which are being sold Dozens of books ..."): the verb before it
+    is the caption's."""
+    return figure.text[:1].isupper() and bool(re.search(r"[a-z]\s+$", before))
 
 
 def _complete(rest: str) -> bool:
@@ -453,7 +462,9 @@ def shown_label(figure: Figure, sentence: str) -> str:
     ):
         span = _span(figure, sentence)
         match = _VERB_BEFORE.search(span[0]) if span else None
-        if match and _told(match.group(1)) and not match.group(1)[:1].isupper():
+        if match and _told(match.group(1)) and not match.group(1)[:1].isupper() and not (
+            caption_run_on(figure, span[0])
+        ):
             verb = " ".join(w for w in match.groups() if w).lower()
             label = f"{verb} by {label}"
     return label
