@@ -169,6 +169,10 @@ def figures_with_sure_labels(
                 shown.append(replace(figure, label=label))
             continue
         held.append(replace(figure, reason=_doubt(figure)))
+        if sentence and (paid := lines.payer_label(figure, sentence)):
+            shown.append(replace(figure, label=paid, label_evidence=f"payer and verb: {paid}",
+                                 label_confidence=lines.PAYER_CONFIDENCE))
+            continue
         if not speaks_for_itself(figure):
             continue
         if not sentence:
@@ -178,6 +182,9 @@ def figures_with_sure_labels(
             rated = lines.VERB_GLOSS_CONFIDENCE if verb else lines.EXISTS_CONFIDENCE
             shown.append(replace(figure, label=verb, label_evidence=evidence,
                                  label_confidence=rated))
+        elif owner := lines.count_owner(figure, sentence):
+            shown.append(replace(figure, label=owner, label_evidence=f"possessor: {owner}",
+                                 label_confidence=lines.OWNER_CONFIDENCE))
     return shown, held
 
 

@@ -94,7 +94,8 @@ def context_doubt(figure: Figure, sentence: str) -> str:
     name = _NAME_COMPOUND.search(figure.text)
     if name and not re.fullmatch(f"(?:{nb.NUMBER_WORD})", name.group(1), re.I):
         return "held back: a name with a number in it, not a figure"  # "Four-Kings"
-    if _names_a_thing(figure):
+    following = _WORD.match(after.lstrip())
+    if _names_a_thing(figure, following.group(0) if following else ""):
         return "held back: the figure names a thing (a rating, a rule, a race), not an amount"
     if figure.kind == "fraction" and figure.label_evidence.startswith("counted noun"):
         return "held back: a share of a group that does not say what the share does"
@@ -134,10 +135,12 @@ def _proposed(window: str) -> bool:
     return False
 
 
-def _names_a_thing(figure: Figure) -> bool:
+def _names_a_thing(figure: Figure, next_word: str = "") -> bool:
     """ "an 18 certificate", "the 107 per cent rule", "the 7 minute mark", "the 1500m final"."""
     head = figure.label.lower().split()[-1:] or [""]
     if singular_unit(figure.unit) in NAMING_NOUNS or head[0] in NAMING_NOUNS:
+        return True
+    if next_word and next_word.lower() in NAMING_NOUNS:  # "the 107 per cent rule"
         return True
     return bool(figure.kind == "measure" and _RACE_TEXT.fullmatch(figure.text)
                 and figure.value in RACE_DISTANCES_M and head[0] in RACE_WORDS)

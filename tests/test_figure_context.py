@@ -64,3 +64,25 @@ def test_a_clause_verb_gives_no_gloss():
 def test_a_caption_run_on_gives_no_gloss():
     shown = _shown("Old clocks which are being sold Dozens of clocks are in the sale.")
     assert "sold" not in shown.get("Dozens of clocks", "")  # not "sold by Old clocks"
+
+
+@pytest.mark.parametrize(("sentence", "text", "label"), [
+    ("Zentro has agreed to pay a total of $9.5m to settle the case.", "$9.5m",
+     "Zentro has agreed to pay"),
+    ("The carmaker, Zentro, is spending $40m over three years.", "$40m", "Zentro is spending"),
+])
+def test_money_with_its_named_payer_is_shown_with_the_payer(sentence, text, label):
+    assert _shown(sentence).get(text) == label
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("The judge ordered Zentro to pay back $9.5m.", "$9.5m"),  # the judge does not pay
+    ("Motors of the Zentro group is to pay $9.5m.", "$9.5m"),  # a name inside the payer's
+])
+def test_money_whose_payer_the_line_would_misname_is_held_back(sentence, text):
+    assert not _shown(sentence).get(text, "").startswith(("judge", "Zentro"))
+
+
+def test_a_named_possessor_labels_a_count():
+    assert _shown("Zentro's 300 million users saw the change.").get("300 million users") == (
+        "Zentro")
