@@ -86,3 +86,9 @@ def test_money_whose_payer_the_line_would_misname_is_held_back(sentence, text):
 def test_a_named_possessor_labels_a_count():
     assert _shown("Zentro's 300 million users saw the change.").get("300 million users") == (
         "Zentro")
+
+
+def test_a_relative_clause_owner_inside_another_phrase_is_held_back():
+    assert "nearly 2,000 people" not in _shown(
+        "She held a rally in Millbrook that drew nearly 2,000 people.")
+    assert _shown("The course, which cost £150, was full.").get("£150") == "course"
