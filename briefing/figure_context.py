@@ -59,10 +59,12 @@ _SAMPLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(SAMPLE_NOUNS))})\s+of\s+$",
 # is about: "a rally in Springfield that drew 5,000 people", "the Federation of Independent
 # Business, which represents ...", "is a major contractor that receives ..." (tune6 and
 # tune: 4 wrong lines of this shape, 1 right, "a spell in Dortmund which has brought two
-# titles"). An opening phrase's noun is the clause's: "In the classes, which cost £195".
+# titles"). An opening phrase's noun is the clause's: "In the classes, which cost £195"; so
+# is a common noun after "of": "two years of repairs that cost 48 million pounds".
 _OWNER_INSIDE = re.compile(
-    r"[\w,]\s+(?:in|of|at|on|from|for|with|is\s+an?|was\s+an?|are|were)\s+(?:(?:the|a|an|its|their|his|"
+    r"[\w,]\s+(?:in|at|on|from|for|with|is\s+an?|was\s+an?|are|were)\s+(?:(?:the|a|an|its|their|his|"
     r"her|new|other)\s+)*(?:[\w'’-]+\s+){0,2}$", re.I)
+_OF_BEFORE = re.compile(r"\w\s+of\s+(?:the\s+)?$")
 _QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
 # Words of the clause before a figure read for a proposal cue (tune5, tune6: the cues sat
 # two to seven words before the figure).
@@ -121,8 +123,10 @@ def context_doubt(figure: Figure, sentence: str) -> str:
         return "held back: another's figure (other, rival, original): the line says not whose"
     if figure.label_evidence.startswith(_ACTOR_EVIDENCE) and _reported(figure.label, before):
         return "held back: a claim someone reports, not a fact the brief can state"
-    if figure.label_evidence.startswith("owner of a relative clause") and _OWNER_INSIDE.search(
-            before[:max(0, before.rfind(figure.label))]):
+    lead = before[:max(0, before.rfind(figure.label))]
+    if figure.label_evidence.startswith("owner of a relative clause") and (
+        _OWNER_INSIDE.search(lead) or (figure.label[:1].isupper() and _OF_BEFORE.search(lead))
+    ):
         return "held back: the relative clause's owner is inside another phrase"
     if figure.kind == "percent" and _STAKE_AFTER.match(after):
         return "held back: a stake someone owns, not the firm's figure"

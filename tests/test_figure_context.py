@@ -92,3 +92,5 @@ def test_a_relative_clause_owner_inside_another_phrase_is_held_back():
     assert "nearly 2,000 people" not in _shown(
         "She held a rally in Millbrook that drew nearly 2,000 people.")
     assert _shown("The course, which cost £150, was full.").get("£150") == "course"
+    assert _shown("The pier reopened after two years of repairs that cost 9 million pounds.").get(
+        "9 million pounds") == "repairs"
