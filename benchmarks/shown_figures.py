@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/shown_figures.py [--shared ../shared/corpora] [--grades FILE]
-        [--half tune|check] [--ungraded] [--window 100] [--extra 1|2|3|4]
+        [--half tune|check] [--ungraded] [--window 100] [--extra 1|2|3|4|5|6]
 
 A fixed sample of 60 dev articles (the same every run): 20 BBC articles (every 37th file
 of ``bbc-news-summary-even/articles/{sport,business,tech}``, 7 + 7 + 6) and 40 CNN/DM
@@ -23,7 +23,11 @@ and listed with ``--ungraded`` so a reader can grade them. ``--extra 1`` briefs 
 second sample (every 37th BBC file from the 19th, every sixth CNN/DM line from the first),
 ``--extra 2`` a third (from the 10th file and the second line), both for tuning ("tune2",
 "tune3"); ``--extra 3`` a fourth (from the 28th file and the third line), a second held-out
-check ("check2"); ``--extra 4`` a fifth for tuning (from the 6th file and the fifth line).
+check ("check2"); ``--extra 4`` a fifth for tuning (from the 6th file and the fifth line);
+``--extra 5`` a sixth for tuning ("tune5": from the 15th file and the sixth line, the last
+CNN/DM lines no sample used) and ``--extra 6`` a seventh ("tune6": from the 33rd file, no
+CNN/DM lines, but every 37th politics and entertainment file from the 15th and 20 PolNeAR
+articles: every 40th sorted name from the 16th, past the first ten figure_review reads).
 Nothing is printed when ``../shared`` is absent (a fresh machine has no corpora).
 """
 
@@ -47,8 +51,13 @@ CNNDM_COUNT, CNNDM_STEP, CNNDM_FIRST = 40, 6, 3
 # BBC file, first CNN/DM line); the main sample starts at (0, CNNDM_FIRST). 1 and 2 are for
 # tuning only; 3 is a second held-out check, graded once after the rules were written; 4
 # is for tuning again.
-EXTRA_FIRSTS = {1: (18, 0), 2: (9, 1), 3: (27, 2), 4: (5, 4)}
-EXTRA_NAMES = {1: "tune2", 2: "tune3", 3: "check2", 4: "tune4"}
+EXTRA_FIRSTS = {1: (18, 0), 2: (9, 1), 3: (27, 2), 4: (5, 4), 5: (14, 5), 6: (32, None)}
+EXTRA_NAMES = {1: "tune2", 2: "tune3", 3: "check2", 4: "tune4", 5: "tune5", 6: "tune6"}
+# --extra 6 has no CNN/DM lines left (the six offsets of the step are taken); it reads the
+# two BBC folders no sample uses and some PolNeAR articles instead.
+OTHER_BBC_FOLDERS = {"politics": 6, "entertainment": 6}
+OTHER_BBC_FIRST = 14
+POLNEAR_COUNT, POLNEAR_STEP, POLNEAR_FIRST = 20, 40, 15
 
 
 def sample(shared: Path, extra: int = 0) -> list[tuple[str, str]]:
@@ -61,12 +70,33 @@ def sample(shared: Path, extra: int = 0) -> list[tuple[str, str]]:
         files = sorted((articles / folder).glob("*.txt")) if articles.is_dir() else []
         for file in files[first::BBC_STEP][:count]:
             found.append((f"bbc:{folder}/{file.name}", file.read_text("utf-8", "replace")))
+    if first_cnndm is None:
+        return found + _other_sources(shared)
     pairs = shared / "cnndm-frank-250" / "pairs.jsonl"
     if pairs.is_file():
         lines = pairs.read_text("utf-8").splitlines()
         for line in lines[first_cnndm::CNNDM_STEP][:CNNDM_COUNT]:
             item = json.loads(line)
             found.append((f"cnndm:{item['id'][:16]}", item["article"]))
+    return found
+
+
+def _other_sources(shared: Path) -> list[tuple[str, str]]:
+    """The politics and entertainment BBC files and the PolNeAR articles of --extra 6."""
+    found: list[tuple[str, str]] = []
+    articles = shared / "bbc-news-summary-even" / "articles"
+    for folder, count in OTHER_BBC_FOLDERS.items():
+        files = sorted((articles / folder).glob("*.txt")) if articles.is_dir() else []
+        for file in files[OTHER_BBC_FIRST::BBC_STEP][:count]:
+            found.append((f"bbc:{folder}/{file.name}", file.read_text("utf-8", "replace")))
+    gold = shared / "polnear-train" / "gold.jsonl"
+    if gold.is_file():
+        texts: dict[str, str] = {}
+        for line in gold.read_text("utf-8").splitlines():
+            item = json.loads(line)
+            texts.setdefault(item["name"], item["text"])
+        for name in sorted(texts)[POLNEAR_FIRST::POLNEAR_STEP][:POLNEAR_COUNT]:
+            found.append((f"polnear:{name[:40]}", texts[name]))
     return found
 
 
@@ -132,7 +162,7 @@ def main() -> None:
                         help="list only the shown figures with no verdict, as grade lines")
     parser.add_argument("--window", type=int, default=100)
     parser.add_argument("--extra", type=int, choices=[0, *sorted(EXTRA_FIRSTS)], default=0,
-                        help="another sample of other files and lines (1, 2, 4: tune; 3: check)")
+                        help="another sample (1, 2, 4, 5, 6: tune; 3: check)")
     args = parser.parse_args()
     items = sample(args.shared, args.extra)
     if not items:

@@ -16,6 +16,7 @@ from briefing import figure_lines as lines
 from briefing.__about__ import __version__
 from briefing.factbox import select_figures
 from briefing.facts.units import singular
+from briefing.figure_context import context_doubt
 from briefing.lang import LEXICON_LANGUAGES, lexicon
 from briefing.lang.en.figures import INVARIANT_PLURALS
 from briefing.lang.quotes import (
@@ -152,7 +153,8 @@ def figures_with_sure_labels(
         doubt = sentence and (lines.quote_doubt(figure, sentence)
                               or lines.count_doubt(figure, sentence)
                               or lines.claim_doubt(figure, sentence)
-                              or lines.age_doubt(figure, figures, sentence))
+                              or lines.age_doubt(figure, figures, sentence)
+                              or context_doubt(figure, sentence))
         if doubt:
             held.append(replace(figure, reason=doubt))
             continue
@@ -167,6 +169,10 @@ def figures_with_sure_labels(
                 shown.append(replace(figure, label=label))
             continue
         held.append(replace(figure, reason=_doubt(figure)))
+        if sentence and (paid := lines.payer_label(figure, sentence)):
+            shown.append(replace(figure, label=paid, label_evidence=f"payer and verb: {paid}",
+                                 label_confidence=lines.PAYER_CONFIDENCE))
+            continue
         if not speaks_for_itself(figure):
             continue
         if not sentence:
@@ -176,6 +182,9 @@ def figures_with_sure_labels(
             rated = lines.VERB_GLOSS_CONFIDENCE if verb else lines.EXISTS_CONFIDENCE
             shown.append(replace(figure, label=verb, label_evidence=evidence,
                                  label_confidence=rated))
+        elif owner := lines.count_owner(figure, sentence):
+            shown.append(replace(figure, label=owner, label_evidence=f"possessor: {owner}",
+                                 label_confidence=lines.OWNER_CONFIDENCE))
     return shown, held
 
 

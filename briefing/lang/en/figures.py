@@ -535,3 +535,24 @@ BENCHMARK_NOUNS = frozenset("budget target forecast forecasts estimate estimates
 # words ("the £6million former Ajax skipper": his fee, not the skipper).
 MONEY_PERSON_HEADS = frozenset("""skipper player striker midfielder defender goalkeeper keeper
     forward winger manager boss owner buyer seller thief fraudster gambler winner""".split())
+# Words before a figure, in its clause, that make it what someone proposes, hopes or foresees,
+# not a result (shown-figure grading, tune5 and tune6 samples): "vows to impose a 35 percent
+# tax", "is looking for the firm to post a 17 percent increase", "to seek price rises of up to
+# 70%", "implying growth at 2.9%", "believe that an increase of 2 degrees".
+PROPOSAL_CUES = EXPECTATION_CUES | frozenset(
+    "vow vows vowed pledge pledges pledged promise promises promised propose proposes "
+    "proposed proposal plan plans planned planning imply implies implying seek seeks "
+    "seeking believe believes hope hopes hoping want wants".split()
+) | {"looking for", "calling for", "calls for", "called for"}
+# A relative position, not a level: "three points above the drop zone", "ahead of".
+POSITION_WORDS = ("above", "below", "ahead of", "behind", "clear of", "short of")
+LENGTH_UNITS = frozenset("m km cm mm ft in mile miles metre metres foot feet yard yards".split())
+# Nouns before "of" that make a count the size of a sample: "a survey of 3,000 people".
+SAMPLE_NOUNS = frozenset("survey surveys poll polls study studies sample census".split())
+# Verbs after a share that make it someone's stake: "which is 25% owned by".
+STAKE_VERBS = frozenset("owned held controlled".split())
+# Verbs that take a clause, not an object: "after it emerged more than a million people".
+CLAUSE_VERBS = frozenset("emerged transpired appeared seemed".split())
+# Figures that name a thing, not an amount: "an 18 certificate", "the 107 per cent rule",
+# "the 7 minute mark".
+NAMING_NOUNS = frozenset("certificate rule mark".split())
