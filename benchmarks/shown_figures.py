@@ -42,6 +42,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from figure_review import around  # noqa: E402  (the same context window)
+
 BBC_FOLDERS = {"sport": 7, "business": 7, "tech": 6}
 BBC_STEP = 37
 CNNDM_COUNT, CNNDM_STEP, CNNDM_FIRST = 40, 6, 3
@@ -143,14 +145,6 @@ def read_grades(path: Path | None) -> dict[tuple[str, str, str, str], str]:
         if len(parts) >= 5 and not line.startswith("#"):
             grades[tuple(parts[:4])] = parts[4].strip()  # type: ignore[index]
     return grades
-
-
-def around(context: str, text: str, window: int) -> str:
-    at = context.find(text)
-    if not window or at < 0 or len(context) <= 2 * window + len(text):
-        return context
-    start, end = max(0, at - window), min(len(context), at + len(text) + window)
-    return ("…" if start else "") + context[start:end] + ("…" if end < len(context) else "")
 
 
 def main() -> None:
