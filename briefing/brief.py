@@ -180,8 +180,12 @@ def figures_with_sure_labels(
         elif (verb := lines.unlabelled_count_label(figure, sentence)) is not None:
             evidence = f"verb of count: {verb}" if verb else "count of what there is"
             rated = lines.VERB_GLOSS_CONFIDENCE if verb else lines.EXISTS_CONFIDENCE
-            shown.append(replace(figure, label=verb, label_evidence=evidence,
-                                 label_confidence=rated))
+            glossed = replace(figure, label=verb, label_evidence=evidence,
+                              label_confidence=rated)
+            if rated >= LABEL_SHOW_AT:
+                shown.append(glossed)
+            else:  # the JSON keeps the reading and its rating in place of the bare copy
+                held[-1] = replace(glossed, reason=_doubt(glossed))
         elif owner := lines.count_owner(figure, sentence):
             shown.append(replace(figure, label=owner, label_evidence=f"possessor: {owner}",
                                  label_confidence=lines.OWNER_CONFIDENCE))
