@@ -41,6 +41,17 @@ _ARCHIVE_STAMP = re.compile(r"/web/(\d{8})\d*")
 _NAME_DAY = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
 
 
+
+def polnear_texts(shared: Path) -> dict[str, str]:
+    """PolNeAR article texts by name (empty when the corpus is absent)."""
+    gold = shared / "polnear-train" / "gold.jsonl"
+    texts: dict[str, str] = {}
+    if gold.is_file():
+        for line in gold.read_text("utf-8").splitlines():
+            item = json.loads(line)
+            texts.setdefault(item["name"], item["text"])
+    return texts
+
 def sample(shared: Path) -> list[tuple[str, str, datetime | None]]:
     """(name, text, published) of the fixed sample."""
     found: list[tuple[str, str, datetime | None]] = []
@@ -58,12 +69,8 @@ def sample(shared: Path) -> list[tuple[str, str, datetime | None]]:
             for file in sorted(folder.glob("*.txt"))[:BBC_PER_FOLDER]:
                 text = file.read_text("utf-8", errors="replace")
                 found.append((f"bbc:{folder.name}/{file.name}", text, None))
-    gold = shared / "polnear-train" / "gold.jsonl"
-    if gold.is_file():
-        texts: dict[str, str] = {}
-        for line in gold.read_text("utf-8").splitlines():
-            item = json.loads(line)
-            texts.setdefault(item["name"], item["text"])
+    texts = polnear_texts(shared)
+    if texts:
         for name in sorted(texts)[:POLNEAR_COUNT]:
             match = _NAME_DAY.search(name)
             day = datetime.strptime(match.group(1), "%Y-%m-%d") if match else None

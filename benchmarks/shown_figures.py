@@ -42,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from figure_review import around  # noqa: E402  (the same context window)
+from figure_review import around, polnear_texts  # noqa: E402  (the same helpers)
 
 BBC_FOLDERS = {"sport": 7, "business": 7, "tech": 6}
 BBC_STEP = 37
@@ -91,12 +91,8 @@ def _other_sources(shared: Path) -> list[tuple[str, str]]:
         files = sorted((articles / folder).glob("*.txt")) if articles.is_dir() else []
         for file in files[OTHER_BBC_FIRST::BBC_STEP][:count]:
             found.append((f"bbc:{folder}/{file.name}", file.read_text("utf-8", "replace")))
-    gold = shared / "polnear-train" / "gold.jsonl"
-    if gold.is_file():
-        texts: dict[str, str] = {}
-        for line in gold.read_text("utf-8").splitlines():
-            item = json.loads(line)
-            texts.setdefault(item["name"], item["text"])
+    texts = polnear_texts(shared)
+    if texts:
         for name in sorted(texts)[POLNEAR_FIRST::POLNEAR_STEP][:POLNEAR_COUNT]:
             found.append((f"polnear:{name[:40]}", texts[name]))
     return found
