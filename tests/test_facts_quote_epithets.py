@@ -11,6 +11,7 @@ def speakers(paragraphs):
 def test_describing_phrases_and_what_is_no_such_phrase():
     assert epithet_noun("the 24-year-old") == "24-year-old"
     assert epithet_noun("the Black Lake singer") == "singer"
+    assert epithet_noun("the DJ") == "dj"  # says the DJ: the radio presenter named before
     assert epithet_noun("the American") == "american"
     assert epithet_noun("the charity's director") == ""  # speaks for a body
     assert epithet_noun("the director behind the film") == ""

@@ -67,7 +67,7 @@ EPITHET_NOUNS = frozenset(
     midfielder defender winger forward keeper goalkeeper captain skipper coach boss
     champion athlete sprinter runner hurdler swimmer cyclist golfer batsman bowler
     all-rounder boxer jockey debutant youngster teenager newcomer winner entrepreneur
-    tycoon businessman businesswoman billionaire chef model dancer performer star""".split()
+    tycoon businessman businesswoman billionaire chef model dancer performer star dj""".split()
 )
 # Source nouns that name one person (not a body or a document): "an official said".
 PERSON_SOURCE_NOUNS = frozenset(
