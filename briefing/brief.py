@@ -38,7 +38,12 @@ from briefing.models import (
     Point,
     Summary,
 )
-from briefing.standalone import answers_one_before, cannot_stand_alone, language_words
+from briefing.standalone import (
+    answers_one_before,
+    cannot_stand_alone,
+    language_words,
+    opens_with_a_link,
+)
 
 GENERATOR = f"newsbrief {__version__}"
 # Lowest confidence a fact-box item needs to be shown; the rest stays in the JSON of
@@ -146,7 +151,8 @@ def figures_with_sure_labels(
     facts); any other figure would not say what it measures and is held back, with its
     label confidence and the reason in ``reason``. With the sentences (``texts``) a line
     must also stand alone as ``briefing.figure_lines`` reads it: a count with no label
-    shows what happened to it or is held back, a change says its direction, an age whose."""
+    counts what there is or is held back (what happened to it stays in the JSON), a change
+    says its direction, an age says whose it is."""
     shown, held = [], []
     for figure in figures:
         sentence = texts[figure.sentence] if texts and 0 <= figure.sentence < len(texts) else ""
@@ -403,15 +409,6 @@ def cannot_head_the_page(texts: list[str], never: set[int], after_previous: set[
 def linked_to_the_one_before(texts: list[str], code: str | None) -> set[int]:
     links = language_words(code, "LINKING_OPENERS", ())
     return {index for index, text in enumerate(texts) if opens_with_a_link(text, links)}
-
-
-def opens_with_a_link(text: str, links: tuple[str, ...]) -> bool:
-    """ "But nearly half those surveyed said ...", "However, ...": a sentence that answers
-    the one before it reads wrong alone at the top of the page (a key point, read after
-    others, may still open so)."""
-    head = text.lstrip("\"'“‘ ").casefold()
-    return any(head.startswith(link) and not head[len(link):len(link) + 1].isalnum()
-               for link in links)
 
 
 def unattributed_opening_quote(text: str, cues: frozenset[str]) -> bool:

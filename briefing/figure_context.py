@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.units import singular as singular_unit
+from briefing.figure_lines import span_of
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     LENGTH_UNITS,
@@ -71,11 +72,6 @@ _QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
 PROPOSAL_WINDOW = 10
 
 
-def _span(figure: Figure, sentence: str) -> tuple[str, str] | None:
-    at = sentence.find(figure.text)
-    return None if at < 0 else (sentence[:at], sentence[at + len(figure.text):])
-
-
 def _clause_before(before: str) -> str:
     """The text before the figure back to the last clause break (; : . ! ?)."""
     ends = list(_CLAUSE_END.finditer(before))
@@ -93,7 +89,7 @@ def _label_names(label: str) -> bool:
 
 def context_doubt(figure: Figure, sentence: str) -> str:
     """Why the figure's line would mislead, read with its sentence, or ""."""
-    span = _span(figure, sentence)
+    span = span_of(figure, sentence)
     if span is None:
         return ""
     before, after = span

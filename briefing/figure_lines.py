@@ -121,7 +121,7 @@ def _past(word: str) -> bool:
     return len(low) > 4 and low.endswith("ed") and low not in NOT_PAST_ED
 
 
-def _span(figure: Figure, sentence: str) -> tuple[str, str] | None:
+def span_of(figure: Figure, sentence: str) -> tuple[str, str] | None:
     """(text before, text after) the figure in its sentence, or None when not found."""
     at = sentence.find(figure.text)
     if at < 0:
@@ -133,7 +133,7 @@ def count_verb(figure: Figure, sentence: str) -> str:
     """What the sentence says happened to an unlabelled count: the past verb before it
     ("arrested 224 people", "shut down 700 websites") or after it ("104,000 new jobs were
     created", "27 journalists charged", "About 300 fans protested"); "" when none."""
-    span = _span(figure, sentence)
+    span = span_of(figure, sentence)
     if span is None:
         return ""
     before, after = span
@@ -198,7 +198,7 @@ _OBJECT_NEXT = re.compile(
 
 def exists_count(figure: Figure, sentence: str) -> bool:
     """ "There are currently over 10,000 practitioners": the noun is what is counted."""
-    span = _span(figure, sentence)
+    span = span_of(figure, sentence)
     return bool(span) and bool(_THERE_BEFORE.search(span[0]))
 
 
@@ -253,7 +253,7 @@ def count_doubt(figure: Figure, sentence: str) -> str:
                                                                      "over", "up", "to")), 0)
     if RELATIVE_COUNT_WORDS & set(words[number_at + 1:number_at + 2]):
         return "held back: a count relative to another (more, other, further)"
-    span = _span(figure, sentence)
+    span = span_of(figure, sentence)
     if span and (_OF_BEFORE.search(span[0]) or _FIRST_OF_SENTENCE.match(span[0])):
         return "held back: the whole of a count the sentence gives a part of"
     if words and (RANK_NOUNS & {words[-1]}):
@@ -271,7 +271,7 @@ def unlabelled_count_label(figure: Figure, sentence: str) -> str | None:
     if count_doubt(figure, sentence):
         return None
     if verb := count_verb(figure, sentence):
-        span = _span(figure, sentence)
+        span = span_of(figure, sentence)
         return None if span and _alleged(span[0]) else verb
     if exists_count(figure, sentence) and figure.unit.split()[-1:] != ["person"]:
         return ""  # "there are 30 centres"; "there are 2,000 people" needs what they do
@@ -289,7 +289,7 @@ def count_owner(figure: Figure, sentence: str) -> str:
     whose)."""
     if figure.kind != "count" or count_doubt(figure, sentence):
         return ""
-    span = _span(figure, sentence)
+    span = span_of(figure, sentence)
     match = _POSSESSOR_BEFORE.search(span[0]) if span else None
     if not match or caption_run_on(figure, span[0]):
         return ""
@@ -313,7 +313,7 @@ def payer_label(figure: Figure, sentence: str) -> str:
     sentence does not say so right before the figure."""
     if figure.kind != "currency":
         return ""
-    span = _span(figure, sentence)
+    span = span_of(figure, sentence)
     match = _PAYER_BEFORE.search(span[0]) if span else None
     if not match or match.group("payer").split()[0] in ("The", "A", "An", "It", "In", "But"):
         return ""
@@ -377,7 +377,7 @@ _DIFFERENCE_AFTER = re.compile(rf"^\s+(?:{'|'.join(sorted(DIFFERENCE_WORDS))})\b
 
 def claim_doubt(figure: Figure, sentence: str) -> str:
     """Why the sentence does not claim the figure as a level that is so, or ""."""
-    span = _span(figure, sentence)
+    span = span_of(figure, sentence)
     if span is None:
         return ""
     before, after = span
@@ -518,7 +518,7 @@ def shown_label(figure: Figure, sentence: str) -> str:
     if figure.kind == "count" and figure.label_evidence.startswith(_ACTOR_EVIDENCE) and (
         label.split()[-1][:1].islower()
     ):
-        span = _span(figure, sentence)
+        span = span_of(figure, sentence)
         match = _VERB_BEFORE.search(span[0]) if span else None
         if match and _told(match.group(1)) and not match.group(1)[:1].isupper() and not (
             caption_run_on(figure, span[0])

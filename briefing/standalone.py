@@ -319,11 +319,9 @@ def answers_one_before(text: str, code: str | None) -> bool:
     contrast ("But I want to remind you ...", "However, ..."), sets a contrast aside off
     after its first words ("Andrew, however, was content"), or names its subject only by
     an age standing for a name given before ("The 28-year-old reached 1.80m")."""
-    links = language_words(code, "ANSWERING_OPENERS", ())
-    head = text.lstrip("\"'“‘ ").casefold()
-    if any(head.startswith(link) and not head[len(link):len(link) + 1].isalnum()
-           for link in links):
+    if opens_with_a_link(text, language_words(code, "ANSWERING_OPENERS", ())):
         return True
+    head = text.lstrip("\"'“‘ ").casefold()
     asides = language_words(code, "CONTRAST_ASIDES", frozenset())
     first_clause = head.split(",", 2)
     if len(first_clause) == 3 and len(first_clause[0].split()) <= 3 \
@@ -331,3 +329,12 @@ def answers_one_before(text: str, code: str | None) -> bool:
         return True
     age_opener = language_words(code, "AGE_DESCRIPTION_OPENER", "")
     return bool(age_opener) and re.match(age_opener, head) is not None
+
+
+def opens_with_a_link(text: str, links: tuple[str, ...]) -> bool:
+    """Whether ``text`` opens with one of ``links``, as a whole word, case aside ("But
+    nearly half those surveyed said ...", "However, ..."): the bottom line's test with the
+    linking openers, a key point's with the answering ones."""
+    head = text.lstrip("\"'“‘ ").casefold()
+    return any(head.startswith(link) and not head[len(link):len(link) + 1].isalnum()
+               for link in links)

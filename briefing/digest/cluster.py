@@ -489,10 +489,11 @@ def pair_evidence(keys: Sequence[StoryKey], prepared: Prepared, i: int, j: int) 
     earlier, later = (a, b) if a.day and b.day and a.day <= b.day else (b, a)
     # A report of the day before names that day in its lead and not its own ("said on
     # Tuesday"); a follow-up leads with its own day's news ("on Wednesday ... a day after").
-    reports_earlier = bool(days_apart(a, b) == 1 and earlier.day in later.lead_days
+    days = days_apart(a, b)
+    reports_earlier = bool(days == 1 and earlier.day in later.lead_days
                            and later.day not in later.lead_days)
     return Evidence(similarity, leads, len(a.quotes & b.quotes),
-                    len(a.figures & b.figures), days_apart(a, b), other_days,
+                    len(a.figures & b.figures), days, other_days,
                     bool(a.lead_days & b.lead_days),
                     key_facts_shared(a.actors, b.actors, prepared.actors), same_outlet_undated,
                     shared_occurrence(a.occurrences, b.occurrences, OCCURRENCE_SENTENCES),
