@@ -26,10 +26,15 @@ from briefing.facts.units import singular as singular_unit
 from briefing.figure_lines import span_of
 from briefing.lang.en.figures import (
     ADVERB_SUBJECTS,
+    AT_VALUE_VERBS,
     BARE_CHANGE_LABELS,
+    DIFFERENCE_WORDS,
+    EARLIER_WORDS,
     EMPTY_SPAN_HEADS,
     GOAL_VERBS,
     IDIOM_OF_NOUNS,
+    PART_LABELS,
+    SEQUENCE_WORDS,
     UNIT_WORD_LABELS,
 )
 from briefing.models import Figure
@@ -39,11 +44,16 @@ _ACTOR_EVIDENCE = ("subject of its verb", "owner of a relative clause", "sentenc
 _RECORD = re.compile(r"\d{1,3}-\d{1,3}(?:-\d{1,3})?")
 _GOAL_BEFORE = re.compile(
     rf"\bneed(?:s|ed|ing)?\b[^,;.]{{0,80}}\bto\s+(?:{'|'.join(sorted(GOAL_VERBS))})\s+$", re.I)
-_PREPOSITIONS = frozenset("across in at of by from for among with on within between".split())
+_PREPOSITIONS = frozenset(
+    "across in at of by from for among with on within between including excluding".split())
 # Words that may stand between a preposition and the label's first word: "across both its
 # retail and mail order divisions", "by new store openings".
 _LINK_WORDS = frozenset("the a an its their his her both all new and or".split())
-_DEAL_TAIL = re.compile(r"\S\s+(?:in|under|as\s+part\s+of)\s+an?\s+[a-z]+$")
+_DEAL_TAIL = re.compile(r"\S\s+(?:in|under|for|as\s+part\s+of)\s+an?\s+[a-z]+$")
+# "<verb> [off] the <label> at <figure>": the label is the object of the verb.
+_OBJECT_AT = re.compile(
+    r"\b([a-z]+)\s+(?:(?:off|out|up|down|on|into|onto|over)\s+)?(?:the|a|an|its|their|his|her)"
+    r"\s+(?:[a-z-]+\s+){0,2}$")
 _NAME_BEFORE = re.compile(r"\b[a-z]+\s+(?:[A-Z][\w'’.-]*\s+){1,3}$")
 # "culminated in two nights of violence": the of-noun is what the stretch of time measures
 # ("had 75 microgrammes of alcohol" is the owner's measure of a substance: right).
@@ -53,6 +63,13 @@ _OF_AFTER_LABEL = re.compile(r"^\s*[\w-]*\s+of\s")  # "a two-month period of mat
 # "growth at the stores ... by new store openings in their locality was 0.5%": the label is
 # a subject whose verb is right before the figure (not "an annual rate of 3.8%").
 _BE_AFTER_LABEL = re.compile(r"\s(?:is|are|was|were)\s+(?:\w+\s+)?$")
+_FROM_TAIL = re.compile(r"\bfrom\s+(?:the|a|an|its|their)\s+[a-z]+$")
+# "1.45bn euros (£1bn; $1.9bn) over budget": the bracket restates a difference.
+_DIFFERENCE_AFTER_BRACKET = re.compile(
+    rf"^[^()]{{0,30}}\)\s+(?:{'|'.join(sorted(DIFFERENCE_WORDS))}|over\s+budget|"
+    r"under\s+budget)\b", re.I)
+_SEQUENCE_BEFORE = re.compile(
+    rf"\b(?:the|its|their|his|her|our)\s+(?:{'|'.join(sorted(SEQUENCE_WORDS))})\s+$", re.I)
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -67,6 +84,12 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the level before a move, shown alone it reads as the current one"
     if low in ADVERB_SUBJECTS:
         return "held back: the label is an adverb"
+    if low in PART_LABELS:
+        return "held back: the label is someone's part, not what the figure measures"
+    if _FROM_TAIL.search(label):
+        return "held back: the level a change came from ('a change from the loss of')"
+    if figure.kind != "age" and EARLIER_WORDS & set(low.split()):
+        return "held back: an earlier or another's figure (previous, former, original)"
     span = span_of(figure, sentence)
     if span is None:
         return ""
@@ -79,6 +102,10 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         rf"\b{re.escape(low.split()[-1])}\s+of\s+$", before, re.I
     ):  # "in the shape of £11bn" (not "a $2bn Boeing order")
         return "held back: the label is an idiom's noun ('in the shape of')"
+    if _DIFFERENCE_AFTER_BRACKET.match(after):
+        return "held back: a difference (restated in brackets), not a level"
+    if figure.kind == "count" and _SEQUENCE_BEFORE.search(before):
+        return "held back: a stretch of a sequence ('the last two'), not a total"
     if _GOAL_BEFORE.search(before):
         return "held back: a goal the sentence says is needed, not a level"
     if figure.label_evidence.startswith("name in brackets") and _RECORD.fullmatch(figure.text):
@@ -96,7 +123,9 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
     if figure.label_evidence.startswith(_ACTOR_EVIDENCE) and _given_to_a_name(label, before):
         return "held back: the figure is given to another named in the sentence"
     if figure.label_evidence.startswith("noun of figure") and _DEAL_TAIL.search(label):
-        return "held back: the label runs into a phrase of the deal ('in a deal')"
+        return "held back: the label runs into a phrase of the deal ('in a deal', 'for a fee')"
+    if figure.label_evidence.startswith("noun of figure") and _object_at(label, before):
+        return "held back: the label is the object of a verb, not what the figure measures"
     if figure.label_evidence.startswith("noun of figure") and _heading_item(figure, before):
         return "held back: an item of a list under a heading"
     return ""
@@ -133,6 +162,19 @@ def _given_to_a_name(label: str, before: str) -> bool:
         return False
     between = before[at + len(label):]
     return bool(_NAME_BEFORE.search(between)) and len(between.split()) <= 8
+
+
+def _object_at(label: str, before: str) -> bool:
+    """ "tipped the scales at 20 stone": the label is the object of a verb that is no
+    valuation ("valued the exchange at £1.35bn" is the exchange's value)."""
+    if not before.endswith(f"{label} at ") or not label[:1].islower():
+        return False
+    match = _OBJECT_AT.search(before[:-len(f"{label} at ")])
+    if not match:
+        return False
+    verb = match.group(1)
+    return verb not in AT_VALUE_VERBS and verb not in _PREPOSITIONS and verb not in (
+        "of", "to", "as", "than", "and", "or", "is", "are", "was", "were", "be", "been")
 
 
 def _heading_item(figure: Figure, before: str) -> bool:

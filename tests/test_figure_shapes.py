@@ -32,6 +32,12 @@ def _held(sentence: str) -> dict[str, str]:
     # the label inside a longer subject
     ("Sales at Pellow were up 8.2%, the firm said.",
      "Total sales across both its shops and online arm were up 8.2%, the firm said.", "8.2%"),
+    # someone's part
+    ("Harlan was fined £10,000 for the fraud.",
+     "Harlan was ordered to pay £10,000 for his part in the fraud.", "£10,000"),
+    # a phrase of the deal
+    ("The club paid a transfer fee of £3m.", "The club signed the striker for a fee of £3m.",
+     "£3m"),
 ])
 def test_held_back_in_the_shape_but_shown_plain(plain, shape, text):
     assert text in _shown(plain)
@@ -47,6 +53,16 @@ def test_held_back_in_the_shape_but_shown_plain(plain, shape, text):
     ("Kettle Bowls: 2 Green, 1 Red, 1 Blue.", "2 Green"),
     ("The firm took a stake in the Pando cosmetics company in a deal worth $300 million.",
      "$300 million"),
+    # the object of a verb before "at"
+    ("The boxer tipped the scales at 20 stone before the fight.", "20 stone"),
+    ("The train came off the tracks at 115 mph.", "115 mph"),
+    # an earlier figure, the level a change came from, a stretch of a sequence
+    ("Sales at Corvo rose 3.7%, from a previous estimate of 2.1%.", "2.1%"),
+    ("Previous schemes brought 40,000 pupils back to school.", "40,000 pupils"),
+    ("Profit was £20m, a dramatic change from the loss of £5m a year before.", "£5m"),
+    ("Ortley took the last two frames to seal the match.", "two frames"),
+    # a difference restated in brackets
+    ("The Pando project ran 1.45bn euros (£1bn; $1.9bn) over budget.", "£1bn"),
 ])
 def test_a_line_that_says_nothing_or_misleads_is_held_back(sentence, text):
     assert text not in _shown(sentence)
@@ -72,3 +88,11 @@ def test_a_finished_passive_expectation_does_not_mark_a_later_figure():
     assert not figure.label.startswith("expected")
     (cued,) = extract_figures("The firm is expected to pay $52 for each Tamsin share.")
     assert cued.label.startswith("expected")
+
+
+def test_a_valuation_at_a_figure_is_the_object_s_measure():
+    assert _shown("The deal valued the exchange at £1.35bn.").get("£1.35bn") == "exchange"
+
+
+def test_a_two_word_preposition_is_no_part_of_the_label():
+    assert _shown("Kestrel won a $1m tournament thanks to a late birdie.")["$1m"] == "tournament"
