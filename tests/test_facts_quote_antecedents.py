@@ -155,3 +155,21 @@ def test_an_unknown_given_name_takes_its_gender_from_said_he_beside_another_name
         "Brenn said he is confident Kate Dorsey can return. "
         '"There was a problem with the wound and it set her back," he said.',
     ]) == ["Osric Brenn", "Osric Brenn"]
+
+
+def test_a_capitalised_pronoun_after_the_name_is_a_title_and_gives_no_gender():
+    from briefing.facts.antecedents import genders_in_sentences
+
+    text = "Osric Vane has made 20 films, including She Knows Best. Vane said he was glad."
+    mentions = [_mention(text, "Osric Vane", "Osric Vane", 0),
+                _mention(text, "Vane", "Osric Vane", 1, nth=1)]
+    end = text.index("Best.") + 5
+    assert genders_in_sentences(text, mentions, [end]) == {"Osric Vane": "m"}
+
+
+def test_a_baroness_is_a_woman():
+    from briefing.facts.source_words import honorific_genders
+
+    assert honorific_genders("Baroness Kennedy of The Shaws said it was wrong.") == {
+        "Kennedy": "f"
+    }

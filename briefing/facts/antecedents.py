@@ -31,8 +31,10 @@ def set_off_by_aside(parts: list[str], position: int) -> bool:
     return rest[0].islower() and rest[0] not in ("and", "or", "who", "which", "he", "she")
 
 
-_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
-_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+# Lower case only: after the name a capitalised "She" or "His" is a title ("Lee has made
+# 25 films, including She's Gotta Have It"), not the pronoun.
+_MALE = re.compile(r"\b(?:he|him|his|himself)\b")
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b")
 _GENDERED_NOUNS = words.MALE_WORDS | words.FEMALE_WORDS
 # With two people in the sentence only the name's own verb and a subject pronoun after it
 # tell its gender ("Moore said he is confident Hansen ...", "Jones, who says she is");
