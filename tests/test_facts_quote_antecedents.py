@@ -173,3 +173,12 @@ def test_a_baroness_is_a_woman():
     assert honorific_genders("Baroness Kennedy of The Shaws said it was wrong.") == {
         "Kennedy": "f"
     }
+
+
+def test_a_person_cited_according_to_is_the_voice_a_later_he_means():
+    assert speakers([
+        '"We would look at it with great interest," a spokesman told reporters. '
+        "A resale could triple the price, according to the Harbour Bank's Mr Oakes. But he "
+        'warned the state could take the easy route. "That way, the minister can say he '
+        'won," he told the BBC.',
+    ]) == ["a spokesman", "Oakes"]
