@@ -27,6 +27,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from briefing.facts.dropped_marks import split_dropped_closings
 from briefing.facts.entities import EntityIndex
 from briefing.facts.org_evidence import full_body_name
 from briefing.facts.pronouns import Pronouns
@@ -624,9 +625,10 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
     """Every statement-like quote; ``speaker`` is "" where no speaker is sure enough."""
     text = doc.article.text
     starts = doc.paragraph_starts
-    spans = all_spans(doc)
+    ends = sentence_ends(text)
+    spans = split_dropped_closings(all_spans(doc), text, index, ends)
     quoted = [part for span in spans for part in [*span.parts, (span.start, span.end)]]
-    ctx = _Context(text, index, Pronouns(text, index, quoted), sentence_ends(text), starts)
+    ctx = _Context(text, index, Pronouns(text, index, quoted), ends, starts)
     heard = _speech_events(ctx, quoted, doc)
     placed: list[tuple[_Span, Quote]] = []
     listed: list[Quote] = []

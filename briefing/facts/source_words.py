@@ -263,7 +263,7 @@ def agent_noun(word: str) -> bool:
 @functools.cache
 def _honorific_pattern() -> re.Pattern[str]:
     return re.compile(
-        r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+(?:[A-Z][\w'’\-]+\s+)*?([A-Z][\w'’\-]+)"
+        r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Baroness)\.?\s+(?:[A-Z][\w'’\-]+\s+)*?([A-Z][\w'’\-]+)"
     )
 
 
