@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from briefing.facts.entities import EntityIndex
 from briefing.facts.org_evidence import full_body_name
 from briefing.facts.pronouns import Pronouns
+from briefing.facts.quote_checks import checked
 from briefing.facts.quote_context import Heard, from_context
 from briefing.facts.source_words import after_quoted_words, sentence_ends
 from briefing.facts.speakers import (
@@ -651,7 +652,7 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
         if found is None:
             found = from_context(ctx, span, placed, heard, starts[first_para])
         sentence = doc.sentence_at(span.first_start)
-        quote = _quote(body, found, sentence, span)
+        quote = checked(_quote(body, found, sentence, span))  # speaker named inside it?
         if quote.speaker_kind == "organization":  # "the NAO" -> "National Audit Office"
             quote = replace(quote, speaker=full_body_name(quote.speaker, text))
         placed.append((span, quote))
