@@ -241,8 +241,10 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
         if person and person.kind == "name" and index.resolve_person(person.speaker):
             person.role = person.role or head
             return person  # "Colin Asplin, Blackpool Hotel Association said": where he works
-    if source and source.kind == "pronoun" and len(head.split()) > 1:
-        return source  # "..., became a weather vane for what he (called)"
+    if source and source.kind == "pronoun" and (len(head.split()) > 1 or subject_last):
+        # "..., became a weather vane for what he (called)"; "Sure, he admits that": the
+        # pronoun next to the verb is its subject, not an apposition of the word before.
+        return source
     # "Unison leader Dave Prentis", "Mr Howard": a role before a name is a title
     named = source and source.kind == "name" and head.split()[-1] == source.speaker.split()[-1]
     named = named and not source.role.endswith(" of")  # "Leader of the Commons": a body
