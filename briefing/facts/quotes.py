@@ -369,8 +369,8 @@ def _cue_after(
         according = _THEN_ACCORDING.match(after[match.end() :])
         if according:  # '"...," Smith said, according to CNN': CNN is the source
             src, subject_last, rule = _source_after_verb(according["src"]), False, "according-to"
-        if subject_last and src.strip().lower() in words.SUBJECT_LEADERS:
-            return None  # 'said he was "...", but insisted that': the cue before governs
+        if subject_last and words.opens_other_clause(src):
+            return None  # 'said he was "...", but insisted', '"...," while X suggested'
         source = read_source(src, ctx.index, subject_last=subject_last)
         if subject_last and "," in src and (source is None or source.kind == "nominal"):
             # '"...," Richard Doherty, from Panasonic's labs, one of the pioneers of Blu-ray,
