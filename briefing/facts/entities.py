@@ -28,8 +28,9 @@ from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, hold_back_shared_su
 from briefing.facts.name_variants import merge_accent_variants
 from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
+from briefing.facts.org_shapes import hold_back_misread_bodies
 from briefing.facts.person_shapes import reshaped
-from briefing.facts.place_inside import hold_back_surname_places
+from briefing.facts.place_inside import hold_back_compass_towns, hold_back_surname_places
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
 from briefing.facts.text_words import after_an_honorific
 from briefing.facts.things import acts_as_company, company_role, listed_works, names_a_thing
@@ -620,7 +621,9 @@ def find_entities(doc: Document) -> EntityIndex:
     places_found, orgs_found = find_places_and_organizations(
         text, tokens, runs, claimed, doc, spans, bodies, RULE_CONFIDENCE
     )
+    orgs_found = hold_back_misread_bodies(orgs_found, spans, text)  # "WHO IS ...?"
     places_found = hold_back_nationalities(places_found, spans, claimed, text)
     places_found = hold_back_surname_places(places_found, spans, text, people)  # "Louis Jordan"
+    places_found = hold_back_compass_towns(places_found, spans, text)  # "East Chicago, Ind"
     people, places_found = hold_back_credits(people, places_found, mentions, spans, text)
     return EntityIndex(people, places_found, orgs_found, mentions, spans)
