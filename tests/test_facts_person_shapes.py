@@ -53,3 +53,30 @@ def test_a_title_before_a_club_and_a_position_names_the_next_person():
 def test_a_title_before_a_firm_and_its_region_names_no_person():
     people = people_of("Ron Hale, President Zentex North America, says the deal is good.")
     assert "Zentex North" not in people
+
+
+def test_a_pair_whose_surname_recurs_alone_is_a_person():
+    people = people_of(
+        "Lars Brandt beat Ivo Kravec in the final at Sydney on Sunday.",
+        "The match turned when Kravec won five games in a row, and later Kravec served well.",
+    )
+    assert people["Ivo Kravec"].rule == "repeated-surname"
+    assert people["Ivo Kravec"].confidence >= 0.85
+    assert people["Ivo Kravec"].mentions == 3
+
+
+def test_a_surname_alone_only_once_is_held_back():
+    people = people_of(
+        "Lars Brandt beat Ivo Kravec in the final at Sydney on Sunday.",
+        "The match turned when Kravec won five games in a row.",
+    )
+    assert people["Ivo Kravec"].confidence < 0.85
+
+
+def test_openers_and_title_words_make_no_repeated_surname():
+    people = people_of(
+        "Classy Kravec reaches the final.",
+        "Fans saw Kravec win again, and Kravec smiled.",
+        "He hopes to climb Mount Kestrel, the peak Kestrel fans love, as Kestrel did.",
+    )
+    assert "Classy Kravec" not in people and "Mount Kestrel" not in people

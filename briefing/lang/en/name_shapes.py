@@ -28,3 +28,10 @@ FRONTING_PREPOSITIONS = frozenset(
     """With Without After Before Against For From In On At By Like Unlike Despite Under
     Over Among Between Beyond Following Including Besides Behind Beside Since""".split()
 )
+# Capitalised words that open a title's, a thing's or a place's name and no person's:
+# "Father Christmas", "Mount Everest", "Grand National", "Golden Globe".
+NOT_GIVEN_OPENERS = frozenset(
+    """Father Mother Saint Mount Lake Cape Fort Port Grand Great Old New Royal National
+    Golden Black White Red Green Blue Crystal Premium Incredible Better Man Super
+    Big Little Holy Sacred Young""".split()
+)
