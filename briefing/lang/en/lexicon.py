@@ -88,7 +88,8 @@ STOP_CAPS = frozenset(
     According Mr Mrs Ms Dr Sir Despite During Under Over About Among Between Without With
     Asked Speaking Referring Tell Absolutely Yes Former Ex Instead Still Even Only Just
     Please Thank Thanks Dear Let Such Other Another Any One Two Three Unlike Like Amid
-    Following Including Besides Beyond Except Unless Whether Within Throughout""".split()
+    Following Including Besides Beyond Except Unless Whether Within Throughout Against
+    Retired""".split()
 )
 
 # Lower-case words allowed inside a capitalised name ("Bosnia and Herzegovina", "Bank of England").

@@ -241,8 +241,14 @@ def given_names() -> frozenset[str]:
 
 
 def given_name(word: str) -> bool:
-    """A given name of the curated list or of the census ("Terry", "Andi")."""
-    return word in first_names() or word in given_names()
+    """A given name of the curated list or of the census ("Terry", "Andi"), or two of
+    them joined by a hyphen ("Anna-Lena", "Jean-Marc")."""
+    if word in first_names() or word in given_names():
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(
+        p[:1].isupper() and (p in first_names() or p in given_names()) for p in parts
+    )
 
 
 @functools.cache
