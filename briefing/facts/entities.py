@@ -30,6 +30,7 @@ from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
 from briefing.facts.place_inside import hold_back_surname_places
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
+from briefing.facts.roles import role_start
 from briefing.facts.text_words import after_an_honorific, written_whole
 from briefing.facts.things import acts_as_company, company_role, listed_works, names_a_thing
 from briefing.facts.tokens import (
@@ -42,7 +43,6 @@ from briefing.facts.tokens import (
     name_span,
     past_stop_caps,
     role_at,
-    role_modifiers_start,
     same_line,
     tokenize,
     words_of,
@@ -195,7 +195,7 @@ def _title_people(text: str, tokens: list[Token]) -> Iterable[_PersonFind]:
             ""
             if title.lower() in HONORIFICS
             else text[
-                tokens[role_modifiers_start(tokens, i, text)].start : tokens[i + size - 1].end
+                tokens[role_start(tokens, i, text)].start : tokens[i + size - 1].end
             ]
         )
         yield _PersonFind(words_of(tokens, start, end), "title+name", role, tokens[start].start)
@@ -318,7 +318,7 @@ def _role_comma_people(
     for i, j in runs:
         if i < 1 or text[tokens[i - 1].end : tokens[i].start] != ", ":
             continue
-        role_start = next(
+        title_at = next(
             (
                 i - size
                 for size in (3, 2, 1)
@@ -327,12 +327,12 @@ def _role_comma_people(
             None,
         )
         end = name_span(tokens, i, j, text)
-        if role_start is None or end - i < 2 or end != j or tokens[end - 1].possessive:
+        if title_at is None or end - i < 2 or end != j or tokens[end - 1].possessive:
             continue
         after = text[tokens[end - 1].end : tokens[end - 1].end + 12]
         if not re.match(rf"(?:[,.;]|\s+(?:{CUE_VERB_PATTERN})\b|$)", after):
             continue  # "the director, Paris Hilton Hotels and ..." is a list, not a name
-        start = role_modifiers_start(tokens, role_start, text)
+        start = role_start(tokens, title_at, text)
         role = text[tokens[start].start : tokens[i - 1].end]
         yield _PersonFind(words_of(tokens, i, end), "apposition", role, tokens[i].start)
 
