@@ -33,6 +33,7 @@ from briefing.facts.person_shapes import reshaped
 from briefing.facts.place_inside import hold_back_compass_towns, hold_back_surname_places
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
 from briefing.facts.repeated_names import repeated_surname_people
+from briefing.facts.roles import role_start
 from briefing.facts.text_words import after_an_honorific
 from briefing.facts.things import acts_as_company, company_role, listed_works, names_a_thing
 from briefing.facts.title_people import PersonFind as _PersonFind
@@ -48,7 +49,6 @@ from briefing.facts.tokens import (
     name_span,
     past_stop_caps,
     role_at,
-    role_modifiers_start,
     same_line,
     tokenize,
     words_of,
@@ -260,7 +260,7 @@ def _role_comma_people(
     for i, j in runs:
         if i < 1 or text[tokens[i - 1].end : tokens[i].start] != ", ":
             continue
-        role_start = next(
+        title_at = next(
             (
                 i - size
                 for size in (3, 2, 1)
@@ -269,12 +269,12 @@ def _role_comma_people(
             None,
         )
         end = name_span(tokens, i, j, text)
-        if role_start is None or end - i < 2 or end != j or tokens[end - 1].possessive:
+        if title_at is None or end - i < 2 or end != j or tokens[end - 1].possessive:
             continue
         after = text[tokens[end - 1].end : tokens[end - 1].end + 12]
         if not re.match(rf"(?:[,.;]|\s+(?:{CUE_VERB_PATTERN})\b|$)", after):
             continue  # "the director, Paris Hilton Hotels and ..." is a list, not a name
-        start = role_modifiers_start(tokens, role_start, text)
+        start = role_start(tokens, title_at, text)
         role = text[tokens[start].start : tokens[i - 1].end]
         yield _PersonFind(words_of(tokens, i, end), "apposition", role, tokens[i].start)
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from briefing.facts.roles import role_start
 from briefing.facts.text_words import written_whole
-from briefing.facts.tokens import Token, joined, name_span, role_at, role_modifiers_start, words_of
+from briefing.facts.tokens import Token, joined, name_span, role_at, words_of
 from briefing.lang.en.lexicon import (
     EVENT_NOUNS,
     HONORIFICS,
@@ -65,7 +66,7 @@ def title_people(text: str, tokens: list[Token]) -> Iterable[PersonFind]:
             ""
             if title.lower() in HONORIFICS
             else text[
-                tokens[role_modifiers_start(tokens, i, text)].start : tokens[i + size - 1].end
+                tokens[role_start(tokens, i, text)].start : tokens[i + size - 1].end
             ]
         )
         yield PersonFind(words_of(tokens, start, end), "title+name", role, tokens[start].start)

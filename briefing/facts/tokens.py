@@ -19,7 +19,6 @@ from briefing.lang.en.lexicon import (
     NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
     ORG_KEYWORDS,
-    ROLE_MODIFIERS,
     STOP_CAPS,
     TEAM_SHEET_HEADINGS,
     TITLE_ABBREVIATIONS,
@@ -231,27 +230,6 @@ def role_at(tokens: list[Token], i: int, text: str) -> int:
         if words_of(tokens, i, i + size).lower() in role_phrases():
             return size
     return 0
-
-
-def role_modifiers_start(tokens: list[Token], i: int, text: str) -> int:
-    """Walk back from a title over words that belong to the role ("Russian", "former")."""
-    k = i
-    while k > 0 and k - i < 4 and joined(text, tokens[k - 1], tokens[k]):
-        word = tokens[k - 1].text
-        title_is_capitalised = tokens[i].capitalised
-        if (
-            word.lower() in ROLE_MODIFIERS
-            # "Culture Secretary", "Labour leader": a capitalised word before a capitalised title
-            or (title_is_capitalised and tokens[k - 1].capitalised and word not in STOP_CAPS)
-            or word in demonyms()
-            or (word in places() and places()[word][1] == "list:countries")
-            or re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}", word)
-            or word.lower().startswith("ex-")
-        ):
-            k -= 1
-            continue
-        break
-    return k
 
 
 def past_stop_caps(tokens: list[Token], start: int, end: int) -> int:
