@@ -51,6 +51,8 @@ from briefing.lang.en.figures import (
     OWNERLESS_LABELS,
     PART_WORDS,
     PASSIVE_AUXILIARIES,
+    PAYMENT_NOUNS,
+    PAYMENT_PURPOSES,
     PERSON_NOUNS,
     POSSIBILITY_MODALS,
     RANK_NOUNS,
@@ -535,7 +537,25 @@ def shown_label(figure: Figure, sentence: str) -> str:
         ):
             verb = " ".join(w for w in match.groups() if w).lower()
             label = f"{verb} by {label}"
+    if "what it pays for" in figure.label_evidence:
+        label = _paid_for(figure, sentence, label)
     return label
+
+
+def _paid_for(figure: Figure, sentence: str, label: str) -> str:
+    """ "spend £200m on drugs": spending on drugs (the bare object says not what the money
+    does); the label as it is when the verb has no noun or the words are not found."""
+    span = span_of(figure, sentence)
+    if span is None or (at := span[1].find(label)) < 0:
+        return label
+    verbs = [w.lower() for w in _WORDS.findall(span[0])[-4:] if w.lower() in PAYMENT_NOUNS]
+    preps = [m for m in _WORDS.finditer(span[1][:at]) if m.group().lower() in PAYMENT_PURPOSES]
+    if not verbs or not preps:
+        return label
+    phrase = span[1][preps[-1].start():at + len(label)]  # "for each Tamsin share"
+    if len(phrase.split()) > len(label.split()) + 3:
+        return label
+    return f"{PAYMENT_NOUNS[verbs[-1]]} {phrase}"
 
 
 @functools.cache

@@ -28,12 +28,14 @@ from briefing.lang.en.figures import (
     ADVERB_SUBJECTS,
     AT_VALUE_VERBS,
     BARE_CHANGE_LABELS,
+    DESIGN_UNITS,
     DIFFERENCE_WORDS,
     EARLIER_WORDS,
     EMPTY_SPAN_HEADS,
     GOAL_VERBS,
     IDIOM_OF_NOUNS,
     PART_LABELS,
+    PLAN_NOUNS,
     SEQUENCE_WORDS,
     UNIT_WORD_LABELS,
 )
@@ -70,6 +72,7 @@ _DIFFERENCE_AFTER_BRACKET = re.compile(
     r"under\s+budget)\b", re.I)
 _SEQUENCE_BEFORE = re.compile(
     rf"\b(?:the|its|their|his|her|our)\s+(?:{'|'.join(sorted(SEQUENCE_WORDS))})\s+$", re.I)
+_ONE_BEFORE = re.compile(r"(?:^|[^-\w])one\s+$", re.I)  # "one 6-month study in 77 people"
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -90,6 +93,11 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the level a change came from ('a change from the loss of')"
     if figure.kind != "age" and EARLIER_WORDS & set(low.split()):
         return "held back: an earlier or another's figure (previous, former, original)"
+    compound = "-" in figure.text and " " not in figure.text
+    if compound and low and low.split()[-1] in PLAN_NOUNS:
+        return "held back: how far a plan looks ahead ('a five-year plan'), not a measure"
+    if compound and figure.kind == "count" and singular_unit(figure.unit) in DESIGN_UNITS:
+        return "held back: how a thing is built ('a two-class layout'), not an amount"
     span = span_of(figure, sentence)
     if span is None:
         return ""
@@ -102,6 +110,8 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         rf"\b{re.escape(low.split()[-1])}\s+of\s+$", before, re.I
     ):  # "in the shape of £11bn" (not "a $2bn Boeing order")
         return "held back: the label is an idiom's noun ('in the shape of')"
+    if compound and _ONE_BEFORE.search(before):
+        return "held back: one example of many ('one 6-month study'), not the story's measure"
     if _DIFFERENCE_AFTER_BRACKET.match(after):
         return "held back: a difference (restated in brackets), not a level"
     if figure.kind == "count" and _SEQUENCE_BEFORE.search(before):

@@ -63,6 +63,13 @@ def test_held_back_in_the_shape_but_shown_plain(plain, shape, text):
     ("Ortley took the last two frames to seal the match.", "two frames"),
     # a difference restated in brackets
     ("The Pando project ran 1.45bn euros (£1bn; $1.9bn) over budget.", "£1bn"),
+    # a bracket restating a figure held back goes with it
+    ("Vell passed into the hands of the firm Korrin in a deal worth $2.1bn (£1.1bn).",
+     "£1.1bn"),
+    # a plan's horizon, how a thing is built, one example of many
+    ("The chief executive will present the company's five-year plan.", "five-year"),
+    ("The jet seats 300 passengers in a two-class layout.", "two-class"),
+    ("For instance, one 6-month study in 77 people showed a fall.", "6-month"),
 ])
 def test_a_line_that_says_nothing_or_misleads_is_held_back(sentence, text):
     assert text not in _shown(sentence)
@@ -96,3 +103,24 @@ def test_a_valuation_at_a_figure_is_the_object_s_measure():
 
 def test_a_two_word_preposition_is_no_part_of_the_label():
     assert _shown("Kestrel won a $1m tournament thanks to a late birdie.")["$1m"] == "tournament"
+
+
+def test_a_study_a_contract_and_a_programme_keep_their_span():
+    for sentence, text in (("A two-year study found the drug worked.", "two-year"),
+                           ("He signed a one-year contract.", "one-year"),
+                           ("It put $300m into a three-year software programme.", "three-year")):
+        assert text in _shown(sentence)
+
+
+def test_a_verb_before_from_is_no_part_of_the_label():
+    shown = _shown("Issues at the five-day conference range from trade to climate.")
+    assert shown["five-day"] == "conference"
+
+
+@pytest.mark.parametrize(("sentence", "text", "label"), [
+    ("The government will spend £200m on drugs to treat flu.", "£200m", "spending on drugs"),
+    ("The firm will pay $76 for each Tamsin share.", "$76", "payment for each Tamsin share"),
+    ("The state will pump 154m naira into subsidies.", "154m naira", "subsidies"),
+])
+def test_an_amount_paid_out_says_what_the_money_does(sentence, text, label):
+    assert _shown(sentence)[text] == label

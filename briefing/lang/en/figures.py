@@ -596,3 +596,26 @@ EARLIER_WORDS = frozenset("previous earlier prior former original".split())
 SEQUENCE_WORDS = frozenset("last first next final opening closing".split())
 # Labels that are a part someone had, not a measure: "ordered to pay £10,000 for his part".
 PART_LABELS = frozenset("part role".split())
+# What an amount paid out is, by its payer verb, so that the page says what the money does
+# ("spend £200m on drugs": spending on drugs, not "£200m: drugs"). Verbs with no such noun
+# (give, pump, provide) keep the bare label.
+PAYMENT_NOUNS = {
+    form: noun
+    for forms, noun in (
+        ("pay pays paid paying", "payment"), ("spend spends spent spending", "spending"),
+        ("invest invests invested investing", "investment"),
+        ("donate donates donated donating", "donation"), ("lend lends lent", "loan"),
+        ("contribute contributes contributed", "contribution"),
+        ("inject injects injected", "injection"),
+        ("allocate allocates allocated", "allocation"),
+        ("commit commits committed", "commitment"), ("pledge pledges pledged", "pledge"),
+    )
+    for form in forms.split()
+}
+# Nouns of a plan: the span of "a five-year plan" is how far it looks ahead, not a measure
+# of what happened (tune7's "five-year: plan").
+PLAN_NOUNS = frozenset("""plan plans strategy strategies proposal proposals
+    blueprint roadmap vision""".split())
+# Units of a count in a compound that say how a thing is built, not how much there is:
+# "a two-class layout", "a two-stage process" (the reader review's "two-class: layout").
+DESIGN_UNITS = frozenset("class tier stage phase step part".split())
