@@ -66,6 +66,7 @@ from briefing.lang.en.figures import (
     TARGET_WORDS,
     VERB_PARTICLES,
 )
+from briefing.lang.en.speech import SOURCE_NOUNS
 from briefing.lang.gazetteer import role_phrases
 from briefing.lang.quotes import double_quoted_spans, single_quoted_spans
 from briefing.models import Figure
@@ -527,8 +528,10 @@ def shown_label(figure: Figure, sentence: str) -> str:
             label = f"{before[-1].lower()} {label}"
     # A named actor reads as the owner already ("6 battalion-tactical groups: Belarus", the
     # seed's line); a common noun ("Chinese authorities") does not.
+    # "Police identified three suspects": a common noun capitalised only as the first word
+    opening = sentence.startswith(label) and label.lower() in SOURCE_NOUNS
     if figure.kind == "count" and figure.label_evidence.startswith(_ACTOR_EVIDENCE) and (
-        label.split()[-1][:1].islower()
+        label.split()[-1][:1].islower() or opening
     ):
         span = span_of(figure, sentence)
         match = _VERB_BEFORE.search(span[0]) if span else None
@@ -536,7 +539,7 @@ def shown_label(figure: Figure, sentence: str) -> str:
             caption_run_on(figure, span[0])
         ):
             verb = " ".join(w for w in match.groups() if w).lower()
-            label = f"{verb} by {label}"
+            label = f"{verb} by {label.lower() if opening else label}"
     if "what it pays for" in figure.label_evidence:
         label = _paid_for(figure, sentence, label)
     return label

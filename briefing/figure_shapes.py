@@ -73,6 +73,8 @@ _DIFFERENCE_AFTER_BRACKET = re.compile(
 _SEQUENCE_BEFORE = re.compile(
     rf"\b(?:the|its|their|his|her|our)\s+(?:{'|'.join(sorted(SEQUENCE_WORDS))})\s+$", re.I)
 _ONE_BEFORE = re.compile(r"(?:^|[^-\w])one\s+$", re.I)  # "one 6-month study in 77 people"
+# "players that can store thousands of songs": a capacity or a possibility, not a fact.
+_CAN_BEFORE = re.compile(r"\b(?:can|could|may|might|would)\b", re.I)
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -93,6 +95,9 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the level a change came from ('a change from the loss of')"
     if figure.kind != "age" and EARLIER_WORDS & set(low.split()):
         return "held back: an earlier or another's figure (previous, former, original)"
+    if figure.kind == "count" and figure.value is not None and figure.value % 1 and len(
+            figure.unit.split()) > 1:  # "1.3 megapixel images": a measure as a modifier
+        return "held back: a count that is no whole number (its first noun is a unit)"
     compound = "-" in figure.text and " " not in figure.text
     if compound and low and low.split()[-1] in PLAN_NOUNS:
         return "held back: how far a plan looks ahead ('a five-year plan'), not a measure"
@@ -130,6 +135,9 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the figure measures the noun after it, not its label's"
     if figure.kind == "count" and _ALL_BEFORE.search(before):
         return "held back: all of a set the story names elsewhere ('lost all three')"
+    if figure.label_evidence.startswith(_ACTOR_EVIDENCE) and _CAN_BEFORE.search(
+            before[before.rfind(label) + len(label):] if label in before else ""):
+        return "held back: what the label's thing can or might do, not what it did"
     if figure.label_evidence.startswith(_ACTOR_EVIDENCE) and _given_to_a_name(label, before):
         return "held back: the figure is given to another named in the sentence"
     if figure.label_evidence.startswith("noun of figure") and _DEAL_TAIL.search(label):

@@ -70,6 +70,11 @@ def test_held_back_in_the_shape_but_shown_plain(plain, shape, text):
     ("The chief executive will present the company's five-year plan.", "five-year"),
     ("The jet seats 300 passengers in a two-class layout.", "two-class"),
     ("For instance, one 6-month study in 77 people showed a fall.", "6-month"),
+    # what a thing can do
+    ("Some people own one of the new players that can store thousands of songs.",
+     "thousands of songs"),
+    # a fraction of a thing: the first noun is a unit ("1.3 megapixel")
+    ("In Europe, phone cameras can take 1.3 megapixel images.", "1.3 megapixel images"),
 ])
 def test_a_line_that_says_nothing_or_misleads_is_held_back(sentence, text):
     assert text not in _shown(sentence)
@@ -124,3 +129,8 @@ def test_a_verb_before_from_is_no_part_of_the_label():
 ])
 def test_an_amount_paid_out_says_what_the_money_does(sentence, text, label):
     assert _shown(sentence)[text] == label
+
+
+def test_a_common_noun_opening_the_sentence_reads_as_the_actor():
+    shown = _shown("Police identified three suspects in the theft: Ann Orr and Tom Bell.")
+    assert shown["three suspects"] == "identified by police"
