@@ -39,6 +39,7 @@ from briefing.lang.en.figures import (
     SEQUENCE_WORDS,
     UNIT_WORD_LABELS,
 )
+from briefing.lang.en.lexicon import MONTHS, WEEKDAYS
 from briefing.models import Figure
 
 _ACTOR_EVIDENCE = ("subject of its verb", "owner of a relative clause", "sentence subject",
@@ -75,6 +76,10 @@ _SEQUENCE_BEFORE = re.compile(
 _ONE_BEFORE = re.compile(r"(?:^|[^-\w])one\s+$", re.I)  # "one 6-month study in 77 people"
 # "players that can store thousands of songs": a capacity or a possibility, not a fact.
 _CAN_BEFORE = re.compile(r"\b(?:can|could|may|might|would)\b", re.I)
+CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
+_NEXT_NAME = re.compile(r"\s([A-Z][a-z][\w'’-]*)")
+_WHOSE_BEFORE = re.compile(r"\bwhose\s+$", re.I)
+_LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|including|except|excl\.)\s+$", re.I)
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -107,6 +112,8 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
     if span is None:
         return ""
     before, after = span
+    if placed := _label_place_doubt(label, sentence):
+        return placed
     if figure.kind == "measure" and "-" in figure.text and low.split()[-1:] and (
         low.split()[-1] in EMPTY_SPAN_HEADS and not _OF_AFTER_LABEL.match(after)
     ):
@@ -146,6 +153,31 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the label is the object of a verb, not what the figure measures"
     if figure.label_evidence.startswith("noun of figure") and _heading_item(figure, before):
         return "held back: an item of a list under a heading"
+    return ""
+
+
+def _label_place_doubt(label: str, sentence: str) -> str:
+    """Why the label's words, where they stand in the sentence, are not what they say: a
+    name cut out of a longer word ("eBay": "Bay") or a longer name ("a £5 billion Future
+    Homes Fund"), an owner given before "whose" ("Boerse - whose market capitalisation"),
+    or what a total leaves out ("earnings excluding items of $1.48")."""
+    names = [w for w in _WORD.findall(label) if w[:1].isupper()]
+    if names and all(
+        w in sentence and not re.search(rf"(?<![\w'’-]){re.escape(w)}\b", sentence)
+        for w in names
+    ):
+        return "held back: the label's name is cut out of a longer word"
+    at = sentence.find(label)
+    if at < 0:
+        return ""
+    if names and label.split()[-1] == names[-1] and (
+        following := _NEXT_NAME.match(sentence, at + len(label))
+    ) and following.group(1) not in CALENDAR_WORDS:
+        return "held back: the label cuts a longer name"
+    if _WHOSE_BEFORE.search(sentence, 0, at):
+        return "held back: the label's owner is named before 'whose'"
+    if _LEFT_OUT_BEFORE.search(sentence, 0, at):
+        return "held back: what a total leaves out or takes in, not what it measures"
     return ""
 
 

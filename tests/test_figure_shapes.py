@@ -73,6 +73,13 @@ def test_held_back_in_the_shape_but_shown_plain(plain, shape, text):
     # what a thing can do
     ("Some people own one of the new players that can store thousands of songs.",
      "thousands of songs"),
+    # a name cut out of a word or a longer name, an owner before "whose", a total's exclusion
+    ("Shares in online retailer eZorra fell 9.8% in late trade.", "9.8%"),
+    ("Announcing a £5 billion Future Homes Fund, he said the party would build homes.",
+     "£5 billion"),
+    ("Kessler AG - whose market capitalisation is more than £3bn - said it still hoped to bid.",
+     "more than £3bn"),
+    ("The firm made earnings excluding items of $1.48 per share.", "$1.48 per share"),
     # a fraction of a thing: the first noun is a unit ("1.3 megapixel")
     ("In Europe, phone cameras can take 1.3 megapixel images.", "1.3 megapixel images"),
 ])
@@ -134,3 +141,8 @@ def test_an_amount_paid_out_says_what_the_money_does(sentence, text, label):
 def test_a_common_noun_opening_the_sentence_reads_as_the_actor():
     shown = _shown("Police identified three suspects in the theft: Ann Orr and Tom Bell.")
     assert shown["three suspects"] == "identified by police"
+
+
+def test_a_whole_name_keeps_the_label():
+    assert "9.8%" in _shown("Shares in Corvo fell 9.8% on Wednesday.")
+    assert "4%" in _shown("Sales at Tesco rose 4% in January.")
