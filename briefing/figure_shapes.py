@@ -80,6 +80,11 @@ CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
 _NEXT_NAME = re.compile(r"\s([A-Z][a-z][\w'’-]*)")
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+$", re.I)
 _LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|including|except|excl\.)\s+$", re.I)
+# "needs 2,383 delegates to win", "the 2,383 delegates needed to secure": a requirement.
+_NEED_BEFORE = re.compile(r"\b(?:need|needs|needed|needing|require|requires|required)\s+$",
+                          re.I)
+_TO_VERB_AFTER = re.compile(r"^\s+to\s+[a-z]")
+_NEEDED_AFTER = re.compile(r"^\s+(?:needed|required)\s+(?:to|for)\b")
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -128,7 +133,8 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: a difference (restated in brackets), not a level"
     if figure.kind == "count" and _SEQUENCE_BEFORE.search(before):
         return "held back: a stretch of a sequence ('the last two'), not a total"
-    if _GOAL_BEFORE.search(before):
+    if _GOAL_BEFORE.search(before) or _NEEDED_AFTER.match(after) or (
+            _NEED_BEFORE.search(before) and _TO_VERB_AFTER.match(after)):
         return "held back: a goal the sentence says is needed, not a level"
     if figure.label_evidence.startswith("name in brackets") and _RECORD.fullmatch(figure.text):
         return "held back: a record or a score in brackets, not an amount"

@@ -48,6 +48,7 @@ def test_held_back_in_the_shape_but_shown_plain(plain, shape, text):
 @pytest.mark.parametrize(("sentence", "text"), [
     ("Sales grew strongly during the five-month period.", "five-month"),
     ("Morlan now needs 55 percent of the remaining votes to reach 1,400.", "1,400"),
+    ("A candidate needs 1,991 delegates to win the nomination.", "1,991 delegates"),
     ("The rally led to the protests that ended in two nights of rioting.", "two nights"),
     ("Brindle (2-5): Sam Ortley 12 points.", "2-5"),
     ("Kettle Bowls: 2 Green, 1 Red, 1 Blue.", "2 Green"),
@@ -146,3 +147,7 @@ def test_a_common_noun_opening_the_sentence_reads_as_the_actor():
 def test_a_whole_name_keeps_the_label():
     assert "9.8%" in _shown("Shares in Corvo fell 9.8% on Wednesday.")
     assert "4%" in _shown("Sales at Tesco rose 4% in January.")
+
+
+def test_what_a_subject_needs_with_no_goal_is_shown():
+    assert "300 nurses" in _shown("The hospital needs 300 nurses.")
