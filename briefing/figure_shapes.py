@@ -85,6 +85,8 @@ _NEED_BEFORE = re.compile(r"\b(?:need|needs|needed|needing|require|requires|requ
                           re.I)
 _TO_VERB_AFTER = re.compile(r"^\s+to\s+[a-z]")
 _NEEDED_AFTER = re.compile(r"^\s+(?:needed|required)\s+(?:to|for)\b")
+_POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|'|’)\s+\w")
+_PARTICIPLE_AFTER = re.compile(r"^[\s-]+[a-z]+ing\s+[a-z]")  # "World Cup winning scrum-half"
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -117,7 +119,7 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
     if span is None:
         return ""
     before, after = span
-    if placed := _label_place_doubt(label, sentence):
+    if placed := _label_place_doubt(figure, label, sentence, len(before)):
         return placed
     if figure.kind == "measure" and "-" in figure.text and low.split()[-1:] and (
         low.split()[-1] in EMPTY_SPAN_HEADS and not _OF_AFTER_LABEL.match(after)
@@ -162,11 +164,22 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
     return ""
 
 
-def _label_place_doubt(label: str, sentence: str) -> str:
+def _label_place_doubt(figure: Figure, label: str, sentence: str, figure_at: int) -> str:
     """Why the label's words, where they stand in the sentence, are not what they say: a
-    name cut out of a longer word ("eBay": "Bay") or a longer name ("a £5 billion Future
-    Homes Fund"), an owner given before "whose" ("Boerse - whose market capitalisation"),
-    or what a total leaves out ("earnings excluding items of $1.48")."""
+    name cut out of a longer word ("eBay": "Bay"), a longer name ("a £5 billion Future
+    Homes Fund"), an abbreviation ("of U.S. population": "U.S") or an owner's noun ("14% of
+    Sophos' top 50"), an owner given before "whose" ("Boerse - whose market
+    capitalisation"), what a total leaves out ("earnings excluding items of $1.48"), or a
+    modifier of the person an age is of ("the 31-year-old World Cup winning scrum-half")."""
+    if not label:
+        return ""
+    last = label.split()[-1]
+    if "." in last and re.search(rf"(?<!\w){re.escape(last)}\.\s+[a-z]", sentence):
+        return "held back: the label is cut at an abbreviation"  # "of U.S. population"
+    word = re.compile(rf"(?<!\w){re.escape(last)}\b")
+    owned = None if word.search(sentence, 0, figure_at) else word.search(sentence, figure_at)
+    if owned and _POSSESSIVE_AFTER.match(sentence, owned.end()):
+        return "held back: the label cuts an owner from the noun it owns"  # "Sophos' top 50"
     names = [w for w in _WORD.findall(label) if w[:1].isupper()]
     if names and all(
         w in sentence and not re.search(rf"(?<![\w'’-]){re.escape(w)}\b", sentence)
@@ -180,6 +193,9 @@ def _label_place_doubt(label: str, sentence: str) -> str:
         following := _NEXT_NAME.match(sentence, at + len(label))
     ) and following.group(1) not in CALENDAR_WORDS:
         return "held back: the label cuts a longer name"
+    rest = sentence[at + len(label):]
+    if figure.kind == "age" and names and _PARTICIPLE_AFTER.match(rest):
+        return "held back: the label is a modifier of the person, not the person"
     if _WHOSE_BEFORE.search(sentence, 0, at):
         return "held back: the label's owner is named before 'whose'"
     if _LEFT_OUT_BEFORE.search(sentence, 0, at):

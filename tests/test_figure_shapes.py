@@ -81,6 +81,11 @@ def test_held_back_in_the_shape_but_shown_plain(plain, shape, text):
     ("Kessler AG - whose market capitalisation is more than £3bn - said it still hoped to bid.",
      "more than £3bn"),
     ("The firm made earnings excluding items of $1.48 per share.", "$1.48 per share"),
+    # an abbreviation, an owner cut from its noun, a modifier of the person an age is of
+    ("In 1990, migrants accounted for just 6.1 per cent of U.S. population.", "6.1 per cent"),
+    ("Spam words make up 14% of security firm Norvax' top 50 words.", "14%"),
+    ("The 31-year-old World Cup winning scrum-half has impressed since joining.",
+     "31-year-old"),
     # a fraction of a thing: the first noun is a unit ("1.3 megapixel")
     ("In Europe, phone cameras can take 1.3 megapixel images.", "1.3 megapixel images"),
 ])
@@ -151,3 +156,8 @@ def test_a_whole_name_keeps_the_label():
 
 def test_what_a_subject_needs_with_no_goal_is_shown():
     assert "300 nurses" in _shown("The hospital needs 300 nurses.")
+
+
+def test_an_owner_and_a_person_that_stand_whole_keep_their_line():
+    assert "5%" in _shown("Profits at Corvo rose 5%, Corvo's chief said.")
+    assert _shown("The 31-year-old Lewis has impressed since joining.")["31-year-old"] == "Lewis"
