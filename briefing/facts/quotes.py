@@ -27,9 +27,11 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from briefing.facts.dropped_marks import split_dropped_closings
 from briefing.facts.entities import EntityIndex
 from briefing.facts.org_evidence import full_body_name
 from briefing.facts.pronouns import Pronouns
+from briefing.facts.quote_checks import checked
 from briefing.facts.quote_context import Heard, from_context
 from briefing.facts.quote_seams import (
     OUTLET_REPORT_CONFIDENCE,
@@ -317,8 +319,8 @@ def _cue_after(
         according = _THEN_ACCORDING.match(after[match.end() :])
         if according:  # '"...," Smith said, according to CNN': CNN is the source
             src, subject_last, rule = _source_after_verb(according["src"]), False, "according-to"
-        if subject_last and src.strip().lower() in words.SUBJECT_LEADERS:
-            return None  # 'said he was "...", but insisted that': the cue before governs
+        if subject_last and words.opens_other_clause(src):
+            return None  # 'said he was "...", but insisted', '"...," while X suggested'
         if subject_last and lost_full_stop(text[span.start : span.end], after[match.end() :]):
             return _UNREADABLE
         source = read_source(src, ctx.index, subject_last=subject_last)
@@ -578,9 +580,10 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
     """Every statement-like quote; ``speaker`` is "" where no speaker is sure enough."""
     text = doc.article.text
     starts = doc.paragraph_starts
-    spans = all_spans(doc)
+    ends = sentence_ends(text)
+    spans = split_dropped_closings(all_spans(doc), text, index, ends)
     quoted = [part for span in spans for part in [*span.parts, (span.start, span.end)]]
-    ctx = _Context(text, index, Pronouns(text, index, quoted), sentence_ends(text), starts)
+    ctx = _Context(text, index, Pronouns(text, index, quoted), ends, starts)
     heard = _speech_events(ctx, quoted, doc)
     placed: list[tuple[_Span, Quote]] = []
     listed: list[Quote] = []
@@ -605,7 +608,7 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
         if found is None:
             found = from_context(ctx, span, placed, heard, starts[first_para])
         sentence = doc.sentence_at(span.first_start)
-        quote = _quote(body, found, sentence, span)
+        quote = checked(_quote(body, found, sentence, span))  # speaker named inside it?
         if quote.speaker_kind == "organization":  # "the NAO" -> "National Audit Office"
             quote = replace(quote, speaker=full_body_name(quote.speaker, text))
         placed.append((span, quote))
