@@ -615,3 +615,23 @@ def test_an_outlet_that_reported_a_whole_sentence_is_not_the_quotes_speaker():
     opening = outlet_confidence("'We will appeal the ruling in the spring,' the Coastal Herald "
                                 "reported.")
     assert opening and opening[0] >= SHOW_AT["quote"]
+
+
+def test_words_quoted_inside_a_sentence_keep_the_cue_after_their_comma():
+    # A comma after the closing mark: the pronoun's cue still governs the quoted words.
+    found = quotes_of(["Minister Hana Ruiz spoke to the chamber on Monday. Because of "
+                       "\"pressure on the household budget\", she said the levy would be "
+                       "paused for a year."])
+    assert ("Hana Ruiz", "pressure on the household budget") in [
+        (speaker, text) for speaker, _, text in found]
+
+
+def test_single_marks_against_a_double_mark_are_a_quotation_inside_a_quote():
+    # Continued quotes leave double marks that cannot all be paired; the single-quoted
+    # words touching one are still inside the speaker's quote, not a quote of their own.
+    found = quotes_of([
+        'Club chief Dev Okoro spoke on Friday. He said: "I have been against it for years.',
+        '"In the past such deals were done far too cheaply. "But this deal is the sort that '
+        "makes you stop and say 'wow - that is new.' \"My own view is that it is fine.\"",
+    ])
+    assert not any(text.startswith("wow - that is new") for _, _, text in found)

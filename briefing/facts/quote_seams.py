@@ -22,10 +22,12 @@ OUTLET_REPORT_CONFIDENCE = 0.85
 _CLOSING_PUNCTUATION = re.compile(r"[,.!?…:;—–-]['’\"”]?\s*$")
 
 
-def lost_full_stop(quote: str, rest_after_verb: str) -> bool:
-    """The quote closes with no punctuation and the cue after it takes a clause of its own
-    ("said the guards had posted ..."): the sentence ended at the closing mark."""
-    if _CLOSING_PUNCTUATION.search(quote):
+def lost_full_stop(quote: str, rest_after_verb: str, after_mark: str) -> bool:
+    """No punctuation inside or after the closing mark, a capital next, and a cue that takes
+    a clause of its own ("...town hall at noon' Council spokesman Jo Bloggs said the posts
+    broke ..."): the sentence ended at the closing mark. A comma after the mark ('because
+    of "volatility", he said the duty would ...') keeps the cue: the words are his."""
+    if _CLOSING_PUNCTUATION.search(quote) or not re.match(r"\s+[A-Z]", after_mark):
         return False
     tokens = rest_after_verb.split()
     if not tokens:

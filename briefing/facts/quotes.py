@@ -51,7 +51,7 @@ from briefing.facts.speakers import (
 )
 from briefing.lang.en import speech as words
 from briefing.lang.gazetteer import organizations, places
-from briefing.lang.quotes import pair_quote_marks, reopens
+from briefing.lang.quotes import QUOTE_MARKS, pair_quote_marks, reopens
 from briefing.models import Document, Quote
 
 _MIN_WORDS = 4
@@ -164,11 +164,13 @@ def quote_spans(paragraph: str, base: int, index: int) -> list[_Span]:
     if not spans:
         spans = single_quote_spans(paragraph, base, index)
     elif "'" in paragraph or "‘" in paragraph:
-        spans = _outer_single(spans, single_quote_spans(paragraph, base, index))
+        spans = _outer_single(spans, single_quote_spans(paragraph, base, index), paragraph, base)
     return spans
 
 
-def _outer_single(doubles: list[_Span], singles: list[_Span]) -> list[_Span]:
+def _outer_single(
+    doubles: list[_Span], singles: list[_Span], paragraph: str, base: int
+) -> list[_Span]:
     """ 'He told me "never again" and I believed him,' she said: British quotes put the
     inner quotation in double marks, so a single-quoted span holding double-quoted ones
     is the quote and the double-quoted words inside it are part of it."""
@@ -177,12 +179,23 @@ def _outer_single(doubles: list[_Span], singles: list[_Span]) -> list[_Span]:
         if inner:
             doubles = sorted([d for d in doubles if d not in inner] + [outer],
                              key=lambda span: span.first_start)
-        elif not any(d.first_start <= outer.end and outer.start <= d.end for d in doubles):
+        elif not any(
+            d.first_start <= outer.end and outer.start <= d.end for d in doubles
+        ) and not _next_to_a_double_mark(paragraph, outer.start - base, outer.end - base):
             # A paragraph may mix the two styles (a one-line pasted article quoting a
             # report's "the enemy" and then 'It's not just the picture,' the manager
             # said); a single-quoted span clear of every double-quoted one is a quote too.
             doubles = sorted([*doubles, outer], key=lambda span: span.first_start)
     return doubles
+
+
+def _next_to_a_double_mark(paragraph: str, start: int, end: int) -> bool:
+    """ "... say 'wow, that's it.' "My view is ...": single marks against a double one
+    sit inside a double-quoted stretch whose marks could not be paired."""
+    before = paragraph[:start].rstrip()[-1:]
+    after = paragraph[end + 1 :].lstrip()[:1]
+    return bool(before and before in QUOTE_MARKS) or bool(
+        after and after in QUOTE_MARKS)
 
 
 def single_quote_spans(paragraph: str, base: int, index: int) -> list[_Span]:
@@ -321,7 +334,8 @@ def _cue_after(
             src, subject_last, rule = _source_after_verb(according["src"]), False, "according-to"
         if subject_last and words.opens_other_clause(src):
             return None  # 'said he was "...", but insisted', '"...," while X suggested'
-        if subject_last and lost_full_stop(text[span.start : span.end], after[match.end() :]):
+        if subject_last and lost_full_stop(text[span.start : span.end], after[match.end() :],
+                                         text[span.end + 1 : span.end + 4]):
             return _UNREADABLE
         source = read_source(src, ctx.index, subject_last=subject_last)
         if subject_last and "," in src and (source is None or source.kind == "nominal"):
