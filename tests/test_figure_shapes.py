@@ -161,3 +161,15 @@ def test_what_a_subject_needs_with_no_goal_is_shown():
 def test_an_owner_and_a_person_that_stand_whole_keep_their_line():
     assert "5%" in _shown("Profits at Corvo rose 5%, Corvo's chief said.")
     assert _shown("The 31-year-old Lewis has impressed since joining.")["31-year-old"] == "Lewis"
+
+
+def test_a_bracket_restatement_joins_the_line_of_its_figure():
+    from briefing import ingest
+    from briefing.pipeline import brief_of
+    from briefing.renderers.view import SCREEN_LIMITS, brief_view
+
+    text = ("Fuel bill grows\n\nThe state spent 59.2 trillion rupiah ($6.58bn) on fuel "
+            "subsidies in 2004, the ministry said.\nOil prices rose again this year.\n")
+    rows = brief_view(brief_of(ingest.from_text(text, source="t")), SCREEN_LIMITS)["figures"]
+    assert [(r["text"], r["label"]) for r in rows] == [
+        ("59.2 trillion rupiah ($6.58bn)", "spending on fuel subsidies")]
