@@ -4,19 +4,9 @@ each figure is shown in a plain sentence and held back in the shape, with its re
 from __future__ import annotations
 
 import pytest
+from test_figure_context import _held, _shown
 
-from briefing.brief import figures_with_sure_labels
-from briefing.facts.figures import extract_figures, figures_in_sentence
-
-
-def _shown(sentence: str) -> dict[str, str]:
-    shown, _held = figures_with_sure_labels(figures_in_sentence(sentence), [sentence])
-    return {f.text: f.label for f in shown}
-
-
-def _held(sentence: str) -> dict[str, str]:
-    _shown_, held = figures_with_sure_labels(figures_in_sentence(sentence), [sentence])
-    return {f.text: f.reason for f in held}
+from briefing.facts.figures import extract_figures
 
 
 @pytest.mark.parametrize(("plain", "shape", "text"), [
