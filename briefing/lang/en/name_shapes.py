@@ -41,3 +41,7 @@ FAITH_ADJECTIVES = frozenset(
     """Catholic Catholics Protestant Orthodox Muslim Jewish Christian Sunni Shia Shiite
     Anglican Methodist Lutheran Evangelical Buddhist Hindu Sikh""".split()
 )
+
+# Endings of a word that describes the person named after it at a sentence's start
+# ("Unseeded", "Screenwriter", "Novelist", "Veteran" is caught by its lower-case use).
+DESCRIBING_ENDINGS = ("ed", "ing", "writer", "maker", "ist")
