@@ -589,8 +589,22 @@ def _company_word(word: str) -> bool:
 
 
 def _same_ends(longer: str, shorter: str) -> bool:
+    """ "Ahmed Omar" is "Ahmed Ali Omar"; "James Comey" is "James B. Comey" (initials aside,
+    the same words), but "George H. W. Bush" is not "George W. Bush" (initials both names
+    write must agree), nor "Donald J. Trump" "Donald Trump Jr." (a generation is a word)."""
     a, b = longer.split(), shorter.split()
-    return len(a) > len(b) == 2 and (a[0], a[-1]) == (b[0], b[-1])
+    if len(a) > len(b) == 2 and (a[0], a[-1]) == (b[0], b[-1]):
+        return True
+    (core_a, initials_a), (core_b, initials_b) = _name_core(a), _name_core(b)
+    if initials_a and initials_b and initials_a != initials_b:
+        return False
+    return len(core_b) >= 2 and core_a == core_b and a != b
+
+
+def _name_core(words: list[str]) -> tuple[list[str], list[str]]:
+    """The name's words without middle initials, and its initials."""
+    initials = [w.rstrip(".") for w in words[1:-1] if len(w.rstrip(".")) == 1]
+    return [w for w in words if len(w.rstrip(".")) > 1], initials
 
 
 def _count_people(

@@ -32,11 +32,13 @@ from briefing.lang.gazetteer import demonyms, first_names, organizations, places
 # inner apostrophes, hyphens, dots and ampersands ("Lukashenko's", "Nagorno-Karabakh").
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"
-    r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])"  # a middle initial: "James B. Comey"
+    r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z]| [A-Z]\. [A-Z][a-z])"  # "James B. Comey", "George H. W."
+    r"|(?<=[A-Z]\. )[A-Z]\.(?= [A-Z][a-z])"  # the second of two: "George H. W. Bush"
     rf"|(?:{alternation(TITLE_ABBREVIATIONS)})\."
     r"|[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*"
 )
 POSSESSIVE = re.compile(r"['’]s$")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")
 _ELIDED = re.compile(r"[dl]['’][A-Z]")
 _MONTH_WORDS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
 _WEEKDAYS = frozenset(WEEKDAYS)
@@ -133,6 +135,9 @@ def is_name_word(token: Token, first: bool = True) -> bool:
         return False
     if not first and len(word) == 2 and word[0].isupper() and word[1] == ".":
         return True  # a middle initial
+    if not first and len(word) == 4 and word[0].isupper() and word[2].isupper() and (
+            word[1] == word[3] == "."):
+        return True  # two run together: "George H.W. Bush"
     if word.isupper() and len(word) > 1:  # acronyms and shouting
         return False
     if len(word) > 2 and word[:-1].isupper() and word.endswith("s"):
@@ -172,6 +177,8 @@ def name_span(
             break
         if j - i >= 2 and _verb_form(tokens[j].text):
             break  # "Hillary Clinton Obsessed": a caption's verb glued on
+        if j > i and _INITIALS.fullmatch(tokens[j].text):
+            particles += 1  # middle initials do not count: "George H. W. Bush"
         j += 1
         if tokens[j - 1].possessive:
             break
