@@ -20,3 +20,10 @@ def test_a_cue_after_while_belongs_to_its_own_clause():
         "he would only vote for a shorter version.",
     ])
     assert "Paul Rennick" not in found
+
+
+def test_an_ally_before_a_name_is_a_role():
+    assert speakers([
+        '"She has been a friend to this party for thirty years," said Dorsey ally '
+        "Marta Quillon.",
+    ]) == ["Marta Quillon"]
