@@ -1,4 +1,6 @@
 """Pronoun quotes in sport and entertainment reports: the person a "he" or "she" means."""
+import re
+
 from test_facts_quotes import quotes_of
 
 
@@ -113,3 +115,70 @@ def test_a_name_with_a_role_set_off_after_it_is_a_person_the_pronoun_can_mean():
         "pro-Lane campaign group, said the primaries have shown her as strong. But he also "
         'said the attacks have "reinforced the worst stereotypes about her".',
     ]) == ["Stan Greenwood", "Geoff Tarrant"]
+
+
+def _mention(text, written, name, sentence, nth=0):
+    from briefing.facts.entities import PersonMention
+
+    start = [m.start() for m in re.finditer(re.escape(written), text)][nth]
+    return PersonMention(start, start + len(written), name, sentence)
+
+
+def test_two_people_in_a_sentence_the_name_s_own_verb_and_pronoun_give_its_gender():
+    from briefing.facts.antecedents import genders_in_sentences
+
+    # Each sentence names two people; the votes are read whatever the given-name lists say.
+    text = ("Coach Aldo Brenn said he is sure Kate Dorsey can win. "
+            "Dorsey, who says she is fit, thanked Brenn.")
+    mentions = [_mention(text, "Aldo Brenn", "Aldo Brenn", 0),
+                _mention(text, "Kate Dorsey", "Kate Dorsey", 0),
+                _mention(text, "Dorsey", "Kate Dorsey", 1, nth=1),
+                _mention(text, "Brenn", "Aldo Brenn", 1, nth=1)]
+    end = text.index("win.") + 4
+    assert genders_in_sentences(text, mentions, [end]) == {"Aldo Brenn": "m", "Kate Dorsey": "f"}
+
+
+def test_two_people_in_a_sentence_an_object_pronoun_or_a_later_clause_gives_nothing():
+    from briefing.facts.antecedents import genders_in_sentences
+
+    # "Brenn phoned her" and "tell Brenn she was out" speak of the other person.
+    text = "Ula Marr said Brenn phoned her often, and that she told Brenn she was out."
+    mentions = [_mention(text, "Ula Marr", "Ula Marr", 0),
+                _mention(text, "Brenn", "Aldo Brenn", 0),
+                _mention(text, "Brenn", "Aldo Brenn", 0, nth=1)]
+    assert genders_in_sentences(text, mentions, []) == {}
+
+
+def test_an_unknown_given_name_takes_its_gender_from_said_he_beside_another_name():
+    assert speakers([
+        "Her coach Osric Brenn told the paper: \"We are not looking at any date yet.\" "
+        "Brenn said he is confident Kate Dorsey can return. "
+        '"There was a problem with the wound and it set her back," he said.',
+    ]) == ["Osric Brenn", "Osric Brenn"]
+
+
+def test_a_capitalised_pronoun_after_the_name_is_a_title_and_gives_no_gender():
+    from briefing.facts.antecedents import genders_in_sentences
+
+    text = "Osric Vane has made 20 films, including She Knows Best. Vane said he was glad."
+    mentions = [_mention(text, "Osric Vane", "Osric Vane", 0),
+                _mention(text, "Vane", "Osric Vane", 1, nth=1)]
+    end = text.index("Best.") + 5
+    assert genders_in_sentences(text, mentions, [end]) == {"Osric Vane": "m"}
+
+
+def test_a_baroness_is_a_woman():
+    from briefing.facts.source_words import honorific_genders
+
+    assert honorific_genders("Baroness Kennedy of The Shaws said it was wrong.") == {
+        "Kennedy": "f"
+    }
+
+
+def test_a_person_cited_according_to_is_the_voice_a_later_he_means():
+    assert speakers([
+        '"We would look at it with great interest," a spokesman told reporters. '
+        "A resale could triple the price, according to the Harbour Bank's Mr Oakes. But he "
+        'warned the state could take the easy route. "That way, the minister can say he '
+        'won," he told the BBC.',
+    ]) == ["a spokesman", "Oakes"]

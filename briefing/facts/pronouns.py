@@ -8,6 +8,7 @@ import bisect
 import re
 
 from briefing.facts.antecedents import (
+    according_voices,
     aged,
     agreed_genders,
     genders_in_sentences,
@@ -62,7 +63,7 @@ class Pronouns:
         # Quoted words are never a sentence's subject ('"Donald Trump will build the wall,"
         # he said'): subjects are read from the text with every quotation blanked.
         self.unquoted = blank_spans(text, spans)
-        self.voices: list[tuple[int, str]] = []  # (offset, speaker), kept sorted
+        self.voices = sorted(according_voices(self.unquoted, self.mentions, self.ends))
         self.bodies: set[str] = set()
         self.organizations = {e.name for e in index.organizations}
         self.said_bodies: set[str] = set()  # read as bodies where they spoke, not by name

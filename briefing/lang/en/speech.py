@@ -241,8 +241,14 @@ def given_names() -> frozenset[str]:
 
 
 def given_name(word: str) -> bool:
-    """A given name of the curated list or of the census ("Terry", "Andi")."""
-    return word in first_names() or word in given_names()
+    """A given name of the curated list or of the census ("Terry", "Andi"), or two of
+    them joined by a hyphen ("Anna-Lena", "Jean-Marc")."""
+    if word in first_names() or word in given_names():
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(
+        p[:1].isupper() and (p in first_names() or p in given_names()) for p in parts
+    )
 
 
 @functools.cache
@@ -328,6 +334,9 @@ FINITE_AUXILIARIES = frozenset(
     .split()
 )
 CLAUSE_OPENERS = frozenset("he she they we i it that the this there a an his her their".split())
+# What an outlet does to a whole sentence it carries ("..., the Herald reported"): after a
+# quote set inside that sentence, the quote is not the outlet's own.
+OUTLET_REPORT_VERBS = frozenset("reported reports revealed reveals".split())
 
 # Head nouns that end a body's name only inside a speaker phrase of two or more capitalised
 # words ("Scotland Yard said", "the British Chambers of Commerce said", "the Scottish
