@@ -27,3 +27,12 @@ def test_an_ally_before_a_name_is_a_role():
         '"She has been a friend to this party for thirty years," said Dorsey ally '
         "Marta Quillon.",
     ]) == ["Marta Quillon"]
+
+
+def test_a_name_ending_the_clause_after_an_earlier_quote_is_no_subject():
+    found = speakers([
+        "Dana Whitcombe chairs the parks board.",
+        "Mayor Tom Askew's spokeswoman disputed that Askew had ever \"insulted\" Whitcombe, "
+        'and said he "has nothing but respect for the board and the work it does."',
+    ])
+    assert "Dana Whitcombe" not in found

@@ -413,6 +413,10 @@ def _is_place(source: Source, index: EntityIndex) -> bool:
     return one_word and index.resolve_person(source.speaker) is None  # "Lord Bach" is titled
 
 
+# "..." Clinton, and said he "...": the end of an earlier clause, then a second verb.
+_AFTER_AN_OBJECT = re.compile(r"^[^,]{1,60},\s*(?:and|but)\s*$")
+
+
 def _finite_after_comma(match: re.Match[str]) -> bool:
     """ "..., added:" (a finite cue verb right after a comma), not "..., adding"."""
     verb = match["verb"]
@@ -502,6 +506,13 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
             match = pattern.search(before, match.start("tail"))
         if not match or not _TAIL_OK.match(match.groupdict().get("tail") or ""):
             continue
+        if _AFTER_AN_OBJECT.match(match["src"]) and start > ctx.sentence_start(
+            opening, ctx.paragraph_start(opening)
+        ):
+            # 'His spokeswoman challenged the claim that he had "attacked" Clinton, and said
+            # he "...': the words after an earlier quote end its clause (an object), and the
+            # verb after ", and" is the sentence subject's, before that quote.
+            return _UNREADABLE
         if _PASSIVE.search(match["src"]):
             # "she was told: '...'", "Buhecha ... was called '...' by the judge": the one
             # spoken to or named, not the voice, and no earlier voice may take the quote.
