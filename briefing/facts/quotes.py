@@ -50,6 +50,7 @@ from briefing.facts.speakers import (
     trailing_name,
 )
 from briefing.lang.en import speech as words
+from briefing.lang.en.lexicon import TITLE_CASE_SMALL_WORDS
 from briefing.lang.gazetteer import organizations, places
 from briefing.lang.quotes import QUOTE_MARKS, pair_quote_marks, reopens
 from briefing.models import Document, Quote
@@ -247,7 +248,10 @@ def is_statement(text: str) -> bool:
     tokens = text.split()
     if len(tokens) < _MIN_WORDS:
         return False
-    long_words = [w for w in tokens if len(w.strip(".,;:!?")) > 3]
+    # "This Week with George Stephanopoulos": a title keeps its small words in lower case
+    # (and has no comma inside: "Thank you, and may The Force be with you" is a sentence)
+    small = TITLE_CASE_SMALL_WORDS if "," not in text.rstrip(",.!? ") else frozenset()
+    long_words = [w for w in tokens if len(w.strip(".,;:!?")) > 3 and w not in small]
     return not all(w[:1].isupper() or w[:1].isdigit() for w in long_words)
 
 
