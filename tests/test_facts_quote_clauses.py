@@ -36,3 +36,10 @@ def test_a_name_ending_the_clause_after_an_earlier_quote_is_no_subject():
         'and said he "has nothing but respect for the board and the work it does."',
     ])
     assert "Dana Whitcombe" not in found
+
+
+def test_a_role_before_a_full_name_the_article_found_is_that_person():
+    assert speakers([
+        "The paper printed a column by Ai Jun, its senior writer, on Monday.",
+        '"Many of his plans are far from sensible ones," columnist Ai Jun wrote.',
+    ]) == ["Ai Jun"]
