@@ -43,3 +43,11 @@ def test_a_role_before_a_full_name_the_article_found_is_that_person():
         "The paper printed a column by Ai Jun, its senior writer, on Monday.",
         '"Many of his plans are far from sensible ones," columnist Ai Jun wrote.',
     ]) == ["Ai Jun"]
+
+
+def test_a_found_name_ending_in_a_given_name_word_still_speaks():
+    assert speakers([
+        "The row began when Tara Sunshine, a former aide, spoke out.",
+        '"Anyone who crosses him will pay for it later," said Tara Sunshine, who has known '
+        "him for years.",
+    ]) == ["Tara Sunshine"]
