@@ -48,6 +48,7 @@ def test_a_role_before_a_full_name_the_article_found_is_that_person():
 def test_a_found_name_ending_in_a_given_name_word_still_speaks():
     assert speakers([
         "The row began when Tara Sunshine, a former aide, spoke out.",
+        "Tara Sunshine worked for him for years.",
         '"Anyone who crosses him will pay for it later," said Tara Sunshine, who has known '
         "him for years.",
     ]) == ["Tara Sunshine"]

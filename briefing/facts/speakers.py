@@ -380,7 +380,8 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
             body[1], body[1]), body[0])
     if start is not None:
         prefix, name = tokens[:start], " ".join(tokens[start:])
-        found = name in {p.name for p in index.people}  # "Louise Sunshine": a found name
+        # "Louise Sunshine" named twice is a name; a caption glued on happens once
+        found = any(p.name == name and p.mentions > 1 for p in index.people)
         if not prefix_is_role(prefix) or (glued_given_names(tokens[start:]) and not found):
             return None
         titled = bool(prefix) and prefix[-1] in words.SURNAME_HONORIFICS  # "Mr Kennedy"
