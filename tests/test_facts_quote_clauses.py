@@ -52,3 +52,11 @@ def test_a_found_name_ending_in_a_given_name_word_still_speaks():
         '"Anyone who crosses him will pay for it later," said Tara Sunshine, who has known '
         "him for years.",
     ]) == ["Tara Sunshine"]
+
+
+def test_a_known_person_before_a_lower_case_affiliation_speaks():
+    assert speakers([
+        "Ray Tolliver has advised three campaigns.",
+        '"The message lands with a big share of primary voters," said Ray Tolliver of '
+        "digital consulting firm Brightline.",
+    ]) == ["Ray Tolliver"]

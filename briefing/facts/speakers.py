@@ -285,7 +285,8 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
 
 def _without_affiliation(part: str, index: EntityIndex) -> str:
     """ "energy analyst Orin Middleton of Barclays Capital": a known person before "of" /
-    "at" / "from" + a capitalised name is the speaker; the body after is where they work."""
+    "at" / "from" + a capitalised name (up to three lower-case words before it: "of
+    digital consulting firm IMGE") is the speaker; the body after is where they work."""
     match = _AFFILIATION.search(part)
     if not match:
         return part
@@ -296,7 +297,8 @@ def _without_affiliation(part: str, index: EntityIndex) -> str:
     return part
 
 
-_AFFILIATION = re.compile(r"\s(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])")
+# "... of Barclays Capital", "... of digital consulting firm IMGE"
+_AFFILIATION = re.compile(r"\s(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?=[A-Z])")
 
 
 def trailing_name(phrase: str) -> str:
