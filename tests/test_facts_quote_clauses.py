@@ -60,3 +60,11 @@ def test_a_known_person_before_a_lower_case_affiliation_speaks():
         '"The message lands with a big share of primary voters," said Ray Tolliver of '
         "digital consulting firm Brightline.",
     ]) == ["Ray Tolliver"]
+
+
+def test_a_cue_inside_a_parenthetical_aside_starts_its_own_sentence():
+    assert speakers([
+        "The vast majority of historians recognise the famine for what it is (Mara "
+        'Lindqvist, who wrote the standard history, once said, "It happened again and again '
+        'before anyone acted"). Few governments do.',
+    ]) == ["Mara Lindqvist"]

@@ -456,6 +456,9 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
     text = ctx.text
     opening = span.first_start - 1
     start = ctx.sentence_start(opening, floor)
+    aside = text.rfind("(", start, opening)
+    if aside >= 0 and ")" not in text[aside:opening] and text[aside + 1 : opening].strip():
+        start = aside + 1  # "... (Lemkin once said, "...")": the aside is a sentence of its own
     before = text[start:opening]
     if not before.strip():
         return None
