@@ -68,3 +68,11 @@ def test_a_cue_inside_a_parenthetical_aside_starts_its_own_sentence():
         'Lindqvist, who wrote the standard history, once said, "It happened again and again '
         'before anyone acted"). Few governments do.',
     ]) == ["Mara Lindqvist"]
+
+
+def test_a_cue_verb_may_stand_a_long_way_before_the_quote_it_opens():
+    # its own cue ("said"), not only the voice heard in the sentence before ("context")
+    assert [(speaker, cue) for speaker, cue, _text in quotes_of([
+        "Governor Nell Brandt said at a packed town hall meeting in the north of the old "
+        'city on Monday that the state "cannot wait another year for a new road plan."',
+    ])] == [("Nell Brandt", "said")]

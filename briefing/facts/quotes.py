@@ -84,7 +84,7 @@ _SOURCE_END = re.compile(
     r"(?:plan|bill|deal|decision|report))\s|[.!?]\s*$"
 )
 _BEFORE_CUE = re.compile(
-    rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}(?P<tail>[^\"“”.!?;]{{0,60}}?)[,:]?\s*$"
+    rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}(?P<tail>[^\"“”.!?;]{{0,90}}?)[,:]?\s*$"
 )
 _BEFORE_NAMING = re.compile(
     rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}(?P<verb>{words.NAMING_VERBS})"
