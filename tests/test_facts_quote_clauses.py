@@ -76,3 +76,10 @@ def test_a_cue_verb_may_stand_a_long_way_before_the_quote_it_opens():
         "Governor Nell Brandt said at a packed town hall meeting in the north of the old "
         'city on Monday that the state "cannot wait another year for a new road plan."',
     ])] == [("Nell Brandt", "said")]
+
+
+def test_a_saying_cue_may_stand_a_long_way_before_the_quote_it_opens():
+    assert speakers([
+        "Mayor Jo Pruitt defended the plan on Monday, saying the city would press ahead with "
+        'it despite the loud objections of "the people who never want anything built at all."',
+    ]) == ["Jo Pruitt"]

@@ -94,7 +94,7 @@ _BEFORE_ACCORDING = re.compile(r"\b(?P<verb>[Aa]ccording to)\s+(?P<src>[^\"“�
 _BEFORE_SAYING = re.compile(
     rf"(?:(?:,|\band|\bbut|\bby|\bwhile|\bbefore|\bafter)\s+{_ADV}(?P<verb>{words.CUE_PARTICIPLES}|{words.CUE_VERBS_PATTERN})"
     rf"|\b(?:is|was|were|are|been|kept|keeps)\s+{_ADV}(?P<verb2>{words.CUE_PARTICIPLES}))"
-    r"(?:\s+\w+ly)?(?:\s+that)?(?P<tail>[^\"“”.!?;]{0,60}?)[,:]?\s*$"
+    r"(?:\s+\w+ly)?(?:\s+that)?(?P<tail>[^\"“”.!?;]{0,90}?)[,:]?\s*$"
 )
 # "Spiegel quoted Finance Minister Johan Van Overtveldt as saying that ... was 'out of ...'".
 _BEFORE_QUOTED_AS = re.compile(
