@@ -83,3 +83,11 @@ def test_a_saying_cue_may_stand_a_long_way_before_the_quote_it_opens():
         "Mayor Jo Pruitt defended the plan on Monday, saying the city would press ahead with "
         'it despite the loud objections of "the people who never want anything built at all."',
     ]) == ["Jo Pruitt"]
+
+
+def test_a_cue_set_off_by_commas_before_the_quote_names_its_speaker():
+    found = [(speaker, cue) for speaker, cue, _text in quotes_of([
+        "Jared Sexton teaches history at a college in Georgia.",
+        'The rally, Sexton said, had become "a strange zone where anything at all goes."',
+    ])]
+    assert found == [("Jared Sexton", "said")]

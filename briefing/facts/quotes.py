@@ -27,6 +27,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from briefing.facts.aside_cues import aside_cue
 from briefing.facts.dropped_marks import split_dropped_closings
 from briefing.facts.entities import EntityIndex
 from briefing.facts.org_evidence import full_body_name
@@ -538,6 +539,11 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
                 if outer is not None and outer.kind in ("name", "pronoun"):
                     return _UNREADABLE
             return attribution(source, "cue-before", match["verb"].lower(), ctx.pronouns, offset)
+    match = aside_cue(before)  # "The plan, Jo Pruitt said, would be "...""
+    source = read_source(match["src"], ctx.index) if match else None
+    if match and source is not None and source.kind in ("name", "pronoun"):
+        verb = match["verb"].lower()
+        return attribution(source, "cue-before", verb, ctx.pronouns, start + match.start("verb"))
     match = _WITH_SAYING.search(before)
     if match:  # "Downing Street defended it, with a spokesperson saying:": the spokesperson
         source = read_source(match["src"], ctx.index, subject_last=True)
