@@ -91,3 +91,10 @@ def test_a_cue_set_off_by_commas_before_the_quote_names_its_speaker():
         'The rally, Sexton said, had become "a strange zone where anything at all goes."',
     ])]
     assert found == [("Jared Sexton", "said")]
+
+
+def test_a_participle_between_an_article_and_a_name_describes_the_speaker():
+    assert speakers([
+        "Talk show host Rhea Dunmore mocked the answer on Tuesday night.",
+        'A flabbergasted Dunmore quipped, "It is like a lawyer with the worst client ever."',
+    ]) == ["Rhea Dunmore"]
