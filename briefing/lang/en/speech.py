@@ -200,7 +200,7 @@ COMPANY_WORDS = frozenset(
     Dairy
     Productions Studios Records Pictures Films Works Design Designs Robotics Software
     Solutions Networks Labs Laboratories Pharma Express Index Finals Week Machine Unit
-    Electric Harbour Harbor Beach Island""".split()
+    Electric Harbour Harbor Beach Island Security""".split()
 )
 # Words that end a venue's name but are surnames too ("Heinz Field", "Frank Field"): a
 # venue only after "at", "in" ("this great aura at Heinz Field", CBS Sports).
