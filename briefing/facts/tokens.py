@@ -172,7 +172,8 @@ def name_span(
             continue
         if not is_name_word(tokens[j], first=j == i) and not (
             given and j == i + 1 and (
-                _surname_despite_list(tokens[j]) or tokens[j].text in SURNAMES_AMONG_STOP_CAPS)
+                _surname_despite_list(tokens[j]) or tokens[j].text in SURNAMES_AMONG_STOP_CAPS
+                or _demonym_surname(tokens, j, n, text))
         ):
             break
         if j - i >= 2 and _verb_form(tokens[j].text):
@@ -203,6 +204,16 @@ def _particle_inside(tokens: list[Token], i: int, j: int, n: int, text: str) -> 
     ):
         after += 1
     return is_name_word(tokens[after], first=False)
+
+
+def _demonym_surname(tokens: list[Token], j: int, n: int, text: str) -> bool:
+    """ "Mark Cuban", "Bryan English": a demonym after a given name ends the name; one
+    with more capitals after it is a body's ("the Oneida Indian Nation")."""
+    token = tokens[j]
+    if not token.capitalised or token.text.isupper() or token.text not in demonyms():
+        return False
+    following = tokens[j + 1] if j + 1 < n else None
+    return following is None or not (following.capitalised and joined(text, token, following))
 
 
 def _surname_despite_list(token: Token) -> bool:
