@@ -63,3 +63,11 @@ def test_lower_case_words_and_verbs_before_a_title_are_not_the_role():
 def test_the_role_reaches_the_person():
     people = people_of(["Tory foreign affairs spokesman Miles Garrow said the plan was wrong."])
     assert people["Miles Garrow"].role == "Tory foreign affairs spokesman"
+
+
+def test_a_position_or_title_before_a_name_is_not_its_given_name():
+    people = people_of(["Wing Teodor Marsac said the side would win. The coach praised him."])
+    assert "Teodor Marsac" in people and "Wing Teodor Marsac" not in people
+    people = people_of(['"We are ready," said Alderman Niall P. Brode, whose ward is large.'])
+    assert people["Niall P. Brode"].role == "Alderman"
+
