@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 
 from briefing.facts.body_doubts import without_people
 from briefing.facts.credits import hold_back_credits
-from briefing.facts.name_openers import past_descriptors
 from briefing.facts.name_seams import contracted_is, glued_before, royal_run_on, unglued
 from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, hold_back_shared_surnames, thing_tail
 from briefing.facts.name_variants import merge_accent_variants
@@ -286,7 +285,7 @@ def _cue_people(
     n = len(tokens)
     lowered = None
     for i, j in runs:
-        start = past_descriptors(tokens, past_stop_caps(tokens, i, j), j, text)
+        start = past_stop_caps(tokens, i, j)
         end = name_span(tokens, start, j, text)
         if end - start < 1 or end != j or _company_word(tokens[end - 1].text):
             continue  # "Harrow Foods said" is a company; "Brad Hall said" is a person
@@ -330,7 +329,7 @@ def _first_name_people(
     """Given name + name words; a pair that names a work, an award or an event anywhere
     in the article (``things.names_a_thing``) goes into ``things`` and is no person."""
     for i, j in runs:
-        start = past_descriptors(tokens, past_stop_caps(tokens, i, j), j, text)
+        start = past_stop_caps(tokens, i, j)
         if start >= j:
             continue
         word = tokens[start].text

@@ -152,28 +152,14 @@ class Pronouns:
         sentence opening with a name the article knows as nothing ("Groenefeld was the
         more powerful player") makes the last voice a guess ("-rival")."""
         name, how, anchor = self._antecedent(wanted, offset, reach, careful)
-        if name and not how.endswith("-rival") and self._rival(
-            name, wanted, anchor, offset, renamed=how == "subject"
-        ):
+        if name and not how.endswith("-rival") and self._rival(name, wanted, anchor, offset):
             how += "-rival"
         return name, how
 
-    def _rival(
-        self, name: str, wanted: str, anchor: int, offset: int, renamed: bool = False
-    ) -> bool:
-        """Another person the pronoun could mean is named between the antecedent and it;
-        with ``renamed`` (a sentence subject), not one named before the antecedent is
-        named again ("... held off Kenyan Ana Sole. ... before Radcliffe sprinted clear.
-        '...,' she said": Radcliffe is last). A last voice named again stays rivalled: on
-        PolNeAR even that let two wrong speakers in for four right."""
-        surname = name.split()[-1]
-        last_own = -1 if not renamed else max(
-            (m.start for m in self.mentions
-             if anchor <= m.start < offset and m.name.split()[-1] == surname),
-            default=-1,
-        )
+    def _rival(self, name: str, wanted: str, anchor: int, offset: int) -> bool:
+        """Another person the pronoun could mean is named between the antecedent and it."""
         return any(
-            max(anchor, last_own) < m.start < offset and m.name.split()[-1] != surname
+            anchor < m.start < offset and m.name.split()[-1] != name.split()[-1]
             and self._fits(m.name, wanted) and not m.possessive  # "Father Arron Cutugno"
             and not (m.after_preposition and self._same_sentence(anchor, m.start))
             for m in self.mentions

@@ -33,8 +33,3 @@ ROLE_STOP_WORDS = frozenset(
     only just both all each every some many most more other another such about like
     after before over under while when where new old young""".split()
 )
-
-# Playing positions that open a sentence before a player's full name ("Wing Christophe
-# Dorval said", "Lock Pascal Pape"): BBC sport rugby pages. Kept apart from the role
-# words, whose lower-case "wing" would read "right-wing President X" as a role.
-OPENING_POSITIONS = frozenset("""wing lock centre fullback full-back""".split())
