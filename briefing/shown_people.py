@@ -15,6 +15,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from briefing.lang.en.lexicon import SPORTS_POSITION_WORDS
+from briefing.lang.en.roles import OPENING_POSITIONS
+from briefing.lang.gazetteer import demonyms, role_phrases
 from briefing.models import Person, Quote
 
 # Lowest names-stage confidence of a held-back person who speaks a shown quote and is
@@ -22,6 +25,20 @@ from briefing.models import Person, Quote
 # it (a surname said once, 0.7; a first-name run in a heading, 0.5) name works and shows
 # as often as people. Read on 250 dev briefs (BBC even, PolNeAR, CNN/DM, web pages).
 SPEAKER_FLOOR = 0.8
+
+
+def _glued_opener(name: str) -> bool:
+    words = name.split()
+    if len(words) < 2:
+        return False
+    first = words[0]
+    lowered = first.lower()
+    return (
+        lowered in role_phrases()
+        or lowered in SPORTS_POSITION_WORDS
+        or lowered in OPENING_POSITIONS
+        or first in demonyms()
+    )
 
 
 def _same_person(name: str, speaker: str) -> bool:
@@ -40,7 +57,8 @@ def voiced_people(
 ) -> tuple[list[Person], list[Person]]:
     """(to show, still held): held-back people at SPEAKER_FLOOR or above who speak a quote
     of ``quotes`` (the shown ones) and are not part of a shown person's name ("Dale" of
-    "Dale Ford")."""
+    "Dale Ford"), nor open with a title, a position or a nationality glued to the name
+    ("Wing Christophe Dorval" stays held: the page would show the role as a given name)."""
     words = {word for p in shown_people for word in p.name.split()}
     shown, kept = [], []
     for person in held:
@@ -48,6 +66,7 @@ def voiced_people(
             person.confidence >= SPEAKER_FLOOR
             and speaking(person, quotes)
             and not set(person.name.split()) <= words
+            and not _glued_opener(person.name)
         ):
             shown.append(person)
         else:

@@ -58,3 +58,12 @@ def test_a_surname_two_shown_people_share_lifts_neither():
     other = Person("Santo Bray", mentions=3, sentences=[4])
     ordered = main_people([star, mother, other], [], "Halloran notes sought", None, lambda i: (i,))
     assert [p.name for p in ordered] == ["Mirek Halloran", "Santo Bray", "Edith Halloran"]
+
+
+def test_a_held_name_opening_with_a_position_or_title_stays_held():
+    glued = Person("Wing Teodor Marsac", confidence=0.8)
+    shown, held = split_by_confidence(Facts(people=[glued], quotes=[_quote("Wing Teodor Marsac")]))
+    assert shown.people == [] and held.people == [glued]
+    titled = Person("Alderman Niall Brode", confidence=0.8)
+    shown, _ = split_by_confidence(Facts(people=[titled], quotes=[_quote("Alderman Niall Brode")]))
+    assert shown.people == []
