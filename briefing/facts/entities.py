@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.facts.body_doubts import without_people
 from briefing.facts.credits import hold_back_credits
@@ -71,6 +71,7 @@ from briefing.lang.en.lexicon import (
 from briefing.lang.en.name_shapes import FRONTING_PREPOSITIONS
 from briefing.lang.en.speech import (
     COMPANY_WORDS,
+    SURNAME_HONORIFICS,
     VENUE_SURNAMES,
     census_surnames,
     given_name,
@@ -449,6 +450,7 @@ def _merge_people(
     ``bodies`` are the article's own organisations (``org_evidence``): "Ruch said" after
     "chain Ruch SA" is the company."""
     known = {**places(), **organizations(), **(bodies or {})}
+    finds = [_without_honorific(f) for f in finds]
     finds = sorted((f for f in finds if f.name not in known), key=lambda f: f.offset)
     strong = [f.name for f in finds if f.rule != "said-cue"]
     finds = [f for f in finds if f.rule != "said-cue" or not glued_before(f.name, strong)]
@@ -494,6 +496,15 @@ def _merge_people(
     for key, record in full.items():
         record.rule = ", ".join(sorted(rules[key], key=lambda r: _RULE_ORDER.get(r, 9)))
     return full
+
+
+def _without_honorific(find: _PersonFind) -> _PersonFind:
+    """ "Prof Etzioni continues": the honorific is no given name; the surname alone then
+    joins "Amitai Etzioni" as "Professor Etzioni" does."""
+    words = find.name.split()
+    if len(words) > 1 and words[0] in SURNAME_HONORIFICS:
+        return replace(find, name=" ".join(words[1:]))
+    return find
 
 
 _RULE_ORDER = {"title+name": 0, "apposition": 1, "said-cue": 2, "first-name": 3,
