@@ -90,3 +90,9 @@ def test_a_plural_possessive_owns_the_title():
     assert role_before("Norbanks' chief Alun Varga said so.", "Alun Varga") == "Norbanks' chief"
     text = "The Greens\u2019 President Ola Brandt said no."
     assert role_before(text, "Ola Brandt") == "Greens\u2019 President"
+
+
+def test_a_partys_wing_is_no_rugby_position():
+    assert people_of(["The left wing Dara Colquhoun said the plan was wrong."])[
+        "Dara Colquhoun"].role == ""
+    assert people_of(["France wing Luc Ferrand scored twice."])["Luc Ferrand"].role == "France wing"

@@ -24,7 +24,7 @@ from briefing.lang.en.lexicon import (
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
 )
-from briefing.lang.en.name_shapes import SURNAMES_AMONG_STOP_CAPS
+from briefing.lang.en.name_shapes import SURNAMES_AMONG_STOP_CAPS, WING_SIDES
 from briefing.lang.en.speech import census_surnames
 from briefing.lang.gazetteer import demonyms, first_names, organizations, places, role_phrases
 
@@ -246,8 +246,14 @@ def role_at(tokens: list[Token], i: int, text: str) -> int:
         ):
             continue
         if words_of(tokens, i, i + size).lower() in role_phrases():
-            return size
+            return 0 if size == 1 and _party_wing(tokens, i, text) else size
     return 0
+
+
+def _party_wing(tokens: list[Token], i: int, text: str) -> bool:
+    """ "the left wing David Blunkett said": a party's wing, not the rugby position."""
+    return tokens[i].text == "wing" and i > 0 and (
+        tokens[i - 1].text.lower() in WING_SIDES or text[tokens[i].start - 1] == "-")
 
 
 def past_stop_caps(tokens: list[Token], start: int, end: int) -> int:
