@@ -30,7 +30,11 @@ from briefing.facts.name_tails import (
     surname_alone,
     thing_tail,
 )
-from briefing.facts.name_variants import merge_accent_variants
+from briefing.facts.name_variants import (
+    merge_accent_variants,
+    same_name_written_longer,
+    without_honorific,
+)
 from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
 from briefing.facts.org_shapes import hold_back_misread_bodies
@@ -78,7 +82,6 @@ from briefing.lang.en.lexicon import (
 from briefing.lang.en.name_shapes import FAITH_ADJECTIVES, FRONTING_PREPOSITIONS
 from briefing.lang.en.speech import (
     COMPANY_WORDS,
-    SURNAME_HONORIFICS,
     VENUE_SURNAMES,
     census_surnames,
     given_name,
@@ -490,7 +493,7 @@ def _merge_people(
     ``bodies`` are the article's own organisations (``org_evidence``): "Ruch said" after
     "chain Ruch SA" is the company."""
     known = {**places(), **organizations(), **(bodies or {})}
-    finds = [_without_honorific(f) for f in finds]
+    finds = [replace(f, name=without_honorific(f.name)) for f in finds]
     finds = sorted((f for f in finds if f.name not in known), key=lambda f: f.offset)
     strong = [f.name for f in finds if f.rule != "said-cue"]
     finds = [f for f in finds if f.rule != "said-cue" or not glued_before(f.name, strong)]
@@ -513,7 +516,7 @@ def _merge_people(
                 for k in full
                 if k.endswith(" " + find.name)
                 or find.name.endswith(" " + k)
-                or _same_ends(k, find.name)  # "Ahmed Omar" is "Ahmed Ali Omar"
+                or same_name_written_longer(k, find.name)  # "Ahmed Omar" is "Ahmed Ali Omar"
             ]
             key = owners[0] if owners else find.name
         if key not in full:
@@ -536,15 +539,6 @@ def _merge_people(
     for key, record in full.items():
         record.rule = ", ".join(sorted(rules[key], key=lambda r: _RULE_ORDER.get(r, 9)))
     return full
-
-
-def _without_honorific(find: _PersonFind) -> _PersonFind:
-    """ "Prof Etzioni continues": the honorific is no given name; the surname alone then
-    joins "Amitai Etzioni" as "Professor Etzioni" does."""
-    words = find.name.split()
-    if len(words) > 1 and words[0] in SURNAME_HONORIFICS:
-        return replace(find, name=" ".join(words[1:]))
-    return find
 
 
 _RULE_ORDER = {"title+name": 0, "apposition": 1, "said-cue": 2, "first-name": 3,
@@ -586,25 +580,6 @@ def _reads_as_company(name: str, record: _PersonFind, text: str) -> bool:
 
 def _company_word(word: str) -> bool:
     return word in COMPANY_WORDS and word not in census_surnames()
-
-
-def _same_ends(longer: str, shorter: str) -> bool:
-    """ "Ahmed Omar" is "Ahmed Ali Omar"; "James Comey" is "James B. Comey" (initials aside,
-    the same words), but "George H. W. Bush" is not "George W. Bush" (initials both names
-    write must agree), nor "Donald J. Trump" "Donald Trump Jr." (a generation is a word)."""
-    a, b = longer.split(), shorter.split()
-    if len(a) > len(b) == 2 and (a[0], a[-1]) == (b[0], b[-1]):
-        return True
-    (core_a, initials_a), (core_b, initials_b) = _name_core(a), _name_core(b)
-    if initials_a and initials_b and initials_a != initials_b:
-        return False
-    return len(core_b) >= 2 and core_a == core_b and a != b
-
-
-def _name_core(words: list[str]) -> tuple[list[str], list[str]]:
-    """The name's words without middle initials, and its initials."""
-    initials = [w.rstrip(".") for w in words[1:-1] if len(w.rstrip(".")) == 1]
-    return [w for w in words if len(w.rstrip(".")) > 1], initials
 
 
 def _count_people(

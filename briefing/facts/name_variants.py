@@ -3,6 +3,8 @@
 Pages paste captions and body text from different systems, so a name may lose its accents
 in some mentions. A brief listing both reads as two people; they are one, under the form
 the article uses most (the accented one on a tie, as written by someone who knew it).
+Also the other ways one name is written: with or without middle initials ("James B. Comey"),
+with an honorific before the surname ("Prof Etzioni").
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import replace
 
+from briefing.lang.en.speech import SURNAME_HONORIFICS
 from briefing.models import Person
 
 
@@ -43,3 +46,31 @@ def merge_accent_variants(people: list[Person], mentions: list) -> tuple[list[Pe
     people.sort(key=lambda p: (-p.mentions, p.sentences[:1] or [0]))  # as the finder orders
     mentions = [replace(m, name=kept_name.get(m.name, m.name)) for m in mentions]
     return people, mentions
+
+
+def same_name_written_longer(longer: str, shorter: str) -> bool:
+    """ "Ahmed Omar" is "Ahmed Ali Omar"; "James Comey" is "James B. Comey" (initials aside,
+    the same words), but "George H. W. Bush" is not "George W. Bush" (initials both names
+    write must agree), nor "Donald J. Trump" "Donald Trump Jr." (a generation is a word)."""
+    a, b = longer.split(), shorter.split()
+    if len(a) > len(b) == 2 and (a[0], a[-1]) == (b[0], b[-1]):
+        return True
+    (core_a, initials_a), (core_b, initials_b) = _name_core(a), _name_core(b)
+    if initials_a and initials_b and initials_a != initials_b:
+        return False
+    return len(core_b) >= 2 and core_a == core_b and a != b
+
+
+def _name_core(words: list[str]) -> tuple[list[str], list[str]]:
+    """The name's words without middle initials, and its initials."""
+    initials = [w.rstrip(".") for w in words[1:-1] if len(w.rstrip(".")) == 1]
+    return [w for w in words if len(w.rstrip(".")) > 1], initials
+
+
+def without_honorific(name: str) -> str:
+    """ "Prof Etzioni continues": the honorific is no given name; the surname alone then
+    joins "Amitai Etzioni" as "Professor Etzioni" does."""
+    words = name.split()
+    if len(words) > 1 and words[0] in SURNAME_HONORIFICS:
+        return " ".join(words[1:])
+    return name
