@@ -182,3 +182,26 @@ def test_a_person_cited_according_to_is_the_voice_a_later_he_means():
         'warned the state could take the easy route. "That way, the minister can say he '
         'won," he told the BBC.',
     ]) == ["a spokesman", "Oakes"]
+
+
+def test_an_office_that_speaks_between_a_name_and_he_leaves_the_he_unattributed():
+    # 'the prime minister' is someone other than the name before: no guess at the name.
+    paragraphs = [
+        "Chief Constable Sir Mark Tennant last week backed a plan to change the rules. "
+        "The pressure prompted the prime minister to say the courts would be consulted. "
+        'He told MPs: "If we get the right answer from them, we will support a change."',
+    ]
+    assert "Mark Tennant" not in speakers(paragraphs)
+    control = paragraphs[0].replace(
+        "The pressure prompted the prime minister to say the courts would be consulted. ", ""
+    )
+    assert speakers([control]) == ["Mark Tennant"]
+
+
+def test_role_speaks_needs_an_office_before_a_speech_verb():
+    from briefing.facts.antecedents import role_speaks
+
+    assert role_speaks("The row prompted the prime minister to say he would act.")
+    assert role_speaks("It came as the foreign secretary told MPs of the plan.")
+    assert not role_speaks("The club said the prime minister would visit.")
+    assert not role_speaks("The manager of the side said nothing.")

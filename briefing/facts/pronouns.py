@@ -14,6 +14,7 @@ from briefing.facts.antecedents import (
     genders_in_sentences,
     honorific_free,
     in_subordinate_clause,
+    role_speaks,
 )
 from briefing.facts.entities import EntityIndex
 from briefing.facts.nominal_bodies import (
@@ -200,6 +201,11 @@ class Pronouns:
                 unknown = unknown or not gender  # "An official said ...": perhaps the one
                 continue
             subject = sentence_subject(self.unquoted[start:end], self.index)
+            if (subject is None or subject.kind != "name") and not unknown:
+                # Reported speech only: an office cueing a quote ('..., the senator said')
+                # is most often the person named before.
+                reported = self.unquoted[start:end] == self.text[start:end]
+                unknown = reported and role_speaks(self.unquoted[start:end])
             if subject is None or subject.kind == "pronoun":
                 continue
             if subject.kind == "name" and self._plausible(subject.speaker):
