@@ -16,9 +16,10 @@ shows (``SCREEN_LIMITS``, held-back ones not) are printed as::
 
 The sample is split into a tune and a check half by a hash of the article's name (tune
 rules on one, report both). ``--grades`` reads a reader's verdicts, one per line, tab
-separated: ``name  sentence  figure text  label  ok|wrong  [why]`` (kept outside the
-repository: the figure texts are corpus text). The score is the share of shown figures
-graded ok, and figures per brief, for each half; figures with no verdict are counted apart
+separated: ``name  sentence  figure text  label  ok|minor|wrong  [why]`` (kept outside the
+repository: the figure texts are corpus text; ``minor``, a line that is vague but not
+misleading, counts as not ok). The score is the share of shown figures graded ok, and
+figures per brief, for each half; figures with no verdict are counted apart
 and listed with ``--ungraded`` so a reader can grade them. ``--extra 1`` briefs a
 second sample (every 37th BBC file from the 19th, every sixth CNN/DM line from the first),
 ``--extra 2`` a third (from the 10th file and the second line), both for tuning ("tune2",
@@ -34,6 +35,7 @@ Nothing is printed when ``../shared`` is absent (a fresh machine has no corpora)
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import sys
@@ -53,8 +55,10 @@ CNNDM_COUNT, CNNDM_STEP, CNNDM_FIRST = 40, 6, 3
 # BBC file, first CNN/DM line); the main sample starts at (0, CNNDM_FIRST). 1 and 2 are for
 # tuning only; 3 is a second held-out check, graded once after the rules were written; 4
 # is for tuning again.
-EXTRA_FIRSTS = {1: (18, 0), 2: (9, 1), 3: (27, 2), 4: (5, 4), 5: (14, 5), 6: (32, None)}
-EXTRA_NAMES = {1: "tune2", 2: "tune3", 3: "check2", 4: "tune4", 5: "tune5", 6: "tune6"}
+EXTRA_FIRSTS = {1: (18, 0), 2: (9, 1), 3: (27, 2), 4: (5, 4), 5: (14, 5), 6: (32, None),
+                7: (None, None), 8: (None, None)}
+EXTRA_NAMES = {1: "tune2", 2: "tune3", 3: "check2", 4: "tune4", 5: "tune5", 6: "tune6",
+               7: "tune7", 8: "check3"}
 # --extra 6 has no CNN/DM lines left (the six offsets of the step are taken); it reads the
 # two BBC folders no sample uses and some PolNeAR articles instead.
 OTHER_BBC_FOLDERS = {"politics": 6, "entertainment": 6}
@@ -67,6 +71,8 @@ def sample(shared: Path, extra: int = 0) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     articles = shared / "bbc-news-summary-even" / "articles"
     first_bbc, first_cnndm = EXTRA_FIRSTS.get(extra, (0, CNNDM_FIRST))
+    if first_bbc is None:
+        return fresh_sample(shared, extra)
     first = first_bbc
     for folder, count in BBC_FOLDERS.items():
         files = sorted((articles / folder).glob("*.txt")) if articles.is_dir() else []
@@ -98,6 +104,74 @@ def _other_sources(shared: Path) -> list[tuple[str, str]]:
     return found
 
 
+# --extra 7 ("tune7") and 8 ("check3", held out): articles no earlier sample used. BBC files
+# named 300 and up that no BBC offset above (nor figure_review's first four a folder, nor an
+# analyst's review list) took, every FRESH_BBC_STEP-th of them; PolNeAR articles past tune6's
+# and figure_review's, every FRESH_POLNEAR_STEP-th sorted name from the 7th; every third
+# zyte-extraction-dev page in English. By its name's MD5 first byte % 5 an article goes to
+# check3 (0), to no sample yet (1: kept fresh for a later read) or to tune7 (2-4).
+FRESH_BBC_FROM, FRESH_BBC_STEP = 300, 4
+FRESH_POLNEAR_FIRST, FRESH_POLNEAR_STEP, FRESH_POLNEAR_COUNT = 6, 23, 25
+FRESH_ZYTE_STEP = 3
+REVIEWED = {"politics/330", "entertainment/300", "business/330", "sport/250", "tech/170",
+            "politics/370", "entertainment/340", "business/370", "sport/290", "tech/230",
+            "business/420", "sport/422"}
+
+
+def used_bbc(articles: Path) -> set[str]:
+    """'folder/file' of every BBC article an earlier sample or review read."""
+    used = set(REVIEWED)
+    firsts = [0] + [f for f, _ in EXTRA_FIRSTS.values() if f is not None]
+    for folder in (*BBC_FOLDERS, *OTHER_BBC_FOLDERS):
+        files = sorted((articles / folder).glob("*.txt"))
+        used.update(f"{folder}/{f.stem}" for f in files[:4])  # figure_review
+        counts = BBC_FOLDERS if folder in BBC_FOLDERS else OTHER_BBC_FOLDERS
+        starts = firsts if folder in BBC_FOLDERS else [OTHER_BBC_FIRST]
+        for first in starts:
+            used.update(f"{folder}/{f.stem}" for f in files[first::BBC_STEP][:counts[folder]])
+    return used
+
+
+def fresh_sample(shared: Path, extra: int) -> list[tuple[str, str]]:
+    """The fresh articles of --extra 7 or 8 (see FRESH_*)."""
+    from briefing import ingest
+
+    found: list[tuple[str, str]] = []
+    articles = shared / "bbc-news-summary-even" / "articles"
+    if articles.is_dir():
+        used = used_bbc(articles)
+        for folder in (*BBC_FOLDERS, *OTHER_BBC_FOLDERS):
+            files = [f for f in sorted((articles / folder).glob("*.txt"))
+                     if int(f.stem) >= FRESH_BBC_FROM and f"{folder}/{f.stem}" not in used]
+            for file in files[::FRESH_BBC_STEP]:
+                found.append((f"bbc:{folder}/{file.name}", file.read_text("utf-8", "replace")))
+    texts = polnear_texts(shared)
+    if texts:
+        names = sorted(texts)
+        taken = set(names[:10]) | set(names[POLNEAR_FIRST::POLNEAR_STEP][:POLNEAR_COUNT])
+        left = [n for n in names if n not in taken and not n.startswith(
+            ("usa-today_2016-07-25_some-democrats", "usa-today_2016-06-27_orlando"))]
+        for name in left[FRESH_POLNEAR_FIRST::FRESH_POLNEAR_STEP][:FRESH_POLNEAR_COUNT]:
+            found.append((f"polnear:{name[:40]}", texts[name]))
+    pages = shared / "zyte-extraction-dev" / "html"
+    reviewed = ("8267acacb9", "8b19453030", "ea25dd7edf")
+    if pages.is_dir():
+        files = [f for f in sorted(pages.glob("*.html.gz")) if not f.name.startswith(reviewed)]
+        for file in files[::FRESH_ZYTE_STEP]:
+            # the page as the tool ingests it (its title and clutter rules), not its text
+            page = ingest.from_html(gzip.decompress(file.read_bytes()), source=file.name)
+            if page.language != "en":
+                continue  # the tool briefs English only
+            found.append((f"zyte:{file.name[:10]}", page))  # type: ignore[arg-type]
+    want = "check3" if extra == 8 else "tune7"
+    return [(n, t) for n, t in found if fresh_half(n) == want]
+
+
+def fresh_half(name: str) -> str:
+    fifth = hashlib.md5(name.encode()).digest()[0] % 5
+    return "check3" if fifth == 0 else "spare" if fifth == 1 else "tune7"
+
+
 def half(name: str, extra: int = 0) -> str:
     """'tune' or 'check', by the first byte of the name's MD5 (stable across runs); every
     article of an extra sample has that sample's name (EXTRA_NAMES)."""
@@ -112,7 +186,8 @@ def shown_figures(name: str, text: str) -> list[dict]:
     from briefing.pipeline import brief_of
     from briefing.renderers.view import SCREEN_LIMITS, brief_view
 
-    brief = brief_of(ingest.from_text(text, source=name))
+    article = ingest.from_text(text, source=name) if isinstance(text, str) else text
+    brief = brief_of(article)
     view = brief_view(brief, SCREEN_LIMITS)
     by_text = {f.text: f for f in brief.facts.figures}
     rows = []
@@ -152,14 +227,15 @@ def main() -> None:
                         help="list only the shown figures with no verdict, as grade lines")
     parser.add_argument("--window", type=int, default=100)
     parser.add_argument("--extra", type=int, choices=[0, *sorted(EXTRA_FIRSTS)], default=0,
-                        help="another sample (1, 2, 4, 5, 6: tune; 3: check)")
+                        help="another sample (1, 2, 4, 5, 6, 7: tune; 3, 8: check)")
     args = parser.parse_args()
     items = sample(args.shared, args.extra)
     if not items:
         print(f"no corpora under {args.shared}: nothing to list")
         return
     grades = read_grades(args.grades)
-    totals = {h: {"briefs": 0, "shown": 0, "ok": 0, "wrong": 0, "ungraded": 0, "empty": 0}
+    totals = {h: {"briefs": 0, "shown": 0, "ok": 0, "minor": 0, "wrong": 0, "ungraded": 0,
+                  "empty": 0}
               for h in ("tune", "check", *EXTRA_NAMES.values())}
     for name, text in items:
         which = half(name, args.extra)
@@ -171,7 +247,7 @@ def main() -> None:
         for row in rows:
             totals[which]["shown"] += 1
             grade = grades.get(key(row), "")
-            verdict = grade if grade in ("ok", "wrong") else "ungraded"
+            verdict = grade if grade in ("ok", "minor", "wrong") else "ungraded"
             totals[which][verdict] += 1
             if args.ungraded and verdict != "ungraded":
                 continue
@@ -186,11 +262,12 @@ def main() -> None:
     for which, t in totals.items():
         if not t["briefs"]:
             continue
-        graded = t["ok"] + t["wrong"]
+        graded = t["ok"] + t["minor"] + t["wrong"]
         precision = f"{100 * t['ok'] / graded:.1f}%" if graded else "-"
         print(f"{which}: {t['briefs']} briefs, {t['shown']} figures shown "
               f"({t['shown'] / t['briefs']:.2f} a brief); graded {graded}: ok {t['ok']}, "
-              f"wrong {t['wrong']}, precision {precision}; ungraded {t['ungraded']}; "
+              f"minor {t['minor']}, wrong {t['wrong']}, precision {precision}; "
+              f"ungraded {t['ungraded']}; "
               f"{t['empty']} briefs show no figure")
 
 

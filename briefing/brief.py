@@ -17,6 +17,7 @@ from briefing.__about__ import __version__
 from briefing.factbox import select_figures
 from briefing.facts.units import singular
 from briefing.figure_context import context_doubt
+from briefing.figure_shapes import shape_doubt
 from briefing.lang import LEXICON_LANGUAGES, lexicon
 from briefing.lang.en.figures import INVARIANT_PLURALS
 from briefing.lang.quotes import (
@@ -160,7 +161,8 @@ def figures_with_sure_labels(
                               or lines.count_doubt(figure, sentence)
                               or lines.claim_doubt(figure, sentence)
                               or lines.age_doubt(figure, figures, sentence)
-                              or context_doubt(figure, sentence))
+                              or context_doubt(figure, sentence)
+                              or shape_doubt(figure, sentence))
         if doubt:
             held.append(replace(figure, reason=doubt))
             continue

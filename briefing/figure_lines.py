@@ -47,6 +47,7 @@ from briefing.lang.en.figures import (
     MOVE_NOUNS,
     MOVE_VERBS,
     NOT_PAST_ED,
+    OPENER_WORDS,
     OWNERLESS_LABELS,
     PART_WORDS,
     PASSIVE_AUXILIARIES,
@@ -54,6 +55,7 @@ from briefing.lang.en.figures import (
     POSSIBILITY_MODALS,
     RANK_NOUNS,
     RATE_CUES,
+    RELATION_NOUNS,
     RELATIVE_COUNT_WORDS,
     REPORTING_VERBS,
     SCHEDULED_PRESENT,
@@ -293,7 +295,13 @@ def count_owner(figure: Figure, sentence: str) -> str:
     match = _POSSESSOR_BEFORE.search(span[0]) if span else None
     if not match or caption_run_on(figure, span[0]):
         return ""
+    if (figure.unit_text or figure.unit).split()[-1:] and (
+        (figure.unit_text or figure.unit).split()[-1].lower() in RELATION_NOUNS
+    ):
+        return ""  # "Cruz's two Senate colleagues": people related to him, no fact of his
     owner = match.group(1)
+    if owner.split()[0].lower() in OPENER_WORDS and len(owner.split()) > 1:
+        owner = owner.split(None, 1)[1]  # "Despite Barkley's three missed penalties"
     return "" if owner.split()[0].lower() in ("the", "a", "an") else owner
 
 
@@ -397,7 +405,9 @@ def claim_doubt(figure: Figure, sentence: str) -> str:
         return "held back: a target or a condition, not a result"
     if figure.kind == "count" and singular_unit(figure.unit) in CURRENCY_NOUNS:
         return "held back: a vague amount of money read as a count"  # "millions of dollars"
-    if figure.label_evidence.startswith("of after") and figure.kind != "currency" and (
+    # an expectation's evidence says so first: "expectation (predicts): of after: phones"
+    rule = re.sub(r"^expectation \([^)]*\):\s*", "", figure.label_evidence)
+    if rule.startswith("of after") and figure.kind != "currency" and (
         singular_unit(figure.unit) not in CHARGE_UNITS  # "three counts of sexual abuse"
     ):
         # shares: none of 7 right on the tune samples ("Nearly half: Palestinians"), counts

@@ -72,3 +72,21 @@ def test_the_independent_reading_names_stored_stories() -> None:
     assert read
     for source, kind, article, reason in read:
         assert (source, kind) in stored and article != source and reason.strip()
+
+
+def test_the_second_reading_holds_new_cross_outlet_pairs_of_at_most_two_days() -> None:
+    import datetime as dt
+
+    labelled = {frozenset((first, second)) for first, second, _ in rows("story_pairs.tsv")}
+    seen: set[frozenset[str]] = set()
+    for first, second, kind, reason in rows("story_pairs_rewrites2.tsv"):
+        assert kind in ("rewrite", "angle", "different"), (first, second)
+        assert reason.strip(), (first, second)
+        key = frozenset((first, second))
+        assert key not in labelled and key not in seen, (first, second)
+        seen.add(key)
+        (outlet, day, _), (other, other_day, _) = first.split("_", 2), second.split("_", 2)
+        assert outlet != other, (first, second)
+        gap = dt.date.fromisoformat(day) - dt.date.fromisoformat(other_day)
+        assert abs(gap.days) <= 2, (first, second)
+    assert seen

@@ -28,10 +28,17 @@ from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, hold_back_shared_su
 from briefing.facts.name_variants import merge_accent_variants
 from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
-from briefing.facts.place_inside import hold_back_surname_places
+from briefing.facts.org_shapes import hold_back_misread_bodies
+from briefing.facts.person_shapes import reshaped
+from briefing.facts.place_inside import hold_back_compass_towns, hold_back_surname_places
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
-from briefing.facts.text_words import after_an_honorific, written_whole
+from briefing.facts.repeated_names import repeated_surname_people
+from briefing.facts.roles import role_start
+from briefing.facts.text_words import after_an_honorific
 from briefing.facts.things import acts_as_company, company_role, listed_works, names_a_thing
+from briefing.facts.title_people import PersonFind as _PersonFind
+from briefing.facts.title_people import common_word as _common_word
+from briefing.facts.title_people import title_people as _title_people
 from briefing.facts.tokens import (
     POSSESSIVE,
     Token,
@@ -42,7 +49,6 @@ from briefing.facts.tokens import (
     name_span,
     past_stop_caps,
     role_at,
-    role_modifiers_start,
     same_line,
     tokenize,
     words_of,
@@ -51,12 +57,9 @@ from briefing.lang.en.lexicon import (
     APPOSITION_NOT_ROLE_OPENERS,
     CONDITION_WORDS,
     CUE_VERB_PATTERN,
-    EVENT_NOUNS,
     GENERATION_SUFFIXES,
     GERUND_PREPOSITIONS,
-    HONORIFICS,
     NAME_AFFILIATIONS,
-    OFFICE_NOUNS,
     ORG_KEYWORDS,
     PAPER_SURNAMES,
     PERSON_PREPOSITIONS,
@@ -65,6 +68,7 @@ from briefing.lang.en.lexicon import (
     TITLES_BEFORE_NAMES,
     VESSEL_NOUNS,
 )
+from briefing.lang.en.name_shapes import FRONTING_PREPOSITIONS
 from briefing.lang.en.speech import (
     COMPANY_WORDS,
     VENUE_SURNAMES,
@@ -88,6 +92,11 @@ RULE_CONFIDENCE = {
     "first-name": 0.85,  # 88.5% of 26
     "given-name": 0.9,  # 92.3% of 26
     "said-cue": 0.8,  # 82.4% of 17 (a lone surname before "said" counts too)
+    # Unlisted given names ("Ivo Minar ... Minar won"): CoNLL dev 6 of 6 people right (both
+    # halves, few); on the BBC-even and CNN/DM dev articles (no gold, read by hand) 64 of 67
+    # shown right. With the surname alone only once, 3 of 3 on CoNLL: held back till more.
+    "repeated-surname": 0.85,
+    "surname-once": 0.7,
     "place:list:countries": 0.95,  # 97.3% of 223
     "place:list:cities": 0.9,  # 93.7% of 158
     "place:list:regions": 0.85,  # 85.7% of 42
@@ -149,75 +158,6 @@ class EntityIndex:
 # ----------------------------------------------------------------- people
 
 
-@dataclass
-class _PersonFind:
-    name: str
-    rule: str
-    role: str = ""
-    offset: int = 0
-    forms: list[str] = field(default_factory=list)  # other ways the article names them
-
-
-def _common_word(word: str, text: str) -> bool:
-    """A capitalised word the article also writes in lower case, and no surname."""
-    return word in EVENT_NOUNS or (
-        word not in census_surnames()
-        and written_whole(word.lower(), text)
-    )
-
-
-def _title_people(text: str, tokens: list[Token]) -> Iterable[_PersonFind]:
-    n = len(tokens)
-    i = 0
-    while i < n:
-        size = role_at(tokens, i, text)
-        if not size or i + size >= n or not joined(text, tokens[i + size - 1], tokens[i + size]):
-            i += 1
-            continue
-        start = i + size
-        given = start < n and (
-            given_name(tokens[start].text)
-        )
-        end = name_span(tokens, start, n, text, given=given)
-        title = words_of(tokens, i, i + size)
-        if end == start or (end - start == 1 and not tokens[i].capitalised):
-            i += 1  # "analyst Smith" is too weak; "President Smith" is fine
-            continue
-        if end - start == 1 and (
-            _common_word(tokens[start].text, text) or tokens[start].text in COMPANY_WORDS
-        ):
-            i += 1  # "the General Election", "General Motors": no surname
-            continue
-        if _title_reads_on(text, tokens, end, end - start == 1):
-            i += 1  # "Chief Operating Officer", "Transport and General Workers Union"
-            continue
-        role = (
-            ""
-            if title.lower() in HONORIFICS
-            else text[
-                tokens[role_modifiers_start(tokens, i, text)].start : tokens[i + size - 1].end
-            ]
-        )
-        yield _PersonFind(words_of(tokens, start, end), "title+name", role, tokens[start].start)
-        i = end
-
-
-def _title_reads_on(text: str, tokens: list[Token], end: int, single: bool) -> bool:
-    """The words after a title are a longer title or a body's name: the last one is a
-    role word and no surname ("Detective Chief Superintendent"), or a role word or a
-    body's word follows a one-word name ("Chief Operating Officer", "General Workers
-    Union")."""
-    last = tokens[end - 1].text
-    if last.lower() in role_phrases() and last not in census_surnames():
-        return True
-    if not single or end >= len(tokens) or not joined(text, tokens[end - 1], tokens[end]):
-        return False  # "Frank Field MP" is a name and a title
-    after = tokens[end].text
-    role = after.lower() in role_phrases() and (
-        after not in census_surnames() or after.lower() in OFFICE_NOUNS)  # not "Oona King"
-    return after[:1].isupper() and (after in ORG_KEYWORDS or role)
-
-
 def _names_the_next_person(words: list[str]) -> bool:
     """ "chief investigative reporter Ken Vogel": a role word right before the capitalised
     words that end the phrase is the next person's title, not this one's role."""
@@ -276,6 +216,8 @@ def _apposition_people(
         end = name_span(tokens, start, j, text)
         if end - start < 2 or end != j or tokens[end - 1].possessive:
             continue
+        if start > i and tokens[start - 1].text in FRONTING_PREPOSITIONS:
+            continue  # "With Sonos Move, the company created ...": a fronted phrase
         after = text[tokens[end - 1].end : tokens[end - 1].end + 160]
         match = re.match(r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?", after)
         rule = "apposition"
@@ -318,7 +260,7 @@ def _role_comma_people(
     for i, j in runs:
         if i < 1 or text[tokens[i - 1].end : tokens[i].start] != ", ":
             continue
-        role_start = next(
+        title_at = next(
             (
                 i - size
                 for size in (3, 2, 1)
@@ -327,12 +269,12 @@ def _role_comma_people(
             None,
         )
         end = name_span(tokens, i, j, text)
-        if role_start is None or end - i < 2 or end != j or tokens[end - 1].possessive:
+        if title_at is None or end - i < 2 or end != j or tokens[end - 1].possessive:
             continue
         after = text[tokens[end - 1].end : tokens[end - 1].end + 12]
         if not re.match(rf"(?:[,.;]|\s+(?:{CUE_VERB_PATTERN})\b|$)", after):
             continue  # "the director, Paris Hilton Hotels and ..." is a list, not a name
-        start = role_modifiers_start(tokens, role_start, text)
+        start = role_start(tokens, title_at, text)
         role = text[tokens[start].start : tokens[i - 1].end]
         yield _PersonFind(words_of(tokens, i, end), "apposition", role, tokens[i].start)
 
@@ -392,7 +334,7 @@ def _first_name_people(
             continue
         word = tokens[start].text
         listed = word in first_names()
-        if not listed and word not in given_names():
+        if not listed and not given_name(word):
             continue
         end = name_span(tokens, start, j, text, limit=3, given=True)
         if end == start and j - start == 2 and _country_as_given_name(tokens, start, text):
@@ -670,12 +612,16 @@ def find_entities(doc: Document) -> EntityIndex:
         *_first_name_people(text, tokens, runs, things),
         *_results_people(text, tokens, runs),
     ]
+    known = {f.name for f in finds if " " not in f.name}
+    taken = {f.name for f in finds} | {w for f in finds for w in f.name.split()[:-1]}
+    finds += repeated_surname_people(text, tokens, runs, known, taken)  # "Ivo Minar"
     # A name some rule vouches for ("President X", "X said", "X, a director,") stays a
     # person even where one mention reads like a title ("pulled a Donald Trump").
     things -= {f.name for f in finds if f.rule in ("title+name", "apposition", "said-cue")}
     finds = [f for f in finds if f.name not in things]
     for find in finds:  # "Model Sophie Anderton" is Sophie Anderton; "Princess Eugenie Sarah"
-        find.name = royal_run_on(unglued(find.name, text, NAME_AFFILIATIONS), text)
+        find.name = reshaped(royal_run_on(unglued(find.name, text, NAME_AFFILIATIONS), text))
+    finds = [f for f in finds if f.name]  # "Roma Czechs" are a people
     bodies = without_people(org_evidence(text, tokens, runs), text)  # not "producer Ann X"
     people, mentions = _count_people(text, _merge_people(finds, bodies), doc)
     people = hold_back_shared_surnames(people)  # "Lane" beside Chris and Donna Lane
@@ -684,7 +630,9 @@ def find_entities(doc: Document) -> EntityIndex:
     places_found, orgs_found = find_places_and_organizations(
         text, tokens, runs, claimed, doc, spans, bodies, RULE_CONFIDENCE
     )
+    orgs_found = hold_back_misread_bodies(orgs_found, spans, text)  # "WHO IS ...?"
     places_found = hold_back_nationalities(places_found, spans, claimed, text)
     places_found = hold_back_surname_places(places_found, spans, text, people)  # "Louis Jordan"
+    places_found = hold_back_compass_towns(places_found, spans, text)  # "East Chicago, Ind"
     people, places_found = hold_back_credits(people, places_found, mentions, spans, text)
     return EntityIndex(people, places_found, orgs_found, mentions, spans)

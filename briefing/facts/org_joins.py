@@ -63,6 +63,8 @@ def split_at_and(text: str, tokens: list[Token], start: int, end: int) -> tuple[
         keyword_right = any(w in ORG_KEYWORDS for w in right_words)
         if given_name(right_words[0]) and not keyword_right:
             return start, m  # "the University of California and Dan Gillmor"
+        if keyword_right and m == start + 1 and tokens[start].text.isupper():
+            return m + 1, end  # "SBI and ICICI Bank": an acronym's body, then another
         if _alone(left, text) or _alone(right, text):
             return (m + 1, end) if keyword_right else (start, m)  # "Lufthansa and BA"
     return start, end

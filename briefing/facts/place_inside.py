@@ -22,6 +22,7 @@ from dataclasses import replace
 from briefing.lang.en.lexicon import CONNECTORS, PLACE_DIRECTIONS, PLACE_SAME_AFTER, STOP_CAPS
 from briefing.lang.en.name_context import CURRENCY_NOUNS
 from briefing.lang.gazetteer import demonyms, role_phrases
+from briefing.lang.gazetteer import places as gazetteer_places
 from briefing.models import Entity, Person
 
 # Below the brief's place threshold (0.85), as a country named only as a nationality.
@@ -48,13 +49,14 @@ def hold_back_places_inside_names(
 
 
 def _inside_a_name(text: str, start: int, end: int) -> bool:
-    if text[end : end + 1] in ("'", "’"):
-        return False  # "London's Leicester Square": the place owns what follows
-    if _CURRENCY_AFTER.match(text, end):
-        return True  # "the US dollar", "the Hong Kong dollar": the money, not the place
-    after = _WORD_AFTER.match(text, end)
-    if after and _name_word(after.group(1)) and after.group(1) not in PLACE_SAME_AFTER:
-        return True
+    # "London's Leicester Square": the place owns what follows; a name word before it
+    # still counts ("Hayao Miyazaki's previous film" is a person's).
+    if text[end : end + 1] not in ("'", "’"):
+        if _CURRENCY_AFTER.match(text, end):
+            return True  # "the US dollar", "the Hong Kong dollar": the money, not the place
+        after = _WORD_AFTER.match(text, end)
+        if after and _name_word(after.group(1)) and after.group(1) not in PLACE_SAME_AFTER:
+            return True
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if not before or before.group(1) in PLACE_DIRECTIONS or not _name_word(before.group(1)):
         return False
@@ -98,3 +100,32 @@ def hold_back_surname_places(
 _PLACE_CUE = re.compile(
     r"(?:\b(?:in|near|across|inside|outside|visit(?:ed|ing|s)?)\s+(?:the\s+)?|[A-Z][a-z]+, )$"
 )
+
+
+# "East Chicago, Indiana", "North Manchester, Indiana": a compass word and a town, then its
+# state or region, name a town of its own, not the listed one.
+_COMPASS_BEFORE = re.compile(r"(?<![\w'’.-])(?:North|South|East|West) $")
+_REGION_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def hold_back_compass_towns(
+    places: list[Entity], spans: list[tuple[int, int, str, str]], text: str
+) -> list[Entity]:
+    """A town every mention of which is the second word of such a town's name is held
+    back (the JSON keeps it below the brief's threshold)."""
+    towns: dict[str, list[bool]] = {}
+    for start, end, kind, name in spans:
+        if kind == "place":
+            region = _REGION_AFTER.match(text, end)
+            other = bool(
+                _COMPASS_BEFORE.search(text, max(0, start - 7), start)
+                and region
+                and gazetteer_places().get(region.group(1), ("", ""))[1] == "list:regions"
+            )
+            towns.setdefault(name, []).append(other)
+    return [
+        replace(place, confidence=min(place.confidence, INSIDE_A_NAME_CONFIDENCE))
+        if place.rule == "list:cities" and towns.get(place.name) and all(towns[place.name])
+        else place
+        for place in places
+    ]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing.facts.colon_intro import colon_subject
 from briefing.facts.speakers import RULE_CONFIDENCE, Attribution
 from briefing.models import Quote
 
@@ -69,6 +70,9 @@ def from_context(
 ) -> Attribution | None:
     """Speaker for a quote with no cue of its own, or None (unattributed)."""
     previous = placed[-1] if placed else None
+    introduced = colon_subject(ctx, span)
+    if introduced is not None:
+        return introduced
     # A quote running on over paragraphs is read where it opens.
     paragraph = ctx.paragraph_of(span.first_start)
     if previous and previous[0].paragraph == paragraph and previous[1].speaker:

@@ -31,6 +31,7 @@ from briefing.facts.dropped_marks import split_dropped_closings
 from briefing.facts.entities import EntityIndex
 from briefing.facts.org_evidence import full_body_name
 from briefing.facts.pronouns import Pronouns
+from briefing.facts.quote_checks import checked
 from briefing.facts.quote_context import Heard, from_context
 from briefing.facts.source_words import after_quoted_words, sentence_ends
 from briefing.facts.speakers import (
@@ -369,8 +370,8 @@ def _cue_after(
         according = _THEN_ACCORDING.match(after[match.end() :])
         if according:  # '"...," Smith said, according to CNN': CNN is the source
             src, subject_last, rule = _source_after_verb(according["src"]), False, "according-to"
-        if subject_last and src.strip().lower() in words.SUBJECT_LEADERS:
-            return None  # 'said he was "...", but insisted that': the cue before governs
+        if subject_last and words.opens_other_clause(src):
+            return None  # 'said he was "...", but insisted', '"...," while X suggested'
         source = read_source(src, ctx.index, subject_last=subject_last)
         if subject_last and "," in src and (source is None or source.kind == "nominal"):
             # '"...," Richard Doherty, from Panasonic's labs, one of the pioneers of Blu-ray,
@@ -653,7 +654,7 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
         if found is None:
             found = from_context(ctx, span, placed, heard, starts[first_para])
         sentence = doc.sentence_at(span.first_start)
-        quote = _quote(body, found, sentence, span)
+        quote = checked(_quote(body, found, sentence, span))  # speaker named inside it?
         if quote.speaker_kind == "organization":  # "the NAO" -> "National Audit Office"
             quote = replace(quote, speaker=full_body_name(quote.speaker, text))
         placed.append((span, quote))

@@ -188,8 +188,21 @@ def person_in_role(index: EntityIndex, head: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_ROLE_HEAD_END = re.compile(r"\s(?:of|at|for|in|on|with|from|to)\s")
+
+
+def role_title(role: str) -> str:
+    """The title word that heads a role: "Tory foreign affairs spokesman" -> spokesman,
+    "senior analyst at the institute" -> analyst."""
+    head = _ROLE_HEAD_END.split(f" {role.lower()} ", maxsplit=1)[0].split()
+    return re.split(r"-", head[-1])[-1] if head else ""
+
+
 def people_in_role(index: EntityIndex, head: list[str]) -> set[str]:
+    """The people whose roles hold these words, their title being the last one: "the
+    committee" names no one whose role is "environment committee chairman"."""
     every = {part for w in head for part in re.split(r"-", w.lower())}
+    title = re.split(r"-", head[-1].lower())[-1] if head else ""
     # A party or country word may be worded otherwise in the role ("the Tory leader" of
     # "Conservative leader Michael Howard"): matched on the lower-case words when need be.
     common = {part for w in head if w.islower() for part in re.split(r"-", w)}
@@ -197,7 +210,10 @@ def people_in_role(index: EntityIndex, head: list[str]) -> set[str]:
         found = set()
         for person in index.people:
             role = set(re.split(r"[\s\-]+", person.role.lower()))
-            if wanted and wanted <= role and not (role & words.ROLE_QUALIFIERS) - wanted:
+            if (
+                wanted and wanted <= role and not (role & words.ROLE_QUALIFIERS) - wanted
+                and role_title(person.role) == title
+            ):
                 found.add(person.name)
         if found:
             return found

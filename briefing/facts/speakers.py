@@ -95,6 +95,11 @@ RULE_CONFIDENCE = {
     "same-paragraph-inside": 0.85,  # 91.3% of 46, and a shown non-quote on BBC tune: held back
     "speech-before": 0.85,  # 87.3% of 79
     "next-paragraph": 0.7,  # 70.3% of 37
+    # An uncued quote announced by a clause ending in a colon ("Cruz called them on it:"):
+    # 21 of 23 on the tuning half (one more right by meaning), 6 of 6 on the BBC tuning sets.
+    "colon-intro:name": 0.8,
+    "colon-intro:organization": 0.8,
+    "colon-intro:pronoun": 0.8,
     # "it said" when the last voice heard is a body ("The firm said ... . "...," it said).
     "cue-after:it": 0.75,
     "cue-before:it": 0.75,
@@ -236,8 +241,10 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
         if person and person.kind == "name" and index.resolve_person(person.speaker):
             person.role = person.role or head
             return person  # "Colin Asplin, Blackpool Hotel Association said": where he works
-    if source and source.kind == "pronoun" and len(head.split()) > 1:
-        return source  # "..., became a weather vane for what he (called)"
+    if source and source.kind == "pronoun" and (len(head.split()) > 1 or subject_last):
+        # "..., became a weather vane for what he (called)"; "Sure, he admits that": the
+        # pronoun next to the verb is its subject, not an apposition of the word before.
+        return source
     # "Unison leader Dave Prentis", "Mr Howard": a role before a name is a title
     named = source and source.kind == "name" and head.split()[-1] == source.speaker.split()[-1]
     named = named and not source.role.endswith(" of")  # "Leader of the Commons": a body

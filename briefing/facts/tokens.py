@@ -19,12 +19,12 @@ from briefing.lang.en.lexicon import (
     NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
     ORG_KEYWORDS,
-    ROLE_MODIFIERS,
     STOP_CAPS,
     TEAM_SHEET_HEADINGS,
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
 )
+from briefing.lang.en.name_shapes import SURNAMES_AMONG_STOP_CAPS
 from briefing.lang.en.speech import census_surnames
 from briefing.lang.gazetteer import demonyms, first_names, organizations, places, role_phrases
 
@@ -166,7 +166,8 @@ def name_span(
             particles += 1
             continue
         if not is_name_word(tokens[j], first=j == i) and not (
-            given and j == i + 1 and _surname_despite_list(tokens[j])
+            given and j == i + 1 and (
+                _surname_despite_list(tokens[j]) or tokens[j].text in SURNAMES_AMONG_STOP_CAPS)
         ):
             break
         if j - i >= 2 and _verb_form(tokens[j].text):
@@ -183,15 +184,18 @@ def _verb_form(word: str) -> bool:
 
 
 def _particle_inside(tokens: list[Token], i: int, j: int, n: int, text: str) -> bool:
-    """A lower-case particle between two words of a name ("van", "de", "den", "bin")."""
-    return (
-        j > i
-        and j + 1 < n
-        and tokens[j].text in NAME_PARTICLES
-        and not tokens[j - 1].possessive
-        and joined(text, tokens[j], tokens[j + 1])
-        and is_name_word(tokens[j + 1], first=False)
-    )
+    """A lower-case particle between two words of a name ("van", "de", "den", "bin"), or
+    the first of two ("Rodrigo de la Serna")."""
+    if not (j > i and j + 1 < n and tokens[j].text in NAME_PARTICLES):
+        return False
+    if tokens[j - 1].possessive or not joined(text, tokens[j], tokens[j + 1]):
+        return False
+    after = j + 1
+    if tokens[after].text in NAME_PARTICLES and after + 1 < n and joined(
+        text, tokens[after], tokens[after + 1]
+    ):
+        after += 1
+    return is_name_word(tokens[after], first=False)
 
 
 def _surname_despite_list(token: Token) -> bool:
@@ -226,27 +230,6 @@ def role_at(tokens: list[Token], i: int, text: str) -> int:
         if words_of(tokens, i, i + size).lower() in role_phrases():
             return size
     return 0
-
-
-def role_modifiers_start(tokens: list[Token], i: int, text: str) -> int:
-    """Walk back from a title over words that belong to the role ("Russian", "former")."""
-    k = i
-    while k > 0 and k - i < 4 and joined(text, tokens[k - 1], tokens[k]):
-        word = tokens[k - 1].text
-        title_is_capitalised = tokens[i].capitalised
-        if (
-            word.lower() in ROLE_MODIFIERS
-            # "Culture Secretary", "Labour leader": a capitalised word before a capitalised title
-            or (title_is_capitalised and tokens[k - 1].capitalised and word not in STOP_CAPS)
-            or word in demonyms()
-            or (word in places() and places()[word][1] == "list:countries")
-            or re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}", word)
-            or word.lower().startswith("ex-")
-        ):
-            k -= 1
-            continue
-        break
-    return k
 
 
 def past_stop_caps(tokens: list[Token], start: int, end: int) -> int:

@@ -45,6 +45,8 @@ def expectation_cue(text: str, q: Quantity) -> str:
         if word in TARGET_CUES and any(w.lower() in TARGET_OBJECT_WORDS for w in before[position:]):
             continue  # "aims to offer the 6,000-strong community": no target figure
         if word in EXPECTATION_CUES:
+            if _passive_closed(before, position):
+                break  # "has been widely expected and the firm will pay $76"
             previous = before[position - 1].lower() if position else ""
             return "" if previous in COMPARED_WITH_EXPECTATION else word
     # A comma closes the figure's phrase: "The pilot, included in the five-year plan, aims to
@@ -58,6 +60,17 @@ def expectation_cue(text: str, q: Quantity) -> str:
         if low in CLAUSE_BREAKS or low in ";:()":
             break
     return ""
+
+
+_BE_FORMS = frozenset("is are was were be been being".split())
+
+
+def _passive_closed(words: list[str], position: int) -> bool:
+    """ "The move has been widely expected and ...": a passive cue with "and" after it is a
+    finished clause (shown-figure grading, tune7), not the cue of a figure further on."""
+    following = words[position + 1].lower() if position + 1 < len(words) else ""
+    back = [w.lower() for w in words[max(0, position - 2):position]]
+    return following == "and" and any(w in _BE_FORMS for w in back)
 
 
 def mark_expectation(figure: Figure, cue: str, text: str, q: Quantity) -> None:

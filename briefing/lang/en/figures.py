@@ -556,3 +556,28 @@ CLAUSE_VERBS = frozenset("emerged transpired appeared seemed".split())
 # Figures that name a thing, not an amount: "an 18 certificate", "the 107 per cent rule",
 # "the 7 minute mark".
 NAMING_NOUNS = frozenset("certificate rule mark".split())
+# A change noun alone says not what changed: "an increase of 104%" (shown-figure grading,
+# tune7 sample).
+BARE_CHANGE_LABELS = frozenset("""increase increases rise rises fall falls drop drops decline
+    declines decrease decreases gain gains growth jump jumps cut cuts reduction reductions
+    slump surge""".split())
+# Labels that are a unit word, not a measure: "49.2 percent: percentage points".
+UNIT_WORD_LABELS = frozenset("percent per cent percentage points point points".split())
+# Nouns of idioms around an amount: "in the shape of £11bn", "to the tune of $5m", "in the
+# region of 300", "in excess of". The noun says nothing of what the amount is.
+IDIOM_OF_NOUNS = frozenset("shape tune region order excess neighbourhood neighborhood".split())
+# Heads that only say a stretch of time: "during the five-month period." says not what of
+# ("a two-month period of matches" does).
+EMPTY_SPAN_HEADS = frozenset("period time spell span stretch window phase".split())
+# Words a sentence-opening capital can be that are no part of a name: "Despite Barkley's
+# three missed penalties".
+OPENER_WORDS = frozenset("""despite after before with without for in on at by from unlike like
+    although though while when since as if but and yet so following including amid""".split())
+# Adverbs that a label rule can take for a subject: "Trump so far has won".
+ADVERB_SUBJECTS = frozenset("far now then already yet again ago here there".split())
+# Verbs before a goal figure: "needs 61 percent ... to reach 1,237".
+GOAL_VERBS = frozenset("reach hit clinch secure".split())
+# People counted by their relation to a possessor: "Cruz's two Senate colleagues" counts no
+# fact of Cruz's story.
+RELATION_NOUNS = frozenset("""colleagues team-mates teammates sons daughters brothers sisters
+    siblings children friends rivals opponents predecessors neighbours neighbors""".split())

@@ -88,7 +88,8 @@ STOP_CAPS = frozenset(
     According Mr Mrs Ms Dr Sir Despite During Under Over About Among Between Without With
     Asked Speaking Referring Tell Absolutely Yes Former Ex Instead Still Even Only Just
     Please Thank Thanks Dear Let Such Other Another Any One Two Three Unlike Like Amid
-    Following Including Besides Beyond Except Unless Whether Within Throughout""".split()
+    Following Including Besides Beyond Except Unless Whether Within Throughout Against
+    Retired""".split()
 )
 
 # Lower-case words allowed inside a capitalised name ("Bosnia and Herzegovina", "Bank of England").
@@ -197,8 +198,8 @@ GENERATION_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 # An apposition that opens with these describes a picture or an act, not a role:
 # "Mila Kunis, seen here with ...", "Rich Beeson, who oversaw ...", "Hillary Clinton, as
 # she pursues the Democratic nomination for president".
-APPOSITION_NOT_ROLE_OPENERS = frozenset("""who which that whose seen pictured shown here left right
-    as while when whenever after before because since if unless until
+APPOSITION_NOT_ROLE_OPENERS = frozenset("""who whom which that whose seen pictured shown here
+    left right as while when whenever after before because since if unless until
     is was were are be being been has have had says said will would can could may might
     and but or ahead like unlike from known""".split())
 # Party and people words glued before a given name ("Tory Dominic Grieve").

@@ -33,12 +33,22 @@ PARTY_OCCASIONS = frozenset(
 )
 # Where shows run: a name right before one is a show's title ("to see X on Broadway").
 SHOW_RUNS = ("on Broadway", "off Broadway", "off-Broadway", "in the West End")
-# Nouns right after a keyword-read name that make it a technology or a product line, not
-# a body: "Intelligent Network (IN) products", "the Media Center software".
+# Nouns right after a keyword-read name that make it a technology, a product line or a
+# tool, not a body: "Intelligent Network (IN) products", "the Media Center software", "a
+# Swiss Army knife".
 TECHNOLOGY_NOUNS = frozenset(
     """products product equipment technology technologies software hardware devices
-    platform platforms standard standards protocol protocols""".split()
+    platform platforms standard standards protocol protocols knife knives""".split()
 )
 # Words after a body's name that leave it whole: one of its units ("the Foreign Desk",
 # "the Washington Bureau") or a wire story's contact line ("Air Cargo Newsroom Tel ...").
 BODY_UNIT_WORDS = frozenset("Newsroom Desk Bureau Tel Fax".split())
+# Keyword-shaped names that name a room, a show or a title, not a body: "an Oval Office
+# address", "CNN's State of the Union".
+NOT_BODY_NAMES = frozenset({"Oval Office", "State of the Union"})
+# Adjectives that open a sentence before a body's name and are no part of it: "Key
+# Security Council powers distanced themselves" is the Security Council.
+BODY_NAME_ADJECTIVES = frozenset("Key Top Senior Leading Rival Powerful Main".split())
+# Words that end the name of a school, whose owner's name comes before a possessive
+# ("St Egwin's Middle School"): the words after the possessive are only part of it.
+SCHOOL_WORDS = frozenset("School College Academy".split())

@@ -241,8 +241,14 @@ def given_names() -> frozenset[str]:
 
 
 def given_name(word: str) -> bool:
-    """A given name of the curated list or of the census ("Terry", "Andi")."""
-    return word in first_names() or word in given_names()
+    """A given name of the curated list or of the census ("Terry", "Andi"), or two of
+    them joined by a hyphen ("Anna-Lena", "Jean-Marc")."""
+    if word in first_names() or word in given_names():
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(
+        p[:1].isupper() and (p in first_names() or p in given_names()) for p in parts
+    )
 
 
 @functools.cache
@@ -301,6 +307,15 @@ SPEAKER_OPENERS = frozenset(
 # Conjunctions and focus adverbs that may open a clause before its subject ("And even
 # Obama seems to agree", "But Sanders said"): stepped over when reading the subject.
 SUBJECT_LEADERS = frozenset("and but yet so still even also then now only".split())
+# Conjunctions that open a clause of its own: '"...," while Smith suggested they would
+# ...' is Smith's own report, so the quote before it is not his.
+OTHER_CLAUSE_OPENERS = frozenset("while whereas whilst although though".split())
+
+
+def opens_other_clause(source: str) -> bool:
+    """A cue-after source that is only a leader ("but") or opens another clause ("while X")."""
+    lowered = source.strip().lower()
+    return lowered in SUBJECT_LEADERS or lowered.split(" ", 1)[0] in OTHER_CLAUSE_OPENERS
 # Cue verbs whose object is the one spoken to ("told CGTN Europe", "tells reporters"):
 # the words after them never name the speaker, so "..., told X" is not inverted.
 ADDRESSEE_VERBS = frozenset("told tells tell telling informed informs".split())

@@ -1,0 +1,32 @@
+"""Person names whose first or last word says they are not one person's name.
+
+A demonym before the name is the person's origin, not a given name ("fellow Kentuckian
+Rand Paul" is Rand Paul); a plural demonym at its end makes the run a people or a group
+("Roma Czechs were 400 times more likely"), and one before it a side or a group
+("their fellow Londoners West Ham"). Knowledge of English is in
+``briefing.lang.en.name_shapes``.
+"""
+
+from __future__ import annotations
+
+from briefing.lang.en.name_shapes import REGION_DEMONYMS
+from briefing.lang.gazetteer import demonyms
+
+
+def _demonym(word: str) -> bool:
+    return word in demonyms() or word in REGION_DEMONYMS
+
+
+def plural_demonym(word: str) -> bool:
+    """ "Czechs", "Americans", "Texans": people of a country or a region."""
+    return word.endswith("s") and (word in REGION_DEMONYMS or word[:-1] in demonyms())
+
+
+def reshaped(name: str) -> str:
+    """The person's name without a demonym before it; "" when the run names a group."""
+    words = name.split()
+    if not words or any(plural_demonym(w) for w in words):
+        return ""  # "Roma Czechs"; "fellow Londoners West Ham" are a side
+    while len(words) > 2 and _demonym(words[0]):
+        words.pop(0)
+    return " ".join(words)

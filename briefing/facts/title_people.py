@@ -1,0 +1,101 @@
+"""People named after a title or a role word: "President Alexander Lukashenko",
+"coach Andy Robinson", "Sir Clive Woodward" (rule ``title+name``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from briefing.facts.roles import role_start
+from briefing.facts.text_words import written_whole
+from briefing.facts.tokens import Token, joined, name_span, role_at, words_of
+from briefing.lang.en.lexicon import (
+    EVENT_NOUNS,
+    HONORIFICS,
+    OFFICE_NOUNS,
+    ORG_KEYWORDS,
+    SPORTS_POSITION_WORDS,
+)
+from briefing.lang.en.speech import COMPANY_WORDS, census_surnames, given_name
+from briefing.lang.gazetteer import places, role_phrases
+
+
+@dataclass
+class PersonFind:
+    name: str
+    rule: str
+    role: str = ""
+    offset: int = 0
+    forms: list[str] = field(default_factory=list)  # other ways the article names them
+
+
+def common_word(word: str, text: str) -> bool:
+    """A capitalised word the article also writes in lower case, and no surname."""
+    return word in EVENT_NOUNS or (
+        word not in census_surnames()
+        and written_whole(word.lower(), text)
+    )
+
+
+def title_people(text: str, tokens: list[Token]) -> Iterable[PersonFind]:
+    n = len(tokens)
+    i = 0
+    while i < n:
+        size = role_at(tokens, i, text)
+        if not size or i + size >= n or not joined(text, tokens[i + size - 1], tokens[i + size]):
+            i += 1
+            continue
+        start = i + size
+        given = start < n and (
+            given_name(tokens[start].text)
+        )
+        end = name_span(tokens, start, n, text, given=given)
+        title = words_of(tokens, i, i + size)
+        if end == start or (end - start == 1 and not tokens[i].capitalised):
+            i += 1  # "analyst Smith" is too weak; "President Smith" is fine
+            continue
+        if end - start == 1 and (
+            common_word(tokens[start].text, text) or tokens[start].text in COMPANY_WORDS
+        ):
+            i += 1  # "the General Election", "General Motors": no surname
+            continue
+        if _title_reads_on(text, tokens, end, end - start == 1):
+            i += 1  # "Chief Operating Officer", "Transport and General Workers Union"
+            continue
+        role = (
+            ""
+            if title.lower() in HONORIFICS
+            else text[
+                tokens[role_start(tokens, i, text)].start : tokens[i + size - 1].end
+            ]
+        )
+        yield PersonFind(words_of(tokens, start, end), "title+name", role, tokens[start].start)
+        i = end
+
+
+def _title_reads_on(text: str, tokens: list[Token], end: int, single: bool) -> bool:
+    """The words after a title are a longer title or a body's name: the last one is a
+    role word and no surname ("Detective Chief Superintendent"), or a role word or a
+    body's word follows a one-word name ("Chief Operating Officer", "General Workers
+    Union")."""
+    last = tokens[end - 1].text
+    if last.lower() in role_phrases() and last not in census_surnames():
+        return True
+    if end >= len(tokens) or not joined(text, tokens[end - 1], tokens[end]):
+        return False
+    after = tokens[end].text
+    place = places().get(after)
+    if after[:1].isupper() and place is not None and place[1] != "list:cities":
+        return True  # "President Ascom North America": a body's arm in a region
+    if not single:
+        return False  # "Frank Field MP" is a name and a title
+    role_word = after in role_phrases() or after in SPORTS_POSITION_WORDS
+    if after.islower() and role_word and _name_follows(text, tokens, end + 1):
+        return True  # "Fellow Bath prop Duncan Bell": the word is the next role's club
+    role = after.lower() in role_phrases() and (
+        after not in census_surnames() or after.lower() in OFFICE_NOUNS)  # not "Oona King"
+    return after[:1].isupper() and (after in ORG_KEYWORDS or role)
+
+
+def _name_follows(text: str, tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].capitalised and joined(text, tokens[k - 1], tokens[k])

@@ -1,0 +1,35 @@
+"""Words that shape a person's role phrase: what may stand before a title and what ends it.
+
+Used by ``briefing.facts.roles`` when it walks back from a title ("spokesman") over the
+words that belong to it ("Tory foreign affairs spokesman", "former Mexican President").
+"""
+
+from __future__ import annotations
+
+# Time words open a role: nothing but a nationality stands before them ("former Mexican
+# President", "Mexican former President"); an opening verb does not ("Count former ...").
+ROLE_TIME_MODIFIERS = frozenset(
+    """former ex then late outgoing onetime one-time erstwhile""".split()
+)
+
+# Words that say the role is not (yet) held: dropped, they turn a role into a false claim
+# ("would-be Ukip MP" is a candidate, not an MP).
+ROLE_HEDGES = frozenset(
+    """would-be aspiring prospective self-styled so-called wannabe putative""".split()
+)
+
+# A place after one of these is where something happens, not the owner of the next
+# person's title ("the camp on Nauru Former Immigration Minister ...").
+LOCATION_PREPOSITIONS = frozenset(
+    """in at on near across around throughout inside outside""".split()
+)
+
+# Lower-case words that never sit inside a role phrase before its title: a role walk
+# stops at them ("told spokesman X", "and analyst X").
+ROLE_STOP_WORDS = frozenset(
+    """the a an and or but nor of to in on at by for with from as into onto than this
+    that these those his her their its our my your who whom which whose not no was were
+    is are be been being has have had said says told tells say according also even
+    only just both all each every some many most more other another such about like
+    after before over under while when where new old young""".split()
+)
