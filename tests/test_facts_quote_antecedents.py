@@ -205,3 +205,14 @@ def test_role_speaks_needs_an_office_before_a_speech_verb():
     assert role_speaks("It came as the foreign secretary told MPs of the plan.")
     assert not role_speaks("The club said the prime minister would visit.")
     assert not role_speaks("The manager of the side said nothing.")
+
+
+def test_the_dutchman_is_a_person_described_not_a_body():
+    from briefing.facts.epithets import epithet_gender, epithet_noun
+
+    assert speakers([
+        "Harbour City manager Pieter Vandenberg praised his players after the cup win.",
+        '"We had the initiative but it was not easy," the Dutchman said.',
+    ]) == ["Pieter Vandenberg"]
+    assert epithet_noun("the 25-year-old Dubliner") == "dubliner"
+    assert epithet_gender("irishman") == "m" and epithet_gender("scot") == ""

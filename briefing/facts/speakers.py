@@ -368,6 +368,8 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
                 author.detail = f"author of the {tokens[-1].lower()}"
             return author
         return Source(part.strip(), "nominal")  # "Tony Blair's official spokesman"
+    if len(tokens) > 1 and tokens[0].lower() == "the" and tokens[-1] in words.DEMONYM_PERSON_NOUNS:
+        return Source(part.strip(), "nominal")  # "the Dutchman": a person, not a body
     start = name_at_end(tokens)
     if start is None:
         start = known_surname(tokens, index)  # "May said:" after "Guitarist Brian May"
