@@ -216,3 +216,17 @@ def test_the_dutchman_is_a_person_described_not_a_body():
     ]) == ["Pieter Vandenberg"]
     assert epithet_noun("the 25-year-old Dubliner") == "dubliner"
     assert epithet_gender("irishman") == "m" and epithet_gender("scot") == ""
+
+
+def test_a_spokesman_for_an_unknown_body_and_its_apposition_is_the_spokesman():
+    assert speakers([
+        "A spokesman for Brellow, the county's biggest union, said after the meeting: "
+        '"At least we are all still talking to each other."',
+    ]) == ["A spokesman for Brellow"]
+
+
+def test_a_name_before_a_role_apposition_speaks_not_the_body_inside_it():
+    assert speakers([
+        "Speaking after the inquiry was announced Bob Tallis, leader of the Harbour Council "
+        'Conservatives, said: "He has behaved in a way that shames his office."',
+    ]) == ["Bob Tallis"]

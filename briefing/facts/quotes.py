@@ -33,7 +33,7 @@ from briefing.facts.org_evidence import full_body_name
 from briefing.facts.pronouns import Pronouns
 from briefing.facts.quote_checks import checked
 from briefing.facts.quote_context import Heard, from_context
-from briefing.facts.source_words import after_quoted_words, sentence_ends
+from briefing.facts.source_words import after_quoted_words, role_apposition, sentence_ends
 from briefing.facts.speakers import (
     RULE_CONFIDENCE,
     Attribution,
@@ -533,7 +533,13 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
         if source is None and before.rstrip().endswith(":"):
             # "...stripped of his title in 2012 Chief executive Ross McEwan said:" (a
             # caption glued on): the role and name just before the verb still speak.
-            source = read_source(trailing_name(match["src"]), ctx.index, subject_last=True)
+            src = match["src"]
+            parts = [p for p in src.split(",") if p.strip()]
+            if len(parts) == 2 and role_apposition(parts[1]):
+                # "Speaking after ... Bob Neill, leader of the Assembly Conservatives,
+                # said:": the name before the apposition, not the body inside it
+                src = parts[0]
+            source = read_source(trailing_name(src), ctx.index, subject_last=True)
         if source:
             offset = start + match.start("verb")
             if nested is not None and source.kind in ("organization", "nominal"):

@@ -428,3 +428,9 @@ def nominal_opener(sentence: str) -> tuple[str, str] | None:
     if noun in words.PERSON_SOURCE_NOUNS:
         return match["phrase"], ""
     return None
+
+
+def role_apposition(part: str) -> bool:
+    """ "leader of the London Assembly Conservatives": a lower-case role set off by commas."""
+    part = part.strip()
+    return part[:1].islower() and "." not in part and part.split()[0] in role_phrases()

@@ -379,6 +379,10 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
             body[1], body[1]), body[0])
     if start is not None:
         prefix, name = tokens[:start], " ".join(tokens[start:])
+        if _spokesperson_of(prefix) and len(tokens) - start <= 3:
+            # "A spokesman for Unison", "an aide to Ms Kenyon": the one speaking for them,
+            # though no list knows the name after
+            return Source(part.strip(), "nominal")
         if not prefix_is_role(prefix) or glued_given_names(tokens[start:]):
             return None
         titled = bool(prefix) and prefix[-1] in words.SURNAME_HONORIFICS  # "Mr Kennedy"
