@@ -230,3 +230,16 @@ def test_a_name_before_a_role_apposition_speaks_not_the_body_inside_it():
         "Speaking after the inquiry was announced Bob Tallis, leader of the Harbour Council "
         'Conservatives, said: "He has behaved in a way that shames his office."',
     ]) == ["Bob Tallis"]
+
+
+def test_a_name_inside_the_reported_words_is_not_the_he_said_after_them():
+    # The subject of what was reported is someone else than the voice reporting it.
+    paragraphs = [
+        "The leader is as keen as ever, Alan Mossop, the party's strategist, told the radio "
+        'on Saturday. Mr Corbell has "the same passion and the same drive for the job" as '
+        "when the party came to power in 1997, he said.",
+    ]
+    assert "Corbell" not in " ".join(speakers(paragraphs))
+    assert speakers([
+        'Mr Corbell fired back: "We have the same passion for the job as ever," he said.'
+    ]) == ["Corbell"]
