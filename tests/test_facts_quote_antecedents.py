@@ -243,3 +243,12 @@ def test_a_name_inside_the_reported_words_is_not_the_he_said_after_them():
     assert speakers([
         'Mr Corbell fired back: "We have the same passion for the job as ever," he said.'
     ]) == ["Corbell"]
+
+
+def test_man_of_the_match_before_a_name_is_a_role():
+    assert speakers([
+        "Coach Mike Ruddle paid tribute to his side after the win. "
+        '"We had to show character," said the coach.',
+        "Man-of-the-match Steve Jonas, who kicked three penalties, was ecstatic after the win.",
+        '"It is just a special moment for all of us," he said.',
+    ]) == ["Mike Ruddle", "Steve Jonas"]
