@@ -252,3 +252,11 @@ def test_man_of_the_match_before_a_name_is_a_role():
         "Man-of-the-match Steve Jonas, who kicked three penalties, was ecstatic after the win.",
         '"It is just a special moment for all of us," he said.',
     ]) == ["Mike Ruddle", "Steve Jonas"]
+
+
+def test_a_sentence_ending_according_to_a_person_gives_them_its_quote():
+    assert speakers([
+        'Drummer Len Tully said: "We want to be on the radio and have big hits." The band '
+        'have done "everything in their considerable powers" to stay on top, according to '
+        "music magazine editor Paul Reece.",
+    ]) == ["Len Tully", "Paul Reece"]

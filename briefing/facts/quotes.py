@@ -33,7 +33,12 @@ from briefing.facts.org_evidence import full_body_name
 from briefing.facts.pronouns import Pronouns
 from briefing.facts.quote_checks import checked
 from briefing.facts.quote_context import Heard, from_context
-from briefing.facts.source_words import after_quoted_words, role_apposition, sentence_ends
+from briefing.facts.source_words import (
+    according_at_end,
+    after_quoted_words,
+    before_role_apposition,
+    sentence_ends,
+)
 from briefing.facts.speakers import (
     RULE_CONFIDENCE,
     Attribution,
@@ -389,13 +394,14 @@ def _cue_after(
         if late:
             found.confidence = round(found.confidence * 0.9, 2)
         return found
-    return None
+    source = None if late else read_source(according_at_end(after), ctx.index, False)
+    ok = source is not None and source.kind in ("name", "nominal", "organization")
+    return attribution(source, "according-to", "according to", ctx.pronouns, start) if ok else None
 
 
 def _opens_with_clause(src: str, index: EntityIndex) -> bool:
-    """The words before a late cue's subject are a statement of their own, not an
-    apposition ("The Green spokeswoman, Eleanor Scott," is one): the first comma part
-    names nobody."""
+    """The words before a late cue's subject are a statement of their own, not an apposition
+    ("The Green spokeswoman, Eleanor Scott," is one): the first comma part names nobody."""
     first = src.split(",")[0]
     return "," in src and read_source(first, index) is None
 
@@ -533,12 +539,7 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
         if source is None and before.rstrip().endswith(":"):
             # "...stripped of his title in 2012 Chief executive Ross McEwan said:" (a
             # caption glued on): the role and name just before the verb still speak.
-            src = match["src"]
-            parts = [p for p in src.split(",") if p.strip()]
-            if len(parts) == 2 and role_apposition(parts[1]):
-                # "Speaking after ... Bob Neill, leader of the Assembly Conservatives,
-                # said:": the name before the apposition, not the body inside it
-                src = parts[0]
+            src = before_role_apposition(match["src"])  # "Bob Neill, leader of the X,"
             source = read_source(trailing_name(src), ctx.index, subject_last=True)
         if source:
             offset = start + match.start("verb")

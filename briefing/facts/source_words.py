@@ -430,7 +430,22 @@ def nominal_opener(sentence: str) -> tuple[str, str] | None:
     return None
 
 
-def role_apposition(part: str) -> bool:
-    """ "leader of the London Assembly Conservatives": a lower-case role set off by commas."""
-    part = part.strip()
-    return part[:1].islower() and "." not in part and part.split()[0] in role_phrases()
+def before_role_apposition(src: str) -> str:
+    """ "Speaking after ... Bob Neill, leader of the London Assembly Conservatives," -> the
+    part before the lower-case role set off by commas: the name, not the body inside it."""
+    parts = [p.strip() for p in src.split(",") if p.strip()]
+    if len(parts) == 2 and parts[1][:1].islower() and "." not in parts[1] and (
+        parts[1].split()[0] in role_phrases()
+    ):
+        return parts[0]
+    return src
+
+
+_ACCORDING_AT_END = re.compile(r",\s*according to\s+(?P<src>[^\"“”;:,.]{1,80})[.!?]?\s*$")
+
+
+def according_at_end(after: str) -> str:
+    """The source a sentence ends by citing after a quote inside it ('... "everything in
+    their powers" to stay on top, according to Q editor Paul Rees.'), else ""."""
+    match = _ACCORDING_AT_END.search(after)
+    return match["src"] if match else ""
