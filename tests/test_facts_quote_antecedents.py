@@ -260,3 +260,11 @@ def test_a_sentence_ending_according_to_a_person_gives_them_its_quote():
         'have done "everything in their considerable powers" to stay on top, according to '
         "music magazine editor Paul Reece.",
     ]) == ["Len Tully", "Paul Reece"]
+
+
+def test_a_quote_that_is_the_assessment_of_a_person_is_theirs():
+    assert speakers([
+        "The prime minister told supporters he was back and still hungry for the job.",
+        '"The voters are keener on the government than some members," is the dry '
+        "assessment of Gary Lanes, leader of the party group on the council.",
+    ]) == ["Gary Lanes"]

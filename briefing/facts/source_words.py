@@ -446,6 +446,14 @@ _ACCORDING_AT_END = re.compile(r",\s*according to\s+(?P<src>[^\"“”;:,.]{1,80
 
 def according_at_end(after: str) -> str:
     """The source a sentence ends by citing after a quote inside it ('... "everything in
-    their powers" to stay on top, according to Q editor Paul Rees.'), else ""."""
-    match = _ACCORDING_AT_END.search(after)
+    their powers" to stay on top, according to Q editor Paul Rees.', '"...," is the
+    assessment of X'), else ""."""
+    match = _ACCORDING_AT_END.search(after) or _VERDICT_OF.match(after)
     return match["src"] if match else ""
+
+
+# '"...," is the dry assessment of Graham Lane, leader of ...': the verdict is theirs.
+_VERDICT_OF = re.compile(
+    r"^[\s,]*(?:is|was)\s+the\s+(?:[a-z\-]+\s+){0,2}(?:assessment|verdict|view|opinion|"
+    r"judgement|judgment|conclusion|prediction)\s+of\s+(?P<src>[^\"“”;:,.]{1,80})"
+)
