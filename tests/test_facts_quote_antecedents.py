@@ -182,3 +182,89 @@ def test_a_person_cited_according_to_is_the_voice_a_later_he_means():
         'warned the state could take the easy route. "That way, the minister can say he '
         'won," he told the BBC.',
     ]) == ["a spokesman", "Oakes"]
+
+
+def test_an_office_that_speaks_between_a_name_and_he_leaves_the_he_unattributed():
+    # 'the prime minister' is someone other than the name before: no guess at the name.
+    paragraphs = [
+        "Chief Constable Sir Mark Tennant last week backed a plan to change the rules. "
+        "The pressure prompted the prime minister to say the courts would be consulted. "
+        'He told MPs: "If we get the right answer from them, we will support a change."',
+    ]
+    assert "Mark Tennant" not in speakers(paragraphs)
+    control = paragraphs[0].replace(
+        "The pressure prompted the prime minister to say the courts would be consulted. ", ""
+    )
+    assert speakers([control]) == ["Mark Tennant"]
+
+
+def test_role_speaks_needs_an_office_before_a_speech_verb():
+    from briefing.facts.antecedents import role_speaks
+
+    assert role_speaks("The row prompted the prime minister to say he would act.")
+    assert role_speaks("It came as the foreign secretary told MPs of the plan.")
+    assert not role_speaks("The club said the prime minister would visit.")
+    assert not role_speaks("The manager of the side said nothing.")
+
+
+def test_the_dutchman_is_a_person_described_not_a_body():
+    from briefing.facts.epithets import epithet_gender, epithet_noun
+
+    assert speakers([
+        "Harbour City manager Pieter Vandenberg praised his players after the cup win.",
+        '"We had the initiative but it was not easy," the Dutchman said.',
+    ]) == ["Pieter Vandenberg"]
+    assert epithet_noun("the 25-year-old Dubliner") == "dubliner"
+    assert epithet_gender("irishman") == "m" and epithet_gender("scot") == ""
+
+
+def test_a_spokesman_for_an_unknown_body_and_its_apposition_is_the_spokesman():
+    assert speakers([
+        "A spokesman for Brellow, the county's biggest union, said after the meeting: "
+        '"At least we are all still talking to each other."',
+    ]) == ["A spokesman for Brellow"]
+
+
+def test_a_name_before_a_role_apposition_speaks_not_the_body_inside_it():
+    assert speakers([
+        "Speaking after the inquiry was announced Bob Tallis, leader of the Harbour Council "
+        'Conservatives, said: "He has behaved in a way that shames his office."',
+    ]) == ["Bob Tallis"]
+
+
+def test_a_name_inside_the_reported_words_is_not_the_he_said_after_them():
+    # The subject of what was reported is someone else than the voice reporting it.
+    paragraphs = [
+        "The leader is as keen as ever, Alan Mossop, the party's strategist, told the radio "
+        'on Saturday. Mr Corbell has "the same passion and the same drive for the job" as '
+        "when the party came to power in 1997, he said.",
+    ]
+    assert "Corbell" not in " ".join(speakers(paragraphs))
+    assert speakers([
+        'Mr Corbell fired back: "We have the same passion for the job as ever," he said.'
+    ]) == ["Corbell"]
+
+
+def test_man_of_the_match_before_a_name_is_a_role():
+    assert speakers([
+        "Coach Mike Ruddle paid tribute to his side after the win. "
+        '"We had to show character," said the coach.',
+        "Man-of-the-match Steve Jonas, who kicked three penalties, was ecstatic after the win.",
+        '"It is just a special moment for all of us," he said.',
+    ]) == ["Mike Ruddle", "Steve Jonas"]
+
+
+def test_a_sentence_ending_according_to_a_person_gives_them_its_quote():
+    assert speakers([
+        'Drummer Len Tully said: "We want to be on the radio and have big hits." The band '
+        'have done "everything in their considerable powers" to stay on top, according to '
+        "music magazine editor Paul Reece.",
+    ]) == ["Len Tully", "Paul Reece"]
+
+
+def test_a_quote_that_is_the_assessment_of_a_person_is_theirs():
+    assert speakers([
+        "The prime minister told supporters he was back and still hungry for the job.",
+        '"The voters are keener on the government than some members," is the dry '
+        "assessment of Gary Lanes, leader of the party group on the council.",
+    ]) == ["Gary Lanes"]

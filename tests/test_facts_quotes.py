@@ -217,7 +217,7 @@ def test_the_brief_shows_only_sure_quotes_and_keeps_the_rest_for_json():
 
 
 def test_a_single_mark_after_s_closes_when_no_other_mark_does():
-    from briefing.facts.quotes import single_quote_spans
+    from briefing.facts.quote_spans import single_quote_spans
 
     text = "She called the reforms 'a waste of time for all the nurses' and walked out."
     spans = single_quote_spans(text, 0, 0)
@@ -592,7 +592,7 @@ def test_single_quoted_speech_in_a_paragraph_that_also_has_double_marks_is_found
 
 
 def test_a_single_mark_after_a_bracket_closes_the_quote():
-    from briefing.facts.quotes import single_quote_spans
+    from briefing.facts.quote_spans import single_quote_spans
 
     text = "The sign read: 'Keep off the grass [sic]' and a ranger took it down. 'Fine,' he said."
     spans = single_quote_spans(text, 0, 0)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefing.facts.source_words import agent_noun
 from briefing.lang.en import speech as words
+from briefing.lang.gazetteer import role_phrases
 
 if TYPE_CHECKING:
     from briefing.facts.entities import EntityIndex
@@ -177,3 +178,20 @@ def according_voices(unquoted: str, mentions: list, ends: list[int]) -> list[tup
                     found.append((m.start, m.name))
                 break
     return found
+
+
+_ROLE_SPEAKS = re.compile(
+    r"\bthe\s+((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)\s+(?:to\s+(?:say|tell|warn|insist)\b|"
+    r"(?=(?:said|says|told|tells|added|insisted|warned|announced)\b))"
+)
+
+
+def role_speaks(sentence: str) -> bool:
+    """A person named only by an office speaks in the sentence ("The pressure prompted the
+    prime minister to say ...", "... when the minister told MPs"): a "he" or "she" after it
+    may mean them rather than a name further back."""
+    for match in _ROLE_SPEAKS.finditer(sentence):
+        tokens = match.group(1).split()
+        if any(" ".join(tokens[k:]) in role_phrases() for k in range(len(tokens))):
+            return True
+    return False

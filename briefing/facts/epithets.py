@@ -28,6 +28,8 @@ def epithet_noun(phrase: str) -> str:
         return head.lower()
     if not modifiers and head in demonyms():
         return head.lower()  # "said the American", "the German"
+    if head in words.DEMONYM_PERSON_NOUNS:
+        return head.lower()  # "the Dutchman", "the 25-year-old Dubliner"
     return ""
 
 
@@ -37,4 +39,6 @@ def epithet_gender(noun: str) -> str:
         return "f"
     if noun in words.MALE_WORDS or noun in ("frontman",):
         return "m"
+    if noun.capitalize() in words.DEMONYM_PERSON_NOUNS and noun.endswith(("woman", "man")):
+        return "f" if noun.endswith("woman") else "m"  # "the Irishman", "the Welshwoman"
     return ""

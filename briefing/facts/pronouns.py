@@ -14,6 +14,7 @@ from briefing.facts.antecedents import (
     genders_in_sentences,
     honorific_free,
     in_subordinate_clause,
+    role_speaks,
 )
 from briefing.facts.entities import EntityIndex
 from briefing.facts.nominal_bodies import (
@@ -205,6 +206,11 @@ class Pronouns:
                 unknown = unknown or not gender  # "An official said ...": perhaps the one
                 continue
             subject = sentence_subject(self.unquoted[start:end], self.index)
+            if (subject is None or subject.kind != "name") and not unknown:
+                # Reported speech only: an office cueing a quote ('..., the senator said')
+                # is most often the person named before.
+                reported = self.unquoted[start:end] == self.text[start:end]
+                unknown = reported and role_speaks(self.unquoted[start:end])
             if subject is None or subject.kind == "pronoun":
                 continue
             if subject.kind == "name" and self._plausible(subject.speaker):
@@ -232,10 +238,24 @@ class Pronouns:
         before = self.unquoted[start:offset]
         if before == self.text[start:offset] and not in_subordinate_clause(before):
             return ""  # no quotation between: the pronoun itself is the subject
+        if not self._speaks_before_quote(start, offset):
+            return ""  # 'Mr Blair has "the same passion ..." as in 1997, he said': another voice
         subject = sentence_subject(before, self.index)
         if subject and subject.kind == "name" and self._plausible(subject.speaker):
             return subject.speaker
         return ""
+
+    def _speaks_before_quote(self, start: int, offset: int) -> bool:
+        """The words before the sentence's first quotation end in a colon or comma or hold a
+        cue verb ("Fallon fired back: '...,' he wrote"): the subject's own words follow."""
+        first = next((i for i in range(start, offset) if self.unquoted[i] != self.text[i]), offset)
+        if first == offset:
+            return True  # no quotation: "..., which he said was": the clause's own subject
+        lead = self.text[start:first].rstrip(" \"“‘'")
+        if lead.endswith((":", ",", ".", "!", "?")):  # a full stop: the quote opens anew
+            return True
+        naming = re.search(rf"\b(?:{words.NAMING_VERBS})\b", lead)  # 'called the raid "..."'
+        return bool(naming or words.cue_verb_pattern().search(lead))
 
     def _plausible(self, name: str) -> bool:
         """A person the article names, or a name shaped like one (census given/surname)."""

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from briefing.facts.aside_cues import aside_cue
 from briefing.facts.dropped_marks import split_dropped_closings
@@ -39,8 +39,14 @@ from briefing.facts.quote_seams import (
     lost_full_stop,
     reports_the_sentence,
 )
-from briefing.facts.single_marks import single_mark_pairs
-from briefing.facts.source_words import after_quoted_words, sentence_ends
+from briefing.facts.quote_spans import Span as _Span
+from briefing.facts.quote_spans import all_spans, quote_spans
+from briefing.facts.source_words import (
+    according_at_end,
+    after_quoted_words,
+    before_role_apposition,
+    sentence_ends,
+)
 from briefing.facts.speakers import (
     RULE_CONFIDENCE,
     Attribution,
@@ -53,7 +59,6 @@ from briefing.facts.speakers import (
 from briefing.lang.en import speech as words
 from briefing.lang.en.lexicon import TITLE_CASE_SMALL_WORDS
 from briefing.lang.gazetteer import organizations, places
-from briefing.lang.quotes import QUOTE_MARKS, pair_quote_marks, reopens
 from briefing.models import Document, Quote
 
 _MIN_WORDS = 4
@@ -125,123 +130,6 @@ _THEN_ACCORDING = re.compile(r"^[^.;:\"“”]{0,40}?,\s*according to\s+(?P<src>
 _TAIL_OK = re.compile(
     r"^(?:\s+(?:that|of|to|in|on|at|reporters|the|a|an|[A-Z][\w.]*(?:['’]s)?|\w+|[-—–]\s+that))*\s*$"
 )
-
-
-@dataclass
-class _Span:
-    start: int  # offset of the text inside the marks, into Article.text
-    end: int
-    paragraph: int
-    open_end: bool = False  # still open at the end of its paragraph
-    parts: list[tuple[int, int]] = field(default_factory=list)  # earlier paragraphs' parts
-    from_start: bool = False  # opens its paragraph
-    mixed_style: bool = False  # single-marked in a paragraph that also uses double marks
-
-    def body(self, text: str) -> str:
-        pieces = [text[s:e].strip() for s, e in [*self.parts, (self.start, self.end)]]
-        return " ".join(pieces).strip().rstrip(",").strip()
-
-    @property
-    def first_start(self) -> int:
-        return self.parts[0][0] if self.parts else self.start
-
-
-# ----------------------------------------------------------------- quote marks
-
-
-def quote_spans(paragraph: str, base: int, index: int) -> list[_Span]:
-    """The quotations of one paragraph, marks paired by ``lang.quotes``; the last may be
-    left open (``open_end``). Without double marks, single ones are paired instead."""
-    pairs = pair_quote_marks(paragraph)
-    spans = []
-    reopened: list[tuple[int, int]] = []  # parts of a quote reopened after a sentence end
-    for number, p in enumerate(pairs):
-        if p.complete:
-            span = _Span(base + p.opened + 1, base + p.closed, index,
-                         from_start=(reopened[0][0] if reopened else p.opened + 1) == 1)
-            span.parts, reopened = reopened, []
-            spans.append(span)
-        elif (p.opened >= 0 and number + 1 < len(pairs)
-              and pairs[number + 1].opened >= 0
-              and reopens(paragraph, p.opened, pairs[number + 1].opened)):
-            reopened.append((base + p.opened + 1, base + pairs[number + 1].opened))
-        else:
-            reopened = []
-    last = pairs[-1] if pairs else None
-    if last is not None and last.opened >= 0 and last.closed < 0:
-        start = last.opened + 1
-        spans.append(_Span(base + start, base + len(paragraph), index, True, from_start=start == 1))
-    if not spans:
-        spans = single_quote_spans(paragraph, base, index)
-    elif "'" in paragraph or "‘" in paragraph:
-        spans = _outer_single(spans, single_quote_spans(paragraph, base, index), paragraph, base)
-    return spans
-
-
-def _outer_single(
-    doubles: list[_Span], singles: list[_Span], paragraph: str, base: int
-) -> list[_Span]:
-    """ 'He told me "never again" and I believed him,' she said: British quotes put the
-    inner quotation in double marks, so a single-quoted span holding double-quoted ones
-    is the quote and the double-quoted words inside it are part of it."""
-    for outer in singles:
-        inner = [d for d in doubles if outer.start < d.first_start and d.end < outer.end]
-        if inner:
-            doubles = sorted([d for d in doubles if d not in inner] + [outer],
-                             key=lambda span: span.first_start)
-        elif not any(
-            d.first_start <= outer.end and outer.start <= d.end for d in doubles
-        ) and not _next_to_a_double_mark(paragraph, outer.start - base, outer.end - base):
-            # A paragraph may mix the two styles (a one-line pasted article quoting a
-            # report's "the enemy" and then 'It's not just the picture,' the manager
-            # said); a single-quoted span clear of every double-quoted one is a quote too.
-            mixed = replace(outer, mixed_style=True)
-            doubles = sorted([*doubles, mixed], key=lambda span: span.first_start)
-    return doubles
-
-
-def _next_to_a_double_mark(paragraph: str, start: int, end: int) -> bool:
-    """ "... say 'wow, that's it.' "My view is ...": single marks against a double one
-    sit inside a double-quoted stretch whose marks could not be paired."""
-    before = paragraph[:start].rstrip()[-1:]
-    after = paragraph[end + 1 :].lstrip()[:1]
-    return bool(before and before in QUOTE_MARKS) or bool(
-        after and after in QUOTE_MARKS)
-
-
-def single_quote_spans(paragraph: str, base: int, index: int) -> list[_Span]:
-    """'We will fight on,' he said: the single-mark quotes of a paragraph as spans."""
-    return [_Span(base + start, base + end, index, open_end, from_start=start == 1)
-            for start, end, open_end in single_mark_pairs(paragraph)]
-
-
-def _join_continued(spans: list[_Span], paragraph_starts: list[int], text: str = "") -> list[_Span]:
-    """An open-ended quote plus the quote opening the next paragraph are one quote.
-
-    A mark left open inside a paragraph starts a continued quote only when at least
-    four words follow it ('Smith said: "We will ...'); 'called it "a mess.' is a stray.
-    """
-    joined: list[_Span] = []
-    for span in spans:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.open_end
-            and (last.from_start or last.parts or len(text[last.start : last.end].split()) >= 4)
-            and span.paragraph == last.paragraph + 1
-            and span.start == paragraph_starts[span.paragraph] + 1
-        ):
-            last.parts.append((last.start, last.end))
-            last.start, last.end = span.start, span.end
-            last.open_end, last.paragraph = span.open_end, span.paragraph
-            continue
-        joined.append(span)
-    return [s for s in joined if not _stray(s)]
-
-
-def _stray(span: _Span) -> bool:
-    """An unclosed mark inside a paragraph, not continued by the next one."""
-    return span.open_end and not span.from_start and not span.parts
 
 
 def is_statement(text: str) -> bool:
@@ -371,13 +259,14 @@ def _cue_after(
                 ctx.sentence_start(span.first_start, 0) : span.first_start]):
             found.confidence = min(found.confidence, OUTLET_REPORT_CONFIDENCE)
         return found
-    return None
+    source = None if late else read_source(according_at_end(after), ctx.index, False)
+    ok = source is not None and source.kind in ("name", "nominal", "organization")
+    return attribution(source, "according-to", "according to", ctx.pronouns, start) if ok else None
 
 
 def _opens_with_clause(src: str, index: EntityIndex) -> bool:
-    """The words before a late cue's subject are a statement of their own, not an
-    apposition ("The Green spokeswoman, Eleanor Scott," is one): the first comma part
-    names nobody."""
+    """The words before a late cue's subject are a statement of their own, not an apposition
+    ("The Green spokeswoman, Eleanor Scott," is one): the first comma part names nobody."""
     first = src.split(",")[0]
     return "," in src and read_source(first, index) is None
 
@@ -529,7 +418,8 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
         if source is None and before.rstrip().endswith(":"):
             # "...stripped of his title in 2012 Chief executive Ross McEwan said:" (a
             # caption glued on): the role and name just before the verb still speak.
-            source = read_source(trailing_name(match["src"]), ctx.index, subject_last=True)
+            src = before_role_apposition(match["src"])  # "Bob Neill, leader of the X,"
+            source = read_source(trailing_name(src), ctx.index, subject_last=True)
         if source:
             offset = start + match.start("verb")
             if nested is not None and source.kind in ("organization", "nominal"):
@@ -613,14 +503,6 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
 
 
 # ----------------------------------------------------------------- entry point
-
-
-def all_spans(doc: Document) -> list[_Span]:
-    starts = doc.paragraph_starts
-    spans: list[_Span] = []
-    for number, paragraph in enumerate(doc.article.paragraphs):
-        spans += quote_spans(paragraph, starts[number], number)
-    return _join_continued(spans, starts, doc.article.text)
 
 
 def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:

@@ -437,3 +437,32 @@ def nominal_opener(sentence: str) -> tuple[str, str] | None:
     if noun in words.PERSON_SOURCE_NOUNS:
         return match["phrase"], ""
     return None
+
+
+def before_role_apposition(src: str) -> str:
+    """ "Speaking after ... Bob Neill, leader of the London Assembly Conservatives," -> the
+    part before the lower-case role set off by commas: the name, not the body inside it."""
+    parts = [p.strip() for p in src.split(",") if p.strip()]
+    if len(parts) == 2 and parts[1][:1].islower() and "." not in parts[1] and (
+        parts[1].split()[0] in role_phrases()
+    ):
+        return parts[0]
+    return src
+
+
+_ACCORDING_AT_END = re.compile(r",\s*according to\s+(?P<src>[^\"“”;:,.]{1,80})[.!?]?\s*$")
+
+
+def according_at_end(after: str) -> str:
+    """The source a sentence ends by citing after a quote inside it ('... "everything in
+    their powers" to stay on top, according to Q editor Paul Rees.', '"...," is the
+    assessment of X'), else ""."""
+    match = _ACCORDING_AT_END.search(after) or _VERDICT_OF.match(after)
+    return match["src"] if match else ""
+
+
+# '"...," is the dry assessment of Graham Lane, leader of ...': the verdict is theirs.
+_VERDICT_OF = re.compile(
+    r"^[\s,]*(?:is|was)\s+the\s+(?:[a-z\-]+\s+){0,2}(?:assessment|verdict|view|opinion|"
+    r"judgement|judgment|conclusion|prediction)\s+of\s+(?P<src>[^\"“”;:,.]{1,80})"
+)

@@ -373,6 +373,8 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
                 author.detail = f"author of the {tokens[-1].lower()}"
             return author
         return Source(part.strip(), "nominal")  # "Tony Blair's official spokesman"
+    if len(tokens) > 1 and tokens[0].lower() == "the" and tokens[-1] in words.DEMONYM_PERSON_NOUNS:
+        return Source(part.strip(), "nominal")  # "the Dutchman": a person, not a body
     start = name_at_end(tokens)
     if start is None:
         start = known_surname(tokens, index)  # "May said:" after "Guitarist Brian May"
@@ -382,6 +384,10 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
             body[1], body[1]), body[0])
     if start is not None:
         prefix, name = tokens[:start], " ".join(tokens[start:])
+        if _spokesperson_of(prefix) and len(tokens) - start <= 3:
+            # "A spokesman for Unison", "an aide to Ms Kenyon": the one speaking for them,
+            # though no list knows the name after
+            return Source(part.strip(), "nominal")
         # "Louise Sunshine" named twice is a name; a caption glued on happens once
         found = any(p.name == name and p.mentions > 1 for p in index.people)
         if not prefix_is_role(prefix) or (glued_given_names(tokens[start:]) and not found):

@@ -69,6 +69,14 @@ EPITHET_NOUNS = frozenset(
     all-rounder boxer jockey debutant youngster teenager newcomer winner entrepreneur
     tycoon businessman businesswoman billionaire chef model dancer performer star dj""".split()
 )
+# Nouns for a person of a nation or town that are not its adjective ("the Dutchman said",
+# "the 25-year-old Dubliner"): always one person, never a body.
+DEMONYM_PERSON_NOUNS = frozenset(
+    """Dutchman Dutchwoman Irishman Irishwoman Frenchman Frenchwoman Englishman Englishwoman
+    Welshman Welshwoman Scotsman Scotswoman Scot Spaniard Swede Dane Finn Pole Briton Brit
+    Croat Serb Turk Kiwi Aussie Yorkshireman Cornishman Ulsterman Geordie Scouser Dubliner
+    Glaswegian Londoner Parisian""".split()
+)
 # Source nouns that name one person (not a body or a document): "an official said".
 PERSON_SOURCE_NOUNS = frozenset(
     """spokesperson official aide source adviser advisor analyst expert lawyer attorney
