@@ -263,11 +263,20 @@ def test_cli_template_dir(runner, samples, tmp_path):
 def test_markdown_gives_a_dates_value_only_when_its_words_do_not_say_it():
     brief = sample_brief()
     brief.facts.dates = [DateMention("Tuesday", "relative", 0, "2026-03-03"),
-                         DateMention("in 2025", "absolute", 1, "2025")]
-    dates_line = next(line for line in render(brief, "md").decode("utf-8").splitlines()
-                      if line.startswith("- **Dates:**"))
-    assert "Tuesday (2026-03-03)" in dates_line
-    assert "in 2025" in dates_line and "(2025)" not in dates_line
+                         DateMention("in 2025", "absolute", 1, "2025", "the port reopened")]
+    lines = [line for line in render(brief, "md").decode("utf-8").splitlines()
+             if line.startswith("- **Tuesday**") or line.startswith("- **in 2025**")]
+    assert lines[0].startswith("- **Tuesday** (3 Mar 2026)")
+    assert lines[1].startswith("- **in 2025**: the port reopened") and "(2025)" not in lines[1]
+
+
+def test_markdown_never_shows_a_dates_notation():
+    brief = sample_brief()
+    brief.facts.dates = [DateMention("in the 1970s", "absolute", 0, "197X"),
+                         DateMention("last week", "relative", 1, "2026-W09")]
+    text = render(brief, "md").decode("utf-8")
+    assert "197X" not in text and "W09" not in text
+    assert "- **last week** (week of 23 Feb 2026)" in text
 
 
 def test_a_rate_said_after_what_an_amount_is_of_is_shown_with_the_amount():

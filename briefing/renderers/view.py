@@ -19,6 +19,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from briefing.facts.date_events import readable, says_more_than
 from briefing.models import Brief, Figure
 from briefing.text import one_line, safe_link
 
@@ -181,7 +182,8 @@ def fact_box(brief: Brief) -> dict[str, list[dict[str, Any]]]:
     ], key="text")
     dates = unique([
         {"text": shown(d.text), "value": d.value or "", "sentence": d.sentence,
-         "fit": f"dates:{i}"}
+         "fit": f"dates:{i}", "event": shown(d.event, 90),
+         "when": readable(d.value) if says_more_than(readable(d.value), d.text) else ""}
         for i, d in enumerate(facts.dates)
     ], key="text")
     people = unique([
