@@ -291,3 +291,20 @@ def test_a_rate_said_after_what_an_amount_is_of_is_shown_with_the_amount():
     assert amount_text(daily) == "200,000 barrels a day"
     total = extract_figures("The ship carried 7.5 million tonnes of grain.")[0]
     assert amount_text(total) == "7.5 million tonnes"
+
+
+def test_an_untitled_brief_has_a_short_heading_and_its_bottom_line():
+    brief = sample_brief(title="", publisher="", agency="", url="", byline="")
+    lines = render(brief, "md").decode("utf-8").splitlines()
+    assert lines[0] == "# About 1,200 dock workers at Eastbrook harbour began a 72-hour…"
+    assert "[s1]" not in lines[0]
+    assert lines[1] == ""  # one blank line under the heading when there is no byline
+    assert any(line.startswith("**Bottom line:** About 1,200 dock workers") for line in lines)
+
+
+def test_the_footer_rule_is_apart_from_the_fact_box_when_there_are_no_voices():
+    brief = sample_brief()
+    brief.facts.quotes = []
+    lines = render(brief, "md").decode("utf-8").splitlines()
+    rule = lines.index("---")
+    assert lines[rule - 1] == "" and lines[rule - 2] != ""
