@@ -308,3 +308,16 @@ def test_the_footer_rule_is_apart_from_the_fact_box_when_there_are_no_voices():
     lines = render(brief, "md").decode("utf-8").splitlines()
     rule = lines.index("---")
     assert lines[rule - 1] == "" and lines[rule - 2] != ""
+
+
+def test_the_footer_says_which_lists_lost_what():
+    from briefing.renderers.view import brief_view
+
+    brief = sample_brief()
+    brief.facts.places = [Entity(name, "place", 2, "", [0])
+                          for name in ("Eastbrook", "Westford", "Harwick")]
+    view = brief_view(brief, {"places": 1, "figures": 2})
+    assert view["hidden"] == 3
+    assert view["hidden_parts"] == "1 figure, 2 places"
+    text = render(brief, "md").decode("utf-8")
+    assert "more fact" not in text

@@ -106,11 +106,17 @@ def brief_view(brief: Brief, limits: dict[str, int] | None = None) -> dict[str, 
     box = fact_box(brief)
     box["quotes"] = voices_not_shown_as_points(
         box["quotes"], view, [bottom_raw] + [one_line(p.text) for p in points])
-    view["hidden"] = 0
+    view["hidden"], parts = 0, []
     for name, items in box.items():
         limit = (limits or {}).get(name)
         view[name] = items if limit is None else items[:limit]
-        view["hidden"] += len(items) - len(view[name])
+        left = len(items) - len(view[name])
+        view["hidden"] += left
+        if left:
+            parts.append(f"{left} {_SECTION_NOUNS[name][left != 1]}")
+    # The footer says what each list lost: "3 more facts" made a Places line cut
+    # mid-series read as complete (review of 16 briefs).
+    view["hidden_parts"] = ", ".join(parts)
     view["has_facts"] = any(view[k] for k in ("figures", "dates", "people", "places",
                                               "organizations"))
     view["cited"] = cited_sentences(brief, view)
@@ -122,6 +128,12 @@ def brief_view(brief: Brief, limits: dict[str, int] | None = None) -> dict[str, 
 # 40-word heading with "[s1]" in it, and no bottom line, as a rendering bug).
 STAND_IN_WORDS = 10
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
+
+
+_SECTION_NOUNS = {"figures": ("figure", "figures"), "dates": ("date", "dates"),
+                  "people": ("person", "people"), "places": ("place", "places"),
+                  "organizations": ("organisation", "organisations"),
+                  "quotes": ("quote", "quotes")}
 
 
 def stand_in_heading(top: str) -> str:
