@@ -192,7 +192,8 @@ def shown_figures(name: str, text: str) -> list[dict]:
     by_text = {f.text: f for f in brief.facts.figures}
     rows = []
     for row in view["figures"]:
-        figure = by_text.get(row["text"])
+        # a bracket restatement joins its figure's line: "$9.4bn (£5bn)" is the $9.4bn's
+        figure = by_text.get(row["text"]) or by_text.get(row["text"].split(" (")[0])
         index = row["sentence"]
         rows.append({
             "name": name, "sentence": index, "text": row["text"], "label": row["label"],

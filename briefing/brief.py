@@ -155,6 +155,7 @@ def figures_with_sure_labels(
     counts what there is or is held back (what happened to it stays in the JSON), a change
     says its direction, an age says whose it is."""
     shown, held = [], []
+    doubts: dict[tuple[int, str], str] = {}  # (sentence, label) -> the last figure's doubt
     for figure in figures:
         sentence = texts[figure.sentence] if texts and 0 <= figure.sentence < len(texts) else ""
         doubt = sentence and (lines.quote_doubt(figure, sentence)
@@ -163,6 +164,11 @@ def figures_with_sure_labels(
                               or lines.age_doubt(figure, figures, sentence)
                               or context_doubt(figure, sentence)
                               or shape_doubt(figure, sentence))
+        if not doubt and figure.label_evidence.startswith("restated in brackets"):
+            # "in a deal worth $9.4bn (£5bn)": the bracket is the same figure, held back
+            # with it (alone on the page it reads as a second deal)
+            doubt = doubts.get((figure.sentence, figure.label), "")
+        doubts[(figure.sentence, figure.label)] = doubt
         if doubt:
             held.append(replace(figure, reason=doubt))
             continue

@@ -51,6 +51,8 @@ from briefing.lang.en.figures import (
     OWNERLESS_LABELS,
     PART_WORDS,
     PASSIVE_AUXILIARIES,
+    PAYMENT_NOUNS,
+    PAYMENT_PURPOSES,
     PERSON_NOUNS,
     POSSIBILITY_MODALS,
     RANK_NOUNS,
@@ -64,6 +66,7 @@ from briefing.lang.en.figures import (
     TARGET_WORDS,
     VERB_PARTICLES,
 )
+from briefing.lang.en.speech import SOURCE_NOUNS
 from briefing.lang.gazetteer import role_phrases
 from briefing.lang.quotes import double_quoted_spans, single_quoted_spans
 from briefing.models import Figure
@@ -525,8 +528,10 @@ def shown_label(figure: Figure, sentence: str) -> str:
             label = f"{before[-1].lower()} {label}"
     # A named actor reads as the owner already ("6 battalion-tactical groups: Belarus", the
     # seed's line); a common noun ("Chinese authorities") does not.
+    # "Police identified three suspects": a common noun capitalised only as the first word
+    opening = sentence.startswith(label) and label.lower() in SOURCE_NOUNS
     if figure.kind == "count" and figure.label_evidence.startswith(_ACTOR_EVIDENCE) and (
-        label.split()[-1][:1].islower()
+        label.split()[-1][:1].islower() or opening
     ):
         span = span_of(figure, sentence)
         match = _VERB_BEFORE.search(span[0]) if span else None
@@ -534,8 +539,26 @@ def shown_label(figure: Figure, sentence: str) -> str:
             caption_run_on(figure, span[0])
         ):
             verb = " ".join(w for w in match.groups() if w).lower()
-            label = f"{verb} by {label}"
+            label = f"{verb} by {label.lower() if opening else label}"
+    if "what it pays for" in figure.label_evidence:
+        label = _paid_for(figure, sentence, label)
     return label
+
+
+def _paid_for(figure: Figure, sentence: str, label: str) -> str:
+    """ "spend £200m on drugs": spending on drugs (the bare object says not what the money
+    does); the label as it is when the verb has no noun or the words are not found."""
+    span = span_of(figure, sentence)
+    if span is None or (at := span[1].find(label)) < 0:
+        return label
+    verbs = [w.lower() for w in _WORDS.findall(span[0])[-4:] if w.lower() in PAYMENT_NOUNS]
+    preps = [m for m in _WORDS.finditer(span[1][:at]) if m.group().lower() in PAYMENT_PURPOSES]
+    if not verbs or not preps:
+        return label
+    phrase = span[1][preps[-1].start():at + len(label)]  # "for each Tamsin share"
+    if len(phrase.split()) > len(label.split()) + 3:
+        return label
+    return f"{PAYMENT_NOUNS[verbs[-1]]} {phrase}"
 
 
 @functools.cache

@@ -26,12 +26,20 @@ from briefing.facts.units import singular as singular_unit
 from briefing.figure_lines import span_of
 from briefing.lang.en.figures import (
     ADVERB_SUBJECTS,
+    AT_VALUE_VERBS,
     BARE_CHANGE_LABELS,
+    DESIGN_UNITS,
+    DIFFERENCE_WORDS,
+    EARLIER_WORDS,
     EMPTY_SPAN_HEADS,
     GOAL_VERBS,
     IDIOM_OF_NOUNS,
+    PART_LABELS,
+    PLAN_NOUNS,
+    SEQUENCE_WORDS,
     UNIT_WORD_LABELS,
 )
+from briefing.lang.en.lexicon import MONTHS, WEEKDAYS
 from briefing.models import Figure
 
 _ACTOR_EVIDENCE = ("subject of its verb", "owner of a relative clause", "sentence subject",
@@ -39,11 +47,16 @@ _ACTOR_EVIDENCE = ("subject of its verb", "owner of a relative clause", "sentenc
 _RECORD = re.compile(r"\d{1,3}-\d{1,3}(?:-\d{1,3})?")
 _GOAL_BEFORE = re.compile(
     rf"\bneed(?:s|ed|ing)?\b[^,;.]{{0,80}}\bto\s+(?:{'|'.join(sorted(GOAL_VERBS))})\s+$", re.I)
-_PREPOSITIONS = frozenset("across in at of by from for among with on within between".split())
+_PREPOSITIONS = frozenset(
+    "across in at of by from for among with on within between including excluding".split())
 # Words that may stand between a preposition and the label's first word: "across both its
 # retail and mail order divisions", "by new store openings".
 _LINK_WORDS = frozenset("the a an its their his her both all new and or".split())
-_DEAL_TAIL = re.compile(r"\S\s+(?:in|under|as\s+part\s+of)\s+an?\s+[a-z]+$")
+_DEAL_TAIL = re.compile(r"\S\s+(?:in|under|for|as\s+part\s+of)\s+an?\s+[a-z]+$")
+# "<verb> [off] the <label> at <figure>": the label is the object of the verb.
+_OBJECT_AT = re.compile(
+    r"\b([a-z]+)\s+(?:(?:off|out|up|down|on|into|onto|over)\s+)?(?:the|a|an|its|their|his|her)"
+    r"\s+(?:[a-z-]+\s+){0,2}$")
 _NAME_BEFORE = re.compile(r"\b[a-z]+\s+(?:[A-Z][\w'’.-]*\s+){1,3}$")
 # "culminated in two nights of violence": the of-noun is what the stretch of time measures
 # ("had 75 microgrammes of alcohol" is the owner's measure of a substance: right).
@@ -53,6 +66,27 @@ _OF_AFTER_LABEL = re.compile(r"^\s*[\w-]*\s+of\s")  # "a two-month period of mat
 # "growth at the stores ... by new store openings in their locality was 0.5%": the label is
 # a subject whose verb is right before the figure (not "an annual rate of 3.8%").
 _BE_AFTER_LABEL = re.compile(r"\s(?:is|are|was|were)\s+(?:\w+\s+)?$")
+_FROM_TAIL = re.compile(r"\bfrom\s+(?:the|a|an|its|their)\s+[a-z]+$")
+# "1.45bn euros (£1bn; $1.9bn) over budget": the bracket restates a difference.
+_DIFFERENCE_AFTER_BRACKET = re.compile(
+    rf"^[^()]{{0,30}}\)\s+(?:{'|'.join(sorted(DIFFERENCE_WORDS))}|over\s+budget|"
+    r"under\s+budget)\b", re.I)
+_SEQUENCE_BEFORE = re.compile(
+    rf"\b(?:the|its|their|his|her|our)\s+(?:{'|'.join(sorted(SEQUENCE_WORDS))})\s+$", re.I)
+_ONE_BEFORE = re.compile(r"(?:^|[^-\w])one\s+$", re.I)  # "one 6-month study in 77 people"
+# "players that can store thousands of songs": a capacity or a possibility, not a fact.
+_CAN_BEFORE = re.compile(r"\b(?:can|could|may|might|would)\b", re.I)
+CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
+_NEXT_NAME = re.compile(r"\s([A-Z][a-z][\w'’-]*)")
+_WHOSE_BEFORE = re.compile(r"\bwhose\s+$", re.I)
+_LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|including|except|excl\.)\s+$", re.I)
+# "needs 2,383 delegates to win", "the 2,383 delegates needed to secure": a requirement.
+_NEED_BEFORE = re.compile(r"\b(?:need|needs|needed|needing|require|requires|required)\s+$",
+                          re.I)
+_TO_VERB_AFTER = re.compile(r"^\s+to\s+[a-z]")
+_NEEDED_AFTER = re.compile(r"^\s+(?:needed|required)\s+(?:to|for)\b")
+_POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|'|’)\s+\w")
+_PARTICIPLE_AFTER = re.compile(r"^[\s-]+[a-z]+ing\s+[a-z]")  # "World Cup winning scrum-half"
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -67,10 +101,26 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the level before a move, shown alone it reads as the current one"
     if low in ADVERB_SUBJECTS:
         return "held back: the label is an adverb"
+    if low in PART_LABELS:
+        return "held back: the label is someone's part, not what the figure measures"
+    if _FROM_TAIL.search(label):
+        return "held back: the level a change came from ('a change from the loss of')"
+    if figure.kind != "age" and EARLIER_WORDS & set(low.split()):
+        return "held back: an earlier or another's figure (previous, former, original)"
+    if figure.kind == "count" and figure.value is not None and figure.value % 1 and len(
+            figure.unit.split()) > 1:  # "1.3 megapixel images": a measure as a modifier
+        return "held back: a count that is no whole number (its first noun is a unit)"
+    compound = "-" in figure.text and " " not in figure.text
+    if compound and low and low.split()[-1] in PLAN_NOUNS:
+        return "held back: how far a plan looks ahead ('a five-year plan'), not a measure"
+    if compound and figure.kind == "count" and singular_unit(figure.unit) in DESIGN_UNITS:
+        return "held back: how a thing is built ('a two-class layout'), not an amount"
     span = span_of(figure, sentence)
     if span is None:
         return ""
     before, after = span
+    if placed := _label_place_doubt(figure, label, sentence, len(before)):
+        return placed
     if figure.kind == "measure" and "-" in figure.text and low.split()[-1:] and (
         low.split()[-1] in EMPTY_SPAN_HEADS and not _OF_AFTER_LABEL.match(after)
     ):
@@ -79,7 +129,14 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         rf"\b{re.escape(low.split()[-1])}\s+of\s+$", before, re.I
     ):  # "in the shape of £11bn" (not "a $2bn Boeing order")
         return "held back: the label is an idiom's noun ('in the shape of')"
-    if _GOAL_BEFORE.search(before):
+    if compound and _ONE_BEFORE.search(before):
+        return "held back: one example of many ('one 6-month study'), not the story's measure"
+    if _DIFFERENCE_AFTER_BRACKET.match(after):
+        return "held back: a difference (restated in brackets), not a level"
+    if figure.kind == "count" and _SEQUENCE_BEFORE.search(before):
+        return "held back: a stretch of a sequence ('the last two'), not a total"
+    if _GOAL_BEFORE.search(before) or _NEEDED_AFTER.match(after) or (
+            _NEED_BEFORE.search(before) and _TO_VERB_AFTER.match(after)):
         return "held back: a goal the sentence says is needed, not a level"
     if figure.label_evidence.startswith("name in brackets") and _RECORD.fullmatch(figure.text):
         return "held back: a record or a score in brackets, not an amount"
@@ -93,12 +150,56 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the figure measures the noun after it, not its label's"
     if figure.kind == "count" and _ALL_BEFORE.search(before):
         return "held back: all of a set the story names elsewhere ('lost all three')"
+    if figure.label_evidence.startswith(_ACTOR_EVIDENCE) and _CAN_BEFORE.search(
+            before[before.rfind(label) + len(label):] if label in before else ""):
+        return "held back: what the label's thing can or might do, not what it did"
     if figure.label_evidence.startswith(_ACTOR_EVIDENCE) and _given_to_a_name(label, before):
         return "held back: the figure is given to another named in the sentence"
     if figure.label_evidence.startswith("noun of figure") and _DEAL_TAIL.search(label):
-        return "held back: the label runs into a phrase of the deal ('in a deal')"
+        return "held back: the label runs into a phrase of the deal ('in a deal', 'for a fee')"
+    if figure.label_evidence.startswith("noun of figure") and _object_at(label, before):
+        return "held back: the label is the object of a verb, not what the figure measures"
     if figure.label_evidence.startswith("noun of figure") and _heading_item(figure, before):
         return "held back: an item of a list under a heading"
+    return ""
+
+
+def _label_place_doubt(figure: Figure, label: str, sentence: str, figure_at: int) -> str:
+    """Why the label's words, where they stand in the sentence, are not what they say: a
+    name cut out of a longer word ("eBay": "Bay"), a longer name ("a £5 billion Future
+    Homes Fund"), an abbreviation ("of U.S. population": "U.S") or an owner's noun ("14% of
+    Sophos' top 50"), an owner given before "whose" ("Boerse - whose market
+    capitalisation"), what a total leaves out ("earnings excluding items of $1.48"), or a
+    modifier of the person an age is of ("the 31-year-old World Cup winning scrum-half")."""
+    if not label:
+        return ""
+    last = label.split()[-1]
+    if "." in last and re.search(rf"(?<!\w){re.escape(last)}\.\s+[a-z]", sentence):
+        return "held back: the label is cut at an abbreviation"  # "of U.S. population"
+    word = re.compile(rf"(?<!\w){re.escape(last)}\b")
+    owned = None if word.search(sentence, 0, figure_at) else word.search(sentence, figure_at)
+    if owned and _POSSESSIVE_AFTER.match(sentence, owned.end()):
+        return "held back: the label cuts an owner from the noun it owns"  # "Sophos' top 50"
+    names = [w for w in _WORD.findall(label) if w[:1].isupper()]
+    if names and all(
+        w in sentence and not re.search(rf"(?<![\w'’-]){re.escape(w)}\b", sentence)
+        for w in names
+    ):
+        return "held back: the label's name is cut out of a longer word"
+    at = sentence.find(label)
+    if at < 0:
+        return ""
+    if names and label.split()[-1] == names[-1] and (
+        following := _NEXT_NAME.match(sentence, at + len(label))
+    ) and following.group(1) not in CALENDAR_WORDS:
+        return "held back: the label cuts a longer name"
+    rest = sentence[at + len(label):]
+    if figure.kind == "age" and names and _PARTICIPLE_AFTER.match(rest):
+        return "held back: the label is a modifier of the person, not the person"
+    if _WHOSE_BEFORE.search(sentence, 0, at):
+        return "held back: the label's owner is named before 'whose'"
+    if _LEFT_OUT_BEFORE.search(sentence, 0, at):
+        return "held back: what a total leaves out or takes in, not what it measures"
     return ""
 
 
@@ -133,6 +234,19 @@ def _given_to_a_name(label: str, before: str) -> bool:
         return False
     between = before[at + len(label):]
     return bool(_NAME_BEFORE.search(between)) and len(between.split()) <= 8
+
+
+def _object_at(label: str, before: str) -> bool:
+    """ "tipped the scales at 20 stone": the label is the object of a verb that is no
+    valuation ("valued the exchange at £1.35bn" is the exchange's value)."""
+    if not before.endswith(f"{label} at ") or not label[:1].islower():
+        return False
+    match = _OBJECT_AT.search(before[:-len(f"{label} at ")])
+    if not match:
+        return False
+    verb = match.group(1)
+    return verb not in AT_VALUE_VERBS and verb not in _PREPOSITIONS and verb not in (
+        "of", "to", "as", "than", "and", "or", "is", "are", "was", "were", "be", "been")
 
 
 def _heading_item(figure: Figure, before: str) -> bool:

@@ -70,8 +70,11 @@ def process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     # cancelled futures before kill_workers is reached (1 run in ~30 of test_faults).
     previous_hook = threading.excepthook
     threading.excepthook = _without_cancelled_future_race(previous_hook)
+    manager = None
     try:
         start_all(pool, workers)
+        # Held here: shutdown() drops the pool's own reference, even with wait=False.
+        manager = getattr(pool, "_executor_manager_thread", None)
         yield pool
     except BaseException:
         kill_workers(pool)
@@ -79,7 +82,7 @@ def process_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
     else:
         pool.shutdown(wait=True)
     finally:
-        _restore_hook(pool, previous_hook)
+        _restore_hook(manager, previous_hook)
 
 
 def _nothing() -> None:
@@ -105,6 +108,8 @@ def start_all(pool: ProcessPoolExecutor, workers: int) -> None:
 def kill_workers(pool: ProcessPoolExecutor) -> None:
     """Cancel what is queued and kill the workers now (no waiting for running items)."""
     processes: dict[int, Any] = dict(getattr(pool, "_processes", None) or {})
+    # Taken before shutdown(), which sets the pool's reference to None at once.
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes.values():
         with contextlib.suppress(Exception):
@@ -114,15 +119,13 @@ def kill_workers(pool: ProcessPoolExecutor) -> None:
             process.join(timeout=2)
     # Let the manager thread settle every future (it raises the 3.11 race while doing so)
     # before process_pool restores the thread excepthook.
-    manager = getattr(pool, "_executor_manager_thread", None)
     if manager is not None:
         manager.join(timeout=MANAGER_JOIN_SECONDS)
 
 
-def _restore_hook(pool: ProcessPoolExecutor, previous_hook: Any) -> None:
+def _restore_hook(manager: threading.Thread | None, previous_hook: Any) -> None:
     """Put the thread excepthook back once the manager thread is gone (a live one may
     still raise the race, and the filter passes every other error on anyway)."""
-    manager = getattr(pool, "_executor_manager_thread", None)
     if manager is None or not manager.is_alive():
         threading.excepthook = previous_hook
 

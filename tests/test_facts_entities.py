@@ -694,3 +694,13 @@ def test_one_name_written_with_and_without_accents_is_one_person():
     ])
     assert [name for name in people if "Lindqvist" in name] == ["Jöran Lindqvist"]
     assert people["Jöran Lindqvist"].mentions == 3
+
+
+def test_an_honorific_before_a_surname_is_no_given_name():
+    # The academic named once in full (a given name no list holds), then by title alone.
+    people = people_of([
+        "Ozren Valtavuo, an adviser to two governments, says the plan is flawed.",
+        "Professor Valtavuo wrote the report. \"It cannot work,\" Prof Valtavuo continues.",
+        "Valtavuo added that Valtavuo's team had checked it twice.",
+    ])
+    assert list(people) == ["Ozren Valtavuo"]

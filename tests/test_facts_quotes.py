@@ -573,3 +573,65 @@ def test_reported_speech_with_scare_quotes_still_names_the_voice_an_it_continues
     speakers = [speaker for speaker, _cue, _text in quotes]
     assert speakers[:2] == ["Ana Ruiz", "Ferry Users Council"]
     assert speakers[2] in ("", "Ana Ruiz")  # never the word "People"
+
+
+# --- single marks beside double ones, and cues that belong to another sentence ------
+
+
+def test_single_quoted_speech_in_a_paragraph_that_also_has_double_marks_is_found():
+    found = quotes_of(['A review called the queues "a disgrace" last year. Ferry boss Maria Quist '
+                       "took questions. 'We have hired forty more staff for the summer,' Ms Quist "
+                       "told the Harbour Times."])
+    assert ("Maria Quist", "told", "We have hired forty more staff for the summer") in found
+
+
+def test_a_single_mark_after_a_bracket_closes_the_quote():
+    from briefing.facts.quotes import single_quote_spans
+
+    text = "The sign read: 'Keep off the grass [sic]' and a ranger took it down. 'Fine,' he said."
+    spans = single_quote_spans(text, 0, 0)
+    assert [text[s.start : s.end] for s in spans] == ["Keep off the grass [sic]", "Fine,"]
+
+
+def test_a_quote_with_no_closing_punctuation_is_not_given_to_the_next_sentences_subject():
+    # A pasted caption lost its full stop: the spokesman's sentence is a statement of its
+    # own, not the attribution of the caption's words.
+    found = quotes_of(["A fan posted a photo captioned 'We march on the town hall at noon' "
+                       "Council spokesman Omar Fitch said the posts broke the rules of the page."])
+    assert not any(speaker == "Omar Fitch" for speaker, _, _ in found)
+
+
+def test_an_outlet_that_reported_a_whole_sentence_is_not_the_quotes_speaker():
+    from briefing.brief import SHOW_AT
+
+    def outlet_confidence(paragraph):
+        doc = make_doc([paragraph])
+        return [q.confidence for q in extract_quotes(doc, find_entities(doc))
+                if q.speaker == "Coastal Herald"]
+
+    inside = outlet_confidence("A guard replied to the post with the comment 'see you all at "
+                               "the gates tomorrow', the Coastal Herald reported. He left.")
+    assert inside and max(inside) < SHOW_AT["quote"]  # in the JSON, not on the page
+    opening = outlet_confidence("'We will appeal the ruling in the spring,' the Coastal Herald "
+                                "reported.")
+    assert opening and opening[0] >= SHOW_AT["quote"]
+
+
+def test_words_quoted_inside_a_sentence_keep_the_cue_after_their_comma():
+    # A comma after the closing mark: the pronoun's cue still governs the quoted words.
+    found = quotes_of(["Minister Hana Ruiz spoke to the chamber on Monday. Because of "
+                       "\"pressure on the household budget\", she said the levy would be "
+                       "paused for a year."])
+    assert ("Hana Ruiz", "pressure on the household budget") in [
+        (speaker, text) for speaker, _, text in found]
+
+
+def test_single_marks_against_a_double_mark_are_a_quotation_inside_a_quote():
+    # Continued quotes leave double marks that cannot all be paired; the single-quoted
+    # words touching one are still inside the speaker's quote, not a quote of their own.
+    found = quotes_of([
+        'Club chief Dev Okoro spoke on Friday. He said: "I have been against it for years.',
+        '"In the past such deals were done far too cheaply. "But this deal is the sort that '
+        "makes you stop and say 'wow - that is new.' \"My own view is that it is fine.\"",
+    ])
+    assert not any(text.startswith("wow - that is new") for _, _, text in found)

@@ -1,5 +1,6 @@
 """A person's role phrase: its owner kept, and no seam, verb or stray place inside it."""
 
+import pytest
 from test_facts_entities import people_of
 
 from briefing.facts.roles import role_start
@@ -63,3 +64,18 @@ def test_lower_case_words_and_verbs_before_a_title_are_not_the_role():
 def test_the_role_reaches_the_person():
     people = people_of(["Tory foreign affairs spokesman Miles Garrow said the plan was wrong."])
     assert people["Miles Garrow"].role == "Tory foreign affairs spokesman"
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    # "late" is the died sense only after a determiner or a possessive
+    ("Critics called the plan too little too late London Mayor Oren Tasker said it would do.",
+     "Oren Tasker", "London Mayor"),
+    ("Crowds mourned the late London Mayor Ada Quist on Monday.", "Ada Quist", "late London Mayor"),
+    # a two-word place owns the title whole
+    ("Later New Jersey Gov. Dana Whitcombe said the state would cope.",
+     "Dana Whitcombe", "New Jersey Gov."),
+    ("Analysts said South Korean President Lim Sook-ja would visit.",
+     "Lim Sook-ja", "South Korean President"),
+])
+def test_role_words_around_a_place(sentence, name, role):
+    assert people_of([sentence])[name].role == role

@@ -19,17 +19,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.facts.body_doubts import without_people
 from briefing.facts.credits import hold_back_credits
 from briefing.facts.name_seams import contracted_is, glued_before, royal_run_on, unglued
-from briefing.facts.name_tails import THING_TAIL_CONFIDENCE, hold_back_shared_surnames, thing_tail
+from briefing.facts.name_tails import (
+    THING_TAIL_CONFIDENCE,
+    hold_back_shared_surnames,
+    surname_alone,
+    thing_tail,
+)
 from briefing.facts.name_variants import merge_accent_variants
 from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
 from briefing.facts.org_shapes import hold_back_misread_bodies
-from briefing.facts.person_shapes import reshaped
+from briefing.facts.person_shapes import origin_word, reshaped
 from briefing.facts.place_inside import hold_back_compass_towns, hold_back_surname_places
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
 from briefing.facts.repeated_names import repeated_surname_people
@@ -65,12 +70,14 @@ from briefing.lang.en.lexicon import (
     PERSON_PREPOSITIONS,
     ROAD_WORDS,
     SURNAME_KEYWORDS,
+    THING_NAME_TAILS,
     TITLES_BEFORE_NAMES,
     VESSEL_NOUNS,
 )
-from briefing.lang.en.name_shapes import FRONTING_PREPOSITIONS
+from briefing.lang.en.name_shapes import FAITH_ADJECTIVES, FRONTING_PREPOSITIONS
 from briefing.lang.en.speech import (
     COMPANY_WORDS,
+    SURNAME_HONORIFICS,
     VENUE_SURNAMES,
     census_surnames,
     given_name,
@@ -327,9 +334,15 @@ def _first_name_people(
     text: str, tokens: list[Token], runs: list[tuple[int, int]], things: set[str]
 ) -> Iterable[_PersonFind]:
     """Given name + name words; a pair that names a work, an award or an event anywhere
-    in the article (``things.names_a_thing``) goes into ``things`` and is no person."""
-    for i, j in runs:
+    in the article (``things.names_a_thing``) goes into ``things`` and is no person.
+    A run joined by "and" is read from each of its parts ("Kevin King and Australian
+    Timothy Weeks")."""
+    for i, j in _with_parts_after_and(tokens, runs):
         start = past_stop_caps(tokens, i, j)
+        if j - start >= 3 and origin_word(tokens[start].text) and (
+                given_name(tokens[start + 1].text)
+                and tokens[start + 2].text not in FAITH_ADJECTIVES):
+            start += 1  # "American Kevin King was handed over": his origin, then his name
         if start >= j:
             continue
         word = tokens[start].text
@@ -342,6 +355,10 @@ def _first_name_people(
         if end - start >= 2 and names_a_thing(text, tokens, start, end):
             things.add(words_of(tokens, start, end))
             continue
+        host = end - start == 3 and tokens[end - 1].text in THING_NAME_TAILS and surname_alone(
+            tokens[end - 2].text, words_of(tokens, start, end - 1), text)
+        if host:
+            end -= 1  # "The Rachel Maddow Show ... with Maddow asking": the show's host
         if _after_locative(text, tokens, start, end):
             continue  # "filed in Santa Monica", "lives in Forest Hill": a place
         if start > 0 and tokens[start - 1].text.lower() in VESSEL_NOUNS:
@@ -357,10 +374,29 @@ def _first_name_people(
         if paper_surname and joined(text, tokens[start], tokens[start + 1]):
             end = j
         if end - start >= 2 and (
-            surname_keyword or paper_surname or not _company_tail(tokens, end, j)
+            surname_keyword or paper_surname or host or not _company_tail(tokens, end, j)
         ):
             rule = "first-name" if listed else "given-name"
             yield _PersonFind(words_of(tokens, start, end), rule, "", tokens[start].start)
+
+
+def _with_parts_after_and(tokens: list[Token], runs: list[tuple[int, int]]
+                          ) -> Iterable[tuple[int, int]]:
+    for i, j in runs:
+        yield i, j
+        first = past_stop_caps(tokens, i, j)
+        if first < j - 1 and origin_word(tokens[first].text):
+            first += 1
+        if first >= j or not _given_not_place(tokens[first].text) or nickname_plural(
+                tokens[j - 1].text):
+            continue  # a list of people only: not "Universal and Warner Brothers said"
+        for k in range(i + 1, j - 1):
+            if tokens[k].text == "and" and tokens[k + 1].text not in places():
+                yield k + 1, j  # not "Nice and Paris St Germain": a town's side
+
+
+def _given_not_place(word: str) -> bool:
+    return given_name(word) and word not in places()
 
 
 _LOCATIVES = frozenset("in near outside".split())
@@ -449,6 +485,7 @@ def _merge_people(
     ``bodies`` are the article's own organisations (``org_evidence``): "Ruch said" after
     "chain Ruch SA" is the company."""
     known = {**places(), **organizations(), **(bodies or {})}
+    finds = [_without_honorific(f) for f in finds]
     finds = sorted((f for f in finds if f.name not in known), key=lambda f: f.offset)
     strong = [f.name for f in finds if f.rule != "said-cue"]
     finds = [f for f in finds if f.rule != "said-cue" or not glued_before(f.name, strong)]
@@ -494,6 +531,15 @@ def _merge_people(
     for key, record in full.items():
         record.rule = ", ".join(sorted(rules[key], key=lambda r: _RULE_ORDER.get(r, 9)))
     return full
+
+
+def _without_honorific(find: _PersonFind) -> _PersonFind:
+    """ "Prof Etzioni continues": the honorific is no given name; the surname alone then
+    joins "Amitai Etzioni" as "Professor Etzioni" does."""
+    words = find.name.split()
+    if len(words) > 1 and words[0] in SURNAME_HONORIFICS:
+        return replace(find, name=" ".join(words[1:]))
+    return find
 
 
 _RULE_ORDER = {"title+name": 0, "apposition": 1, "said-cue": 2, "first-name": 3,

@@ -62,7 +62,7 @@ def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") ->
         vouching = []
     if given and vouching:
         return False  # "Judge Philip Head", "chairman Mike Short", "Theresa May, the ..."
-    return not _surname_alone(last, name, text)
+    return not surname_alone(last, name, text)
 
 
 _NAME_LIST_RULES = ("first-name", "given-name")
@@ -117,7 +117,7 @@ def _lower_case_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w@.-])([a-z][\w'’-]*)(?![\w@-])(?!\.\w)", text))
 
 
-def _surname_alone(last: str, name: str, text: str) -> bool:
+def surname_alone(last: str, name: str, text: str) -> bool:
     """The last word stands alone after a lower-case word, not opening a longer name:
     "... after Given saved", "said Given" -- it is used as the person's surname."""
     escaped = re.escape(last)

@@ -5,7 +5,9 @@
 * a lone keyword that ends a longer title ("CNN's State of the Union" is no "Union"), and
   names listed in ``NOT_BODY_NAMES`` ("an Oval Office address");
 * the last words of a school's name after its owner's possessive ("St Egwin's Middle
-  School" is no "Middle School").
+  School" is no "Middle School");
+* a body's name glued to the first word of a job ("White House Press Secretary X" is no
+  "White House Press").
 
 An organisation every mention of which is such a misreading is held back (kept in the
 JSON below the brief's threshold). A sentence-opening adjective before a listed body
@@ -18,14 +20,20 @@ import re
 from dataclasses import replace
 
 from briefing.lang.en.lexicon import ORG_KEYWORDS, STOP_CAPS
-from briefing.lang.en.name_context import BODY_NAME_ADJECTIVES, NOT_BODY_NAMES, SCHOOL_WORDS
-from briefing.lang.gazetteer import organizations, places
+from briefing.lang.en.name_context import (
+    BODY_NAME_ADJECTIVES,
+    NOT_BODY_NAMES,
+    OFFICE_OF_ROLE_WORDS,
+    SCHOOL_WORDS,
+)
+from briefing.lang.gazetteer import organizations, places, role_phrases
 from briefing.models import Entity
 
 # Below the brief's organisation threshold (0.85).
 MISREAD_BODY_CONFIDENCE = 0.5
 _OF_THE_BEFORE = re.compile(r"[A-Z][\w'’-]* of the $")
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*)['’]s $")
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 def _shouted(text: str, start: int) -> bool:
@@ -42,6 +50,10 @@ def _misread(text: str, start: int, end: int, name: str) -> bool:
         return True  # "WHO IS THE FRONT-RUNNER?"
     if name in NOT_BODY_NAMES:
         return True
+    after = _WORD_AFTER.match(text, end)
+    if name.split()[-1] in OFFICE_OF_ROLE_WORDS and after and (
+            after.group(1).lower() in role_phrases()):
+        return True  # "White House Press Secretary": a job, not a body
     before = text[max(0, start - 40) : start]
     if name in ORG_KEYWORDS and _OF_THE_BEFORE.search(before):
         return True  # "State of the Union"

@@ -13,7 +13,8 @@ from briefing.lang.en.name_shapes import REGION_DEMONYMS
 from briefing.lang.gazetteer import demonyms
 
 
-def _demonym(word: str) -> bool:
+def origin_word(word: str) -> bool:
+    """ "American", "Kentuckian": a word for where someone is from."""
     return word in demonyms() or word in REGION_DEMONYMS
 
 
@@ -27,6 +28,8 @@ def reshaped(name: str) -> str:
     words = name.split()
     if not words or any(plural_demonym(w) for w in words):
         return ""  # "Roma Czechs"; "fellow Londoners West Ham" are a side
-    while len(words) > 2 and _demonym(words[0]):
+    while len(words) > 2 and origin_word(words[0]):
         words.pop(0)
+    if len(words) > 2 and words[-1] == words[-2]:
+        words.pop()  # "Sebastian Vettel Vettel": a word written twice
     return " ".join(words)

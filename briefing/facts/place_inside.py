@@ -1,7 +1,8 @@
 """Places named only inside a longer name are not places of the story.
 
 "Cuba Street", "Leicester Square", "Nottingham Forest", "the Zurich Premiership",
-"Reclaim Australia", "Media Labs Europe", "France Telecom", "Jordan Spieth": the place's
+"Reclaim Australia", "Media Labs Europe", "France Telecom", "Jordan Spieth", "the Sudan 1
+food scare" (a dye, numbered like "France 2" or "Apollo 11"): the place's
 name is a word of a street's, a club's, a body's, a person's or a work's name (or of a
 currency's: "the US dollar"), and says
 nothing about where the story happened. A place every mention of which sits inside such
@@ -30,6 +31,11 @@ INSIDE_A_NAME_CONFIDENCE = 0.6
 _WORD_AFTER = re.compile(r" ([A-Z][\w&-]*)(['’]s?)?")
 _CURRENCY_AFTER = re.compile(rf" (?:{'|'.join(sorted(CURRENCY_NOUNS))})\b")
 _WORD_BEFORE = re.compile(r"(?:^|[^\w'’.&-])([A-Z][\w&-]*) $")
+# A small number then a lower-case noun that counts nothing: "the Sudan 1 food scare"
+# ("in Iraq 10 years ago" counts time; a score is followed by the other side's name).
+_NUMBERED_NAME_AFTER = re.compile(
+    r" \d{1,2} (?!(?:years?|months?|weeks?|days?|hours?|minutes?|times?|points?|goals?|per|"
+    r"and|or|to|of|in|on|at|for)\b)[a-z]")
 
 
 def hold_back_places_inside_names(
@@ -54,6 +60,8 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] not in ("'", "’"):
         if _CURRENCY_AFTER.match(text, end):
             return True  # "the US dollar", "the Hong Kong dollar": the money, not the place
+        if _NUMBERED_NAME_AFTER.match(text, end):
+            return True  # "the Sudan 1 food scare": a numbered thing's name
         after = _WORD_AFTER.match(text, end)
         if after and _name_word(after.group(1)) and after.group(1) not in PLACE_SAME_AFTER:
             return True

@@ -440,7 +440,9 @@ def _lookup(
             continue
         if size > 1 and tokens[k + size - 2].possessive:
             continue
-        if bodies and words in bodies:
+        # A listed body keeps its list's rule where the article's wording only repeats
+        # the name ("the Taliban" beside "Taliban spokesman" is no less the Taliban).
+        if bodies and words in bodies and not (words in orgs and bodies[words][0] == words):
             full, rule = bodies[words]
             return size, (full, "organization", rule)
         if words in orgs:

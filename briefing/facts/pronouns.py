@@ -157,9 +157,14 @@ class Pronouns:
         return name, how
 
     def _rival(self, name: str, wanted: str, anchor: int, offset: int) -> bool:
-        """Another person the pronoun could mean is named between the antecedent and it."""
+        """Another person the pronoun could mean is named between the antecedent's last
+        mention and it ("held off Susan Kemboi ... before Radcliffe sprinted clear. '...,'
+        she said": the rival is named before Radcliffe is again)."""
+        last = name.split()[-1]
+        anchor = max([anchor] + [m.start for m in self.mentions
+                                 if m.start < offset and m.name.split()[-1] == last])
         return any(
-            anchor < m.start < offset and m.name.split()[-1] != name.split()[-1]
+            anchor < m.start < offset and m.name.split()[-1] != last
             and self._fits(m.name, wanted) and not m.possessive  # "Father Arron Cutugno"
             and not (m.after_preposition and self._same_sentence(anchor, m.start))
             for m in self.mentions

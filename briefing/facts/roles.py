@@ -22,6 +22,7 @@ from briefing.lang.en.lexicon import (
     WEEKDAYS,
 )
 from briefing.lang.en.roles import (
+    LATE_OPENERS,
     LOCATION_PREPOSITIONS,
     ROLE_HEDGES,
     ROLE_STOP_WORDS,
@@ -79,6 +80,14 @@ def _past_a_place(tokens: list[Token], k: int, i: int, text: str) -> int:
     return k
 
 
+def _late_means_died(tokens: list[Token], k: int, text: str) -> bool:
+    """ "the late mayor", "his late father", "Late President X" opening a sentence."""
+    if k == 0 or opens_sentence(text, tokens[k]):
+        return True
+    before = tokens[k - 1]
+    return before.possessive or before.text.lower() in LATE_OPENERS
+
+
 def role_start(tokens: list[Token], i: int, text: str) -> int:
     """The first token of the role phrase whose title starts at token i.
 
@@ -94,6 +103,8 @@ def role_start(tokens: list[Token], i: int, text: str) -> int:
             break
         token = tokens[k - 1]
         word, lower = token.text, token.text.lower()
+        if lower == "late" and not _late_means_died(tokens, k - 1, text):
+            break  # "too little too late London Mayor X": no role word
         if lower in ROLE_TIME_MODIFIERS or lower in ROLE_HEDGES:
             k = committed = k - 1
             if word[:1].isupper() and not opens_sentence(text, token):
@@ -105,6 +116,11 @@ def role_start(tokens: list[Token], i: int, text: str) -> int:
                 break
             k = committed = k - 2  # "South African president"
             phase = "nation"
+            continue
+        if (phase in ("title", "owner") and k >= 2 and tokens[k - 2].capitalised
+                and _next_to(text, tokens, k - 1) and words_of(tokens, k - 2, k) in places()):
+            k = committed = k - 2  # "New Jersey Gov.": the place whole, not "Jersey"
+            phase = "title" if capital_title else "owner"
             continue
         if phase == "time":
             if _nation(word) and not token.possessive:

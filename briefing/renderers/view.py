@@ -213,11 +213,11 @@ def fact_box(brief: Brief) -> dict[str, list[dict[str, Any]]]:
     ``briefing.brief.shorten`` keeps stable), so the PDF fitter can measure it.
     """
     facts = brief.facts
-    figures = unique([
+    figures = unique(_joined_restatements([
         {"text": shown(amount_text(f)), "label": shown(f.label), "sentence": f.sentence,
-         "fit": f"figures:{i}"}
+         "fit": f"figures:{i}", "restated": f.label_evidence.startswith("restated in brackets")}
         for i, f in enumerate(facts.figures)
-    ], key="text")
+    ]), key="text")
     dates = unique([
         {"text": shown(d.text), "value": d.value or "", "sentence": d.sentence,
          "fit": f"dates:{i}", "event": shown(d.event, 90),
@@ -249,6 +249,21 @@ def quote_text(text: str) -> str:
 
 def first(indexes: list[int]) -> int | None:
     return min(indexes) if indexes else None
+
+
+def _joined_restatements(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A figure restated in brackets joins the line of the figure it restates ("$9.4bn
+    (£5bn)"): on a line of its own, with the same label, it reads as a second amount."""
+    joined: list[dict[str, Any]] = []
+    for row in rows:
+        restated = row.pop("restated")
+        last = joined[-1] if joined else None
+        if restated and last and (last["sentence"], last["label"]) == (
+                row["sentence"], row["label"]):
+            last["text"] = f"{last['text']} ({row['text']})"
+        else:
+            joined.append(row)
+    return joined
 
 
 def unique(items: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:

@@ -61,6 +61,10 @@ def noun_run(text: str, pos: int, singular_count: bool = False) -> tuple[str, in
     ends_clause = (not stop and len(words) == len(tokens) and _ENDS.match(text, words[-1][1])
                    ) if words else False
     words = _cut_at_head(words, singular_count, goes_on, bool(ends_clause))
+    if len(words) > 1 and (words[-1][0].lower(), stop.lower()) in _COMPLEX_PREPOSITIONS:
+        words = words[:-1]  # "a $1m tournament thanks to ...": "thanks to" is a preposition
+    if len(words) > 1 and words[-1][0].lower() in _VERBS_OF_FROM and stop.lower() == "from":
+        words = words[:-1]  # "the five-day conference range from ...": "range" is its verb
     if len(words) > 1 and words[-1][0].lower() in _DEGREE_ADVERBS and stop.lower() in _PLACE_WORDS:
         words = words[:-1]  # "the 1000 hp barrier right out of the gate": "right" is an adverb
     while words and (
@@ -77,6 +81,11 @@ def noun_run(text: str, pos: int, singular_count: bool = False) -> tuple[str, in
     return phrase.rstrip("."), words[-1][1] - (1 if words[-1][0].endswith(".") else 0)
 
 
+# Two-word prepositions whose first word reads as a noun: "a $1m tournament thanks to".
+_COMPLEX_PREPOSITIONS = frozenset({("thanks", "to"), ("due", "to"), ("owing", "to"),
+                                   ("prior", "to"), ("ahead", "of"), ("instead", "of")})
+# Verbs that read as nouns before "from": "issues at the conference range from trade to ...".
+_VERBS_OF_FROM = frozenset("range ranged vary varies differ differs stem stems".split())
 # Adverbs of degree before a place word ("right out", "straight into", "just off").
 _DEGREE_ADVERBS = frozenset("right straight just".split())
 _PLACE_WORDS = frozenset("out into off up down through across past over onto in at".split())

@@ -581,3 +581,41 @@ GOAL_VERBS = frozenset("reach hit clinch secure".split())
 # fact of Cruz's story.
 RELATION_NOUNS = frozenset("""colleagues team-mates teammates sons daughters brothers sisters
     siblings children friends rivals opponents predecessors neighbours neighbors""".split())
+# Verbs whose object a figure after "at" measures: "valued the exchange at £1.35bn", "put
+# the cost at $5m". After any other verb the object is no measure of it: "tipped the scales
+# at 20 stone", "came off the tracks at 115 mph".
+AT_VALUE_VERBS = frozenset("""value values valued valuing price prices priced pricing put puts
+    putting estimate estimates estimated estimating cap caps capped set sets setting peg pegs
+    pegged fix fixes fixed rate rates rated assess assesses assessed buy buys bought sell sells
+    sold selling offer offers offered trade trades traded trading close closes closed open
+    opens opened list lists listed keep keeps kept leave leaves left hold holds held""".split())
+# Words in a label that make the figure a past or another's ("from a previous estimate of
+# 3.7%", "Previous initiatives brought 40,000 pupils back").
+EARLIER_WORDS = frozenset("previous earlier prior former original".split())
+# Words before a count that make it a stretch of a sequence: "took the last two frames".
+SEQUENCE_WORDS = frozenset("last first next final opening closing".split())
+# Labels that are a part someone had, not a measure: "ordered to pay £10,000 for his part".
+PART_LABELS = frozenset("part role".split())
+# What an amount paid out is, by its payer verb, so that the page says what the money does
+# ("spend £200m on drugs": spending on drugs, not "£200m: drugs"). Verbs with no such noun
+# (give, pump, provide) keep the bare label.
+PAYMENT_NOUNS = {
+    form: noun
+    for forms, noun in (
+        ("pay pays paid paying", "payment"), ("spend spends spent spending", "spending"),
+        ("invest invests invested investing", "investment"),
+        ("donate donates donated donating", "donation"), ("lend lends lent", "loan"),
+        ("contribute contributes contributed", "contribution"),
+        ("inject injects injected", "injection"),
+        ("allocate allocates allocated", "allocation"),
+        ("commit commits committed", "commitment"), ("pledge pledges pledged", "pledge"),
+    )
+    for form in forms.split()
+}
+# Nouns of a plan: the span of "a five-year plan" is how far it looks ahead, not a measure
+# of what happened (tune7's "five-year: plan").
+PLAN_NOUNS = frozenset("""plan plans strategy strategies proposal proposals
+    blueprint roadmap vision""".split())
+# Units of a count in a compound that say how a thing is built, not how much there is:
+# "a two-class layout", "a two-stage process" (the reader review's "two-class: layout").
+DESIGN_UNITS = frozenset("class tier stage phase step part".split())

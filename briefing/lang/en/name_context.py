@@ -52,3 +52,6 @@ BODY_NAME_ADJECTIVES = frozenset("Key Top Senior Leading Rival Powerful Main".sp
 # Words that end the name of a school, whose owner's name comes before a possessive
 # ("St Egwin's Middle School"): the words after the possessive are only part of it.
 SCHOOL_WORDS = frozenset("School College Academy".split())
+# Keywords that, before a role word, make a job's name, not a body's: "White House Press
+# Secretary Stephanie Grisham" names the White House and its press secretary.
+OFFICE_OF_ROLE_WORDS = frozenset("Press Media Communications".split())

@@ -35,3 +35,9 @@ NOT_GIVEN_OPENERS = frozenset(
     Golden Black White Red Green Blue Crystal Premium Incredible Better Man Super
     Big Little Holy Sacred Young""".split()
 )
+# Faiths written after a given-name-shaped word and a nationality: "an Italian Roman
+# Catholic organisation" names no Roman Catholic (CoNLL-2003 dev).
+FAITH_ADJECTIVES = frozenset(
+    """Catholic Catholics Protestant Orthodox Muslim Jewish Christian Sunni Shia Shiite
+    Anglican Methodist Lutheran Evangelical Buddhist Hindu Sikh""".split()
+)

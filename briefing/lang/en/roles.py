@@ -12,6 +12,10 @@ ROLE_TIME_MODIFIERS = frozenset(
     """former ex then late outgoing onetime one-time erstwhile""".split()
 )
 
+# "late" means died only after one of these (or opening its sentence): "the late mayor",
+# "his late father"; "too little too late London Mayor Boris Johnson" says nothing of him.
+LATE_OPENERS = frozenset("""the his her their its our my your whose""".split())
+
 # Words that say the role is not (yet) held: dropped, they turn a role into a false claim
 # ("would-be Ukip MP" is a candidate, not an MP).
 ROLE_HEDGES = frozenset(

@@ -200,7 +200,7 @@ COMPANY_WORDS = frozenset(
     Dairy
     Productions Studios Records Pictures Films Works Design Designs Robotics Software
     Solutions Networks Labs Laboratories Pharma Express Index Finals Week Machine Unit
-    Electric Harbour Harbor Beach Island""".split()
+    Electric Harbour Harbor Beach Island Security""".split()
 )
 # Words that end a venue's name but are surnames too ("Heinz Field", "Frank Field"): a
 # venue only after "at", "in" ("this great aura at Heinz Field", CBS Sports).
@@ -334,6 +334,9 @@ FINITE_AUXILIARIES = frozenset(
     .split()
 )
 CLAUSE_OPENERS = frozenset("he she they we i it that the this there a an his her their".split())
+# What an outlet does to a whole sentence it carries ("..., the Herald reported"): after a
+# quote set inside that sentence, the quote is not the outlet's own.
+OUTLET_REPORT_VERBS = frozenset("reported reports revealed reveals".split())
 
 # Head nouns that end a body's name only inside a speaker phrase of two or more capitalised
 # words ("Scotland Yard said", "the British Chambers of Commerce said", "the Scottish
