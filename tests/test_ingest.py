@@ -168,6 +168,14 @@ def test_a_short_stopped_headline_that_says_is_still_the_title():
     assert ingest.from_text(lede + body).title == ""
 
 
+def test_an_archive_section_label_under_a_stopped_headline_is_skipped():
+    text = ("Harbour board to close the old ferry pier.\n\nABSTRACT.\n\n"
+            "The harbour board voted on Tuesday to close the old ferry pier after divers "
+            "found cracks in two of its piles.\n\nFULL TEXT.\n\n"
+            "Repairs would cost more than a new pier, the board said.\n")
+    assert ingest.from_text(text).title == "Harbour board to close the old ferry pier"
+
+
 def test_a_first_paragraph_of_two_sentences_is_not_taken_as_a_title():
     text = ("The pier is closed. Divers found cracks.\n\n"
             "The harbour board voted on Tuesday to close the old ferry pier after divers "

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
+from briefing.headings import is_caps_label
 from briefing.ingest import clutter
 from briefing.lang.en.lexicon import (
     HEADLINE_PRESENT_WORDS,
@@ -488,7 +489,9 @@ def take_stopped_title(lines: list[str], result: Cleaned) -> list[str]:
     if first is None or first + 2 >= len(lines) or lines[first + 1]:
         return lines
     line = lines[first]
-    following = next((other for other in lines[first + 2 :] if other), "")
+    # an archive's section label between them ("ABSTRACT.", "FULL TEXT.") is no body
+    following = next((other for other in lines[first + 2 :]
+                      if other and not is_caps_label(other)), "")
     if not (is_stopped_headline(line) and is_prose(following)):
         return lines
     result.title = without_final_stop(line)
