@@ -39,6 +39,7 @@ from briefing.models import (
     Point,
     Summary,
 )
+from briefing.shown_people import main_people, voiced_people, with_voiced
 from briefing.standalone import (
     answers_one_before,
     cannot_stand_alone,
@@ -68,7 +69,7 @@ def build(doc: Document, summary: Summary, facts: Facts) -> Brief:
         bottom_line="" if bottom is None else texts[bottom],
         bottom_sentence=bottom,
         points=points,
-        facts=prioritise(facts, summary, rank),
+        facts=prioritise(facts, summary, rank, doc.article.title, bottom),
         method=summary.method,
         made_at=datetime.now(UTC),
         generator=GENERATOR,
@@ -216,8 +217,9 @@ def _doubt(figure: Figure) -> str:
 
 
 def split_by_confidence(facts: Facts, texts: list[str] | None = None) -> tuple[Facts, Facts]:
-    """(shown, held back): quotes need a speaker and SHOW_AT confidence, names theirs;
-    figures a sure label, or the line their sentence (``texts``) lets them make."""
+    """(shown, held back): quotes need a speaker and SHOW_AT confidence, names theirs (or a
+    shown quote they speak, ``shown_people.voiced_people``); figures a sure label, or the
+    line their sentence (``texts``) lets them make."""
 
     def shown(item: object, kind: str) -> bool:
         if kind == "quote" and not getattr(item, "speaker", ""):
@@ -235,6 +237,8 @@ def split_by_confidence(facts: Facts, texts: list[str] | None = None) -> tuple[F
         items = getattr(facts, name)
         setattr(keep, name, [i for i in items if shown(i, kind)])
         setattr(held, name, [i for i in items if not shown(i, kind)])
+    voiced, held.people = voiced_people(held.people, keep.quotes, keep.people)
+    keep.people = with_voiced(keep.people, voiced)
     keep.figures, held.figures = figures_with_sure_labels(facts.figures, texts)
     keep.dates = [d for d in facts.dates if date_worth_a_line(d)]
     held.dates = [replace(d, reason=d.reason or "held back: says nothing the page can date")
@@ -480,8 +484,10 @@ def sentence_ranks(summary: Summary, count: int) -> dict[int, int]:
 # --- priorities ----------------------------------------------------------------------
 
 
-def prioritise(facts: Facts, summary: Summary, rank: dict[int, int]) -> Facts:
-    """The same facts, each list ordered most useful first."""
+def prioritise(facts: Facts, summary: Summary, rank: dict[int, int], title: str = "",
+               lead: int | None = None) -> Facts:
+    """The same facts, each list ordered most useful first (people: those in the
+    ``title`` or the bottom line, sentence ``lead``, and the speakers first)."""
     picked = set(summary.indexes)
 
     def sentence_key(index: int) -> tuple[int, int, int]:
@@ -491,7 +497,7 @@ def prioritise(facts: Facts, summary: Summary, rank: dict[int, int]) -> Facts:
     return Facts(
         figures=order_figures(facts, picked, sentence_key),
         dates=once_per_day(sorted(facts.dates, key=lambda d: date_key(d, sentence_key))),
-        people=sorted(facts.people, key=lambda p: entity_key(p, sentence_key)),
+        people=main_people(facts.people, facts.quotes, title, lead, sentence_key),
         places=sorted(facts.places, key=lambda e: entity_key(e, sentence_key)),
         organizations=sorted(facts.organizations, key=lambda e: entity_key(e, sentence_key)),
         quotes=sorted(facts.quotes, key=lambda q: sentence_key(q.sentence)),

@@ -704,3 +704,21 @@ def test_an_honorific_before_a_surname_is_no_given_name():
         "Valtavuo added that Valtavuo's team had checked it twice.",
     ])
     assert list(people) == ["Ozren Valtavuo"]
+
+
+def test_a_describing_word_opening_the_sentence_is_not_part_of_the_name():
+    assert "Nadia Fenwick" in people_of(["Unseeded Nadia Fenwick beat the top seed in Oslo."])
+    assert "Dora Kalvig" in people_of(["Screenwriter Dora Kalvig has died at the age of 61. "
+                                       "Kalvig wrote four films."])
+    # a given name opening the run is part of it
+    assert "Kelly Anne Hale" in people_of(["Kelly Anne Hale said the vote was lost."])
+
+
+def test_two_middle_initials_stay_in_the_name_and_tell_people_apart():
+    people = people_of(["Former President Peter H.W. Brenner met his son Peter W. Brenner "
+                        "and Senator Mara T. J. Olsson on Friday."])
+    assert {"Peter H.W. Brenner", "Peter W. Brenner", "Mara T. J. Olsson"} <= set(people)
+    father_and_son = people_of(["Peter J. Brenner spoke first. Peter Brenner Jr. spoke later."])
+    assert {"Peter J. Brenner", "Peter Brenner Jr."} <= set(father_and_son)
+    one = people_of(["Jonas Q. Ferrant spoke first. Later Jonas Ferrant spoke again."])
+    assert list(one) == ["Jonas Q. Ferrant"]

@@ -182,3 +182,13 @@ def test_reporters_named_only_in_a_credit_line_are_not_shown():
 def test_a_designated_name_reads_back_over_an_ampersand():
     _, _, orgs = entities_of(["Firms led by the Oil & Natural Gas Corporation will assist."])
     assert "Oil & Natural Gas Corporation" in orgs and "Natural Gas Corporation" not in orgs
+
+
+def test_a_demonym_after_a_given_name_is_a_surname_unless_a_body_name_goes_on():
+    people, _places, _orgs = entities_of([
+        "Billionaire Mark Cuban says he may run one day, and Ruth English agrees.",
+        "The Oneida Indian Nation backed the plan.",
+        '"It is too early to tell," Cuban said.',
+    ])
+    assert {"Mark Cuban", "Ruth English"} <= set(people)
+    assert not any("Indian" in name for name in people)

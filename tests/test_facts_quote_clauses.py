@@ -20,3 +20,81 @@ def test_a_cue_after_while_belongs_to_its_own_clause():
         "he would only vote for a shorter version.",
     ])
     assert "Paul Rennick" not in found
+
+
+def test_an_ally_before_a_name_is_a_role():
+    assert speakers([
+        '"She has been a friend to this party for thirty years," said Dorsey ally '
+        "Marta Quillon.",
+    ]) == ["Marta Quillon"]
+
+
+def test_a_name_ending_the_clause_after_an_earlier_quote_is_no_subject():
+    found = speakers([
+        "Dana Whitcombe chairs the parks board.",
+        "Mayor Tom Askew's spokeswoman disputed that Askew had ever \"insulted\" Whitcombe, "
+        'and said he "has nothing but respect for the board and the work it does."',
+    ])
+    assert "Dana Whitcombe" not in found
+
+
+def test_a_role_before_a_full_name_the_article_found_is_that_person():
+    assert speakers([
+        "The paper printed a column by Ai Jun, its senior writer, on Monday.",
+        '"Many of his plans are far from sensible ones," columnist Ai Jun wrote.',
+    ]) == ["Ai Jun"]
+
+
+def test_a_found_name_ending_in_a_given_name_word_still_speaks():
+    assert speakers([
+        "The row began when Tara Sunshine, a former aide, spoke out.",
+        "Tara Sunshine worked for him for years.",
+        '"Anyone who crosses him will pay for it later," said Tara Sunshine, who has known '
+        "him for years.",
+    ]) == ["Tara Sunshine"]
+
+
+def test_a_known_person_before_a_lower_case_affiliation_speaks():
+    assert speakers([
+        "Ray Tolliver has advised three campaigns.",
+        '"The message lands with a big share of primary voters," said Ray Tolliver of '
+        "digital consulting firm Brightline.",
+    ]) == ["Ray Tolliver"]
+
+
+def test_a_cue_inside_a_parenthetical_aside_starts_its_own_sentence():
+    assert speakers([
+        "The vast majority of historians recognise the famine for what it is (Mara "
+        'Lindqvist, who wrote the standard history, once said, "It happened again and again '
+        'before anyone acted"). Few governments do.',
+    ]) == ["Mara Lindqvist"]
+
+
+def test_a_cue_verb_may_stand_a_long_way_before_the_quote_it_opens():
+    # its own cue ("said"), not only the voice heard in the sentence before ("context")
+    assert [(speaker, cue) for speaker, cue, _text in quotes_of([
+        "Governor Nell Brandt said at a packed town hall meeting in the north of the old "
+        'city on Monday that the state "cannot wait another year for a new road plan."',
+    ])] == [("Nell Brandt", "said")]
+
+
+def test_a_saying_cue_may_stand_a_long_way_before_the_quote_it_opens():
+    assert speakers([
+        "Mayor Jo Pruitt defended the plan on Monday, saying the city would press ahead with "
+        'it despite the loud objections of "the people who never want anything built at all."',
+    ]) == ["Jo Pruitt"]
+
+
+def test_a_cue_set_off_by_commas_before_the_quote_names_its_speaker():
+    found = [(speaker, cue) for speaker, cue, _text in quotes_of([
+        "Jared Sexton teaches history at a college in Georgia.",
+        'The rally, Sexton said, had become "a strange zone where anything at all goes."',
+    ])]
+    assert found == [("Jared Sexton", "said")]
+
+
+def test_a_participle_between_an_article_and_a_name_describes_the_speaker():
+    assert speakers([
+        "Talk show host Rhea Dunmore mocked the answer on Tuesday night.",
+        'A flabbergasted Dunmore quipped, "It is like a lawyer with the worst client ever."',
+    ]) == ["Rhea Dunmore"]

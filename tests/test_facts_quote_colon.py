@@ -34,3 +34,11 @@ def test_the_clause_nearest_the_colon_has_the_subject():
         "Senator Ada Colvin backed the scheme at first, and the local paper has the "
         'recording: "Should every family in the county pay for this new road?"',
     ]) == [""]
+
+
+def test_a_transcript_label_with_a_lower_case_role_names_the_voice():
+    assert speakers([
+        "Senator Ada Colvin questioned the minister at the hearing.",
+        'Former secretary of state Greta Olsson: "We learned that from the treasury and its '
+        'own figures."',
+    ]) == ["Greta Olsson"]

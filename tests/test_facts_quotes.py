@@ -44,6 +44,12 @@ def test_scare_quotes_and_names_are_not_statements():
     assert is_statement("We will not back down.")
 
 
+def test_a_show_title_with_small_words_in_lower_case_is_no_statement():
+    assert not is_statement("Morning Talk with Dana Okoro.")
+    assert not is_statement("Life After Office")
+    assert is_statement("Thank you, and may The Force be with you.")
+
+
 @pytest.mark.parametrize(
     "paragraph, speaker, cue",
     [

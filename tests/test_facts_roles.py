@@ -79,3 +79,20 @@ def test_the_role_reaches_the_person():
 ])
 def test_role_words_around_a_place(sentence, name, role):
     assert people_of([sentence])[name].role == role
+
+
+def test_a_city_legislator_title_is_a_role():
+    people = people_of(['"We are ready," said Alderman Niall P. Brode, whose ward is large.'])
+    assert people["Niall P. Brode"].role == "Alderman"
+
+
+def test_a_plural_possessive_owns_the_title():
+    assert role_before("Norbanks' chief Alun Varga said so.", "Alun Varga") == "Norbanks' chief"
+    text = "The Greens\u2019 President Ola Brandt said no."
+    assert role_before(text, "Ola Brandt") == "Greens\u2019 President"
+
+
+def test_a_partys_wing_is_no_rugby_position():
+    assert people_of(["The left wing Dara Colquhoun said the plan was wrong."])[
+        "Dara Colquhoun"].role == ""
+    assert people_of(["France wing Luc Ferrand scored twice."])["Luc Ferrand"].role == "France wing"

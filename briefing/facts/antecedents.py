@@ -111,7 +111,12 @@ def honorific_free(names: list[str]) -> set[str]:
 def known_surname(tokens: list[str], index: EntityIndex) -> int | None:
     """Where a lone capitalised word that is otherwise no name word (a month, "Read")
     starts the name, when the article names a person with that surname: "May said:"
-    after "Guitarist Brian May" is Brian May."""
+    after "Guitarist Brian May" is Brian May. A phrase ending in a person's full name the
+    article found ("columnist Ai Jun") starts that name too."""
+    people = {p.name for p in index.people}
+    for size in (3, 2):  # "columnist Ai Jun", "Louise Sunshine": the article's full name
+        if len(tokens) >= size and " ".join(tokens[-size:]) in people:
+            return len(tokens) - size
     if len(tokens) != 1 or not tokens[0][:1].isupper():
         return None
     full = index.resolve_person(tokens[0])

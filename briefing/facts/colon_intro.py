@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.facts.speakers import Attribution, attribution, sentence_subject
+from briefing.facts.speakers import Attribution, attribution, read_source, sentence_subject
 from briefing.lang.en.speech import DETERMINERS
 
 if TYPE_CHECKING:
@@ -57,6 +57,9 @@ def colon_subject(ctx: _Context, span: _Span) -> Attribution | None:
     if source is None and len(pieces) > 1 and pieces[-1].split()[0].lower() in DETERMINERS:
         return None  # "..., and the paper has the recording:": a noun of its own
     source = source or sentence_subject(clause + " x", ctx.index)
+    if source is None and len(clause.split()) <= 10:
+        # a transcript's label: "Former secretary of state Hillary Rodham Clinton:"
+        source = read_source(clause, ctx.index)
     if source is None or source.kind == "nominal":
         return None
     if source.kind == "name" and ctx.index.resolve_person(source.speaker) is None:

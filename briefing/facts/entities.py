@@ -34,7 +34,7 @@ from briefing.facts.name_variants import merge_accent_variants
 from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
 from briefing.facts.org_shapes import hold_back_misread_bodies
-from briefing.facts.person_shapes import origin_word, reshaped
+from briefing.facts.person_shapes import describing_opener, origin_word, reshaped
 from briefing.facts.place_inside import hold_back_compass_towns, hold_back_surname_places
 from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
 from briefing.facts.repeated_names import repeated_surname_people
@@ -52,6 +52,7 @@ from briefing.facts.tokens import (
     is_name_word,
     joined,
     name_span,
+    opens_sentence,
     past_stop_caps,
     role_at,
     same_line,
@@ -343,6 +344,10 @@ def _first_name_people(
                 given_name(tokens[start + 1].text)
                 and tokens[start + 2].text not in FAITH_ADJECTIVES):
             start += 1  # "American Kevin King was handed over": his origin, then his name
+        elif j - start >= 3 and opens_sentence(text, tokens[start]) and (
+                given_name(tokens[start + 1].text)
+                and describing_opener(tokens[start].text, text)):
+            start += 1  # "Unseeded Nicolas Almagro beat ...": a description, then the name
         if start >= j:
             continue
         word = tokens[start].text
@@ -584,8 +589,22 @@ def _company_word(word: str) -> bool:
 
 
 def _same_ends(longer: str, shorter: str) -> bool:
+    """ "Ahmed Omar" is "Ahmed Ali Omar"; "James Comey" is "James B. Comey" (initials aside,
+    the same words), but "George H. W. Bush" is not "George W. Bush" (initials both names
+    write must agree), nor "Donald J. Trump" "Donald Trump Jr." (a generation is a word)."""
     a, b = longer.split(), shorter.split()
-    return len(a) > len(b) == 2 and (a[0], a[-1]) == (b[0], b[-1])
+    if len(a) > len(b) == 2 and (a[0], a[-1]) == (b[0], b[-1]):
+        return True
+    (core_a, initials_a), (core_b, initials_b) = _name_core(a), _name_core(b)
+    if initials_a and initials_b and initials_a != initials_b:
+        return False
+    return len(core_b) >= 2 and core_a == core_b and a != b
+
+
+def _name_core(words: list[str]) -> tuple[list[str], list[str]]:
+    """The name's words without middle initials, and its initials."""
+    initials = [w.rstrip(".") for w in words[1:-1] if len(w.rstrip(".")) == 1]
+    return [w for w in words if len(w.rstrip(".")) > 1], initials
 
 
 def _count_people(

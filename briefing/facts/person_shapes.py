@@ -9,13 +9,24 @@ Rand Paul" is Rand Paul); a plural demonym at its end makes the run a people or 
 
 from __future__ import annotations
 
-from briefing.lang.en.name_shapes import REGION_DEMONYMS
+from briefing.facts.text_words import written_whole
+from briefing.lang.en.name_shapes import DESCRIBING_ENDINGS, REGION_DEMONYMS
+from briefing.lang.en.speech import census_surnames, given_name
 from briefing.lang.gazetteer import demonyms
 
 
 def origin_word(word: str) -> bool:
     """ "American", "Kentuckian": a word for where someone is from."""
     return word in demonyms() or word in REGION_DEMONYMS
+
+
+def describing_opener(word: str, text: str) -> bool:
+    """ "Unseeded Nicolas Almagro beat ...", "Screenwriter Debra Hill has died": a word
+    opening the sentence that describes the person (a participle, an agent noun, a word the
+    article also writes in lower case), neither a given name nor a surname."""
+    if given_name(word) or word in census_surnames():
+        return False
+    return word.lower().endswith(DESCRIBING_ENDINGS) or written_whole(word.lower(), text)
 
 
 def plural_demonym(word: str) -> bool:

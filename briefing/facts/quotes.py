@@ -27,6 +27,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from briefing.facts.aside_cues import aside_cue
 from briefing.facts.dropped_marks import split_dropped_closings
 from briefing.facts.entities import EntityIndex
 from briefing.facts.org_evidence import full_body_name
@@ -50,6 +51,7 @@ from briefing.facts.speakers import (
     trailing_name,
 )
 from briefing.lang.en import speech as words
+from briefing.lang.en.lexicon import TITLE_CASE_SMALL_WORDS
 from briefing.lang.gazetteer import organizations, places
 from briefing.lang.quotes import QUOTE_MARKS, pair_quote_marks, reopens
 from briefing.models import Document, Quote
@@ -83,7 +85,7 @@ _SOURCE_END = re.compile(
     r"(?:plan|bill|deal|decision|report))\s|[.!?]\s*$"
 )
 _BEFORE_CUE = re.compile(
-    rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}(?P<tail>[^\"“”.!?;]{{0,60}}?)[,:]?\s*$"
+    rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}(?P<tail>[^\"“”.!?;]{{0,90}}?)[,:]?\s*$"
 )
 _BEFORE_NAMING = re.compile(
     rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}(?P<verb>{words.NAMING_VERBS})"
@@ -93,7 +95,7 @@ _BEFORE_ACCORDING = re.compile(r"\b(?P<verb>[Aa]ccording to)\s+(?P<src>[^\"“�
 _BEFORE_SAYING = re.compile(
     rf"(?:(?:,|\band|\bbut|\bby|\bwhile|\bbefore|\bafter)\s+{_ADV}(?P<verb>{words.CUE_PARTICIPLES}|{words.CUE_VERBS_PATTERN})"
     rf"|\b(?:is|was|were|are|been|kept|keeps)\s+{_ADV}(?P<verb2>{words.CUE_PARTICIPLES}))"
-    r"(?:\s+\w+ly)?(?:\s+that)?(?P<tail>[^\"“”.!?;]{0,60}?)[,:]?\s*$"
+    r"(?:\s+\w+ly)?(?:\s+that)?(?P<tail>[^\"“”.!?;]{0,90}?)[,:]?\s*$"
 )
 # "Spiegel quoted Finance Minister Johan Van Overtveldt as saying that ... was 'out of ...'".
 _BEFORE_QUOTED_AS = re.compile(
@@ -247,7 +249,10 @@ def is_statement(text: str) -> bool:
     tokens = text.split()
     if len(tokens) < _MIN_WORDS:
         return False
-    long_words = [w for w in tokens if len(w.strip(".,;:!?")) > 3]
+    # "This Week with George Stephanopoulos": a title keeps its small words in lower case
+    # (and has no comma inside: "Thank you, and may The Force be with you" is a sentence)
+    small = TITLE_CASE_SMALL_WORDS if "," not in text.rstrip(",.!? ") else frozenset()
+    long_words = [w for w in tokens if len(w.strip(".,;:!?")) > 3 and w not in small]
     return not all(w[:1].isupper() or w[:1].isdigit() for w in long_words)
 
 
@@ -413,6 +418,10 @@ def _is_place(source: Source, index: EntityIndex) -> bool:
     return one_word and index.resolve_person(source.speaker) is None  # "Lord Bach" is titled
 
 
+# "..." Clinton, and said he "...": the end of an earlier clause, then a second verb.
+_AFTER_AN_OBJECT = re.compile(r"^[^,]{1,60},\s*(?:and|but)\s*$")
+
+
 def _finite_after_comma(match: re.Match[str]) -> bool:
     """ "..., added:" (a finite cue verb right after a comma), not "..., adding"."""
     verb = match["verb"]
@@ -448,6 +457,9 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
     text = ctx.text
     opening = span.first_start - 1
     start = ctx.sentence_start(opening, floor)
+    aside = text.rfind("(", start, opening)
+    if aside >= 0 and ")" not in text[aside:opening] and text[aside + 1 : opening].strip():
+        start = aside + 1  # "... (Lemkin once said, "...")": the aside is a sentence of its own
     before = text[start:opening]
     if not before.strip():
         return None
@@ -502,6 +514,13 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
             match = pattern.search(before, match.start("tail"))
         if not match or not _TAIL_OK.match(match.groupdict().get("tail") or ""):
             continue
+        if _AFTER_AN_OBJECT.match(match["src"]) and start > ctx.sentence_start(
+            opening, ctx.paragraph_start(opening)
+        ):
+            # 'His spokeswoman challenged the claim that he had "attacked" Clinton, and said
+            # he "...': the words after an earlier quote end its clause (an object), and the
+            # verb after ", and" is the sentence subject's, before that quote.
+            return _UNREADABLE
         if _PASSIVE.search(match["src"]):
             # "she was told: '...'", "Buhecha ... was called '...' by the judge": the one
             # spoken to or named, not the voice, and no earlier voice may take the quote.
@@ -520,6 +539,11 @@ def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
                 if outer is not None and outer.kind in ("name", "pronoun"):
                     return _UNREADABLE
             return attribution(source, "cue-before", match["verb"].lower(), ctx.pronouns, offset)
+    match = aside_cue(before)  # "The plan, Jo Pruitt said, would be "...""
+    source = read_source(match["src"], ctx.index) if match else None
+    if match and source is not None and source.kind in ("name", "pronoun"):
+        verb = match["verb"].lower()
+        return attribution(source, "cue-before", verb, ctx.pronouns, start + match.start("verb"))
     match = _WITH_SAYING.search(before)
     if match:  # "Downing Street defended it, with a spokesperson saying:": the spokesperson
         source = read_source(match["src"], ctx.index, subject_last=True)

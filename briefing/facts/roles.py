@@ -60,10 +60,13 @@ def _owner_word(text: str, token: Token) -> bool:
 
 def _next_to(text: str, tokens: list[Token], k: int, *, owner: bool = False) -> bool:
     """Token k - 1 belongs to the same phrase as token k. A possessive owner counts when
-    only a space follows its "'s" ("Sun's chief operating officer")."""
+    only a space follows its "'s", or its bare apostrophe after a plural ("Sun's chief
+    operating officer", "Barclays' chief", "the Liberal Democrats' President")."""
     left = tokens[k - 1]
     if left.possessive:
-        return owner and text[left.end : tokens[k].start] in ("'s ", "’s ")
+        gap = text[left.end : tokens[k].start]
+        plural = gap in ("' ", "’ ") and left.text.endswith("s")
+        return owner and (gap in ("'s ", "’s ") or plural)
     return joined(text, left, tokens[k])
 
 

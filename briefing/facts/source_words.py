@@ -57,6 +57,7 @@ def prefix_is_role(prefix: list[str]) -> bool:
             or lowered in words.SOURCE_NOUNS
             or lowered in ("of", "and", "for", "at", "-", "ex", "co")
             or word[:1].isupper()
+            or _described_by_article(prefix, position)
         ):
             continue
         if role_shaped(word) and unknown < 2 or word.islower() and following.lower() in (
@@ -72,7 +73,15 @@ def prefix_is_role(prefix: list[str]) -> bool:
         or last.lower() in words.SOURCE_NOUNS
         or last.lower() in words.DETERMINERS
         or role_shaped(last)
+        or _described_by_article(prefix, len(prefix) - 1)
     )
+
+
+def _described_by_article(prefix: list[str], position: int) -> bool:
+    """ "A flabbergasted Noah", "an embattled Trump": a participle between "a"/"an" and
+    the name describes the person (no verb: a verb has no article before it)."""
+    word = prefix[position] if 0 < position == len(prefix) - 1 else ""
+    return word.endswith("ed") and word.islower() and prefix[position - 1].lower() in ("a", "an")
 
 
 def the_body(tokens: list[str]) -> str:

@@ -24,7 +24,7 @@ from briefing.lang.en.lexicon import (
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
 )
-from briefing.lang.en.name_shapes import SURNAMES_AMONG_STOP_CAPS
+from briefing.lang.en.name_shapes import SURNAMES_AMONG_STOP_CAPS, WING_SIDES
 from briefing.lang.en.speech import census_surnames
 from briefing.lang.gazetteer import demonyms, first_names, organizations, places, role_phrases
 
@@ -32,11 +32,13 @@ from briefing.lang.gazetteer import demonyms, first_names, organizations, places
 # inner apostrophes, hyphens, dots and ampersands ("Lukashenko's", "Nagorno-Karabakh").
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"
-    r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])"  # a middle initial: "James B. Comey"
+    r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z]| [A-Z]\. [A-Z][a-z])"  # "James B. Comey", "George H. W."
+    r"|(?<=[A-Z]\. )[A-Z]\.(?= [A-Z][a-z])"  # the second of two: "George H. W. Bush"
     rf"|(?:{alternation(TITLE_ABBREVIATIONS)})\."
     r"|[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*"
 )
 POSSESSIVE = re.compile(r"['’]s$")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")
 _ELIDED = re.compile(r"[dl]['’][A-Z]")
 _MONTH_WORDS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
 _WEEKDAYS = frozenset(WEEKDAYS)
@@ -133,6 +135,9 @@ def is_name_word(token: Token, first: bool = True) -> bool:
         return False
     if not first and len(word) == 2 and word[0].isupper() and word[1] == ".":
         return True  # a middle initial
+    if not first and len(word) == 4 and word[0].isupper() and word[2].isupper() and (
+            word[1] == word[3] == "."):
+        return True  # two run together: "George H.W. Bush"
     if word.isupper() and len(word) > 1:  # acronyms and shouting
         return False
     if len(word) > 2 and word[:-1].isupper() and word.endswith("s"):
@@ -167,11 +172,14 @@ def name_span(
             continue
         if not is_name_word(tokens[j], first=j == i) and not (
             given and j == i + 1 and (
-                _surname_despite_list(tokens[j]) or tokens[j].text in SURNAMES_AMONG_STOP_CAPS)
+                _surname_despite_list(tokens[j]) or tokens[j].text in SURNAMES_AMONG_STOP_CAPS
+                or _demonym_surname(tokens, j, n, text))
         ):
             break
         if j - i >= 2 and _verb_form(tokens[j].text):
             break  # "Hillary Clinton Obsessed": a caption's verb glued on
+        if j > i and _INITIALS.fullmatch(tokens[j].text):
+            particles += 1  # middle initials do not count: "George H. W. Bush"
         j += 1
         if tokens[j - 1].possessive:
             break
@@ -196,6 +204,16 @@ def _particle_inside(tokens: list[Token], i: int, j: int, n: int, text: str) -> 
     ):
         after += 1
     return is_name_word(tokens[after], first=False)
+
+
+def _demonym_surname(tokens: list[Token], j: int, n: int, text: str) -> bool:
+    """ "Mark Cuban", "Bryan English": a demonym after a given name ends the name; one
+    with more capitals after it is a body's ("the Oneida Indian Nation")."""
+    token = tokens[j]
+    if not token.capitalised or token.text.isupper() or token.text not in demonyms():
+        return False
+    following = tokens[j + 1] if j + 1 < n else None
+    return following is None or not (following.capitalised and joined(text, token, following))
 
 
 def _surname_despite_list(token: Token) -> bool:
@@ -228,8 +246,14 @@ def role_at(tokens: list[Token], i: int, text: str) -> int:
         ):
             continue
         if words_of(tokens, i, i + size).lower() in role_phrases():
-            return size
+            return 0 if size == 1 and _party_wing(tokens, i, text) else size
     return 0
+
+
+def _party_wing(tokens: list[Token], i: int, text: str) -> bool:
+    """ "the left wing David Blunkett said": a party's wing, not the rugby position."""
+    return tokens[i].text == "wing" and i > 0 and (
+        tokens[i - 1].text.lower() in WING_SIDES or text[tokens[i].start - 1] == "-")
 
 
 def past_stop_caps(tokens: list[Token], start: int, end: int) -> int:

@@ -41,3 +41,12 @@ FAITH_ADJECTIVES = frozenset(
     """Catholic Catholics Protestant Orthodox Muslim Jewish Christian Sunni Shia Shiite
     Anglican Methodist Lutheran Evangelical Buddhist Hindu Sikh""".split()
 )
+
+# Endings of a word that describes the person named after it at a sentence's start
+# ("Unseeded", "Screenwriter", "Novelist", "Veteran" is caught by its lower-case use).
+DESCRIBING_ENDINGS = ("ed", "ing", "writer", "maker", "ist")
+
+# Words before "wing" that make it a party's or a movement's wing, not a rugby position
+# ("the left wing David Blunkett said": BBC politics pages).
+WING_SIDES = frozenset("left right far hard soft youth military armed political radical "
+                       "moderate liberal conservative labour tory".split())

@@ -37,3 +37,7 @@ ROLE_STOP_WORDS = frozenset(
     only just both all each every some many most more other another such about like
     after before over under while when where new old young""".split()
 )
+
+# Playing positions that may open a name the names stage found ("Wing Christophe Dorval
+# said"): BBC sport rugby pages. Not role words: lower-case "wing" is also "right-wing".
+OPENING_POSITIONS = frozenset("""wing lock centre fullback full-back""".split())
