@@ -241,7 +241,8 @@ def split_by_confidence(facts: Facts, texts: list[str] | None = None) -> tuple[F
     keep.people = with_voiced(keep.people, voiced)
     keep.figures, held.figures = figures_with_sure_labels(facts.figures, texts)
     keep.dates = [d for d in facts.dates if date_worth_a_line(d)]
-    held.dates = [d for d in facts.dates if not date_worth_a_line(d)]
+    held.dates = [replace(d, reason=d.reason or "held back: says nothing the page can date")
+                  for d in facts.dates if not date_worth_a_line(d)]
     return keep, held
 
 
@@ -249,8 +250,8 @@ def date_worth_a_line(mention: DateMention) -> bool:
     """Whether a date tells the page's reader when: the day of writing is in the page's
     header already (and "today" is often "nowadays"); "last month" or "on Wednesday" with
     no publication date to count from tells nothing (the JSON keeps them)."""
-    if mention.kind == "today":
-        return False
+    if mention.kind == "today" or mention.reason:
+        return False  # the date finder said why (a listing, a day it is unsure of)
     return mention.kind != "relative" or mention.value is not None
 
 

@@ -153,6 +153,8 @@ class DateMention:
     kind: str  # "absolute" | "relative" | "since" | "period" | "today" (the day of writing)
     sentence: int
     value: str | None = None  # ISO date when it can be resolved
+    event: str = ""  # what happened then, as its clause says it ("Khodorkovsky was arrested")
+    reason: str = ""  # why the page holds it back (empty: it may be shown)
 
 
 @dataclass

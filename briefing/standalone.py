@@ -30,7 +30,46 @@ def cannot_stand_alone(text: str, code: str | None) -> bool:
             or is_fixture_line(text, code) or opens_without_a_subject(text, code)
             or has_a_capitals_label_inside(text) or continues_reported_speech(text, code)
             or is_a_list_of_names(text, code) or is_markup_or_handles(text)
-            or opens_in_lower_case(text, code) or is_credit_line(text, code))
+            or opens_in_lower_case(text, code) or is_credit_line(text, code)
+            or is_a_photo_caption(text, code) or is_an_attribution_tail(text, code))
+
+
+# A caption names its subject in its first few words ("Nauru guards pictured with ...").
+CAPTION_SUBJECT_WORDS = 6
+# An attribution tail names its speaker in at most this many words ("Hillary Clinton").
+TAIL_SPEAKER_WORDS = 3
+_TAIL = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,%d})(\w+)\s*(.*)$" % TAIL_SPEAKER_WORDS)  # noqa: UP031
+
+
+def is_a_photo_caption(text: str, code: str | None) -> bool:
+    """ "Guards pictured with the senator at a rally in May.": a caption participle after
+    a short subject, or a place in the photo ("fourth from left"), and no finite verb
+    anywhere in the line."""
+    words = tokenize_words(text)  # a capitalised "May" or "Will" is no verb
+    participles = language_words(code, "CAPTION_PARTICIPLES", frozenset())
+    finite = language_words(code, "FINITE_VERB_WORDS", frozenset())
+    at = next((i for i, word in enumerate(words) if word.casefold() in participles), None)
+    if at is not None and 1 <= at <= CAPTION_SUBJECT_WORDS:
+        others = words[:at] + words[at + 1:]
+    elif re.search(language_words(code, "CAPTION_POSITIONS", r"(?!)"), text):
+        others = words  # "Summer, fourth from left, helping to deliver presents."
+    else:
+        return False
+    return not any(word in finite or (len(word) > 4 and word.endswith("ed"))
+                   for word in others if word.islower())
+
+
+def is_an_attribution_tail(text: str, code: str | None) -> bool:
+    """ "Clinton asked, according to a transcript of the interview.": a speaker and a
+    speech verb, perhaps with where it was reported, and nothing said."""
+    verbs = language_words(code, "ATTRIBUTION_TAIL_VERBS", frozenset())
+    if not verbs:
+        return False
+    match = _TAIL.match(text.strip())
+    if not match or match.group(2).casefold() not in verbs:
+        return False
+    rest = match.group(3).strip()
+    return rest in (".", "") or re.match(r",\s*according to\b[^,;:\"“”]*\.$", rest) is not None
 
 
 # A clause has lowercase words (verbs, articles, prepositions); a venue, a date, a kick-off

@@ -613,3 +613,15 @@ def test_an_additive_link_reads_alone_but_a_contrast_does_not():
     assert not answers_one_before("Meanwhile, the port board announced a week's closure.", "en")
     assert not answers_one_before("The board, meanwhile, announced a week's closure.", "en")
     assert answers_one_before("Still, the board announced a week's closure.", "en")
+
+
+def test_a_photo_caption_and_an_attribution_tail_cannot_stand_alone():
+    from briefing.standalone import cannot_stand_alone
+
+    assert cannot_stand_alone("Dock guards pictured with the senator at a rally in May.", "en")
+    assert cannot_stand_alone("Olsen, second from left, handing out leaflets in May.", "en")
+    assert not cannot_stand_alone("Olsen, second from left, was handing out leaflets.", "en")
+    assert cannot_stand_alone("Mayor Olsen asked, according to a transcript of the call.", "en")
+    # a reduced relative in a real sentence, and a speaker with what was said, stand alone
+    assert not cannot_stand_alone("Dock guards pictured with the senator were suspended.", "en")
+    assert not cannot_stand_alone("Olsen said the plan, according to aides, was dead.", "en")

@@ -155,6 +155,27 @@ def test_a_headline_ending_in_a_full_stop_is_still_the_title():
     assert article.paragraphs[0].startswith("The harbour board voted")
 
 
+def test_a_short_stopped_headline_that_says_is_still_the_title():
+    # a headline reports in the present: "says" in a short line is no sign of a lede
+    body = ("\n\nThe mayor told a council meeting on Tuesday that the levy was not off the "
+            "table, whatever the budget committee decides next month.\n\n"
+            "The committee meets in March.\n")
+    article = ingest.from_text("Mayor says she won't rule out a new tax." + body)
+    assert article.title == "Mayor says she won't rule out a new tax"
+    # a longer first line that says is read as the lede, as before
+    lede = ("The mayor says she won't rule out a new tax on second homes and empty shops "
+            "in the old town centre.")
+    assert ingest.from_text(lede + body).title == ""
+
+
+def test_an_archive_section_label_under_a_stopped_headline_is_skipped():
+    text = ("Harbour board to close the old ferry pier.\n\nABSTRACT.\n\n"
+            "The harbour board voted on Tuesday to close the old ferry pier after divers "
+            "found cracks in two of its piles.\n\nFULL TEXT.\n\n"
+            "Repairs would cost more than a new pier, the board said.\n")
+    assert ingest.from_text(text).title == "Harbour board to close the old ferry pier"
+
+
 def test_a_first_paragraph_of_two_sentences_is_not_taken_as_a_title():
     text = ("The pier is closed. Divers found cracks.\n\n"
             "The harbour board voted on Tuesday to close the old ferry pier after divers "

@@ -263,11 +263,20 @@ def test_cli_template_dir(runner, samples, tmp_path):
 def test_markdown_gives_a_dates_value_only_when_its_words_do_not_say_it():
     brief = sample_brief()
     brief.facts.dates = [DateMention("Tuesday", "relative", 0, "2026-03-03"),
-                         DateMention("in 2025", "absolute", 1, "2025")]
-    dates_line = next(line for line in render(brief, "md").decode("utf-8").splitlines()
-                      if line.startswith("- **Dates:**"))
-    assert "Tuesday (2026-03-03)" in dates_line
-    assert "in 2025" in dates_line and "(2025)" not in dates_line
+                         DateMention("in 2025", "absolute", 1, "2025", "the port reopened")]
+    lines = [line for line in render(brief, "md").decode("utf-8").splitlines()
+             if line.startswith("- **Tuesday**") or line.startswith("- **in 2025**")]
+    assert lines[0].startswith("- **Tuesday** (3 Mar 2026)")
+    assert lines[1].startswith("- **in 2025**: the port reopened") and "(2025)" not in lines[1]
+
+
+def test_markdown_never_shows_a_dates_notation():
+    brief = sample_brief()
+    brief.facts.dates = [DateMention("in the 1970s", "absolute", 0, "197X"),
+                         DateMention("last week", "relative", 1, "2026-W09")]
+    text = render(brief, "md").decode("utf-8")
+    assert "197X" not in text and "W09" not in text
+    assert "- **last week** (week of 23 Feb 2026)" in text
 
 
 def test_a_rate_said_after_what_an_amount_is_of_is_shown_with_the_amount():
@@ -282,3 +291,33 @@ def test_a_rate_said_after_what_an_amount_is_of_is_shown_with_the_amount():
     assert amount_text(daily) == "200,000 barrels a day"
     total = extract_figures("The ship carried 7.5 million tonnes of grain.")[0]
     assert amount_text(total) == "7.5 million tonnes"
+
+
+def test_an_untitled_brief_has_a_short_heading_and_its_bottom_line():
+    brief = sample_brief(title="", publisher="", agency="", url="", byline="")
+    lines = render(brief, "md").decode("utf-8").splitlines()
+    assert lines[0] == "# About 1,200 dock workers at Eastbrook harbour began a 72-hour…"
+    assert "[s1]" not in lines[0]
+    assert lines[1] == ""  # one blank line under the heading when there is no byline
+    assert any(line.startswith("**Bottom line:** About 1,200 dock workers") for line in lines)
+
+
+def test_the_footer_rule_is_apart_from_the_fact_box_when_there_are_no_voices():
+    brief = sample_brief()
+    brief.facts.quotes = []
+    lines = render(brief, "md").decode("utf-8").splitlines()
+    rule = lines.index("---")
+    assert lines[rule - 1] == "" and lines[rule - 2] != ""
+
+
+def test_the_footer_says_which_lists_lost_what():
+    from briefing.renderers.view import brief_view
+
+    brief = sample_brief()
+    brief.facts.places = [Entity(name, "place", 2, "", [0])
+                          for name in ("Eastbrook", "Westford", "Harwick")]
+    view = brief_view(brief, {"places": 1, "figures": 2})
+    assert view["hidden"] == 3
+    assert view["hidden_parts"] == "1 figure, 2 places"
+    text = render(brief, "md").decode("utf-8")
+    assert "more fact" not in text

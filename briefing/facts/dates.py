@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefing.facts.date_events import event_of, in_a_listing
+from briefing.lang.en.dates import UNDIRECTED_FUTURE
 from briefing.lang.en.figures import (
     FUTURE_CUES,
     IRREGULAR_PARTICIPLES,
@@ -159,14 +161,43 @@ def extract_dates(doc: Document) -> list[DateMention]:
     found: list[DateMention] = []
     anchor: tuple[int, str] | None = None  # (sentence, "YYYY-MM") of the last dated month
     for sentence in doc.sentences:
-        for item in find_in_text(sentence.text, published):
+        items = find_in_text(sentence.text, published)
+        day_items = [item for item in items if _is_a_day(item)]
+        spans = [(item.start, item.end) for item in day_items]
+        listed = {id(day_items[k]) for k in in_a_listing(sentence.text, spans)}
+        for item in items:
             value = item.value
             if anchor and anchor[0] >= sentence.index - 1 and _is_bare_month(item):
                 value = _month_in_narrative(item, anchor[1], published) or value
-            found.append(DateMention(item.text, item.kind, sentence.index, value))
+            reason = _doubt(item, value, published)
+            if id(item) in listed:
+                reason = "held back: one of a list of dates (a fixture list or timetable)"
+            event = event_of(sentence.text, item.start, item.end)
+            found.append(DateMention(item.text, item.kind, sentence.index, value, event, reason))
             if item.kind == "absolute" and value and _YEAR_MONTH.match(value):
                 anchor = (sentence.index, value[:7])
     return found
+
+
+_MONTH_WORD = re.compile(_MONTH)
+
+
+def _is_a_day(item: _Found) -> bool:
+    """A calendar day written out ("May 2", "12 March 2022"), resolved or not."""
+    if item.value and len(item.value) != 10:
+        return False
+    return _DIGIT.search(item.text) is not None and _MONTH_WORD.search(item.text) is not None
+
+
+def _doubt(item: _Found, value: str | None, published: date | None) -> str:
+    """Why the page should not show a date ("" when it may)."""
+    if item.kind == "today":
+        return "held back: the day of writing, which the page's header gives"
+    if item.kind == "relative" and value is None:
+        if published is None:
+            return "held back: no publication date to count from"
+        return "held back: too vague, or not sure which day it means"
+    return ""
 
 
 _YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
@@ -248,7 +279,8 @@ CUE_WINDOW = 12
 
 
 def tense(match: re.Match[str]) -> str:
-    """'future', 'past' or '' (unknown): the tense of the clause before a date.
+    """'future', 'past', 'undirected' (a future seen from the past: "said he would go on
+    Friday") or '' (unknown): the tense of the clause before a date.
 
     The nearest tense cue among the last few words wins, so "said it will meet in
     April" looks ahead and "will be told what was agreed in April" looks back.
@@ -257,6 +289,8 @@ def tense(match: re.Match[str]) -> str:
                                                               match.start()])]
     for position in range(len(words) - 1, max(-1, len(words) - 1 - CUE_WINDOW), -1):
         low = words[position]
+        if low in UNDIRECTED_FUTURE:
+            return "undirected"
         if _is_future_cue(low):
             return "future"
         if low in PAST_CUES:
@@ -480,8 +514,12 @@ def _last_next_unit(match: re.Match[str], published: date | None) -> tuple[str |
     if unit == "weekend":
         if published is None:
             return "relative", None
-        saturday = _weekday_date(published, 5, "last" if which in ("last", "past") else "next")
-        return "relative", saturday
+        if which in ("last", "past"):
+            return "relative", _weekday_date(published, 5, "last")
+        if which == "this" and (published.weekday() >= 5 or tense(match) == "past"):
+            # "cleared the streets this weekend": the weekend just gone (or under way)
+            return "relative", _weekday_date(published, 5, "on")
+        return "relative", _weekday_date(published, 5, "next")
     amount = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[which]
     return "relative", _shift(published, unit, amount) if published else None
 
@@ -510,8 +548,12 @@ def _weekday(match: re.Match[str], published: date | None) -> tuple[str | None, 
         return None, None
     number = WEEKDAY_NAMES.index(match["weekday"].lower())
     kind = "since" if which == "since" else "relative"
-    if which == "on" and looks_ahead(match):
-        which = "coming"  # "will meet on Friday": the Friday ahead
+    if which in ("on", "from") and tense(match) == "undirected":
+        return kind, None  # "said he would go on Friday": this Friday or the last one
+    if which in ("on", "from") and looks_ahead(match):
+        which = "coming"  # "will meet on Friday", "will be moved from Tuesday": the day ahead
+    if published and which in ("by", "until") and published.weekday() == number:
+        return kind, None  # "by Monday" written on a Monday: today or a week on
     return kind, _weekday_date(published, number, which) if published else None
 
 

@@ -129,7 +129,7 @@ def brief_details(brief: Brief, points: int = BRIEF_POINTS) -> dict[str, Any]:
                    for p in view["points"]][:points],
         "details": {
             "figures": [{"text": f["text"], "label": f["label"]} for f in view["figures"]],
-            "dates": [d["text"] for d in view["dates"]],
+            "dates": [d["text"] + (f" ({d['when']})" if d["when"] else "") for d in view["dates"]],
             "people": [{"name": p["name"], "role": p["role"]} for p in view["people"]],
             "places": [e["name"] for e in view["places"]],
             "organizations": [e["name"] for e in view["organizations"]],

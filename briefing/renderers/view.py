@@ -19,6 +19,8 @@ import re
 from datetime import datetime
 from typing import Any
 
+from briefing.facts.date_events import readable, says_more_than
+from briefing.lang.en.lexicon import FUNCTION_WORDS
 from briefing.models import Brief, Figure
 from briefing.text import one_line, safe_link
 
@@ -64,10 +66,9 @@ def brief_view(brief: Brief, limits: dict[str, int] | None = None) -> dict[str, 
     bottom_raw = one_line(brief.bottom_line)
     bottom_sentence = brief.bottom_sentence if bottom_raw else None
     points = [p for p in brief.points if one_line(p.text) != bottom_raw]
-    # An untitled article (pasted text) is headed by its top sentence, printed once; only
-    # a sentence too long for a headline is cut there and repeated in full below it.
-    title = shown(article.title, MAX_TITLE_CHARS) or (shown(bottom_raw, MAX_TITLE_CHARS)
-                                                      or "Untitled")
+    # An untitled article (pasted text) gets a short stand-in heading; its top sentence
+    # is the bottom line, as in any other brief.
+    title = shown(article.title, MAX_TITLE_CHARS) or stand_in_heading(bottom_raw)
     view: dict[str, Any] = {
         "title": title,
         "publisher": shown(article.publisher, 120),
@@ -95,8 +96,8 @@ def brief_view(brief: Brief, limits: dict[str, int] | None = None) -> dict[str, 
         "fit_note": "",  # the PDF fitter's line on what did not fit
         "title_sentence": None,
     }
-    if same_text(title, bottom_raw):
-        # No headline of its own (the first sentence stood in): print it once, as the
+    if article.title and same_text(title, bottom_raw):
+        # A headline that is the top sentence word for word: print it once, as the
         # headline, with its sentence reference.
         view["title_sentence"], view["bottom_line"] = bottom_sentence, ""
     shown_count = len(view["points"]) + (1 if bottom_raw else 0)
@@ -105,15 +106,53 @@ def brief_view(brief: Brief, limits: dict[str, int] | None = None) -> dict[str, 
     box = fact_box(brief)
     box["quotes"] = voices_not_shown_as_points(
         box["quotes"], view, [bottom_raw] + [one_line(p.text) for p in points])
-    view["hidden"] = 0
+    view["hidden"], parts = 0, []
     for name, items in box.items():
         limit = (limits or {}).get(name)
         view[name] = items if limit is None else items[:limit]
-        view["hidden"] += len(items) - len(view[name])
+        left = len(items) - len(view[name])
+        view["hidden"] += left
+        if left:
+            parts.append(f"{left} {_SECTION_NOUNS[name][left != 1]}")
+    # The footer says what each list lost: "3 more facts" made a Places line cut
+    # mid-series read as complete (review of 16 briefs).
+    view["hidden_parts"] = ", ".join(parts)
     view["has_facts"] = any(view[k] for k in ("figures", "dates", "people", "places",
                                               "organizations"))
     view["cited"] = cited_sentences(brief, view)
     return view
+
+
+# An untitled article (pasted text) is headed by the first words of its top sentence, at
+# most this many; the sentence itself is the bottom line under it (an analyst read a
+# 40-word heading with "[s1]" in it, and no bottom line, as a rendering bug).
+STAND_IN_WORDS = 10
+_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
+
+
+_SECTION_NOUNS = {"figures": ("figure", "figures"), "dates": ("date", "dates"),
+                  "people": ("person", "people"), "places": ("place", "places"),
+                  "organizations": ("organisation", "organisations"),
+                  "quotes": ("quote", "quotes")}
+
+
+def stand_in_heading(top: str) -> str:
+    """The heading of an untitled article: the top sentence's first clause when it is
+    short, else its first STAND_IN_WORDS words, cut before a dangling small word."""
+    line = one_line(top)
+    if not line:
+        return "Untitled"
+    clause = _CLAUSE_END.split(line, 1)[0].strip()
+    words = clause.split()
+    if 4 <= len(words) <= STAND_IN_WORDS and clause.rstrip(" .!?") != line.rstrip(" .!?"):
+        return shown(clause + "…")
+    words = line.split()
+    if len(words) <= STAND_IN_WORDS + 2:
+        return shown(line)
+    words = words[:STAND_IN_WORDS]
+    while len(words) > 3 and words[-1].casefold().strip(",;:") in FUNCTION_WORDS:
+        words.pop()
+    return shown(" ".join(words).rstrip(",;:") + "…")
 
 
 def voices_not_shown_as_points(
@@ -181,7 +220,8 @@ def fact_box(brief: Brief) -> dict[str, list[dict[str, Any]]]:
     ]), key="text")
     dates = unique([
         {"text": shown(d.text), "value": d.value or "", "sentence": d.sentence,
-         "fit": f"dates:{i}"}
+         "fit": f"dates:{i}", "event": shown(d.event, 90),
+         "when": readable(d.value) if says_more_than(readable(d.value), d.text) else ""}
         for i, d in enumerate(facts.dates)
     ], key="text")
     people = unique([

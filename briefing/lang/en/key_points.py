@@ -37,3 +37,19 @@ VERBS_AFTER_DEMONSTRATIVE = frozenset("""
     was were has have had will would could can may might must should
     means meant comes came follows followed shows showed suggests suggested leaves left
     makes made gives gave puts put led leads marks marked""".split())
+# Participles a photo caption is built on ("Guards pictured with the senator at a rally."):
+# with no finite verb in the line it is a caption, not a sentence of the story.
+CAPTION_PARTICIPLES = frozenset("pictured photographed".split())
+# Where a caption places someone in the photo ("Summer, fourth from left, ...").
+CAPTION_POSITIONS = r"\b(?:from (?:left|right)|far (?:left|right)|\((?:left|right|centre|center)\))"
+# Words that show a line has a finite verb, so a caption participle in it is a reduced
+# relative ("Guards pictured with her were suspended").
+FINITE_VERB_WORDS = frozenset(
+    "is are was were be been being am has have had will would can could may might must "
+    "shall should do does did said says lost won made took got came went".split()
+)
+# The tail of a quotation cut off by the sentence splitter: who spoke and where it was
+# reported, with nothing said ("Clinton asked, according to a transcript.").
+ATTRIBUTION_TAIL_VERBS = frozenset(
+    "said says asked asks added adds told replied wrote explained noted insisted".split()
+)

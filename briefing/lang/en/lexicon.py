@@ -174,6 +174,9 @@ QUOTE_CUE_VERBS = CUE_VERBS + SPEECH_VERBS + (
 # or labelled ("The Latest: ..."). So read, 600 of PolNeAR's 680 short stopped headlines
 # are headlines and 137 of 1,094 BBC one-sentence ledes are (all 1,094 without the test).
 LEDE_WORDS = frozenset("has have had was were said says told been".split())
+# A headline reports in the present ("Mayor says she won't quit."): in a line this short
+# these are no sign of a lede (see ingest.pasted.SHORT_HEADLINE_WORDS).
+HEADLINE_PRESENT_WORDS = frozenset("says say".split())
 LEDE_OPENERS = frozenset("the a an".split())
 # Small words a title-case headline leaves in lower case.
 TITLE_CASE_SMALL_WORDS = frozenset(
@@ -459,10 +462,14 @@ NOT_ORG_ACRONYMS = frozenset(
 from briefing.lang.en.key_points import (  # noqa: E402, F401
     AGE_DESCRIPTION_OPENER,
     ANSWERING_OPENERS,
+    ATTRIBUTION_TAIL_VERBS,
     BACK_POINTING_OPENERS,
+    CAPTION_PARTICIPLES,
+    CAPTION_POSITIONS,
     CONNECTIVE_OPENERS,
     CONTRAST_ASIDES,
     DEMONSTRATIVE_OPENERS,
+    FINITE_VERB_WORDS,
     LINKING_OPENERS,
     VERBS_AFTER_DEMONSTRATIVE,
 )

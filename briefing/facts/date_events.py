@@ -1,0 +1,222 @@
+"""What a date on the page is the date of, and when the page should not show it.
+
+``event_of`` takes the clause a date sits in, when the clause is short and has a verb:
+"Khodorkovsky was arrested in October 2003" gives "Khodorkovsky was arrested". A longer
+clause, one with no verb, or one inside a quotation gives nothing: the date is shown
+without it rather than with a guess.
+
+``in_a_listing`` finds the dates of a fixture list or timetable glued into a sentence
+("West Brom (home) - May 2 Crystal Palace (away) - May 9 ..."): page furniture, not
+events of the story.
+
+``readable`` writes a resolved value for a reader: "2019-11-18" is "18 Nov 2019",
+"2019-W46" is "week of 11 Nov 2019", "197X" is "the 1970s".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefing.lang.en.dates import (
+    CLAUSE_OPENERS,
+    EVENT_VERBS,
+    LISTING_WORDS,
+    UNRESOLVED_OPENERS,
+)
+from briefing.lang.en.figures import (
+    AUXILIARIES,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PASTS,
+    NOT_PAST_ED,
+    SHORT_PASTS,
+)
+from briefing.lang.en.lexicon import MONTHS
+
+# An event of more words than this is a sentence, not a label (tuned by reading the Dates
+# lines of the tune part of a 36-brief dev sample: 12 keeps "Brianne Altice was hired by
+# the Davis County School District", 8 dropped half the clear ones).
+MAX_EVENT_WORDS = 12
+MIN_EVENT_WORDS = 2
+_BOUNDARY = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s|[–—]")
+_QUOTE_MARKS = re.compile(r"[\"“”]|(?:^|\s)['‘]\w|\w[’']\s*(?:$|[,.;])")
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+# Words a clause keeps at its edge that the event need not say ("that", a preposition
+# left before the date).
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_EDGE_WORDS = frozenset("that on in at by of for from to during since until as".split())
+
+
+def event_of(text: str, start: int, end: int) -> str:
+    """The short clause around ``text[start:end]`` that says what happened then, or ""."""
+    if _inside_quotation(text, start):
+        return ""
+    before = _clause_before(text[:start])
+    last = before.split()[-3:]
+    if last and last[-1].lower().strip(",") in _DETERMINERS:
+        return ""  # "in the wake of the September 11 attacks": the date names a noun
+    if any(any(c.isdigit() for c in word) for word in last):
+        return ""  # "drop from 87.2 per cent in 2011 to ...": the date is the figure's
+    words = _trim(before.split())
+    if len(words) >= MIN_EVENT_WORDS:
+        return _as_event(words)
+    after = _clause_after(text[end:])
+    return _as_event(_trim(after.split()))
+
+
+def _as_event(words: list[str]) -> str:
+    if not MIN_EVENT_WORDS <= len(words) <= MAX_EVENT_WORDS or not any(map(_is_verb, words)):
+        return ""
+    opener = words[0].lower()
+    if _is_verb(words[0]) or opener in UNRESOLVED_OPENERS or opener.endswith("ing"):
+        return ""  # no subject ("meaning one in four ..."), or one the reader cannot resolve
+    if _reduced_relative(words):
+        return ""  # "condemned the move announced on Monday": the date is the move's
+    event = " ".join(words).strip(" ,;:.")
+    return "" if _QUOTE_MARKS.search(event) else event
+
+
+def _reduced_relative(words: list[str]) -> bool:
+    """The clause ends in a participle after a noun, and has a verb of its own before it
+    ("the League condemned the move announced"): the date belongs to the noun phrase."""
+    if len(words) < 3 or not _is_verb(words[-1]) or _is_verb(words[-2]):
+        return False
+    return any(_is_verb(word) for word in words[:-2])
+
+
+def _clause_before(text: str) -> str:
+    """The part of ``text`` after its last clause boundary or clause-opening word."""
+    cut = 0
+    for match in _BOUNDARY.finditer(text):
+        cut = match.end()
+    words = list(_WORD.finditer(text, cut))
+    for match in reversed(words):
+        if match.group().lower() in CLAUSE_OPENERS:
+            cut = match.end()
+            break
+    return text[cut:]
+
+
+def _clause_after(text: str) -> str:
+    """The clause after a date: past one comma ("In August 2014, a student came forward"),
+    up to the next boundary or sentence end."""
+    text = re.sub(r"^\s*,", "", text)
+    match = _BOUNDARY.search(text)
+    piece = text[: match.start()] if match else text
+    opener = next((m for m in _WORD.finditer(piece) if m.group().lower() in CLAUSE_OPENERS), None)
+    if opener is not None:
+        piece = piece[: opener.start()]
+    return piece.rstrip(" .!?")
+
+
+def _trim(words: list[str]) -> list[str]:
+    while words and words[0].lower().strip(",.") in _EDGE_WORDS:
+        words = words[1:]
+    while words and words[-1].lower().strip(",.") in _EDGE_WORDS:
+        words = words[:-1]
+    return words
+
+
+def _is_verb(word: str) -> bool:
+    low = word.lower().strip(",.;:")
+    if low in AUXILIARIES or low in IRREGULAR_PASTS or low in IRREGULAR_PARTICIPLES:
+        return True
+    if low in SHORT_PASTS or low in EVENT_VERBS or low.endswith("n't"):
+        return True
+    return len(low) > 4 and low.endswith("ed") and low not in NOT_PAST_ED and word[0].islower()
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """An odd number of double quote marks before ``position``: someone's words."""
+    before = text[:position]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("“") > before.count("”")
+
+
+# ----------------------------------------------------------------- listings
+
+# Dates of a day this close to each other, three or more in a sentence, are a list.
+LISTING_GAP_WORDS = 5
+LISTING_MIN_DATES = 3
+
+
+def in_a_listing(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes (into ``spans``, in order) of the dates that form a run of a list: three
+    or more with at most LISTING_GAP_WORDS words and no verb between neighbours."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, (start, _end) in enumerate(spans):
+        if run and not _listing_gap(text[spans[run[-1]][1] : start]):
+            if len(run) >= LISTING_MIN_DATES:
+                found.update(run)
+            run = []
+        run.append(index)
+    if len(run) >= LISTING_MIN_DATES:
+        found.update(run)
+    return found
+
+
+def _listing_gap(gap: str) -> bool:
+    words = _WORD.findall(gap)
+    if len(words) > LISTING_GAP_WORDS:
+        return False
+    lower = [w for w in words if w[0].islower() and w.lower() not in LISTING_WORDS]
+    return not any(_is_verb(w) for w in lower) and len(lower) <= 1
+
+
+# ----------------------------------------------------------------- readable values
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_DECADE = re.compile(r"^(\d{3})X$")
+_SPAN = re.compile(r"^(\d{4})/(\d{4})$")
+
+
+def _month_name(number: int) -> str:
+    return MONTHS[number - 1][:3]
+
+
+def readable(value: str | None) -> str:
+    """``value`` (an ISO day, month, week, year, decade "199X" or span "2006/2012") as a
+    reader writes it; "" when it is none of these."""
+    if not value:
+        return ""
+    if match := _DAY.match(value):
+        return f"{int(match[3])} {_month_name(int(match[2]))} {match[1]}"
+    if match := _MONTH.match(value):
+        return f"{_month_name(int(match[2]))} {match[1]}"
+    if match := _WEEK.match(value):
+        try:
+            monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        except ValueError:
+            return ""
+        return f"week of {monday.day} {_month_name(monday.month)} {monday.year}"
+    if match := _DECADE.match(value):
+        return f"the {match[1]}0s"
+    if match := _SPAN.match(value):
+        return f"{match[1]}–{match[2]}"
+    return value if re.fullmatch(r"\d{4}", value) else ""
+
+
+def says_more_than(value: str, text: str) -> bool:
+    """Whether the readable ``value`` tells the reader more than the date's own words:
+    "18 Nov 2019" after "on Monday" does; "Oct 2003" after "in October 2003" does not."""
+    if not value:
+        return False
+    folded = text.casefold()
+    for part in value.replace("–", " ").split():
+        part = part.casefold()
+        if part == "week":
+            return True  # a week said as "last week"
+        if part in ("of", "the"):
+            continue
+        if part.isdigit():
+            if not re.search(rf"(?<!\d){int(part)}(?!\d)", folded):
+                return True
+        elif part.endswith("s") and part[:-1].isdigit():
+            if part not in folded:
+                return True
+        elif part not in folded:
+            return True
+    return False

@@ -1,0 +1,29 @@
+"""English words the Dates line needs: where a date's clause starts, and which verbs tell
+that its clause says what happened (briefing/facts/date_events.py)."""
+
+from __future__ import annotations
+
+# Words that open a clause: the event of a date is the clause it sits in ("... after she
+# was arrested in October 2003" is "she was arrested").
+CLAUSE_OPENERS = frozenset(
+    "and but while when after before which who whom where because although though if so "
+    "whereas until unless since once that".split()
+)
+# Verb forms that show a clause says what happened (besides "-ed" forms and the
+# auxiliaries and irregular pasts of lang/en/figures.py).
+EVENT_VERBS = frozenset(
+    "is are am says say begins starts ends opens closes meets plays faces takes goes comes "
+    "runs leaves wins loses".split()
+)
+# A future seen from the past ("his vow that Britain would leave the EU on Oct. 31"): no
+# guide to whether the date is before or after publication (review of 16 briefs, AP
+# 2019-11-19: it was read ahead, to 2020).
+UNDIRECTED_FUTURE = frozenset(("would",))
+# Words that may open a line of a fixture list or timetable ("West Brom (home) - May 2").
+LISTING_WORDS = frozenset("home away v vs h a".split())
+# Words an event may not open with: a pronoun or possessive the page cannot resolve ("it
+# announced an order": who?). An event opening with a verb has lost its subject ("were
+# held around the country") and is not shown either.
+UNRESOLVED_OPENERS = frozenset(
+    "it its they their them he his she her we our i you this these those there".split()
+)

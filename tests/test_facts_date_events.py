@@ -1,0 +1,97 @@
+"""What a date on the page is the date of, lists of dates, and days the tense cannot
+place (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.facts.date_events import event_of, in_a_listing, readable, says_more_than
+from briefing.facts.dates import find_in_text
+
+MONDAY = date(2021, 11, 15)  # a Monday
+
+
+def values(text: str, published: date = MONDAY) -> dict[str, str | None]:
+    return {found.text: found.value for found in find_in_text(text, published)}
+
+
+def event(text: str, date_words: str) -> str:
+    start = text.index(date_words)
+    return event_of(text, start, start + len(date_words))
+
+
+def test_the_event_is_the_short_clause_the_date_sits_in():
+    text = "The mayor was arrested in October 2003, after a long inquiry."
+    assert event(text, "in October 2003") == "The mayor was arrested"
+    text = "In August 2014, a clerk came forward with the papers."
+    assert event(text, "In August 2014") == "a clerk came forward with the papers"
+
+
+def test_no_event_without_a_subject_the_reader_can_place():
+    assert event("Rallies across the state were held on April 4.", "on April 4") != ""
+    # the clause's subject is before a comma: the rest has lost it
+    assert event("The rallies, organised by students, were held on April 4.", "on April 4") == ""
+    assert event("It announced a new order on Monday.", "on Monday") == ""
+    assert event("Their contracts end on Dec. 9.", "on Dec. 9") == ""
+
+
+def test_no_event_inside_someone_elses_words():
+    assert event('She said: "The plant closed in 2019 for good."', "in 2019") == ""
+
+
+def test_dates_of_a_fixture_list_are_a_listing():
+    text = "Fixtures: Redvale (home) - May 2, Harwick (away) - May 9, Linton (home) - May 16."
+    spans = [(text.index(d), text.index(d) + len(d)) for d in ("May 2", "May 9", "May 16")]
+    assert in_a_listing(text, spans) == {0, 1, 2}
+    story = "The club lost on May 2, then won its cup game on May 9 and drew on May 16."
+    spans = [(story.index(d), story.index(d) + len(d)) for d in ("May 2", "May 9", "May 16")]
+    assert in_a_listing(story, spans) == set()
+
+
+def test_a_day_postponed_from_a_weekday_is_the_coming_one():
+    assert values("The meeting will be postponed from Tuesday to Friday.")["from Tuesday"] == \
+        "2021-11-16"
+
+
+def test_by_a_weekday_written_on_that_weekday_is_not_placed():
+    assert values("Staff must reply by Monday.")["by Monday"] is None
+    assert values("Staff must reply by Friday.")["by Friday"] == "2021-11-19"
+
+
+def test_a_future_seen_from_the_past_takes_the_nearest_year_and_no_weekday():
+    # "would leave on Oct. 31", written in November: the deadline just missed, not next year's
+    text = "He failed to keep his vow that the country would leave the union on Oct. 31."
+    assert values(text)["on Oct. 31"] == "2021-10-31"
+    assert values("She said she would resign on Friday.")["on Friday"] is None
+    assert values("She will resign on Friday.")["on Friday"] == "2021-11-19"
+
+
+def test_a_value_is_written_for_a_reader():
+    assert readable("2019-11-18") == "18 Nov 2019"
+    assert readable("2019-W46") == "week of 11 Nov 2019"
+    assert readable("197X") == "the 1970s"
+    assert readable("2006/2012") == "2006–2012"
+    assert readable("soon") == ""
+    assert says_more_than("18 Nov 2019", "on Monday")
+    assert not says_more_than("Oct 2003", "in October 2003")
+    assert not says_more_than("the 1970s", "in the 1970s")
+
+
+def test_a_participle_after_a_noun_takes_the_date_from_the_main_verb():
+    text = "The league condemned the plan announced on Monday by the minister."
+    assert event(text, "on Monday") == ""
+    assert event("The plan was announced on Monday.", "on Monday") == "The plan was announced"
+
+
+def test_this_weekend_in_a_past_clause_is_the_weekend_just_gone():
+    assert values("Soldiers cleared the streets this weekend.")["this weekend"] == "2021-11-13"
+    assert values("Soldiers will clear the streets this weekend.")["this weekend"] == "2021-11-20"
+
+
+def test_no_event_for_a_date_inside_a_noun_phrase_or_after_a_figure():
+    text = "Troops arrived in the wake of the September 11, 2001 attacks."
+    assert event(text, "September 11, 2001") == ""
+    text = "In contrast the share of renters will drop from 40.2 per cent in 2011 to 35 per cent."
+    assert event(text, "in 2011") == ""
+    text = "Prices will rise sharply, meaning one in four homes will be sold by 2030."
+    assert event(text, "by 2030") == ""
