@@ -201,3 +201,22 @@ Eastbrook walked out, and the Eastbrook Dockers Union said the strike would go o
     assert same_story(replace(next_day, reports_earlier=True))[0]
     assert same_story(replace(next_day, figures=3))[0]  # its facts are the earlier story's
     assert not same_story(replace(next_day, figures=1))[0]
+
+
+def test_leads_found_need_openings_about_one_thing_with_one_cast():
+    from dataclasses import replace
+
+    from briefing.digest.cluster import LEAD_CONTENT_SHARE, Evidence, same_story
+
+    # Each lead is found in the other, and the openings share their words and cast.
+    rewrite = Evidence(cosine=0.3, leads=0.35, quotes=0, figures=0, days=0, key_facts=0.7,
+                       casts=True)
+    merged, reason = same_story(rewrite)
+    assert merged and "lead found" in reason
+    # A short clip's sentence found in a longer story of the saga: the leads match, but
+    # the openings, weighed as a whole with their cast, share too little.
+    clip = replace(rewrite, cosine=0.2, key_facts=0.6)
+    assert 0.2 * 0.6 < LEAD_CONTENT_SHARE
+    assert not same_story(clip)[0]
+    # Near the floor the share decides, not the lead score.
+    assert same_story(replace(clip, key_facts=LEAD_CONTENT_SHARE / 0.2 + 0.01))[0]

@@ -70,6 +70,17 @@ SAME_DAY_BONUS = 0.0
 # without it 83.3 / 20.0: a critic's statement the next day, sharing only the remark's
 # quoted words, merged with the remark), so the middle of that range.
 KEY_FACTS_SHARE = 0.3
+# Each lead found in the other is sentence matching: one saga's stories restate each
+# other's news in background sentences, and a short piece's two sentences are found in
+# a longer one's lead by the names and words of the saga alone. So the lead test also
+# asks that the openings as a whole be about one thing with one cast: their cosine times
+# the key-facts share (as the content test below) at least LEAD_CONTENT_SHARE. PolNeAR
+# rewrites' tune half (2026-12-07, benchmarks/lead_content_grid.py): 0.14-0.16 remove
+# its one wrong merge (a two-sentence TV clip of a candidate's walk-back beside the
+# previous day's remark, 0.13) and keep its right ones (60.0 / 33.3 -> 100 / 33.3), 0.13
+# keeps the wrong one and 0.18 loses a right one; 0.15, one step inside either end. The
+# lead test's merges on the independent reports and written stories all reach 0.18.
+LEAD_CONTENT_SHARE = 0.15
 # Two write-ups of one occurrence (one debate, one primary night) from different angles
 # share few sentences but name it alike: its kind and day, or its kind and the place that
 # qualifies it (``occurrence.py``). Such a pair is one story when the leads (title and the
@@ -453,7 +464,8 @@ def same_story(evidence: Evidence) -> tuple[bool, str]:
             and evidence.key_facts >= OCCURRENCE_KEY_FACTS
             and evidence.cosine >= OCCURRENCE_COSINE):
         return True, f"one occurrence, key facts shared ({evidence.key_facts:.2f})"
-    if evidence.key_facts >= KEY_FACTS_SHARE:
+    if (evidence.key_facts >= KEY_FACTS_SHARE
+            and evidence.cosine * evidence.key_facts >= LEAD_CONTENT_SHARE):
         score = (evidence.leads + (QUOTE_BONUS if evidence.quotes else 0.0)
                  + (SAME_DAY_BONUS if evidence.same_day else 0.0)
                  - DAY_PENALTY * evidence.days)
