@@ -641,3 +641,13 @@ def test_single_marks_against_a_double_mark_are_a_quotation_inside_a_quote():
         "makes you stop and say 'wow - that is new.' \"My own view is that it is fine.\"",
     ])
     assert not any(text.startswith("wow - that is new") for _, _, text in found)
+
+
+def test_a_speaker_inside_another_persons_denial_is_no_later_he():
+    found = quotes_of([
+        "Party leader Tomas Arkwright spoke on Monday. But Mr Arkwright denied Mr Pell, his "
+        "housing spokesman, said the plans \"stink\". He also said he was sure Mr Pell would "
+        "\"set out the position very clearly next week\".",
+    ])
+    assert ("Tomas Arkwright", "set out the position very clearly next week") in [
+        (speaker, text) for speaker, _, text in found]

@@ -43,3 +43,21 @@ def reports_the_sentence(verb: str, before_quote: str) -> bool:
     report (words of the sentence come before its opening mark)."""
     inside = bool(re.search(r"\b[a-z]{3,}\b", before_quote))
     return inside and verb.lower() in speech.OUTLET_REPORT_VERBS
+
+
+_NAME_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
+
+
+def inside_a_report(src: str, speaker: str) -> bool:
+    """ "But Mr Howard denied Mr Yeo, his spokesman, said the plans ...": the speaker
+    named right after a denial verb speaks inside that person's clause."""
+    at = src.rfind(speaker.split()[-1]) if speaker else -1
+    if at < 0:
+        return False
+    # Denials and confirmations only: a cue verb before a name is mostly its own
+    # inversion ('said Mr Gant, who predicted ...'), not a report of the name's words.
+    for word in re.finditer(r"[A-Za-z]+", src[:at]):
+        if word.group().lower() in speech.REPORT_DENIAL_VERBS and _NAME_GAP.fullmatch(
+                src[word.end() : at]):
+            return True
+    return False

@@ -36,6 +36,7 @@ from briefing.facts.quote_checks import checked
 from briefing.facts.quote_context import Heard, from_context
 from briefing.facts.quote_seams import (
     OUTLET_REPORT_CONFIDENCE,
+    inside_a_report,
     lost_full_stop,
     reports_the_sentence,
 )
@@ -490,7 +491,7 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
             paragraph = doc.paragraph_at(match.start())
             heard.append(Heard(match.start(), paragraph, phrase, voice, "nominal"))
             continue
-        if source is None:
+        if source is None or inside_a_report(src, source.speaker):
             continue
         found = attribution(source, "cue-before", match.group(), ctx.pronouns, match.start())
         if found.speaker:

@@ -345,6 +345,9 @@ CLAUSE_OPENERS = frozenset("he she they we i it that the this there a an his her
 # What an outlet does to a whole sentence it carries ("..., the Herald reported"): after a
 # quote set inside that sentence, the quote is not the outlet's own.
 OUTLET_REPORT_VERBS = frozenset("reported reports revealed reveals".split())
+# Verbs that take another person's report as their object ("Mr Howard denied Mr Yeo said the
+# plans ..."): the second speaker is reported, not heard, and no later "he" means them.
+REPORT_DENIAL_VERBS = frozenset("denied denies deny disputed disputes confirmed confirms".split())
 
 # Head nouns that end a body's name only inside a speaker phrase of two or more capitalised
 # words ("Scotland Yard said", "the British Chambers of Commerce said", "the Scottish
