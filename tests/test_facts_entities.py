@@ -722,3 +722,10 @@ def test_two_middle_initials_stay_in_the_name_and_tell_people_apart():
     assert {"Peter J. Brenner", "Peter Brenner Jr."} <= set(father_and_son)
     one = people_of(["Jonas Q. Ferrant spoke first. Later Jonas Ferrant spoke again."])
     assert list(one) == ["Jonas Q. Ferrant"]
+
+
+def test_a_name_before_a_towns_police_is_a_town_not_a_person():
+    people = people_of(["The man was held at Forest Hill's Lakeview Motel by Forest Hill police "
+                        "officers on Friday."])
+    assert "Forest Hill" not in people
+    assert "Forest Hill" in people_of(["Forest Hill said the plan was fine."])  # a said-cue

@@ -79,7 +79,7 @@ from briefing.lang.en.lexicon import (
     TITLES_BEFORE_NAMES,
     VESSEL_NOUNS,
 )
-from briefing.lang.en.name_shapes import FAITH_ADJECTIVES, FRONTING_PREPOSITIONS
+from briefing.lang.en.name_shapes import FAITH_ADJECTIVES, FRONTING_PREPOSITIONS, TOWN_PEOPLE_NOUNS
 from briefing.lang.en.speech import (
     COMPANY_WORDS,
     VENUE_SURNAMES,
@@ -369,6 +369,9 @@ def _first_name_people(
             end -= 1  # "The Rachel Maddow Show ... with Maddow asking": the show's host
         if _after_locative(text, tokens, start, end):
             continue  # "filed in Santa Monica", "lives in Forest Hill": a place
+        if _before_a_town_noun(text, tokens, end):
+            things.add(words_of(tokens, start, end))  # "Forest Hill police": a town, always
+            continue
         if start > 0 and tokens[start - 1].text.lower() in VESSEL_NOUNS:
             things.add(words_of(tokens, start, end))  # "the aircraft carrier Carl Vinson"
             continue
@@ -434,6 +437,12 @@ def _after_locative(text: str, tokens: list[Token], start: int, end: int) -> boo
         and joined(text, tokens[start - 1], tokens[start])
         and not tokens[end - 1].possessive
     )
+
+
+def _before_a_town_noun(text: str, tokens: list[Token], end: int) -> bool:
+    """ "Forest Hill police", "Fort Worth residents": a town's people, so a town's name."""
+    return end < len(tokens) and tokens[end].text in TOWN_PEOPLE_NOUNS and joined(
+        text, tokens[end - 1], tokens[end])
 
 
 def _surname_keyword(tokens: list[Token], start: int) -> bool:

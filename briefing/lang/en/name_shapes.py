@@ -50,3 +50,8 @@ DESCRIBING_ENDINGS = ("ed", "ing", "writer", "maker", "ist")
 # ("the left wing David Blunkett said": BBC politics pages).
 WING_SIDES = frozenset("left right far hard soft youth military armed political radical "
                        "moderate liberal conservative labour tory".split())
+
+# Lower-case nouns for a town's people or services: a capitalised pair right before one is a
+# town, not a person ("Forest Hill police officers"; in the BBC, PolNeAR and CNN/DM dev texts
+# no person's name stands before these).
+TOWN_PEOPLE_NOUNS = frozenset("police residents council councillors firefighters".split())
