@@ -14,10 +14,11 @@ from briefing.facts.speakers import Attribution, attribution, read_source, sente
 from briefing.lang.en.speech import DETERMINERS
 
 if TYPE_CHECKING:
-    from briefing.facts.quotes import _Context, _Span
+    from briefing.facts.quote_spans import Span
+    from briefing.facts.quotes import _Context
 
 
-def colon_clause(ctx: _Context, span: _Span) -> tuple[int, str] | None:
+def colon_clause(ctx: _Context, span: Span) -> tuple[int, str] | None:
     """(offset, clause) of the clause announcing the quote with a colon, quotations
     blanked; None when the words just before the opening mark end in no colon."""
     opening = span.first_start - 1
@@ -41,7 +42,7 @@ def colon_clause(ctx: _Context, span: _Span) -> tuple[int, str] | None:
 _LAST_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|then)|;)\s+(?=\S)")
 
 
-def colon_subject(ctx: _Context, span: _Span) -> Attribution | None:
+def colon_subject(ctx: _Context, span: Span) -> Attribution | None:
     """The subject of the clause announcing an uncued quote with a colon, or None.
 
     Only a person the article names, a body or a he/she speaks: a noun subject ("The

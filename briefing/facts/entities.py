@@ -343,14 +343,8 @@ def _first_name_people(
     Timothy Weeks")."""
     for i, j in _with_parts_after_and(tokens, runs):
         start = past_stop_caps(tokens, i, j)
-        if j - start >= 3 and origin_word(tokens[start].text) and (
-                given_name(tokens[start + 1].text)
-                and tokens[start + 2].text not in FAITH_ADJECTIVES):
-            start += 1  # "American Kevin King was handed over": his origin, then his name
-        elif j - start >= 3 and opens_sentence(text, tokens[start]) and (
-                given_name(tokens[start + 1].text)
-                and describing_opener(tokens[start].text, text)):
-            start += 1  # "Unseeded Nicolas Almagro beat ...": a description, then the name
+        if _describes_the_name_after(text, tokens, start, j):
+            start += 1
         if start >= j:
             continue
         word = tokens[start].text
@@ -389,6 +383,18 @@ def _first_name_people(
         ):
             rule = "first-name" if listed else "given-name"
             yield _PersonFind(words_of(tokens, start, end), rule, "", tokens[start].start)
+
+
+def _describes_the_name_after(text: str, tokens: list[Token], start: int, j: int) -> bool:
+    """A word before a given name and more that is not part of the name: an origin
+    ("American Kevin King was handed over") or a description opening the sentence
+    ("Unseeded Nicolas Almagro beat ...")."""
+    if j - start < 3 or not given_name(tokens[start + 1].text):
+        return False
+    word = tokens[start].text
+    if origin_word(word) and tokens[start + 2].text not in FAITH_ADJECTIVES:
+        return True
+    return opens_sentence(text, tokens[start]) and describing_opener(word, text)
 
 
 def _with_parts_after_and(tokens: list[Token], runs: list[tuple[int, int]]

@@ -17,7 +17,8 @@ from briefing.facts.speakers import RULE_CONFIDENCE, Attribution
 from briefing.models import Quote
 
 if TYPE_CHECKING:
-    from briefing.facts.quotes import _Context, _Span
+    from briefing.facts.quote_spans import Span
+    from briefing.facts.quotes import _Context
 
 
 @dataclass
@@ -52,7 +53,7 @@ def _voice_between(ctx: _Context, heard: list[Heard], lo: int, hi: int, speaker:
     )
 
 
-def _inside_a_sentence(ctx: _Context, span: _Span) -> bool:
+def _inside_a_sentence(ctx: _Context, span: Span) -> bool:
     """Words of the quote's own sentence stand before its opening mark ('They may be
     content if it does not "close too many doors"'): the sentence has a subject of its
     own, so the quote need not carry on the paragraph's earlier speaker."""
@@ -63,8 +64,8 @@ def _inside_a_sentence(ctx: _Context, span: _Span) -> bool:
 
 def from_context(
     ctx: _Context,
-    span: _Span,
-    placed: list[tuple[_Span, Quote]],
+    span: Span,
+    placed: list[tuple[Span, Quote]],
     heard: list[Heard],
     para_start: int,
 ) -> Attribution | None:
@@ -104,7 +105,7 @@ def from_context(
 
 
 def _previous_paragraph_speaker(
-    ctx: _Context, span: _Span, previous: tuple[_Span, Quote] | None, event: Heard | None
+    ctx: _Context, span: Span, previous: tuple[Span, Quote] | None, event: Heard | None
 ) -> Attribution | None:
     """A paragraph that opens with a quote continues the last voice of the paragraph before."""
     last: tuple[int, str, str, float] | None = None  # (offset, speaker, kind, confidence)

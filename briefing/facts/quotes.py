@@ -40,8 +40,7 @@ from briefing.facts.quote_seams import (
     lost_full_stop,
     reports_the_sentence,
 )
-from briefing.facts.quote_spans import Span as _Span
-from briefing.facts.quote_spans import all_spans, quote_spans
+from briefing.facts.quote_spans import Span, all_spans, quote_spans
 from briefing.facts.source_words import (
     according_at_end,
     after_quoted_words,
@@ -187,7 +186,7 @@ def _source_after_verb(src: str) -> str:
 
 
 def _cue_after(
-    ctx: _Context, span: _Span, ceiling: int, late: bool = False
+    ctx: _Context, span: Span, ceiling: int, late: bool = False
 ) -> Attribution | None:
     """The cue after the closing mark in the quote's sentence; ``late``: in the sentence
     after a quote that ends its own ('"We won." Smith said.'), read only when no cue
@@ -343,7 +342,7 @@ def _inverted_after_clause(ctx: _Context, match: re.Match[str], offset: int) -> 
     return attribution(source, "cue-after", verb, ctx.pronouns, offset)
 
 
-def _cue_before(ctx: _Context, span: _Span, floor: int) -> Attribution | None:
+def _cue_before(ctx: _Context, span: Span, floor: int) -> Attribution | None:
     text = ctx.text
     opening = span.first_start - 1
     start = ctx.sentence_start(opening, floor)
@@ -515,7 +514,7 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
     quoted = [part for span in spans for part in [*span.parts, (span.start, span.end)]]
     ctx = _Context(text, index, Pronouns(text, index, quoted), ends, starts)
     heard = _speech_events(ctx, quoted, doc)
-    placed: list[tuple[_Span, Quote]] = []
+    placed: list[tuple[Span, Quote]] = []
     listed: list[Quote] = []
     for number, span in enumerate(spans):
         body = span.body(text)
@@ -552,7 +551,7 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
     return listed
 
 
-def _quote(body: str, found: Attribution | None, sentence: int, span: _Span) -> Quote:
+def _quote(body: str, found: Attribution | None, sentence: int, span: Span) -> Quote:
     if found is None:
         return Quote(body, "", "", sentence, 0.0, "no cue", "", span.first_start, span.end)
     if not found.speaker or found.confidence < ATTRIBUTE_FLOOR:

@@ -133,11 +133,8 @@ def is_name_word(token: Token, first: bool = True) -> bool:
         return False
     if word in _MONTH_WORDS and first and word not in first_names():
         return False
-    if not first and len(word) == 2 and word[0].isupper() and word[1] == ".":
-        return True  # a middle initial
-    if not first and len(word) == 4 and word[0].isupper() and word[2].isupper() and (
-            word[1] == word[3] == "."):
-        return True  # two run together: "George H.W. Bush"
+    if not first and _INITIALS.fullmatch(word):
+        return True  # a middle initial, or two run together: "James B. Comey", "George H.W. Bush"
     if word.isupper() and len(word) > 1:  # acronyms and shouting
         return False
     if len(word) > 2 and word[:-1].isupper() and word.endswith("s"):
