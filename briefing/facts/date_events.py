@@ -20,6 +20,8 @@ from datetime import date
 
 from briefing.lang.en.dates import (
     CLAUSE_OPENERS,
+    EDGE_WORDS,
+    EVENT_DETERMINERS,
     EVENT_VERBS,
     LISTING_WORDS,
     UNRESOLVED_OPENERS,
@@ -41,10 +43,6 @@ MIN_EVENT_WORDS = 2
 _BOUNDARY = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s|[–—]")
 _QUOTE_MARKS = re.compile(r"[\"“”]|(?:^|\s)['‘]\w|\w[’']\s*(?:$|[,.;])")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
-# Words a clause keeps at its edge that the event need not say ("that", a preposition
-# left before the date).
-_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-_EDGE_WORDS = frozenset("that on in at by of for from to during since until as".split())
 
 
 def event_of(text: str, start: int, end: int) -> str:
@@ -53,7 +51,7 @@ def event_of(text: str, start: int, end: int) -> str:
         return ""
     before = _clause_before(text[:start])
     last = before.split()[-3:]
-    if last and last[-1].lower().strip(",") in _DETERMINERS:
+    if last and last[-1].lower().strip(",") in EVENT_DETERMINERS:
         return ""  # "in the wake of the September 11 attacks": the date names a noun
     if any(any(c.isdigit() for c in word) for word in last):
         return ""  # "drop from 87.2 per cent in 2011 to ...": the date is the figure's
@@ -110,9 +108,9 @@ def _clause_after(text: str) -> str:
 
 
 def _trim(words: list[str]) -> list[str]:
-    while words and words[0].lower().strip(",.") in _EDGE_WORDS:
+    while words and words[0].lower().strip(",.") in EDGE_WORDS:
         words = words[1:]
-    while words and words[-1].lower().strip(",.") in _EDGE_WORDS:
+    while words and words[-1].lower().strip(",.") in EDGE_WORDS:
         words = words[:-1]
     return words
 

@@ -21,7 +21,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING
+
+from briefing.facts.quote_spans import Span
 
 if TYPE_CHECKING:
     from briefing.facts.entities import EntityIndex
@@ -32,17 +34,6 @@ _CUE_REACH = 40
 _TAIL_END = re.compile(r"[.!?;\"“”]")
 
 
-class _SpanLike(Protocol):
-    start: int
-    end: int
-    parts: list[tuple[int, int]]
-    open_end: bool
-    from_start: bool
-
-
-S = TypeVar("S", bound=_SpanLike)
-
-
 def _cue_names(text: str, end: int) -> str:
     """The words of the cue after a quote closing at ``end``, up to its sentence end."""
     tail = text[end : end + 1 + _CUE_REACH]
@@ -51,16 +42,16 @@ def _cue_names(text: str, end: int) -> str:
     return tail[: stop.start()] if stop else tail
 
 
-def split_dropped_closings(spans: list[S], text: str, index: EntityIndex,
-                           ends: list[int]) -> list[S]:
+def split_dropped_closings(spans: list[Span], text: str, index: EntityIndex,
+                           ends: list[int]) -> list[Span]:
     """``spans`` with each quote that ran on over a dropped closing mark cut in two."""
-    out: list[S] = []
+    out: list[Span] = []
     for span in spans:
         out += _split(span, text, index, ends)
     return out
 
 
-def _split(span: S, text: str, index: EntityIndex, ends: list[int]) -> list[S]:
+def _split(span: Span, text: str, index: EntityIndex, ends: list[int]) -> list[Span]:
     if not span.parts:
         return [span]
     cue = set(re.findall(r"[A-Z][\w'’\-]+", _cue_names(text, span.end)))

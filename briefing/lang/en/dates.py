@@ -19,6 +19,10 @@ EVENT_VERBS = frozenset(
 # guide to whether the date is before or after publication (review of 16 briefs, AP
 # 2019-11-19: it was read ahead, to 2020).
 UNDIRECTED_FUTURE = frozenset(("would",))
+# Words a clause keeps at its edge that the event need not say ("that", a preposition
+# left before the date), and determiners that leave a noun phrase unfinished before it.
+EDGE_WORDS = frozenset("that on in at by of for from to during since until as".split())
+EVENT_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 # Words that may open a line of a fixture list or timetable ("West Brom (home) - May 2").
 LISTING_WORDS = frozenset("home away v vs h a".split())
 # Words an event may not open with: a pronoun or possessive the page cannot resolve ("it
