@@ -24,6 +24,7 @@ def cannot_stand_alone(text: str, code: str | None) -> bool:
     """The text-only reasons of :func:`unreadable_alone` for "never"."""
     return ((text.endswith("?") and not any(mark in text for mark in QUOTE_MARKS))
             or is_page_furniture(text) or talks_to_the_reader(text, code)
+            or points_at_the_page(text, code)
             or is_exclamation(text) or too_short(text) or has_no_sentence_end(text)
             or trails_off(text)
             or runs_two_sentences_together(text, code) or opens_with_a_caption_label(text, code)
@@ -31,6 +32,7 @@ def cannot_stand_alone(text: str, code: str | None) -> bool:
             or has_a_capitals_label_inside(text) or continues_reported_speech(text, code)
             or is_a_list_of_names(text, code) or is_markup_or_handles(text)
             or opens_in_lower_case(text, code) or is_credit_line(text, code)
+            or opens_with_a_capitals_heading(text)
             or is_a_photo_caption(text, code) or is_an_attribution_tail(text, code))
 
 
@@ -307,6 +309,21 @@ def talks_to_the_reader(text: str, code: str | None) -> bool:
 _EMAIL_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 
 
+def points_at_the_page(text: str, code: str | None) -> bool:
+    """ "Here, Sportsmail recounts his finest moments.", "Here are five things to watch:":
+    a signpost to what the page shows next (or a "here" for a place named before), which
+    alone on a brief points at nothing."""
+    signposts = language_words(code, "PAGE_SIGNPOSTS", ())
+    opening = text.lstrip("([ ")
+    return any(opening.startswith(signpost)
+               and not opening[len(signpost):len(signpost) + 1].isalnum()
+               and not _NAMES_ITS_PLACE.match(opening[len(signpost):])
+               for signpost in signposts)
+
+
+_NAMES_ITS_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z]")  # "Here in Cleveland, Trump's team ..."
+
+
 # "Sleepy kid: Brock ... was last seen ...", "Wanted: Police have issued ...", "CLAIM: ...":
 # a photo caption's label (a word or two, then lower case; or capitals) before its text. On
 # all 250 CNN/DM, 1,111 BBC and 840 PolNeAR dev articles: 152 more lines, CNN/DM captions and
@@ -342,6 +359,19 @@ _CAPITALS_LABEL_INSIDE = re.compile(r"(?<=[\w.)!?'’\"”] )[A-Z]{2,}(?: [A-Z]+
 
 def has_a_capitals_label_inside(text: str) -> bool:
     return bool(_CAPITALS_LABEL_INSIDE.search(text))
+
+
+# "5. ANDREW SYMONDS STOPS A STREAKER Thankfully, Benaud was on hand ...", "HOW TO SPOT
+# BEDBUGS Before you start itching.": a subhead in capitals (a listicle's numbered item, a
+# news roundup's headline) glued to the paragraph under it. Three capitals words and then an
+# ordinary capitalised one: on all 1,111 BBC, 250 CNN/DM and 840 PolNeAR dev articles 33
+# lines, every one such a heading (read by hand).
+_CAPITALS_HEADING = re.compile(
+    r"^(?:\d+[.)]\s+)?(?:[A-Z0-9'‘\"“][A-Z0-9'’‘\"“”&,-]*\s+){2,}[A-Z][A-Z'’&-]+['’\"”]?\s+[A-Z][a-z]")
+
+
+def opens_with_a_capitals_heading(text: str) -> bool:
+    return bool(_CAPITALS_HEADING.match(text.strip()))
 
 
 def continues_reported_speech(text: str, code: str | None) -> bool:

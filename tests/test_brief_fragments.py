@@ -192,6 +192,52 @@ def test_calls_to_the_reader_and_credits_are_no_key_points(line):
     assert not talks_to_the_reader("Downloads of the app rose 5% in May.", "en")
 
 
+@pytest.mark.parametrize("line", [
+    "Here, our racing writer picks the six horses to watch at the spring meeting.",
+    "Here are four things to know before the council votes on Monday:",
+    "Here's how the new parking fines will work.",
+    "Here, a long way from the capital, the clinics open only twice a week.",
+    "Scroll down for the full list of winners.",
+])
+def test_a_signpost_to_the_page_is_no_key_point(line):
+    from briefing.standalone import cannot_stand_alone, points_at_the_page
+
+    assert points_at_the_page(line, "en") and cannot_stand_alone(line, "en")
+
+
+@pytest.mark.parametrize("line", [
+    "Here in Marlow, the council has closed two of its three libraries.",
+    "Hereford United lost 2-0 at home on Saturday.",
+    "Below-average rainfall cut the wheat harvest by a fifth.",
+])
+def test_a_sentence_that_only_starts_like_a_signpost_stands(line):
+    from briefing.standalone import points_at_the_page
+
+    assert not points_at_the_page(line, "en")
+
+
+@pytest.mark.parametrize("line", [
+    "4. THE GOAL THAT WON THE CUP Moran struck from 30 yards in the last minute.",
+    "HOW TO READ YOUR METER Most homes have a dial meter under the stairs.",
+    "TWO HURT IN HARBOUR ROAD CRASH Police closed the road for three hours.",
+])
+def test_a_capitals_subhead_glued_to_its_paragraph_is_no_key_point(line):
+    from briefing.standalone import cannot_stand_alone, opens_with_a_capitals_heading
+
+    assert opens_with_a_capitals_heading(line) and cannot_stand_alone(line, "en")
+
+
+@pytest.mark.parametrize("line", [
+    "The NHS and the BBC both cut jobs in 2004.",
+    "US NATO envoy Carla Moss said the talks would resume.",
+    "THE END.",
+])
+def test_capitals_that_are_no_subhead_stand(line):
+    from briefing.standalone import opens_with_a_capitals_heading
+
+    assert not opens_with_a_capitals_heading(line)
+
+
 def test_a_quote_said_by_a_pronoun_needs_the_sentence_before():
     from briefing.brief import back_pointing_openers, said_by_pronoun
 
@@ -444,7 +490,7 @@ def test_a_sentence_opener_after_a_name_marks_two_sentences_run_together(text, o
     ("He went on: 'We will reopen the pier in spring.'", False),
     ("Return of the Tide: The Harbour Story opens at the museum on Friday.", False),
     ("Ann Ferris: If the pier stays shut, the town loses its trade.", False),
-    ("Here goes: The council votes on the pier tonight.", False),
+    ("The verdict: The council votes on the pier tonight.", False),
 ])
 def test_a_line_opening_with_a_photo_captions_label_is_no_key_point(text, caption):
     from briefing.standalone import cannot_stand_alone, opens_with_a_caption_label
