@@ -192,3 +192,13 @@ def test_a_demonym_after_a_given_name_is_a_surname_unless_a_body_name_goes_on():
     ])
     assert {"Mark Cuban", "Ruth English"} <= set(people)
     assert not any("Indian" in name for name in people)
+
+
+def test_a_bare_new_york_stays_as_written_unless_the_city_is_named():
+    _, places, _ = entities_of(["A New York man was charged on Monday over threats he made "
+                                "to a state senator from his home near Albany."])
+    assert "New York" in places and "New York City" not in places
+    _, places, _ = entities_of(["New York City police closed two subway lines on Friday.",
+                                "Crowds across New York waited for hours in the cold."])
+    assert "New York City" in places and "New York" not in places
+    assert places["New York City"].mentions == 2

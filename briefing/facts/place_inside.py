@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from briefing.lang.en.lexicon import CONNECTORS, PLACE_DIRECTIONS, PLACE_SAME_AFTER, STOP_CAPS
-from briefing.lang.en.name_context import CURRENCY_NOUNS
+from briefing.lang.en.name_context import CITY_OF_A_BARE_NAME, CURRENCY_NOUNS
 from briefing.lang.gazetteer import demonyms, role_phrases
 from briefing.lang.gazetteer import places as gazetteer_places
 from briefing.models import Entity, Person
@@ -137,3 +137,18 @@ def hold_back_compass_towns(
         else place
         for place in places
     ]
+
+
+def fold_bare_names_into_named_cities(places: list[Entity]) -> list[Entity]:
+    """ "New York" beside "New York City" in one article is the city: one line, not two."""
+    by_name = {place.name: place for place in places}
+    folded = []
+    for place in places:
+        city = by_name.get(CITY_OF_A_BARE_NAME.get(place.name, ""))
+        if city is None:
+            folded.append(place)
+            continue
+        city.mentions += place.mentions
+        city.sentences = sorted(set(city.sentences) | set(place.sentences))
+        city.confidence = max(city.confidence, place.confidence)
+    return folded

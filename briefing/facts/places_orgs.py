@@ -15,7 +15,10 @@ from briefing.facts.body_doubts import repetition_doubted
 from briefing.facts.name_parts import initials_before_surname
 from briefing.facts.org_evidence import spelled_out
 from briefing.facts.org_joins import merge_same_bodies, over_ampersand, past_modifier, split_at_and
-from briefing.facts.place_inside import hold_back_places_inside_names
+from briefing.facts.place_inside import (
+    fold_bare_names_into_named_cities,
+    hold_back_places_inside_names,
+)
 from briefing.facts.tokens import (
     Token,
     is_dateline,
@@ -357,6 +360,7 @@ def find_places_and_organizations(
     ]
     places_found = [e for e in places_found if e.mentions]
     places_found = hold_back_places_inside_names(places_found, spans, text)  # "Cuba Street"
+    places_found = fold_bare_names_into_named_cities(places_found)
     for group in (places_found, orgs_found):
         group.sort(key=lambda e: (-e.mentions, e.sentences[0]))
     return places_found, orgs_found

@@ -55,3 +55,8 @@ SCHOOL_WORDS = frozenset("School College Academy".split())
 # Keywords that, before a role word, make a job's name, not a body's: "White House Press
 # Secretary Stephanie Grisham" names the White House and its press secretary.
 OFFICE_OF_ROLE_WORDS = frozenset("Press Media Communications".split())
+
+# A bare place name that is also a city's ("New York": the state and the city) stays as
+# written, unless the article names the city too: then its bare mentions are the city
+# ("New York City police ... across New York"), so the page lists the city once.
+CITY_OF_A_BARE_NAME = {"New York": "New York City"}
