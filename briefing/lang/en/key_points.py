@@ -53,3 +53,10 @@ FINITE_VERB_WORDS = frozenset(
 ATTRIBUTION_TAIL_VERBS = frozenset(
     "said says asked asks added adds told replied wrote explained noted insisted".split()
 )
+# Openers that point at the page, not the story: a signpost to what follows ("Here,
+# Sportsmail recounts 10 of his finest moments.", "Here are five things to watch:", "Scroll
+# down for video") or a bare "here" for a place or photo named before ("Here, an ocean away,
+# they ..."); "Here in Cleveland, ..." names its place and is no signpost. On all 1,111 BBC,
+# 250 CNN/DM and 840 PolNeAR dev articles (54,883 sentences) 47 sentences open so: 41
+# signposts and 6 a bare "here"; none reads alone as a finding.
+PAGE_SIGNPOSTS = ("Here", "Below,", "Scroll down", "See below", "Read on")

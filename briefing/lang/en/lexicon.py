@@ -471,6 +471,7 @@ from briefing.lang.en.key_points import (  # noqa: E402, F401
     DEMONSTRATIVE_OPENERS,
     FINITE_VERB_WORDS,
     LINKING_OPENERS,
+    PAGE_SIGNPOSTS,
     VERBS_AFTER_DEMONSTRATIVE,
 )
 
@@ -513,13 +514,6 @@ READER_CALLS = (
     "Download our", "Tune in",
     "Follow us", "Click", "Sign up", "Listen to", "Find us", "Send us", "Tell us",
 )
-# Openers that point at the page, not the story: a signpost to what follows ("Here,
-# Sportsmail recounts 10 of his finest moments.", "Here are five things to watch:", "Scroll
-# down for video") or a bare "here" for a place or photo named before ("Here, an ocean away,
-# they ..."); "Here in Cleveland, ..." names its place and is no signpost. On all 1,111 BBC,
-# 250 CNN/DM and 840 PolNeAR dev articles (54,883 sentences) 47 sentences open so: 41
-# signposts and 6 a bare "here"; none reads alone as a finding.
-PAGE_SIGNPOSTS = ("Here", "Below,", "Scroll down", "See below", "Read on")
 # Credit lines: "Podcast produced by Bridget Mull.", "Edited by ...", "Additional reporting by".
 CREDIT_OPENERS = (
     "Podcast produced by", "Produced by", "Edited by", "Written by", "Reporting by",
