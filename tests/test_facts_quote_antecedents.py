@@ -268,3 +268,21 @@ def test_a_quote_that_is_the_assessment_of_a_person_is_theirs():
         '"The voters are keener on the government than some members," is the dry '
         "assessment of Gary Lanes, leader of the party group on the council.",
     ]) == ["Gary Lanes"]
+
+
+def test_the_two_halves_of_a_quote_split_by_one_pronoun_cue_are_equally_sure():
+    from test_facts_article import make_doc
+
+    from briefing.facts.entities import find_entities
+    from briefing.facts.quotes import extract_quotes
+
+    doc = make_doc([
+        'Analyst Rhona Pell said the tablet was late. "It is a good machine," said Ms Pell.',
+        "The older model sold a third fewer units over the winter.",
+        '"The market is crowded with cheap models," she said, "and most of them look '
+        'exactly alike to a buyer."',
+    ])
+    split = [q for q in extract_quotes(doc, find_entities(doc)) if q.sentence == doc.sentence_at(
+        doc.article.text.index("The market"))]
+    assert len(split) == 2 and split[0].speaker == split[1].speaker == "Rhona Pell"
+    assert split[1].confidence <= split[0].confidence

@@ -540,6 +540,8 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
         quote = checked(_quote(body, found, sentence, span))  # speaker named inside it?
         if span.mixed_style and quote.confidence > MIXED_STYLE_CONFIDENCE:
             quote = replace(quote, confidence=MIXED_STYLE_CONFIDENCE)
+        if listed and _halves_of_one_quote(listed[-1], quote):
+            quote = replace(quote, confidence=min(quote.confidence, listed[-1].confidence))
         if quote.speaker_kind == "organization":  # "the NAO" -> "National Audit Office"
             quote = replace(quote, speaker=full_body_name(quote.speaker, text))
         placed.append((span, quote))
@@ -549,6 +551,14 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
         elif quote.speaker:
             ctx.pronouns.hear(span.end, quote.speaker, quote.speaker_kind == "organization")
     return listed
+
+
+def _halves_of_one_quote(before: Quote, after: Quote) -> bool:
+    """ '"The market is crowded," he said, "and the rest are alike."': both halves hang on
+    one pronoun cue, read once as after the first half and once as before the second; the
+    second may not be surer than the first (review15 saw it shown with the first held)."""
+    return (before.sentence == after.sentence and before.speaker == after.speaker != ""
+            and before.speaker_kind == after.speaker_kind == "pronoun")
 
 
 def _quote(body: str, found: Attribution | None, sentence: int, span: Span) -> Quote:
