@@ -26,6 +26,16 @@ _WORD = re.compile(r"[A-Za-z][\w'’.\-]*|\d[\w\-]*")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
+def is_role_word(word: str) -> bool:
+    """A title word ("chairman", "Secretary"), also behind a qualifier joined by a hyphen
+    ("Co-Chairman", "vice-chairman", "deputy-leader"): an office, never a name or a body."""
+    lowered = word.lower().rstrip(".")
+    if lowered in role_phrases():
+        return True
+    first, _, rest = lowered.partition("-")
+    return bool(rest) and first in words.ROLE_QUALIFIERS and rest in role_phrases()
+
+
 def role_shaped(word: str) -> bool:
     """A lower-case common noun that may name a role ("entrepreneur", "vice-director"):
     no function word, verb or adverb ("thanked Tony Blair", "embracing Obama", "maybe Jeb")."""
@@ -90,8 +100,8 @@ def the_body(tokens: list[str]) -> str:
     if len(tokens) < 2 or len(tokens) > 7 or tokens[0].lower() != "the":
         return ""
     name = tokens[1:]
-    if not name[-1][:1].isupper() or name[-1].lower() in role_phrases():
-        return ""
+    if not name[-1][:1].isupper() or is_role_word(name[-1]):
+        return ""  # "the Prime Minister", "the Conservative Party Co-Chairman": a person
     if any(not (w[:1].isupper() or w in ("of", "for", "and", "&")) for w in name):
         return ""
     if name[-1] in words.ROLE_ABBREVIATIONS:
@@ -210,7 +220,10 @@ def role_title(role: str) -> str:
 def people_in_role(index: EntityIndex, head: list[str]) -> set[str]:
     """The people whose roles hold these words, their title being the last one: "the
     committee" names no one whose role is "environment committee chairman"."""
-    every = {part for w in head for part in re.split(r"-", w.lower())}
+    # "the Conservative Party Co-Chairman" of "Conservative co-chairman Liam Fox": a
+    # party's name word "Party" after its adjective is no word of the office.
+    every = {part for i, w in enumerate(head) for part in re.split(r"-", w.lower())
+             if not (i and w == "Party")}
     title = re.split(r"-", head[-1].lower())[-1] if head else ""
     # A party or country word may be worded otherwise in the role ("the Tory leader" of
     # "Conservative leader Michael Howard"): matched on the lower-case words when need be.

@@ -40,6 +40,7 @@ from briefing.facts.source_words import (
     capitalised_end,
     glued_given_names,
     is_clause,
+    is_role_word,
     knight,
     name_shaped_extra,
     names_only,
@@ -157,7 +158,7 @@ def _is_surname_word(word: str) -> bool:
         word not in words.census_first_names()
     ):
         return False  # "Currently, ... says Mr Dean": an adverb opening the clause
-    return word.lower() not in role_phrases() and word not in demonyms()
+    return not is_role_word(word) and word not in demonyms()
 
 
 def name_at_end(tokens: list[str]) -> int | None:
@@ -415,7 +416,10 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
             return None
         if is_clause(tokens) or any(w.lower() in ("a", "an", "the") for w in head[1:]):
             return None  # "The spokeswoman said the recommendation was": not a noun phrase
-        if lowered == "the" and len(head) <= 3:
+        # "the colonel", "the foreign secretary"; a title written in capitals may run
+        # longer ("The Conservative Party Co-Chairman"): the person holding it, if one.
+        title = all(w[:1].isupper() for w in head) and is_role_word(head[-1])
+        if lowered == "the" and (len(head) <= 3 or title and len(head) <= 5):
             person = person_in_role(index, head[1:])
             if person:
                 return Source(person, "nominal", detail=f"role noun '{noun}'")
