@@ -40,9 +40,10 @@ from briefing.facts.org_evidence import org_evidence
 from briefing.facts.org_shapes import hold_back_misread_bodies
 from briefing.facts.person_shapes import describing_opener, origin_word, reshaped
 from briefing.facts.place_inside import hold_back_compass_towns, hold_back_surname_places
-from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
+from briefing.facts.places_orgs import find_places_and_organizations
 from briefing.facts.repeated_names import repeated_surname_people
 from briefing.facts.roles import role_start
+from briefing.facts.sport_sides import nickname_plural
 from briefing.facts.text_words import after_an_honorific
 from briefing.facts.things import acts_as_company, company_role, listed_works, names_a_thing
 from briefing.facts.title_people import PersonFind as _PersonFind
