@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing.facts.ampersand_names import ampersand_end, ampersand_rule
 from briefing.facts.body_doubts import repetition_doubted
 from briefing.facts.name_parts import initials_before_surname
 from briefing.facts.org_evidence import spelled_out
@@ -215,6 +216,15 @@ def find_places_and_organizations(
                 name, rule = gazetteer.get(name, (name, "dateline"))
                 add(name, "place", rule, token.start, tokens[j - 1].end)
                 placed.add(token.start)
+                k = j
+                continue
+            joint = ampersand_end(text, tokens, k, j)
+            if joint and not any(is_claimed(t) for t in tokens[k:joint]):
+                end_token = tokens[joint - 1]  # "Johnson & Johnson", "Marks & Spencer"
+                rule = ampersand_rule(text, tokens, k, j, joint)
+                add(text[token.start : end_token.end], "organization", rule,
+                    token.start, end_token.end)  # fmt: skip
+                consumed_to = max(consumed_to, end_token.end)
                 k = j
                 continue
             size, hit = _lookup(tokens, k, j, gazetteer, orgs, bodies=bodies or {})

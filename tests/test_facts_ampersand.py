@@ -1,0 +1,44 @@
+"""Names joined by an ampersand (invented sentences)."""
+
+from test_facts_article import make_doc
+
+from briefing.facts.entities import find_entities
+
+
+def by_name(items):
+    return {e.name: e for e in items}
+
+
+def test_a_firm_named_with_an_ampersand_is_one_body_not_its_first_half():
+    index = find_entities(make_doc([
+        "Drugs giant Kessler & Kessler has agreed to buy a heart-valve maker for $2bn.",
+        "Kessler & Kessler said the deal would close in March.",
+    ]))
+    orgs = by_name(index.organizations)
+    assert "Kessler & Kessler" in orgs and orgs["Kessler & Kessler"].confidence >= 0.95
+    assert "Kessler" not in orgs
+    assert "Kessler" not in by_name(index.people)  # "Kessler said" is the firm speaking
+
+
+def test_surnames_either_side_make_a_firm_and_the_second_half_is_no_person():
+    index = find_entities(make_doc([
+        "Pruitt & Thorne said sales rose by a fifth over the year to March.",
+    ]))
+    assert by_name(index.organizations)["Pruitt & Thorne"].confidence >= 0.95
+    assert "Thorne" not in by_name(index.people)
+
+
+def test_common_words_either_side_are_held_back_as_a_show_or_a_film():
+    index = find_entities(make_doc([
+        "He told the morning show Sun & Friends that he would run again.",
+    ]))
+    show = by_name(index.organizations)["Sun & Friends"]
+    assert show.confidence < 0.95
+
+
+def test_two_places_or_two_given_names_are_not_joined():
+    index = find_entities(make_doc([
+        "Fans from Serbia & Montenegro cheered, and Judy & Richard signed copies in Leeds.",
+    ]))
+    assert {"Serbia", "Montenegro"} <= set(by_name(index.places))
+    assert not any("&" in name for name in by_name(index.organizations))
