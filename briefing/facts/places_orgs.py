@@ -15,7 +15,13 @@ from briefing.facts.ampersand_names import ampersand_end, ampersand_rule
 from briefing.facts.body_doubts import repetition_doubted
 from briefing.facts.name_parts import initials_before_surname
 from briefing.facts.org_evidence import spelled_out
-from briefing.facts.org_joins import merge_same_bodies, over_ampersand, past_modifier, split_at_and
+from briefing.facts.org_joins import (
+    merge_name_variants,
+    merge_same_bodies,
+    over_ampersand,
+    past_modifier,
+    split_at_and,
+)
 from briefing.facts.place_inside import (
     fold_bare_names_into_named_cities,
     hold_back_places_inside_names,
@@ -345,6 +351,7 @@ def find_places_and_organizations(
         if e.kind == "organization"
     ]
     orgs_found = merge_same_bodies(orgs_found, spans)  # "Labour" and "the Labour Party"
+    orgs_found = merge_name_variants(orgs_found, spans)  # "Tories" and "Conservatives"
     # A town the article names as a side ("Liverpool beat Chelsea") is the side each time:
     # a sports story does not also report the city.
     # Only a mention the text itself places ("in Leeds", the dateline) stays the town.

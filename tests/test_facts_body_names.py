@@ -1,4 +1,4 @@
-"""Names joined by an ampersand (invented sentences)."""
+"""Bodies named two ways: an ampersand, a party's members or nickname, small words (invented)."""
 
 from test_facts_article import make_doc
 
@@ -42,3 +42,33 @@ def test_two_places_or_two_given_names_are_not_joined():
     ]))
     assert {"Serbia", "Montenegro"} <= set(by_name(index.places))
     assert not any("&" in name for name in by_name(index.organizations))
+
+
+def test_a_party_named_by_its_members_and_its_nickname_is_listed_once():
+    index = find_entities(make_doc([
+        "The Tories said the plan would fail, and Labour said it would pass.",
+        "A spokesman said the Conservatives would vote against it on Tuesday.",
+        "The Conservatives have opposed it for a year.",
+    ]))
+    orgs = by_name(index.organizations)
+    assert "Conservatives" in orgs and "Tories" not in orgs
+    assert orgs["Conservatives"].mentions == 3
+    assert "Labour" in orgs
+
+
+def test_a_nickname_is_not_the_name_kept_when_the_party_is_named_too():
+    index = find_entities(make_doc([
+        "GOP leaders met on Monday. GOP donors were there, and so was the GOP chairman.",
+        "The Republican Party said it would name its candidate in July.",
+    ]))
+    orgs = by_name(index.organizations)
+    assert "Republican Party" in orgs and "GOP" not in orgs
+
+
+def test_a_body_written_with_another_small_word_is_one_body():
+    index = find_entities(make_doc([
+        "The Institute for Fiscal Studies said taxes would have to rise.",
+        "The Institute of Fiscal Studies has said so before.",
+    ]))
+    orgs = by_name(index.organizations)
+    assert "Institute for Fiscal Studies" in orgs and "Institute of Fiscal Studies" not in orgs
