@@ -72,3 +72,26 @@ def test_a_body_written_with_another_small_word_is_one_body():
     ]))
     orgs = by_name(index.organizations)
     assert "Institute for Fiscal Studies" in orgs and "Institute of Fiscal Studies" not in orgs
+
+
+def test_a_function_word_in_an_inline_crosshead_is_no_body():
+    index = find_entities(make_doc([
+        "The film was a hit in Leeds. WHO WAS MARGO? The statue is named after a cook.",
+        "The World Health Organization said the flu season was mild.",
+    ]))
+    who = by_name(index.organizations)["World Health Organization"]
+    assert who.confidence >= 0.95  # the spelled-out mention still vouches for it
+    index = find_entities(make_doc([
+        "The film was a hit in Leeds. WHO WAS MARGO? The statue is named after a cook.",
+    ]))
+    assert all(o.confidence < 0.95 for o in index.organizations if o.name.startswith("World"))
+
+
+def test_a_designator_after_role_words_alone_is_a_title_not_a_company():
+    index = find_entities(make_doc([
+        "Principal Deputy Assistant AG Dana Ortiz wrote the letter on Friday.",
+        "Rhinemetall AG said profits rose.",
+    ]))
+    orgs = by_name(index.organizations)
+    assert "Principal Deputy Assistant AG" not in orgs
+    assert "Rhinemetall AG" in orgs

@@ -630,7 +630,7 @@ def find_entities(doc: Document) -> EntityIndex:
     runs = capital_runs(text, tokens)
     things = listed_works(text, tokens, runs)  # works, awards, events named like people
     finds = [
-        *_title_people(text, tokens),
+        *_title_people(text, tokens, things),
         *_apposition_people(text, tokens, runs),
         *_role_comma_people(text, tokens, runs),
         *_cue_people(text, tokens, runs),

@@ -47,10 +47,11 @@ from briefing.lang.en.lexicon import (
     ORG_NOUNS_BEFORE,
     ORG_PLURALS,
     PARTY_ADJECTIVES,
+    ROLE_MODIFIERS,
     STOP_CAPS,
     WEEKDAYS,
 )
-from briefing.lang.gazetteer import demonyms, first_names, organizations, places
+from briefing.lang.gazetteer import demonyms, first_names, organizations, places, role_phrases
 
 _NOT_NAMES = frozenset(MONTHS + WEEKDAYS)
 _CUE = re.compile(rf"^(?:{CUE_VERB_PATTERN})$")
@@ -134,8 +135,8 @@ def _designated(
         if tokens[end - 1].text not in CORPORATE_DESIGNATORS:
             continue
         start = _after_a_joined_name(tokens, past_role_of(tokens, start, end), end)
-        if end - start < 2:
-            return
+        if end - start < 2 or _all_role_words(tokens[start : end - 1]):
+            return  # "Principal Deputy Assistant AG": a title ("AG", attorney general)
         full = words_of(tokens, start, end)
         whole = over_ampersand(text, tokens, start)
         if whole < start:
@@ -153,6 +154,12 @@ def _designated(
                 break
             short -= 1
         return
+
+
+def _all_role_words(words: list[Token]) -> bool:
+    return all(
+        w.text.lower() in ROLE_MODIFIERS or w.text.lower() in role_phrases() for w in words
+    )
 
 
 def _after_a_joined_name(tokens: list[Token], start: int, end: int) -> int:
