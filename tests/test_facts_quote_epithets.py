@@ -35,3 +35,34 @@ def test_an_unknown_name_between_leaves_the_description_as_it_stands():
         "Vrenko was the more powerful runner but faded over the last 50 metres.",
         '"It was my first final, a new experience for me," said the Slovenian.',
     ]) == ["Sarah Whitlow", "the Slovenian"]
+
+
+def test_a_name_set_off_by_a_bare_role_is_the_subject_a_pronoun_means():
+    assert speakers([
+        "Dan Mercer, captain for the day and scorer of the opener, praised the crowd. "
+        '"We deserved it tonight and the fans were superb," he said.',
+    ]) == ["Dan Mercer"]
+
+
+def test_a_common_word_opening_a_sentence_is_nobody_the_description_could_mean():
+    assert speakers([
+        "Chelsea's Tom Bradwell has called the derby the fiercest of the season.",
+        "Past meetings have been tense and the sides meet again at the Bridge on Sunday. "
+        '"It is always more personal against them," the midfielder told a newspaper.',
+    ]) == ["Tom Bradwell"]
+
+
+def test_a_name_spoken_to_while_the_subject_carries_on_is_no_rival():
+    assert speakers([
+        "Luis Ortega has fuelled talk of a move after falling for a radio hoax.",
+        "The Argentine believed he was speaking to club director Pablo Serrano when he "
+        'made the remarks. "I would love to play for them one day," the 23-year-old said.',
+    ]) == ["Luis Ortega"]
+
+
+def test_a_name_in_the_quotes_own_sentence_stays_a_rival():
+    assert speakers([
+        "Every morning Ruth Ambler, 91, watches a film made by her granddaughter.",
+        "She wakes to a song from her granddaughter Amy Pell, who sings: "
+        '"Rise and shine, my darling, the sun is out for you."',
+    ]) != ["Ruth Ambler"]
