@@ -131,16 +131,19 @@ def known_surname(tokens: list[str], index: EntityIndex) -> int | None:
     """Where a lone capitalised word that is otherwise no name word (a month, "Read")
     starts the name, when the article names a person with that surname: "May said:"
     after "Guitarist Brian May" is Brian May. A phrase ending in a person's full name the
-    article found ("columnist Ai Jun") starts that name too."""
+    article found ("columnist Ai Jun") starts that name too, and so does its surname after
+    a role noun ("Former Chelsea captain Desailly" after "Marcel Desailly")."""
     people = {p.name for p in index.people}
     for size in (3, 2):  # "columnist Ai Jun", "Louise Sunshine": the article's full name
         if len(tokens) >= size and " ".join(tokens[-size:]) in people:
             return len(tokens) - size
-    if len(tokens) != 1 or not tokens[0][:1].isupper():
+    if not tokens or not tokens[-1][:1].isupper():
         return None
-    full = index.resolve_person(tokens[0])
-    if full and len(full.split()) > 1 and full.split()[-1] == tokens[0]:
-        return 0
+    if len(tokens) > 1 and not (tokens[-2].islower() and agent_noun(tokens[-2])):
+        return None  # "Former Chelsea captain Desailly": a role noun before the surname
+    full = index.resolve_person(tokens[-1])
+    if full and len(full.split()) > 1 and full.split()[-1] == tokens[-1]:
+        return len(tokens) - 1
     return None
 
 
