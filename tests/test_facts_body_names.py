@@ -95,3 +95,11 @@ def test_a_designator_after_role_words_alone_is_a_title_not_a_company():
     orgs = by_name(index.organizations)
     assert "Principal Deputy Assistant AG" not in orgs
     assert "Rhinemetall AG" in orgs
+
+
+def test_a_faith_before_a_body_noun_is_no_body():
+    index = find_entities(make_doc([
+        "He wrote in the Beacon, a Methodist newspaper, that the plan would fail.",
+        "Methodist leaders said they would meet the minister on Monday.",
+    ]))
+    assert "Methodist" not in by_name(index.organizations)

@@ -51,3 +51,11 @@ def test_a_job_title_read_on_after_a_title_is_no_person():
     found = people(index)
     assert "Clinical Oncologist" not in found and "Superintendent" not in found
     assert "Ann Lowry" in found and "Tom Reyes" in found
+
+
+def test_a_title_and_one_word_listed_among_works_is_the_works_even_past_a_number():
+    text = "Among the overlooked films were Dirty Money, The 12 Lanterns and King Crumble."
+    index = find_entities(make_doc([text]))
+    found = people(index)
+    assert "Crumble" not in found or found["Crumble"].confidence < 0.85
+    assert "Crumble" not in shown_people(text)

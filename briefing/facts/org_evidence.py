@@ -51,6 +51,7 @@ from briefing.lang.en.lexicon import (
     STOP_CAPS,
     WEEKDAYS,
 )
+from briefing.lang.en.name_shapes import FAITH_ADJECTIVES
 from briefing.lang.gazetteer import demonyms, first_names, organizations, places, role_phrases
 
 _NOT_NAMES = frozenset(MONTHS + WEEKDAYS)
@@ -174,12 +175,14 @@ def _after_a_joined_name(tokens: list[Token], start: int, end: int) -> int:
 
 
 def _could_be_org(name: str, tokens: list[Token], start: int, end: int) -> bool:
-    """Not a place, a nationality, a lone given name, a date word or a function word."""
+    """Not a place, a nationality, a faith, a lone given name, a date word or a function
+    word."""
     words = name.split()
     return (
         len(name) > 1
         and name not in places()
         and not all(word in demonyms() for word in words)
+        and not all(word in FAITH_ADJECTIVES for word in words)  # "Jewish groups"
         and not (len(words) == 1 and (name in first_names() or name in _NOT_NAMES))
         and words[0] not in STOP_CAPS
         and words[-1] not in CONNECTORS

@@ -37,6 +37,7 @@ _YEAR_POSSESSIVE = re.compile(r"(?:1[89]|20)\d\d")
 
 # "films such as X", "films including X", "whose films include X, Y and Z", "the
 # overlooked films were X, Y and Z"
+_NUMBER_GAP = re.compile(r" \d+ ")
 _LIST_OPENERS = frozenset("including like include includes included were are".split())
 
 
@@ -54,8 +55,15 @@ def listed_works(text: str, tokens: list[Token], runs: list[tuple[int, int]]) ->
             continue
         while start in run_at:
             end = run_at[start]
-            while tokens[end - 1].possessive and end in run_at:
-                end = run_at[end]  # "Schindler's List" is one title
+            while True:
+                if tokens[end - 1].possessive and end in run_at:
+                    end = run_at[end]  # "Schindler's List" is one title
+                elif end + 1 in run_at and _NUMBER_GAP.fullmatch(
+                    text, tokens[end - 1].end, tokens[end + 1].start
+                ):
+                    end = run_at[end + 1]  # "The 39 Steps": a number inside a title
+                else:
+                    break
             cuts = [start - 1, *(m for m in range(start, end) if tokens[m].text == "and"), end]
             works.update(words_of(tokens, a + 1, b) for a, b in zip(cuts, cuts[1:], strict=False))
             gap = text[tokens[end - 1].end : tokens[end].start] if end < len(tokens) else ""
