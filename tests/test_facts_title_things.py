@@ -69,3 +69,13 @@ def test_a_hyphened_arabic_article_is_inside_the_name():
     found = people(index)
     assert "Bashir al-Nouri" in found and "Hamid el-Warfalli" in found
     assert "Bashir" not in found and "Hamid" not in found
+
+
+def test_a_title_word_after_a_one_word_name_is_its_surname_when_the_run_ends():
+    index = find_entities(make_doc([
+        "He will stand against sitting MP Ailsa King, who won in 2001.",
+        "The Chief Operating Officer said so on Monday.",
+    ]))
+    found = people(index)
+    assert "Ailsa King" in found and "Ailsa" not in found
+    assert "Operating Officer" not in found
