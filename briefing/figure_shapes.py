@@ -22,18 +22,23 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts.figures.nouns import is_plural
+from briefing.facts.figures.words import ADVERBS_IN_S, STOPWORDS, VERBS
 from briefing.facts.units import singular as singular_unit
-from briefing.figure_lines import span_of
+from briefing.figure_lines import caption_run_on, span_of
 from briefing.lang.en.figures import (
     ADVERB_SUBJECTS,
     AT_VALUE_VERBS,
     BARE_CHANGE_LABELS,
+    CURRENCY_NOUNS,
     DESIGN_UNITS,
     DIFFERENCE_WORDS,
     EARLIER_WORDS,
     EMPTY_SPAN_HEADS,
     GOAL_VERBS,
     IDIOM_OF_NOUNS,
+    NOT_SUFFIX_NOUNS,
+    NOUN_SUFFIXES,
     PART_LABELS,
     PLAN_NOUNS,
     SEQUENCE_WORDS,
@@ -119,6 +124,15 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
     if span is None:
         return ""
     before, after = span
+    if compound and _LONGER_COMPOUND.match(after):
+        return "held back: cut out of a longer hyphen compound ('three-year-long', '-old')"
+    if cut := _compound_cut(figure, label, after):
+        return cut
+    if caption_run_on(figure, before) and figure.text[1:2].islower() and label and (
+            label in before):  # ("Dozens of books", not "A$67.7m")
+        return "held back: the label is from a caption run into the figure's sentence"
+    if _side_actor_aside(figure, label, before):
+        return "held back: a figure of another named in an aside ('X, who was handed')"
     if placed := _label_place_doubt(figure, label, sentence, len(before)):
         return placed
     if figure.kind == "measure" and "-" in figure.text and low.split()[-1:] and (
@@ -162,6 +176,70 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
     if figure.label_evidence.startswith("noun of figure") and _heading_item(figure, before):
         return "held back: an item of a list under a heading"
     return ""
+
+
+_LONGER_COMPOUND = re.compile(r"^-[A-Za-z]")  # "a three-year-long war": not "three-year"
+
+
+def _compound_cut(figure: Figure, label: str, after: str) -> str:
+    """Why the label or the counted noun stops inside a longer noun phrase: a noun goes on
+    after it ("a ten-year sexual offences prevention order", "two cosmetics labels"), or a
+    vague plural amount counts a singular noun, a modifier cut from its head ("billions of
+    recommendation widget, in-feed and in-ad units"); "" when neither."""
+    if figure.kind == "count" and figure.approximate and figure.unit_text:
+        head = figure.unit_text.split()[-1].lower()
+        if not is_plural(head) and singular_unit(head) not in CURRENCY_NOUNS:
+            return "held back: a vague plural amount of a singular noun, cut from its head"
+    what = "label"
+    if figure.kind == "count" and figure.unit_text and figure.text.endswith(
+            f" {figure.unit_text}"):  # (a hyphen compound's noun is its label: "31-page deal")
+        last, what = figure.unit_text.split()[-1], "counted noun"
+    elif label and after.lstrip().startswith(label) and figure.label_evidence.startswith(
+            "modified noun"):
+        last, after = label.split()[-1], after.lstrip()[len(label):]
+    else:
+        return ""
+    following = _NEXT_WORD.match(after)
+    if following and last[:1].islower() and _goes_on(last.lower(), following.group(1)):
+        return f"held back: the {what} is cut inside a longer noun phrase"
+    return ""
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def _goes_on(last: str, word: str) -> bool:
+    """Whether ``word`` after ``last`` goes on its noun phrase: a word only a noun can be by
+    its ending ("offences prevention"), or a plural after a plural ("cosmetics labels": a
+    verb after a plural subject has no -s)."""
+    if word in STOPWORDS or word in VERBS or word in NOT_SUFFIX_NOUNS or word in ADVERBS_IN_S:
+        return False
+    if len(word) > 5 and word.endswith(NOUN_SUFFIXES):
+        return True
+    return is_plural(last) and is_plural(word) and not word.endswith("ly")
+
+
+# "without the services of Dwain Chambers, who was handed a two-year ban": a name that is
+# not its clause's subject, then an aside on it that holds the figure.
+_ASIDE_ON_A_NAME = re.compile(
+    r"\b[a-z]+\s+((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*),(?:[^,]{0,60},)?\s+(?:who|which)\s")
+
+
+_OWNER_BEFORE = re.compile(r"(?:'s|’s|s'|s’)\s+$")  # "supplies funds to America's $8tn market"
+
+
+def _side_actor_aside(figure: Figure, label: str, before: str) -> bool:
+    """The figure is in an aside ("..., who ...") on a name that is no subject: it is that
+    name's, and a label that names no one reads as the story's own ("two-year: ban")."""
+    match = next(reversed(list(_ASIDE_ON_A_NAME.finditer(before))), None)
+    if match is None or figure.kind == "age" or not label:
+        return False
+    if re.search(r"[,;]", before[match.end():]) or _OWNER_BEFORE.search(before):
+        return False  # the aside has ended before the figure, or names the figure's owner
+    if re.search(rf"\bthe\s+{re.escape(label)}\b", before[match.end():]):
+        return False  # "which paid above the auction start price of": a definite thing's
+    name = match.group(1)
+    return not any(w in label for w in name.split()) and "'" not in label.replace("’", "'")
 
 
 def _label_place_doubt(figure: Figure, label: str, sentence: str, figure_at: int) -> str:

@@ -619,3 +619,7 @@ PLAN_NOUNS = frozenset("""plan plans strategy strategies proposal proposals
 # Units of a count in a compound that say how a thing is built, not how much there is:
 # "a two-class layout", "a two-stage process" (the reader review's "two-class: layout").
 DESIGN_UNITS = frozenset("class tier stage phase step part".split())
+# Endings only a noun has: after a label's last word such a word goes on the noun phrase
+# ("a ten-year sexual offences prevention order": the order, not the offences).
+NOUN_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
+NOT_SUFFIX_NOUNS = frozenset("hence whence thence since".split())

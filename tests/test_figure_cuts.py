@@ -1,0 +1,66 @@
+"""Fact-box lines whose label or counted noun is cut out of a longer phrase, or whose
+figure is a side actor's (briefing.figure_shapes), on made-up sentences: each figure is
+shown in a plain sentence and held back in the shape."""
+
+from __future__ import annotations
+
+import pytest
+from test_figure_context import _held, _shown
+
+
+@pytest.mark.parametrize(("plain", "shape", "text"), [
+    # an N-year cut out of a longer hyphen compound
+    ("The rebels fought a three-year war in the north.",
+     "The rebels fought a three-year-long war in the north.", "three-year"),
+    # a label cut before a noun only a noun can be ("prevention"), a plural after a plural
+    ("Orlan was placed on a ten-year travel ban.",
+     "Orlan was placed on a ten-year sexual offences prevention order.", "ten-year"),
+    # a figure in an aside on a name that is no subject: that name's, not the story's
+    ("The relay runner Tom Arden was handed a two-year ban in February.",
+     "The team took gold without the services of Tom Arden, who was handed a two-year ban "
+     "in February.", "two-year"),
+])
+def test_held_back_when_cut_or_another_s(plain, shape, text):
+    assert text in _shown(plain)
+    assert text not in _shown(shape)
+    assert _held(shape)[text].startswith("held back:")
+
+
+def test_a_counted_noun_cut_before_a_plural_is_held_back():
+    assert "two firms" in _shown("The Varn Group bought two firms from Pelle in 2003.")
+    shape = "The Varn Group bought two cosmetics firms from Pelle in 2003."
+    assert "counted noun is cut" in _held(shape)["two cosmetics"]
+
+
+def test_a_vague_amount_of_a_singular_noun_is_held_back():
+    # a modifier cut from its head ("widget, in-feed and in-ad units")
+    assert "billions of display widgets" in _shown(
+        "The Korvo data team analyzed billions of display widgets served by the platform.")
+    shape = "The Korvo data team analyzed billions of display widget, in-feed and in-ad units."
+    assert "singular noun" in _held(shape)["billions of display widget"]
+
+
+def test_a_caption_run_into_the_sentence_gives_no_label():
+    shape = "A view of the antiques which are being sold Dozens of books are in the sale."
+    assert "Dozens of books" not in _shown(shape)
+    assert "caption" in _held(shape)["Dozens of books"]
+
+
+def test_shapes_that_keep_their_line():
+    # a hyphen compound's noun is its label; a currency prefix is no capitalised word
+    assert _shown("Gerrard is back after serving a three-match suspension.")["three-match"] == (
+        "suspension")
+    assert "A$67.7m" in _shown("Sales came despite Kerrow reporting pre-tax profits of A$67.7m.")
+    # a definite thing in an aside is no side actor's ("the auction start price")
+    assert "246bn roubles" in _shown(
+        "It left the way open for Baikor, which paid above the auction start price of "
+        "246bn roubles.")
+    # a vague amount of an irregular plural or a currency
+    for sentence, text in (("Tens of thousands of people marched.", "Tens of thousands of people"),
+                           ("The bank lost billions of yen.", "billions of yen")):
+        assert "singular noun" not in _held(sentence).get(text, "")
+
+
+def test_a_changed_object_keeps_its_noun_in_ing():
+    shown = _shown("The budget is designed to expand public spending by 30% next year.")
+    assert shown["30%"] == "expansion of public spending"
