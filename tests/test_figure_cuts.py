@@ -64,3 +64,25 @@ def test_shapes_that_keep_their_line():
 def test_a_changed_object_keeps_its_noun_in_ing():
     shown = _shown("The budget is designed to expand public spending by 30% next year.")
     assert shown["30%"] == "expansion of public spending"
+
+
+def _shown_with(sentence: str, names: list[str]) -> dict[str, str]:
+    from briefing.brief import figures_with_sure_labels
+    from briefing.facts.figures import figures_in_sentence
+
+    shown, _held_lines = figures_with_sure_labels(figures_in_sentence(sentence), [sentence],
+                                                  names)
+    return {f.text: f.label for f in shown}
+
+
+def test_a_named_actor_s_result_says_whose():
+    sentence = "Korley reported a loss of $304.7 million on revenue of $167.4 million."
+    shown = _shown_with(sentence, ["Korley Co", "Dana Pell"])
+    assert shown["$304.7 million"] == "Korley's loss"
+    assert shown["$167.4 million"] == "Korley's revenue"
+    # a name the facts do not know, or no result verb: the label as it was
+    assert _shown_with(sentence, ["Dana Pell"])["$304.7 million"] == "loss"
+    assert _shown_with("Korley expects a loss of $3m.", ["Korley Co"]).get("$3m") != (
+        "Korley's loss")
+    assert _shown_with("For the full year, Vantor posted a loss of $761m.",
+                       ["Vantor"])["$761m"] == "Vantor's loss"

@@ -623,3 +623,11 @@ DESIGN_UNITS = frozenset("class tier stage phase step part".split())
 # ("a ten-year sexual offences prevention order": the order, not the offences).
 NOUN_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
 NOT_SUFFIX_NOUNS = frozenset("hence whence thence since".split())
+# A firm's results, and the verbs that report them: "McClatchy reported a loss of $304.7m"
+# is McClatchy's loss, and the page says so (review15: "$304.7 million: loss" in a brief on
+# another company read as that company's).
+RESULT_NOUNS = frozenset("""loss losses profit profits revenue revenues sales earnings turnover
+    income debt debts deficit surplus""".split())
+RESULT_VERBS = frozenset("""reported reports posted posts made makes recorded records booked
+    books announced announces unveiled unveils suffered suffers had has saw sees generated
+    generates delivered delivers""".split())
