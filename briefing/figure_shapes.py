@@ -89,6 +89,10 @@ _LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|including|except|excl\.)\s+$", re
 _NEED_BEFORE = re.compile(r"\b(?:need|needs|needed|needing|require|requires|required)\s+$",
                           re.I)
 _TO_VERB_AFTER = re.compile(r"^\s+to\s+[a-z]")
+# "The dancers, which cost around £2,500 to hire": what doing it costs ("to the council":
+# whom it costs, a thing)
+_COST_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:\w+\s+)?$", re.I)
+_TO_A_THING = re.compile(r"^\s+to\s+(?:the|a|an|its|their|his|her|our|my|your|this|that)\b")
 _NEEDED_AFTER = re.compile(r"^\s+(?:needed|required)\s+(?:to|for)\b")
 _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s|'|’)\s+\w")
 _PARTICIPLE_AFTER = re.compile(r"^[\s-]+[a-z]+ing\s+[a-z]")  # "World Cup winning scrum-half"
@@ -167,6 +171,9 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
     if figure.label_evidence.startswith(_ACTOR_EVIDENCE) and _CAN_BEFORE.search(
             before[before.rfind(label) + len(label):] if label in before else ""):
         return "held back: what the label's thing can or might do, not what it did"
+    if figure.label_evidence.startswith(_ACTOR_EVIDENCE) and _COST_BEFORE.search(
+            before) and _TO_VERB_AFTER.match(after) and not _TO_A_THING.match(after):
+        return "held back: the cost of doing something, not the label's ('cost £2,500 to hire')"
     if figure.label_evidence.startswith(_ACTOR_EVIDENCE) and _given_to_a_name(label, before):
         return "held back: the figure is given to another named in the sentence"
     if figure.label_evidence.startswith("noun of figure") and _DEAL_TAIL.search(label):

@@ -86,3 +86,17 @@ def test_a_named_actor_s_result_says_whose():
         "Korley's loss")
     assert _shown_with("For the full year, Vantor posted a loss of $761m.",
                        ["Vantor"])["$761m"] == "Vantor's loss"
+
+
+def test_an_opening_participle_is_no_part_of_the_name_an_age_is_of():
+    assert _shown("Married Orlan Pike, 32, arranged to meet her.")["32"] == "age of Orlan Pike"
+    # a given name in -ed the list lacks keeps its place ("Rashed", "Saeed")
+    assert _shown("Rashed Korvan, 40, was jailed.")["40"] == "age of Rashed Korvan"
+
+
+def test_a_plural_kind_of_figure_or_a_cost_of_doing_is_held_back():
+    assert "about 70%" in _held("When the query goes to a manager, rates rise to about 70%.")
+    plain = "The robots, which cost around £2,500, were made of old car parts."
+    assert _shown(plain)["around £2,500"] == "robots"
+    shape = "The robots, which cost around £2,500 to hire, were made of old car parts."
+    assert "cost of doing" in _held(shape)["around £2,500"]

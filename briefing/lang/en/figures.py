@@ -503,6 +503,8 @@ RANK_NOUNS = frozenset("place places position positions spot spots rung rungs".s
 OWNERLESS_LABELS = RELATIONAL_NOUNS | frozenset(
     "share stake proportion number percentage end start close peak high low record time "
     "long wide high tall deep prior ago later earlier".split()
+    # their plurals too: "rates rise to about 70%" (tune3; not "shares", the stock's price)
+    + "values totals sums amounts prices costs figures levels rates sizes".split()
 )  # "from a $103.05 end"
 # Words before a figure that make its clause someone's allegation, not a fact the brief can
 # state ("allegations that X assaulted six students", "The lawsuit alleged X committed ...").
