@@ -542,7 +542,15 @@ def shown_label(figure: Figure, sentence: str) -> str:
             label = f"{verb} by {label.lower() if opening else label}"
     if "what it pays for" in figure.label_evidence:
         label = _paid_for(figure, sentence, label)
+    if part := _END_OF.match(label):
+        label = part.group(1)  # "at the higher end of the price range of ...": the range
     return label
+
+
+# Where a thing stands in the figure's range, not the figure: "the higher end of the price
+# range of 1,050-1,125 rupees" (tune2) is the price range.
+_END_OF = re.compile(r"(?:(?:higher|lower|upper|top|bottom)\s+)?(?:end|top|bottom|middle)\s+of\s+"
+                     r"(?:the|its|their|his|her)\s+([a-z].*)$")
 
 
 def _paid_for(figure: Figure, sentence: str, label: str) -> str:

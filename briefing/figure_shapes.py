@@ -37,6 +37,7 @@ from briefing.lang.en.figures import (
     EMPTY_SPAN_HEADS,
     GOAL_VERBS,
     IDIOM_OF_NOUNS,
+    INFINITIVE_NOUNS,
     NOT_SUFFIX_NOUNS,
     NOUN_SUFFIXES,
     PART_LABELS,
@@ -176,6 +177,12 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the cost of doing something, not the label's ('cost £2,500 to hire')"
     if figure.label_evidence.startswith(_ACTOR_EVIDENCE) and _given_to_a_name(label, before):
         return "held back: the figure is given to another named in the sentence"
+    if label[:1].islower() and re.search(rf"\b(?:and|or)\s+other\s+{re.escape(label)}\s",
+                                         sentence):
+        return "held back: the label ends a list ('and other sundries'); the figure is all of it"
+    if low in INFINITIVE_NOUNS and re.match(rf"\s*{re.escape(label)}\s+to\s+[a-z]+",
+                                            after[after.find(label):] if label in after else ""):
+        return "held back: the label needs its infinitive ('counts of failure to provide')"
     if figure.label_evidence.startswith("noun of figure") and _DEAL_TAIL.search(label):
         return "held back: the label runs into a phrase of the deal ('in a deal', 'for a fee')"
     if figure.label_evidence.startswith("noun of figure") and _object_at(label, before):

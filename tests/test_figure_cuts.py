@@ -100,3 +100,14 @@ def test_a_plural_kind_of_figure_or_a_cost_of_doing_is_held_back():
     assert _shown(plain)["around £2,500"] == "robots"
     shape = "The robots, which cost around £2,500 to hire, were made of old car parts."
     assert "cost of doing" in _held(shape)["around £2,500"]
+
+
+def test_where_a_thing_stands_in_a_range_is_not_the_figure():
+    shown = _shown("Most bids were at the higher end of the price range of 1,050-1,125 rupees.")
+    assert shown["1,050-1,125 rupees"] == "price range"
+
+
+def test_a_list_s_last_item_or_a_noun_without_its_infinitive_is_held_back():
+    assert "72 counts" in _held("He will be charged with 72 counts of failure to provide care.")
+    listed = "With budgets for dresses, flowers, food and other sundries at around $1,000, most pay."
+    assert "ends a list" in _held(listed)["around $1,000"]

@@ -633,3 +633,7 @@ RESULT_NOUNS = frozenset("""loss losses profit profits revenue revenues sales ea
 RESULT_VERBS = frozenset("""reported reports posted posts made makes recorded records booked
     books announced announces unveiled unveils suffered suffers had has saw sees generated
     generates delivered delivers""".split())
+# Nouns that say nothing until their infinitive: "72 counts of failure to provide shelter"
+# (tune3's "72 counts: failure").
+INFINITIVE_NOUNS = frozenset("""failure failures attempt attempts refusal refusals bid bids
+    decision decisions ability effort efforts promise promises""".split())
