@@ -180,6 +180,9 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
     if label[:1].islower() and re.search(rf"\b(?:and|or)\s+other\s+{re.escape(label)}\s",
                                          sentence):
         return "held back: the label ends a list ('and other sundries'); the figure is all of it"
+    if not figure.kind and low.split()[-1:] and is_plural(low.split()[-1]) and re.search(
+            rf"\b{re.escape(label)}\s+of\s+(?:[\d.,]+,\s+)*[\d.,]+\s+(?:and|or)\s+\d", sentence):
+        return "held back: each number is one of the label's ('breaks of 110 and 139')"
     if low in INFINITIVE_NOUNS and re.match(rf"\s*{re.escape(label)}\s+to\s+[a-z]+",
                                             after[after.find(label):] if label in after else ""):
         return "held back: the label needs its infinitive ('counts of failure to provide')"

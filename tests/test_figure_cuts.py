@@ -111,3 +111,9 @@ def test_a_list_s_last_item_or_a_noun_without_its_infinitive_is_held_back():
     assert "72 counts" in _held("He will be charged with 72 counts of failure to provide care.")
     listed = "With budgets for dresses, food and other sundries at around $1,000, most pay."
     assert "ends a list" in _held(listed)["around $1,000"]
+
+
+def test_numbers_listed_after_a_plural_are_each_one_of_it():
+    assert "110" in _held("But breaks of 110 and 139 in consecutive frames showed his form.")
+    assert _shown("Halo had pre-orders of more than 1.5 million.")["more than 1.5 million"] == (
+        "pre-orders")
