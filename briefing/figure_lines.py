@@ -305,6 +305,8 @@ def count_owner(figure: Figure, sentence: str) -> str:
     owner = match.group(1)
     if owner.split()[0].lower() in OPENER_WORDS and len(owner.split()) > 1:
         owner = owner.split(None, 1)[1]  # "Despite Barkley's three missed penalties"
+    if owner.lower() in ("that", "this", "it", "there", "here", "what", "who"):
+        return ""  # "That's 30 states": a contraction of "is", no owner
     return "" if owner.split()[0].lower() in ("the", "a", "an") else owner
 
 

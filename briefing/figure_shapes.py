@@ -26,6 +26,7 @@ from briefing.facts.figures.nouns import is_plural
 from briefing.facts.figures.words import ADVERBS_IN_S, STOPWORDS, VERBS
 from briefing.facts.units import singular as singular_unit
 from briefing.figure_lines import caption_run_on, span_of
+from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     ADVERB_SUBJECTS,
     AT_VALUE_VERBS,
@@ -38,10 +39,13 @@ from briefing.lang.en.figures import (
     GOAL_VERBS,
     IDIOM_OF_NOUNS,
     INFINITIVE_NOUNS,
+    LABEL_PARTICIPLES,
     NOT_SUFFIX_NOUNS,
+    NOTHING_WORDS,
     NOUN_SUFFIXES,
     PART_LABELS,
     PLAN_NOUNS,
+    REPORTING_VERBS,
     SEQUENCE_WORDS,
     UNIT_WORD_LABELS,
 )
@@ -107,6 +111,11 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
     low = label.lower()
     if low in BARE_CHANGE_LABELS or low in UNIT_WORD_LABELS:
         return "held back: the label says what kind of figure, not what it measures"
+    if words_doubt := _label_words_doubt(low):
+        return words_doubt
+    if _RESPECTIVELY.search(sentence) and label and re.search(
+            rf"(?:\band\s+|,\s+){re.escape(label)}\b|\b{re.escape(label)}\s+and\b", sentence):
+        return "held back: a list paired 'respectively': the label is one of its items"
     if figure.label_evidence.startswith("earlier level"):
         return "held back: the level before a move, shown alone it reads as the current one"
     if low in ADVERB_SUBJECTS:
@@ -129,6 +138,9 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
     if span is None:
         return ""
     before, after = span
+    if label[:1].isupper() and after.startswith(f" {label} ") and _REPORTED_AFTER.match(
+            after, len(label) + 1):
+        return "held back: the label is the subject of a reported clause ('$27bn Russia says')"
     if compound and _LONGER_COMPOUND.match(after):
         return "held back: cut out of a longer hyphen compound ('three-year-long', '-old')"
     if cut := _compound_cut(figure, label, after):
@@ -192,6 +204,35 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the label is the object of a verb, not what the figure measures"
     if figure.label_evidence.startswith("noun of figure") and _heading_item(figure, before):
         return "held back: an item of a list under a heading"
+    return ""
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_MAGNITUDE_WORDS = frozenset(nb.MAGNITUDES) | {f"{m}s" for m in nb.MAGNITUDES}
+_DEMONSTRATIVES = frozenset("that this these those it".split())
+# "the $27bn Russia says Yukos owes": a name after the figure says the figure is owed
+_REPORTED_AFTER = re.compile(
+    r"\s+(?:says|said|claims|claimed|believes|believed|thinks|estimates|estimated)\b")
+
+
+def _label_words_doubt(low: str) -> str:
+    """Why the label's words alone name nothing: a pronoun ("That's 30 states"), another
+    number's magnitude ("42 million borrowers": "million borrowers"; "£22 billions"), a
+    participle ("the £5.1bn seen"), adverbs ("closely behind"), the phrase of an age ("at
+    the age of 18 years"), or a reporting verb opening it ("suggest TB in England")."""
+    words = low.split()
+    if not words:
+        return ""
+    if words == [words[0]] and (words[0] in _DEMONSTRATIVES or words[0] in LABEL_PARTICIPLES):
+        return "held back: the label is a pronoun or a participle, no noun"
+    if words[0] in _MAGNITUDE_WORDS:
+        return "held back: the label starts with another number's magnitude"
+    if all(w in NOTHING_WORDS or (w.endswith("ly") and len(w) > 3) for w in words):
+        return "held back: the label is adverbs, no noun"
+    if "at the age" in low:
+        return "held back: the label runs into an age's phrase ('at the age of')"
+    if len(words) > 1 and words[0] in REPORTING_VERBS and not words[0].endswith("s"):
+        return "held back: the label opens with a reporting verb"
     return ""
 
 

@@ -117,3 +117,33 @@ def test_numbers_listed_after_a_plural_are_each_one_of_it():
     assert "110" in _held("But breaks of 110 and 139 in consecutive frames showed his form.")
     assert _shown("Halo had pre-orders of more than 1.5 million.")["more than 1.5 million"] == (
         "pre-orders")
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("That's 30 states with 309 electoral votes.", "30 states"),  # a contraction, no owner
+    ("About 42 million borrowers have about $1.3 trillion in debt.", "about $1.3 trillion"),
+    ("Labour has a figure of £22 billions worth of savings.", "£22"),
+    ("Lending rose by £4bn, a far smaller increase than the £5.1bn seen in December.", "£5.1bn"),
+    ("Ohio and Utah followed closely behind at 20%.", "20%"),
+    ("They will swear allegiance to the state at the age of 18 years.", "18 years"),
+    ("Government figures suggest TB in Kent has increased by 25% over ten years.", "25%"),
+    ("It is nowhere near the $27bn Morland says Korvo owes in taxes.", "$27bn"),
+    ("After spending a total of £500m pounds on players, the club fell.", "£500m"),
+    ("Lending for homes and gross mortgage lending were 29% and 18% lower respectively.", "29%"),
+])
+def test_a_label_of_words_that_name_nothing_is_held_back(sentence, text):
+    assert text not in _shown(sentence)
+
+
+def test_shown_beside_those_shapes():
+    # a shared label before a 'respectively' list, a verb after a common noun
+    shown = _shown("The track stands at an elevation of 2061m and 3454m respectively.")
+    assert shown["2061m"] == "elevation"
+    assert _shown("The 50-minute trek concluded as a light drizzle began.")["50-minute"] == "trek"
+    assert _shown("The projects team now has three quadcopters.")["three quadcopters"] == (
+        "projects team")
+
+
+def test_an_ing_head_before_the_verb_to_its_figure_stays_in_the_label():
+    shown = _shown("The lenders said gross mortgage lending stood at £17.9bn in January.")
+    assert shown["£17.9bn"] == "gross mortgage lending"

@@ -143,7 +143,8 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
         )
         # "expand public spending by 30%": the changed object's last -ing word is its noun
         ing_head = rule in ("of after", "changed object") or (
-            rule in _SUBJECT_RULES and noun_before_modal(text, found))
+            (rule in _SUBJECT_RULES or rule == "noun of figure")
+            and noun_before_modal(text, found))
         label = _sane(found, gerund=gerund and q.explicit, ing_head=ing_head)
         if label:
             if change_without_what(label, rule):

@@ -564,7 +564,9 @@ BARE_CHANGE_LABELS = frozenset("""increase increases rise rises fall falls drop 
     declines decrease decreases gain gains growth jump jumps cut cuts reduction reductions
     slump surge""".split())
 # Labels that are a unit word, not a measure: "49.2 percent: percentage points".
-UNIT_WORD_LABELS = frozenset("percent per cent percentage points point points".split())
+UNIT_WORD_LABELS = frozenset("percent per cent percentage points point points".split()
+                             # the currency restated: "a total of £500m pounds" (review15)
+                             + "pounds dollars euros".split())
 # Nouns of idioms around an amount: "in the shape of £11bn", "to the tune of $5m", "in the
 # region of 300", "in excess of". The noun says nothing of what the amount is.
 IDIOM_OF_NOUNS = frozenset("shape tune region order excess neighbourhood neighborhood".split())
@@ -637,3 +639,10 @@ RESULT_VERBS = frozenset("""reported reports posted posts made makes recorded re
 # (tune3's "72 counts: failure").
 INFINITIVE_NOUNS = frozenset("""failure failures attempt attempts refusal refusals bid bids
     decision decisions ability effort efforts promise promises""".split())
+# Participles that alone are no label ("the £5.1bn seen a year earlier": seen); the dates'
+# IRREGULAR_PARTICIPLES is kept apart (its readers differ).
+LABEL_PARTICIPLES = frozenset("""seen given taken shown known done grown written chosen
+    driven begun broken drawn""".split())
+# Words a label may be made of that name nothing: "20%: closely behind".
+NOTHING_WORDS = frozenset("""behind ahead above below before after around about along
+    back forward away next then there here so too also just only still even""".split())
