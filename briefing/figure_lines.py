@@ -46,6 +46,7 @@ from briefing.lang.en.figures import (
     MONEY_PERSON_HEADS,
     MOVE_NOUNS,
     MOVE_VERBS,
+    MOVING_MODIFIERS,
     NOT_PAST_ED,
     OPENER_WORDS,
     OWNERLESS_LABELS,
@@ -341,10 +342,18 @@ def says_direction(label: str) -> bool:
     return bool({w.lower() for w in _WORDS.findall(label)} & _DIRECTION_WORDS)
 
 
+_MOVING_BEFORE = re.compile(rf"\b({'|'.join(MOVING_MODIFIERS)})\s+$", re.I)
+
+
 def directed_label(figure: Figure, sentence: str) -> str | None:
     """A change's label with its direction ("fall in shares in Elan" for "Shares in Elan
     lost 70%"), the label itself when it already says it or the figure is a level, or None
     when the figure is a change that cannot say its direction (a count: "lost 22,000 jobs")."""
+    moving = _MOVING_BEFORE.search(sentence, 0, max(0, sentence.find(figure.label)))
+    if moving and figure.change == "=" and not says_direction(figure.label) and figure.kind in (
+            "percent", "currency", "measure") and sentence.find(figure.label) > 0:
+        # "falling cigarette sales of 13%": the fall, not the sales
+        return f"{MOVING_MODIFIERS[moving.group(1).lower()]} in {figure.label}"
     if figure.change not in ("up", "down") or says_direction(figure.label):
         return figure.label
     if figure.kind not in ("percent", "currency", "measure"):

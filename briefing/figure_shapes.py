@@ -39,12 +39,14 @@ from briefing.lang.en.figures import (
     GOAL_VERBS,
     IDIOM_OF_NOUNS,
     INFINITIVE_NOUNS,
+    JUDGEMENT_NOUNS,
     LABEL_PARTICIPLES,
     NOT_SUFFIX_NOUNS,
     NOTHING_WORDS,
     NOUN_SUFFIXES,
     PART_LABELS,
     PLAN_NOUNS,
+    RECORD_LEVEL_WORDS,
     REPORTING_VERBS,
     SEQUENCE_WORDS,
     UNIT_WORD_LABELS,
@@ -88,6 +90,8 @@ _ONE_BEFORE = re.compile(r"(?:^|[^-\w])one\s+$", re.I)  # "one 6-month study in 
 _CAN_BEFORE = re.compile(r"\b(?:can|could|may|might|would)\b", re.I)
 CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
 _NEXT_NAME = re.compile(r"\s([A-Z][a-z][\w'’-]*)")
+# "The Department of Work and Pensions destroyed": a capitalised word and a link before it
+_NAME_LINK_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|of|&|for)\s+$")
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+$", re.I)
 _LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|including|except|excl\.)\s+$", re.I)
 # "needs 2,383 delegates to win", "the 2,383 delegates needed to secure": a requirement.
@@ -229,6 +233,8 @@ def _label_words_doubt(low: str) -> str:
         return "held back: the label starts with another number's magnitude"
     if all(w in NOTHING_WORDS or (w.endswith("ly") and len(w) > 3) for w in words):
         return "held back: the label is adverbs, no noun"
+    if len(words) <= 3 and (words[-1] in RECORD_LEVEL_WORDS or words[-1] in JUDGEMENT_NOUNS):
+        return "held back: the label is a record level or a judgement, not whose figure"
     if "at the age" in low:
         return "held back: the label runs into an age's phrase ('at the age of')"
     if len(words) > 1 and words[0] in REPORTING_VERBS and not words[0].endswith("s"):
@@ -329,6 +335,8 @@ def _label_place_doubt(figure: Figure, label: str, sentence: str, figure_at: int
         following := _NEXT_NAME.match(sentence, at + len(label))
     ) and following.group(1) not in CALENDAR_WORDS:
         return "held back: the label cuts a longer name"
+    if names and label[:1].isupper() and _NAME_LINK_BEFORE.search(sentence, 0, at):
+        return "held back: the label is the end of a longer name or a pair of names"
     rest = sentence[at + len(label):]
     if figure.kind == "age" and names and _PARTICIPLE_AFTER.match(rest):
         return "held back: the label is a modifier of the person, not the person"

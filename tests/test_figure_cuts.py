@@ -147,3 +147,17 @@ def test_shown_beside_those_shapes():
 def test_an_ing_head_before_the_verb_to_its_figure_stays_in_the_label():
     shown = _shown("The lenders said gross mortgage lending stood at £17.9bn in January.")
     assert shown["£17.9bn"] == "gross mortgage lending"
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Jobless levels rose to a seventy-year high of 5.2 million.", "5.2 million"),
+    ("Korvin, signed for a comparative pittance of £1.9m, scored.", "£1.9m"),
+    ("The Department of Work and Pensions destroyed nearly 37,000 files.", "nearly 37,000 files"),
+])
+def test_a_record_level_a_judgement_or_a_name_s_end_is_held_back(sentence, text):
+    assert text not in _shown(sentence)
+
+
+def test_a_moving_modifier_makes_the_level_a_change():
+    shown = _shown("He said there had been falling cigarette sales of 13% in Kent.")
+    assert shown["13%"] == "fall in cigarette sales"

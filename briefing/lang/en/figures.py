@@ -646,3 +646,11 @@ LABEL_PARTICIPLES = frozenset("""seen given taken shown known done grown written
 # Words a label may be made of that name nothing: "20%: closely behind".
 NOTHING_WORDS = frozenset("""behind ahead above below before after around about along
     back forward away next then there here so too also just only still even""".split())
+# Last words of a label that name a record level or a judgement, not whose figure it is:
+# "a seventy-year high of 5.2 million" (of unemployment), "a comparative pittance of £1.9m".
+RECORD_LEVEL_WORDS = frozenset("high low peak record trough highs lows peaks".split())
+JUDGEMENT_NOUNS = frozenset("pittance bargain snip steal fortune".split())
+# Modifiers before a level's noun that make it a change: "falling cigarette sales of 13%".
+MOVING_MODIFIERS = {"falling": "fall", "declining": "fall", "dropping": "fall",
+                    "shrinking": "fall", "rising": "rise", "growing": "rise",
+                    "increasing": "rise"}
