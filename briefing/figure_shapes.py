@@ -29,6 +29,7 @@ from briefing.figure_lines import caption_run_on, span_of
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     ADVERB_SUBJECTS,
+    ASIDE_HOLDING_VERBS,
     AT_VALUE_VERBS,
     BARE_CHANGE_LABELS,
     CURRENCY_NOUNS,
@@ -286,7 +287,10 @@ def _goes_on(last: str, word: str) -> bool:
 # "without the services of Dwain Chambers, who was handed a two-year ban": a name that is
 # not its clause's subject, then an aside on it that holds the figure.
 _ASIDE_ON_A_NAME = re.compile(
-    r"\b[a-z]+\s+((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*),(?:[^,]{0,60},)?\s+(?:who|which)\s")
+    r"\b[a-z]+\s+((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*),(?:[^,]{0,60},)?\s+(?:who|which)\s"
+    r"([a-z]+)\s+([a-z]+)\b")
+_HAVE = frozenset("has have had".split())
+_AUX = frozenset("has have had was were is are been".split())
 
 
 _OWNER_BEFORE = re.compile(r"(?:'s|’s|s'|s’)\s+$")  # "supplies funds to America's $8tn market"
@@ -302,6 +306,11 @@ def _side_actor_aside(figure: Figure, label: str, before: str) -> bool:
         return False  # the aside has ended before the figure, or names the figure's owner
     if re.search(rf"\bthe\s+{re.escape(label)}\b", before[match.end():]):
         return False  # "which paid above the auction start price of": a definite thing's
+    first, second = match.group(2), match.group(3)
+    holds = first in ASIDE_HOLDING_VERBS or (first in _HAVE and second in _LINK_WORDS) or (
+        first in _AUX and second in ASIDE_HOLDING_VERBS)
+    if not holds:
+        return False  # "which ended a record 49-match run", "who turned it into": no holding
     name = match.group(1)
     return not any(w in label for w in name.split()) and "'" not in label.replace("’", "'")
 

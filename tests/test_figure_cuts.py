@@ -161,3 +161,11 @@ def test_a_record_level_a_judgement_or_a_name_s_end_is_held_back(sentence, text)
 def test_a_moving_modifier_makes_the_level_a_change():
     shown = _shown("He said there had been falling cigarette sales of 13% in Kent.")
     assert shown["13%"] == "fall in cigarette sales"
+
+
+def test_an_aside_that_gives_the_name_nothing_keeps_the_line():
+    assert _shown("Kessel sold it to Tom Varne, who turned it into a 100,000 square foot "
+                  "studio.")["100,000 square foot"] == "studio"
+    assert "five-year" not in _shown(
+        "He stood against the sitting MP Ann Orlo, who had a five-year term in 2001.")
+    assert _shown("Jaynes amassed a fortune of $24m from his sales.")["$24m"] == "fortune"

@@ -649,8 +649,14 @@ NOTHING_WORDS = frozenset("""behind ahead above below before after around about 
 # Last words of a label that name a record level or a judgement, not whose figure it is:
 # "a seventy-year high of 5.2 million" (of unemployment), "a comparative pittance of £1.9m".
 RECORD_LEVEL_WORDS = frozenset("high low peak record trough highs lows peaks".split())
-JUDGEMENT_NOUNS = frozenset("pittance bargain snip steal fortune".split())
+JUDGEMENT_NOUNS = frozenset("pittance bargain snip steal".split())  # ("a fortune of $24m": his)
 # Modifiers before a level's noun that make it a change: "falling cigarette sales of 13%".
 MOVING_MODIFIERS = {"falling": "fall", "declining": "fall", "dropping": "fall",
                     "shrinking": "fall", "rising": "rise", "growing": "rise",
                     "increasing": "rise"}
+# Verbs of an aside on a name that give the name what the figure measures: "Dwain
+# Chambers, who was handed a two-year ban", "Anglo-American, which estimates an HIV
+# prevalence of 24%" (not "which ended a record run", "who turned it into a studio").
+ASIDE_HOLDING_VERBS = frozenset("""handed fined given awarded banned got gets received
+    receives won wins holds held faces faced estimates estimated owns owned earned earns
+    served serves""".split())
