@@ -78,7 +78,8 @@ _OF_NOUN_AFTER = re.compile(r"^\s+of\s+(?:the\s+|a\s+|an\s+)?[a-z]")
 _OF_AFTER_LABEL = re.compile(r"^\s*[\w-]*\s+of\s")  # "a two-month period of matches"
 # "growth at the stores ... by new store openings in their locality was 0.5%": the label is
 # a subject whose verb is right before the figure (not "an annual rate of 3.8%").
-_BE_AFTER_LABEL = re.compile(r"\s(?:is|are|was|were)\s+(?:\w+\s+)?$")
+_BE_AFTER_LABEL = re.compile(
+    r"\s(?:is|are|was|were|totalled|totaled|reached|closed\s+at|stood\s+at)\s+(?:\w+\s+)?$")
 _FROM_TAIL = re.compile(r"\bfrom\s+(?:the|a|an|its|their)\s+[a-z]+$")
 # "1.45bn euros (£1bn; $1.9bn) over budget": the bracket restates a difference.
 _DIFFERENCE_AFTER_BRACKET = re.compile(
@@ -212,6 +213,10 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
     return ""
 
 
+_EMPTY_WORDS = NOTHING_WORDS | {"soon", "later", "shortly", "olds"}
+_TIME_AFTER_A_NOUN = frozenset("last next this every olds".split())  # "The duchy last year"
+_ORDINALS = frozenset("first second third fourth fifth last next final".split())
+_SET_WORDS = frozenset("set fixed pegged capable able likely unlikely".split())
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _MAGNITUDE_WORDS = frozenset(nb.MAGNITUDES) | {f"{m}s" for m in nb.MAGNITUDES}
 _DEMONSTRATIVES = frozenset("that this these those it".split())
@@ -225,15 +230,24 @@ def _label_words_doubt(low: str) -> str:
     number's magnitude ("42 million borrowers": "million borrowers"; "£22 billions"), a
     participle ("the £5.1bn seen"), adverbs ("closely behind"), the phrase of an age ("at
     the age of 18 years"), or a reporting verb opening it ("suggest TB in England")."""
-    words = low.split()
-    if not words:
+    if not low:
         return ""
+    words = [w for w in low.replace("expected ", "", 1).split() if w not in _EMPTY_WORDS] if (
+        low.startswith("expected ")) else low.split()
+    if not words:
+        return "held back: the label is an expectation word alone ('expected soon')"
+    if (words[-1].isdigit() and len(words) > 1 and words[-2].endswith("ing")) or (
+            len(words) > 1 and words[-1] in _TIME_AFTER_A_NOUN):  # (not "Shrek 2", "Windows 7")
+        return "held back: the label runs into another number or a time ('duchy last year')"
+    if len(words) <= 2 and words[0] in _ORDINALS:
+        return "held back: the label is an ordinal ('the first six months')"
     if words == [words[0]] and (words[0] in _DEMONSTRATIVES or words[0] in LABEL_PARTICIPLES):
         return "held back: the label is a pronoun or a participle, no noun"
     if words[0] in _MAGNITUDE_WORDS:
         return "held back: the label starts with another number's magnitude"
-    if all(w in NOTHING_WORDS or (w.endswith("ly") and len(w) > 3) for w in words):
-        return "held back: the label is adverbs, no noun"
+    if all(w in NOTHING_WORDS or (w.endswith("ly") and len(w) > 3) or w in LABEL_PARTICIPLES
+           or (w.endswith("ed") and w not in words[:1]) or w in _SET_WORDS for w in words):
+        return "held back: the label names nothing (adverbs, a participle, an adjective)"
     if len(words) <= 3 and (words[-1] in RECORD_LEVEL_WORDS or words[-1] in JUDGEMENT_NOUNS):
         return "held back: the label is a record level or a judgement, not whose figure"
     if "at the age" in low:

@@ -169,3 +169,22 @@ def test_an_aside_that_gives_the_name_nothing_keeps_the_line():
     assert "five-year" not in _shown(
         "He stood against the sitting MP Ann Orlo, who had a five-year term in 2001.")
     assert _shown("Jaynes amassed a fortune of $24m from his sales.")["$24m"] == "fortune"
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Net profit in the six months ending 31 December rose.", "six months"),
+    ("The duchy last year generated almost £12m.", "almost £12m"),
+    ("It has set aside 100 trillion won for the first six months of 2005.", "100 trillion won"),
+    ("He said the appeal total is expected soon to reach £20m.", "£20m"),
+    ("The national minimum wage is currently set at £4.85 per hour.", "£4.85 per hour"),
+    ("A 35 hour week at £5.05 gives you an annual income of £9,000.", "£5.05"),
+    ("It is capable of 3km/h, its makers say.", "3km/h"),
+    ("The main index on the Sao Paolo Stock Exchange closed at 24,997 points.", "24,997 points"),
+])
+def test_a_label_that_runs_into_a_time_or_names_nothing_is_held_back(sentence, text):
+    assert text not in _shown(sentence)
+
+
+def test_names_with_numbers_and_unlabelled_counts_keep_their_line():
+    assert _shown("Shrek 2 took $881m around the world.")["$881m"] == "Shrek 2"
+    assert "575 million PCs" in _shown("There are currently 575 million PCs in use globally.")

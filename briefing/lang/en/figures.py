@@ -505,6 +505,8 @@ OWNERLESS_LABELS = RELATIONAL_NOUNS | frozenset(
     "long wide high tall deep prior ago later earlier".split()
     # their plurals too: "rates rise to about 70%" (tune3; not "shares", the stock's price)
     + "values totals sums amounts prices costs figures levels rates sizes".split()
+    # a unit of time alone: "a 35 hour week at £5.05" (the hour is another figure's)
+    + "hour day week month year".split()
 )  # "from a $103.05 end"
 # Words before a figure that make its clause someone's allegation, not a fact the brief can
 # state ("allegations that X assaulted six students", "The lawsuit alleged X committed ...").
