@@ -85,6 +85,8 @@ _FROM_TAIL = re.compile(r"\bfrom\s+(?:the|a|an|its|their)\s+[a-z]+$")
 _DIFFERENCE_AFTER_BRACKET = re.compile(
     rf"^[^()]{{0,30}}\)\s+(?:{'|'.join(sorted(DIFFERENCE_WORDS))}|over\s+budget|"
     r"under\s+budget)\b", re.I)
+_RANGE_IDIOM = re.compile(r"\bin\s+the\s+range\s+of\s+$", re.I)
+_BETTER_OFF_AFTER = re.compile(r"^\s+(?:worse|better)\s+off\b", re.I)
 _SEQUENCE_BEFORE = re.compile(
     rf"\b(?:the|its|their|his|her|our)\s+(?:{'|'.join(sorted(SEQUENCE_WORDS))})\s+$", re.I)
 _ONE_BEFORE = re.compile(r"(?:^|[^-\w])one\s+$", re.I)  # "one 6-month study in 77 people"
@@ -168,6 +170,10 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the label is an idiom's noun ('in the shape of')"
     if compound and _ONE_BEFORE.search(before):
         return "held back: one example of many ('one 6-month study'), not the story's measure"
+    if _RANGE_IDIOM.search(before):
+        return "held back: the label is before an idiom of a rough amount ('in the range of')"
+    if _BETTER_OFF_AFTER.match(after):
+        return "held back: a difference ('£1,100 a year worse off'), not a level"
     if _DIFFERENCE_AFTER_BRACKET.match(after):
         return "held back: a difference (restated in brackets), not a level"
     if figure.kind == "count" and _SEQUENCE_BEFORE.search(before):
@@ -248,7 +254,7 @@ def _label_words_doubt(low: str) -> str:
     if all(w in NOTHING_WORDS or (w.endswith("ly") and len(w) > 3) or w in LABEL_PARTICIPLES
            or (w.endswith("ed") and w not in words[:1]) or w in _SET_WORDS for w in words):
         return "held back: the label names nothing (adverbs, a participle, an adjective)"
-    if len(words) <= 3 and (words[-1] in RECORD_LEVEL_WORDS or words[-1] in JUDGEMENT_NOUNS):
+    if words[-1] in RECORD_LEVEL_WORDS or (len(words) <= 3 and words[-1] in JUDGEMENT_NOUNS):
         return "held back: the label is a record level or a judgement, not whose figure"
     if "at the age" in low:
         return "held back: the label runs into an age's phrase ('at the age of')"

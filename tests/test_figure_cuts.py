@@ -188,3 +188,13 @@ def test_a_label_that_runs_into_a_time_or_names_nothing_is_held_back(sentence, t
 def test_names_with_numbers_and_unlabelled_counts_keep_their_line():
     assert _shown("Shrek 2 took $881m around the world.")["$881m"] == "Shrek 2"
     assert "575 million PCs" in _shown("There are currently 575 million PCs in use globally.")
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("His plan calls for rates that rise with earnings to a maximum of 28 percent.", "28 percent"),
+    ("Offices are available in the midtown neighborhood in the range of $70 a foot.", "$70"),
+    ("Forbes said her $4.5 billion net worth was marked down.", "$4.5 billion"),
+    ("Figures show families are £1,100 a year worse off.", "£1,100 a year"),
+])
+def test_a_maximum_a_rough_range_a_lone_adjective_or_a_difference_is_held_back(sentence, text):
+    assert text not in _shown(sentence)

@@ -507,6 +507,8 @@ OWNERLESS_LABELS = RELATIONAL_NOUNS | frozenset(
     + "values totals sums amounts prices costs figures levels rates sizes".split()
     # a unit of time alone: "a 35 hour week at £5.05" (the hour is another figure's)
     + "hour day week month year".split()
+    # an adjective alone: "her $4.5 billion net worth" cut to "net"
+    + "net gross".split()
 )  # "from a $103.05 end"
 # Words before a figure that make its clause someone's allegation, not a fact the brief can
 # state ("allegations that X assaulted six students", "The lawsuit alleged X committed ...").
@@ -650,7 +652,8 @@ NOTHING_WORDS = frozenset("""behind ahead above below before after around about 
     back forward away next then there here so too also just only still even""".split())
 # Last words of a label that name a record level or a judgement, not whose figure it is:
 # "a seventy-year high of 5.2 million" (of unemployment), "a comparative pittance of £1.9m".
-RECORD_LEVEL_WORDS = frozenset("high low peak record trough highs lows peaks".split())
+RECORD_LEVEL_WORDS = frozenset("high low peak record trough highs lows peaks maximum minimum"
+                               .split())  # ("rates that rise with earnings to a maximum of 28%")
 JUDGEMENT_NOUNS = frozenset("pittance bargain snip steal".split())  # ("a fortune of $24m": his)
 # Modifiers before a level's noun that make it a change: "falling cigarette sales of 13%".
 MOVING_MODIFIERS = {"falling": "fall", "declining": "fall", "dropping": "fall",
