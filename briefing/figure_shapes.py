@@ -245,7 +245,7 @@ def _label_words_doubt(low: str) -> str:
     if (words[-1].isdigit() and len(words) > 1 and words[-2].endswith("ing")) or (
             len(words) > 1 and words[-1] in _TIME_AFTER_A_NOUN):  # (not "Shrek 2", "Windows 7")
         return "held back: the label runs into another number or a time ('duchy last year')"
-    if len(words) <= 2 and words[0] in _ORDINALS:
+    if len(words) == 1 and words[0] in _ORDINALS:  # (not "won by first series")
         return "held back: the label is an ordinal ('the first six months')"
     if words == [words[0]] and (words[0] in _DEMONSTRATIVES or words[0] in LABEL_PARTICIPLES):
         return "held back: the label is a pronoun or a participle, no noun"

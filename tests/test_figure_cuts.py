@@ -188,6 +188,9 @@ def test_a_label_that_runs_into_a_time_or_names_nothing_is_held_back(sentence, t
 def test_names_with_numbers_and_unlabelled_counts_keep_their_line():
     assert _shown("Shrek 2 took $881m around the world.")["$881m"] == "Shrek 2"
     assert "575 million PCs" in _shown("There are currently 575 million PCs in use globally.")
+    # an ordinal alone is no label ("tied for fifth at 5%"); one before a noun is
+    assert "5%" not in _shown("Orr and Pell tied for fifth at 5% in the poll.")
+    assert "two Golden Globes" in _shown("The first series won two Golden Globes in 2004.")
 
 
 @pytest.mark.parametrize(("sentence", "text"), [
