@@ -15,6 +15,17 @@
 - a label that ends in a phrase of the deal ("cosmetics company in a deal worth $600m");
 - an item of a list under a heading ("Containers: 2 Green, 1 Purple").
 
+and, found on three wide dev samples and the tune samples (figs5 session):
+
+- a label or counted noun cut out of a longer phrase ("three-year-long", "a ten-year sexual
+  offences prevention order", "two cosmetics labels", "billions of recommendation widget,
+  in-feed and ..."), the end of a longer name ("Work and Pensions");
+- a figure in an aside that gives a side actor what it measures ("Dwain Chambers, who was
+  handed a two-year ban");
+- a label whose words name nothing: a pronoun, a participle, another number's magnitude,
+  adverbs, a record level or a judgement ("a seventy-year high", "a comparative pittance"),
+  a time it runs into ("The duchy last year").
+
 ``shape_doubt`` returns why the figure is held back, or "" when none of these applies.
 """
 
