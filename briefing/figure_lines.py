@@ -505,7 +505,7 @@ def _names_a_person(label: str) -> bool:
     role word heads the label (the figure review's fifth sample: money they stole or won)."""
     words = label.lower().split()
     return bool(words) and (words[-1] in PERSON_NOUNS or words[-1] in MONEY_PERSON_HEADS
-                            or words[-1] in _role_heads())
+                            or words[-1] in role_heads())
 
 
 _NAME_THEN_VERB = re.compile(r"\b[A-Z][\w'’-]*\s+[a-z]+$")
@@ -581,6 +581,6 @@ def _paid_for(figure: Figure, sentence: str, label: str) -> str:
 
 
 @functools.cache
-def _role_heads() -> frozenset[str]:
+def role_heads() -> frozenset[str]:
     """The last words of the role phrases (manager, skipper, chairman ...)."""
     return frozenset(phrase.split()[-1] for phrase in role_phrases() if phrase)

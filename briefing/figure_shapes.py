@@ -36,7 +36,7 @@ import re
 from briefing.facts.figures.nouns import is_plural
 from briefing.facts.figures.words import ADVERBS_IN_S, STOPWORDS, VERBS
 from briefing.facts.units import singular as singular_unit
-from briefing.figure_lines import caption_run_on, span_of
+from briefing.figure_lines import caption_run_on, role_heads, span_of
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     ADVERB_SUBJECTS,
@@ -57,6 +57,8 @@ from briefing.lang.en.figures import (
     NOTHING_WORDS,
     NOUN_SUFFIXES,
     PART_LABELS,
+    PERSON_DESCRIPTOR_HEADS,
+    PERSON_NOUNS,
     PLAN_NOUNS,
     RECORD_LEVEL_WORDS,
     REPORTING_VERBS,
@@ -104,7 +106,7 @@ _ONE_BEFORE = re.compile(r"(?:^|[^-\w])one\s+$", re.I)  # "one 6-month study in 
 # "players that can store thousands of songs": a capacity or a possibility, not a fact.
 _CAN_BEFORE = re.compile(r"\b(?:can|could|may|might|would)\b", re.I)
 CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
-_NEXT_NAME = re.compile(r"\s([A-Z][a-z][\w'’-]*)")
+_NEXT_NAME = re.compile(r"\s(?:(?:for|of)\s+)?([A-Z][a-z][\w'’-]*)")  # "Department for ..."
 # "The Department of Work and Pensions destroyed": a capitalised word and a link before it
 _NAME_LINK_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|of|&|for)\s+$")
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+$", re.I)
@@ -151,6 +153,8 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
     compound = "-" in figure.text and " " not in figure.text
     if compound and low and low.split()[-1] in PLAN_NOUNS:
         return "held back: how far a plan looks ahead ('a five-year plan'), not a measure"
+    if compound and low.split()[-1:] and _describes_a_person(figure, low.split()[-1]):
+        return "held back: a descriptor of a person ('a two-goal striker'), not a measure"
     if compound and figure.kind == "count" and singular_unit(figure.unit) in DESIGN_UNITS:
         return "held back: how a thing is built ('a two-class layout'), not an amount"
     span = span_of(figure, sentence)
@@ -344,6 +348,15 @@ def _side_actor_aside(figure: Figure, label: str, before: str) -> bool:
         return False  # "which ended a record 49-match run", "who turned it into": no holding
     name = match.group(1)
     return not any(w in label for w in name.split()) and "'" not in label.replace("’", "'")
+
+
+def _describes_a_person(figure: Figure, head: str) -> bool:
+    """'a two-goal striker', 'a one-issue candidate', 'a 14-year Carrier worker': a compound
+    before a person says what kind of person, not how much of anything happened (an age is
+    its own reading; 'five-time world champion' is a record the reader wants)."""
+    if figure.kind == "age" or re.search(r"-times?$", figure.text, re.I):
+        return False
+    return head in PERSON_NOUNS or head in role_heads() or head in PERSON_DESCRIPTOR_HEADS
 
 
 def _label_place_doubt(figure: Figure, label: str, sentence: str, figure_at: int) -> str:

@@ -201,3 +201,18 @@ def test_names_with_numbers_and_unlabelled_counts_keep_their_line():
 ])
 def test_a_maximum_a_rough_range_a_lone_adjective_or_a_difference_is_held_back(sentence, text):
     assert text not in _shown(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("The manager paid tribute to two-goal striker Jon Varne.", "two-goal"),
+    ("Orlan says he is not a one-issue candidate.", "one-issue"),
+    ("Nia Pell, a 14-year Carrow worker, said she was undecided.", "14-year"),
+    ("The five-year Department for International Development funding will help.", "five-year"),
+])
+def test_a_descriptor_of_a_person_or_a_cut_name_is_held_back(sentence, text):
+    assert text not in _shown(sentence)
+
+
+def test_a_record_of_times_and_a_body_s_size_keep_their_line():
+    assert _shown("The five-time world champion won.")["five-time"] == "world champion"
+    assert _shown("The 12-member eurozone bloc met.")["12-member"] == "eurozone bloc"

@@ -665,3 +665,7 @@ MOVING_MODIFIERS = {"falling": "fall", "declining": "fall", "dropping": "fall",
 ASIDE_HOLDING_VERBS = frozenset("""handed fined given awarded banned got gets received
     receives won wins holds held faces faced estimates estimated owns owned earned earns
     served serves""".split())
+# Heads of a person a compound can describe beside the role phrases ("a 14-year Carrier
+# worker", "two-term presidents").
+PERSON_DESCRIPTOR_HEADS = frozenset("""worker workers employee employees veteran veterans
+    presidents candidates players strikers members member""".split())
