@@ -216,3 +216,8 @@ def test_a_descriptor_of_a_person_or_a_cut_name_is_held_back(sentence, text):
 def test_a_record_of_times_and_a_body_s_size_keep_their_line():
     assert _shown("The five-time world champion won.")["five-time"] == "world champion"
     assert _shown("The 12-member eurozone bloc met.")["12-member"] == "eurozone bloc"
+
+
+def test_a_world_record_says_what_it_is():
+    assert _shown("Orr set a world record of 9.58 seconds in Berlin.")["9.58 seconds"] == (
+        "world record")

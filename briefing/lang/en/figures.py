@@ -652,8 +652,9 @@ NOTHING_WORDS = frozenset("""behind ahead above below before after around about 
     back forward away next then there here so too also just only still even""".split())
 # Last words of a label that name a record level or a judgement, not whose figure it is:
 # "a seventy-year high of 5.2 million" (of unemployment), "a comparative pittance of £1.9m".
-RECORD_LEVEL_WORDS = frozenset("high low peak record trough highs lows peaks maximum minimum"
-                               .split())  # ("rates that rise with earnings to a maximum of 28%")
+# ("rates that rise with earnings to a maximum of 28%"; not "record": "a world record of
+# 9.58 seconds" says what it is)
+RECORD_LEVEL_WORDS = frozenset("high low peak trough highs lows peaks maximum minimum".split())
 JUDGEMENT_NOUNS = frozenset("pittance bargain snip steal".split())  # ("a fortune of $24m": his)
 # Modifiers before a level's noun that make it a change: "falling cigarette sales of 13%".
 MOVING_MODIFIERS = {"falling": "fall", "declining": "fall", "dropping": "fall",
