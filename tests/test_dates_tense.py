@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from briefing.facts.dates import UNSURE_YEAR, find_in_text
+from briefing.facts.date_doubts import UNSURE_YEAR
+from briefing.facts.dates import find_in_text
 
 FRIDAY = date(2021, 3, 12)  # a Friday
 
@@ -204,3 +205,20 @@ def test_a_day_of_unsure_year_goes_to_the_json_not_the_page():
     assert "March 20" not in [d.text for d in brief.facts.dates]
     held = [d for d in brief.held_back.dates if d.text == "March 20"]
     assert held and held[0].reason == UNSURE_YEAR and held[0].value  # the guess stays
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "unsure"),
+    [
+        # no cue, read seven months back: as often the coming July
+        ("The party's convention in July will pick the nominee.", date(2016, 4, 12), True),
+        # a past cue reads it back, and the page may say so
+        ("The harbour was closed by the storm in July.", date(2016, 4, 12), False),
+        # two months back: the latest one
+        ("The harbour trust's plan in February set the fees.", date(2016, 4, 12), False),
+        # "last July" says which one
+        ("The trust had met last July to set the fees.", date(2016, 4, 12), False),
+    ],
+)
+def test_a_bare_month_far_back_with_no_cue_is_held_back(sentence, published, unsure):
+    assert (UNSURE_YEAR in doubts(sentence, published).values()) is unsure

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefing.facts.date_doubts import named_day_year, unsure_day, unsure_month
 from briefing.facts.date_events import event_of, in_a_listing
-from briefing.lang.en.dates import NAMED_DAYS, UNDIRECTED_FUTURE
+from briefing.lang.en.dates import UNDIRECTED_FUTURE
 from briefing.lang.en.figures import (
     FUTURE_CUES,
     IRREGULAR_PARTICIPLES,
@@ -247,7 +248,9 @@ def find_in_text(text: str, published: date | None = None) -> list[_Found]:
             shown = match.group().strip()
             if name == "in-year":  # "the summer of 1942" is shown "1942", not "of 1942"
                 shown = _OF_BEFORE_YEAR.sub("", shown)
-            doubt = _unsure_year(match, value, published) if name in _NO_YEAR else ""
+            doubt = (_unsure_year(match, value, published) if name in _NO_YEAR
+                     else _unsure_month(match, value, published) if name == "since-month"
+                     else "")
             results.append(_Found(match.start(), match.end(), shown, kind, value, doubt))
     results.sort(key=lambda r: r.start)
     return results
@@ -350,33 +353,19 @@ def _guess_year(month: int, day: int, published: date | None, when: str = "") ->
 
 # Days written without a year ("March 20", "20 March"), whose year is a guess.
 _NO_YEAR = frozenset(("month-day", "day-month"))
-# How far from publication a yearless day may be read when nothing in its clause says
-# past or future (tuned on every dated dev text, PolNeAR and zyte: of 39 such days read
-# 90-183 days away, 28 were the wrong year, among them "as of March 20" read ahead a
-# year and a tour's dates read back one; of the 52 read 31-90 days away, 11 were).
-UNCUED_YEAR_DAYS = 90
-_HALF_YEAR = timedelta(days=183)
-UNSURE_YEAR = "held back: not sure of the year (the day is written without one)"
 
 
 def _unsure_year(match: re.Match[str], value: str | None, published: date | None) -> str:
-    """Why the year guessed for a yearless day is too unsure to show, or "".
+    settled = bool(_WEEKDAY_BEFORE.search(match.string, max(0, match.start() - 12),
+                                          match.start()))
+    if value and len(value) == 10 and _named_day_year(match, int(value[5:7]), int(value[8:10])):
+        settled = True
+    return unsure_day(value, published, tense(match), settled)
 
-    A tense cue that takes the day more than half a year from publication has met a
-    nearer reading it cannot rule out ("Patrick predicted a win in Texas, which votes on
-    March 1", written on 20 February, read back to the March before); a day with no cue
-    read more than UNCUED_YEAR_DAYS away could be either year. A weekday beside the day
-    ("Saturday, May 18") settles the year and is trusted."""
-    if value is None or published is None or len(value) != 10:
-        return ""
-    if _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
-        return ""
-    if _named_day_year(match, int(value[5:7]), int(value[8:10])):
-        return ""
-    away = abs(date.fromisoformat(value) - published)
-    if away > _HALF_YEAR or (not tense(match) and away.days > UNCUED_YEAR_DAYS):
-        return UNSURE_YEAR
-    return ""
+
+def _unsure_month(match: re.Match[str], value: str | None, published: date | None) -> str:
+    stated = bool(_YEAR_AFTER.match(match.string, match.end()))
+    return unsure_month(value, published, match["which"], tense(match), stated)
 
 
 def _iso(match: re.Match[str], _p: date | None) -> tuple[str | None, str | None]:
@@ -424,13 +413,8 @@ _NEXT_WORD = re.compile(r"\s*(?:th\b)?\s*([A-Za-z]+)")
 
 
 def _named_day_year(match: re.Match[str], month: int, day: int) -> int | None:
-    """The year of a day that names an event, by the noun after it: "the Sept. 11
-    attacks" are those of 2001, whatever the article's date."""
-    named = NAMED_DAYS.get((month, day))
     after = _NEXT_WORD.match(match.string, match.end())
-    if named is None or after is None or after.group(1).lower() not in named[1]:
-        return None
-    return named[0]
+    return named_day_year(month, day, after.group(1) if after else "")
 
 
 def _year_of_weekday(weekday: str, month: int, day: int, guess: int) -> int:
