@@ -59,3 +59,23 @@ def test_a_title_and_one_word_listed_among_works_is_the_works_even_past_a_number
     found = people(index)
     assert "Crumble" not in found or found["Crumble"].confidence < 0.85
     assert "Crumble" not in shown_people(text)
+
+
+def test_a_hyphened_arabic_article_is_inside_the_name():
+    index = find_entities(make_doc([
+        "Rebels fought troops loyal to President Bashir al-Nouri near the border.",
+        "Col. Hamid el-Warfalli said the town had fallen.",
+    ]))
+    found = people(index)
+    assert "Bashir al-Nouri" in found and "Hamid el-Warfalli" in found
+    assert "Bashir" not in found and "Hamid" not in found
+
+
+def test_a_title_word_after_a_one_word_name_is_its_surname_when_the_run_ends():
+    index = find_entities(make_doc([
+        "He will stand against sitting MP Ailsa King, who won in 2001.",
+        "The Chief Operating Officer said so on Monday.",
+    ]))
+    found = people(index)
+    assert "Ailsa King" in found and "Ailsa" not in found
+    assert "Operating Officer" not in found

@@ -56,6 +56,10 @@ def title_people(
             given_name(tokens[start].text)
         )
         end = name_span(tokens, start, n, text, given=given)
+        if end - start == 1 and _title_word_surname(text, tokens, end) and not _title_reads_on(
+            text, tokens, end, True
+        ):
+            end += 1  # "sitting MP Oona King, who": her surname is a title word
         title = words_of(tokens, i, i + size)
         if end == start or (end - start == 1 and not tokens[i].capitalised):
             i += 1  # "analyst Smith" is too weak; "President Smith" is fine
@@ -88,6 +92,19 @@ def title_people(
 # ("painting Mr. Trump as ...", "makes Mr. Hannity the ..."); "Miss" and "Lady" head
 # titles of works too ("the new Miss Marple drama", "the hit track Lady Marmalade").
 _PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms.".split())
+
+
+def _title_word_surname(text: str, tokens: list[Token], k: int) -> bool:
+    """Token k, right after a one-word name, is a census surname that is also a title
+    ("King", "Bishop") and ends the run: the name's surname, not the next title."""
+    if k >= len(tokens) or not joined(text, tokens[k - 1], tokens[k]):
+        return False
+    word = tokens[k].text
+    if not (word[:1].isupper() and word in census_surnames() and word.lower() in role_phrases()):
+        return False
+    return k + 1 >= len(tokens) or tokens[k].possessive or not (
+        tokens[k + 1].capitalised and joined(text, tokens[k], tokens[k + 1])
+    )
 
 
 def _names_a_thing(text: str, tokens: list[Token], i: int, end: int) -> bool:

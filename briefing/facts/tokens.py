@@ -39,7 +39,8 @@ _TOKEN = re.compile(
 )
 POSSESSIVE = re.compile(r"['’]s$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")
-_ELIDED = re.compile(r"[dl]['’][A-Z]")
+# An elided or hyphened Arabic article before a capital: "d'Ivoire", "el-Qaddafi", "al-Aqsa"
+_ELIDED = re.compile(r"(?:[dl]['’]|(?:al|el|ad|as|ash|at|az|ar)-)[A-Z]")
 _MONTH_WORDS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
 _WEEKDAYS = frozenset(WEEKDAYS)
 
@@ -54,7 +55,7 @@ class Token:
 
     @functools.cached_property  # asked many times per token by the name rules
     def capitalised(self) -> bool:
-        # "d'Ivoire", "l'Aquila" count: the elided article hides the capital.
+        # "d'Ivoire", "l'Aquila", "el-Qaddafi" count: the article hides the capital.
         return self.text[:1].isupper() or bool(_ELIDED.match(self.text))
 
 
