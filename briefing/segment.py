@@ -209,7 +209,8 @@ def _splitter(name: str) -> _Splitter:
     return _Splitter(
         punkt.PunktSentenceTokenizer(params), abbrevs, ordinal_dates=name == "german",
         starters=english.SENTENCE_STARTERS if english_rules else frozenset(),
-        name_titles=english.TITLES_BEFORE_NAMES if english_rules else frozenset(),
+        name_titles=(english.TITLES_BEFORE_NAMES | english_sentences.SPLITTER_TITLES
+                     if english_rules else frozenset()),
         joiners=english_sentences.JOINING_ABBREVIATIONS if english_rules else frozenset(),
         before_numbers=english_sentences.NUMBER_ABBREVIATIONS if english_rules else frozenset(),
     )

@@ -145,7 +145,10 @@ def _first_letter(text: str) -> int:
 
 def is_credit_line(text: str, code: str | None) -> bool:
     """ "Dana Ford reported from Atlanta.", "Alex Ray contributed to this story.": the
-    reporters' credit a wire story ends on."""
+    reporters' credit a wire story ends on; or an editor's note that the story was updated."""
+    note = language_words(code, "UPDATE_NOTE", "")
+    if note and re.match(note, text.strip()):
+        return True
     verbs = (language_words(code, "CREDIT_VERBS", ())
              + language_words(code, "CREDIT_ENDINGS", ()))
     if not verbs:

@@ -530,6 +530,18 @@ def test_a_line_opening_with_a_modal_and_a_bare_verb_has_no_subject(text, fragme
     assert cannot_stand_alone(text, "en") is fragment
 
 
+@pytest.mark.parametrize("text, note", [
+    ("This story has been updated to include comments from the harbour board.", True),
+    ("This article was updated to reflect that the pier reopened.", True),
+    ("This story of the harbour has been told many times.", False),
+])
+def test_an_editors_update_note_cannot_stand_alone(text, note):
+    from briefing.standalone import cannot_stand_alone, is_credit_line
+
+    assert is_credit_line(text, "en") is note
+    assert cannot_stand_alone(text, "en") is note
+
+
 @pytest.mark.parametrize("text, fragment", [
     ("Protects against salt spray and frost.", True),  # a product's copy
     ("Stands empty; the crowd sits in one end.", True),

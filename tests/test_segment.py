@@ -124,6 +124,7 @@ def test_guillemets_and_german_quotes() -> None:
         "A: Broncos vs. Raiders at Mile High Stadium, in the record season.",
         "The case of Smith v. Raiders went to the court.",
         "It was far from No. 1 and nowhere near Fig. 3 in the report.",
+        "By keeping General Wesley Clark, Sec. Clinton is choosing a loyalist.",
     ],
 )
 def test_not_a_boundary(sentence: str) -> None:

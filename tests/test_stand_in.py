@@ -33,6 +33,12 @@ from briefing.renderers.stand_in import FALLBACK, stand_in_heading
          "About 1,200 dock workers at Eastbrook harbour began a 72-hour strike…"),
         ("Jo Bell has died at the age of 84 after a short illness at her home in Leeds on "
          "Sunday.", "Jo Bell has died at the age of 84…"),
+        # the cut does not leave a quotation open
+        ("The dashcam video from a patrol car captures a 'church of the last days of the "
+         "world' fighting police.", "The dashcam video from a patrol car captures…"),
+        # a present-tense verb the lists miss, before its object
+        ("The new software extracts the colour of every painting in the gallery's online "
+         "archive of old masters.", "The new software extracts the colour of every painting…"),
         # a short sentence is its own heading, verb or none
         ("Local bakers won the cup.", "Local bakers won the cup."),
         ("Best day of the year.", "Best day of the year."),

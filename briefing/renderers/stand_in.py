@@ -23,9 +23,11 @@ from briefing.lang.en.headlines import (
     LEANING_OPENERS,
     LEDE_VERBS,
     NAMING_PARTICIPLES,
+    NOT_VERB_ENDINGS,
     OBJECT_OPENERS,
     PHRASE_OPENERS,
     POSTMODIFIER_OPENERS,
+    PRESENT_VERB_OBJECTS,
     RELATIVE_OPENERS,
     SENTENCE_ADVERBS,
     UNSURE_SUBJECTS,
@@ -196,13 +198,26 @@ def _first_verb(words: list[str]) -> int | None:
     """Where the first verb is; an "-ed" word after a determiner or preposition is an
     adjective ("with advanced cervical cancer", "the injured")."""
     for k, word in enumerate(words):
-        if not _verb(word):
+        if not (_verb(word) or _present_verb(words, k)):
             continue
         before = words[k - 1].lower() if k else ""
         if word.endswith("ed") and (before in OBJECT_OPENERS or before in PHRASE_OPENERS):
             continue
         return k
     return None
+
+
+def _present_verb(words: list[str], k: int) -> bool:
+    """ "The software extracts the colours", "the treatment promises to tighten skin": a
+    lower-case "-s" word after a word of the subject and before its object (a determiner,
+    a pronoun, "to" or "that") is a verb the lists do not hold; a plural noun is seldom
+    followed so ("the goods the firm sold" is rare in a lede)."""
+    word = words[k].lower()
+    if not (0 < k < len(words) - 1 and words[k].isalpha() and words[k][0].islower()
+            and len(word) > 4 and word.endswith("s") and not word.endswith(NOT_VERB_ENDINGS)):
+        return False
+    before, after = words[k - 1].lower(), words[k + 1].lower()
+    return not _small(before) and (after in OBJECT_OPENERS or after in PRESENT_VERB_OBJECTS)
 
 
 def _phrase_end(words: list[str], verb: int) -> int | None:
@@ -237,9 +252,23 @@ def _closed(words: list[str], verb: int) -> str:
         opened = max(text.rfind('"'), text.rfind("“"))
         text = text[:opened] if opened > 0 else text.lstrip("\"“")
     words = text.split()
+    opened = _open_single_quote(words)
+    if opened is not None and opened > verb:
+        words = words[:opened]  # "captures the 'end of days' group": not "the 'end…"
     while len(words) > max(MIN_WORDS, verb + 1) and _dangles(words[-1]):
         words = words[:-1]
     return " ".join(words).rstrip(" ,;:.-–—")
+
+
+def _open_single_quote(words: list[str]) -> int | None:
+    """Where a single-quoted phrase opens that the words do not close, or None."""
+    opened = None
+    for k, word in enumerate(words):
+        if word[:1] in "‘'" and word[1:2].isalnum():
+            opened = k
+        if opened is not None and word.rstrip(",;:.!?")[-1:] in "’'" and not word.endswith("'s"):
+            opened = None
+    return opened
 
 
 def _dangles(word: str) -> bool:

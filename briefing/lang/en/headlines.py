@@ -65,3 +65,8 @@ LEANING_OPENERS = frozenset(
     """this these those then meanwhile soon also still however now here such later
     instead otherwise""".split()
 )
+# After a present-tense "-s" verb the lists miss, these open its object ("extracts the",
+# "admits her", "says that"); and endings of "-s" words that are no verb ("business",
+# "status", "politics", "analysis").
+PRESENT_VERB_OBJECTS = frozenset("that her him them it us me".split())
+NOT_VERB_ENDINGS = ("ss", "us", "is", "ics", "ous")

@@ -68,3 +68,8 @@ SUBJECTLESS_VERB_OPENERS = frozenset("""
     protects contains helps provides comes keeps gives makes takes puts gets goes is was has
     stands seems appears allows lets includes reduces removes boosts adds brings absorbs
     prevents improves delivers combines""".split())
+# An editor's note on the story itself ("This story has been updated to include comments
+# from ...", "This article was updated to reflect ..."): about the page, not the news. Ten
+# such lines in the 840 PolNeAR dev articles, each one a note.
+UPDATE_NOTE = (r"^(?:This|The) (?:story|article|post|report|piece) "
+               r"(?:has been|was|is being) updated\b")

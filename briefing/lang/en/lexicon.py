@@ -474,6 +474,7 @@ from briefing.lang.en.key_points import (  # noqa: E402, F401
     LINKING_OPENERS,
     PAGE_SIGNPOSTS,
     SUBJECTLESS_VERB_OPENERS,
+    UPDATE_NOTE,
     VERBS_AFTER_DEMONSTRATIVE,
 )
 

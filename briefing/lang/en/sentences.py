@@ -10,3 +10,8 @@ JOINING_ABBREVIATIONS = frozenset({"vs", "v"})
 # the number (Punkt cut "far from No. | 1."). Capitalised "No" only: "he said no. 2015
 # was ..." may end a sentence.
 NUMBER_ABBREVIATIONS = frozenset({"No", "Nos", "Fig", "Figs", "Vol", "Vols", "pp", "Ch", "Art"})
+# Titles written before a name that the name lists leave out (they hold no person words
+# of their own): "Sec. Clinton", "Atty. Gen. Lynch", "Amb. Power"; a full stop after one
+# ends no sentence, as after "Gov." (Punkt cut "... General Wesley Clark, Sec. | Clinton is
+# choosing ...").
+SPLITTER_TITLES = frozenset({"Sec", "Secy", "Atty", "Amb", "Asst"})
