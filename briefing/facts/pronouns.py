@@ -132,6 +132,11 @@ class Pronouns:
             return opening_body(self.unquoted, self.index.spans, self.ends, offset)
         return ""
 
+    def last_voice(self, offset: int, reach: int = 1200) -> str:
+        """The speaker last heard before ``offset`` (within ``reach``), else ""."""
+        k = bisect.bisect_left(self.voices, (offset, "")) - 1
+        return self.voices[k][1] if k >= 0 and offset - self.voices[k][0] <= reach else ""
+
     def gender(self, name: str) -> str:
         if name not in self.genders:
             self.genders[name] = gender_of(self.honorifics, name, "")

@@ -376,6 +376,8 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
         return Source(part.strip(), "nominal")  # "Tony Blair's official spokesman"
     if len(tokens) > 1 and tokens[0].lower() == "the" and tokens[-1] in words.DEMONYM_PERSON_NOUNS:
         return Source(part.strip(), "nominal")  # "the Dutchman": a person, not a body
+    if _members_of_a_group(tokens):  # "The remaining members of Korn said": the band
+        return Source(part.strip(), "nominal")
     start = name_at_end(tokens)
     if start is None:
         start = known_surname(tokens, index)  # "May said:" after "Guitarist Brian May"
@@ -427,6 +429,25 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
                 or lowered in words.SPEAKER_ARTICLES):
             return Source(part.strip(), "nominal")
     return None
+
+
+def _members_of_a_group(tokens: list[str]) -> bool:
+    """ "the remaining members of Korn", "two members of the Rolling Stones": at most two
+    lower-case modifiers, a member noun, "of" and a capitalised name to the end."""
+    for i, token in enumerate(tokens[:4]):
+        if token.lower() in words.MEMBER_NOUNS:
+            lead, rest = tokens[:i], tokens[i + 1 :]
+            break
+    else:
+        return False
+    if lead and lead[0].lower() in words.DETERMINERS:
+        lead = lead[1:]
+    if len(lead) > 2 or any(not t.islower() or t in words.FINITE_VERBS for t in lead):
+        return False
+    if not rest or rest[0] != "of":
+        return False
+    rest = rest[2:] if len(rest) > 2 and rest[1].lower() == "the" else rest[1:]
+    return bool(rest) and all(t[:1].isupper() for t in rest)
 
 
 def _named_document(tokens: list[str], index: EntityIndex) -> Source | None:
@@ -547,7 +568,14 @@ def attribution(
         elif epithet_noun(speaker):  # "said the singer": whom a "she" there would mean
             noun = epithet_noun(speaker)
             person, how = pronouns.resolve_gender(epithet_gender(noun), offset, careful=True)
-            if person and how in ("voice", "subject") and person not in pronouns.nominals:
+            # "said Ferdinand ... The central defender added:": a surname alone has no
+            # gender, but a genderless epithet needs none when it follows that voice (a
+            # sentence's subject is no voice: "Benzema, who picked up the injury, ...
+            # '...,' added the Italian" is his manager's).
+            known = how == "no-gender" and pronouns.last_voice(offset) == person
+            if person and (how in ("voice", "subject") or known) and (
+                person not in pronouns.nominals
+            ):
                 speaker, kind = person, "name"
                 evidence = f"{evidence} (epithet '{noun}' -> nearest person ({how}))"
     literal = source.speaker if speaker != source.speaker else ""

@@ -175,12 +175,20 @@ PUBLIC_BODY_HEADS = frozenset(
 COMPANY_NOUNS = frozenset(
     "firm company group carrier airline retailer maker manufacturer chain operator club".split()
 )
+# Plural nouns for the people who make up a named group ("the remaining members of Korn
+# said"): the group speaks, whatever words modify the noun.
+MEMBER_NOUNS = frozenset("members bandmates".split())
+# "Hours later, Trump ...", "Moments earlier, ...": a span of time and a word placing it
+# open a sentence as a time, never as its subject.
+TIME_SPAN_NOUNS = frozenset("seconds minutes moments hours days weeks months years decades".split())
+TIME_PLACING_WORDS = frozenset("later earlier ago afterwards before after".split())
 # Plural nouns that open a sentence as a group source ("Critics said"), not a name.
 GROUP_NOUNS = frozenset(
     """critics supporters opponents democrats republicans voters protesters officials
     experts analysts observers residents lawmakers leaders aides advisers sources witnesses
     police prosecutors investigators authorities organizers organisers activists campaigners
-    scientists researchers economists doctors teachers parents students fans people""".split()
+    scientists researchers economists doctors teachers parents students fans people lawyers
+    attorneys""".split()
 )
 # Census given names that start capitalised runs far more often as ordinary words. The
 # second line was read off the dev briefs: every person shown opening with one of them was

@@ -1,0 +1,63 @@
+"""Speakers named by what they are rather than by name: a group's members, an epithet for
+a surname-only person, and capitalised words that open a sentence without being anyone."""
+
+from test_facts_quotes import quotes_of
+
+
+def speakers(paragraphs):
+    return [speaker for speaker, _cue, _text in quotes_of(paragraphs)]
+
+
+def test_the_members_of_a_band_speak_for_it_not_the_man_just_quoted():
+    assert speakers([
+        'Guitarist Dale Pruitt said he was leaving. "I have to go my own way now," he said. '
+        "The remaining members of Vantor, who are known for their loud live shows, said they "
+        'hoped Pruitt "finds the peace he has been looking for".',
+    ]) == ["Dale Pruitt", "The remaining members of Vantor"]
+
+
+def test_two_members_of_a_named_group_are_a_group_source():
+    assert speakers([
+        'Two members of the Harbour Singers said: "We will carry on touring next year."',
+    ]) == ["Two members of the Harbour Singers"]
+
+
+def test_an_epithet_after_a_surname_only_speaker_is_that_speaker():
+    # "Okafor" has no gender the census lists know; "the central defender" needs none.
+    assert speakers([
+        '"We want owners who care about the club," said Okafor. "Nobody knows their plans." '
+        'The central defender added on local radio: "We will have to wait and see."',
+    ]) == ["Okafor", "Okafor", "Okafor"]
+
+
+def test_an_epithet_with_no_named_person_before_stays_the_phrase():
+    assert speakers([
+        "The club confirmed a third bid for the ground on Monday.",
+        'The central defender said on local radio: "We will have to wait and see."',
+    ]) == ["The central defender"]
+
+
+def test_a_span_of_time_opening_the_sentence_is_no_speaker():
+    found = speakers([
+        'Hours later, Ruddock returned the compliment, telling reporters, "He is a fine '
+        'man and a good friend."',
+    ])
+    assert found == ["Ruddock"]
+
+
+def test_lawyers_for_someone_are_no_person_named_lawyers():
+    found = speakers([
+        "Attorneys for the senator opposed the move, saying in court papers that the "
+        'account "has never been the property of the department".',
+    ])
+    assert "Attorneys" not in found
+
+
+def test_an_epithet_does_not_take_a_subject_who_never_spoke():
+    # The manager speaks of the injured player; the player only opened a sentence.
+    found = speakers([
+        "Carlo Rossi says Karim Dufort will miss the game on Saturday. Dufort, who picked "
+        "up the injury on Tuesday, should be fit for the return game. 'Dufort is not "
+        "available but we will have him back for the next game,' added the Italian.",
+    ])
+    assert "Karim Dufort" not in found and "Dufort" not in found
