@@ -40,7 +40,13 @@ from briefing.facts.quote_seams import (
     lost_full_stop,
     reports_the_sentence,
 )
-from briefing.facts.quote_spans import Span, all_spans, quote_spans
+from briefing.facts.quote_spans import (
+    Span,
+    after_closing_mark,
+    all_spans,
+    opening_mark,
+    quote_spans,
+)
 from briefing.facts.source_words import (
     according_at_end,
     after_quoted_words,
@@ -192,7 +198,7 @@ def _cue_after(
     after a quote that ends its own ('"We won." Smith said.'), read only when no cue
     before the quote claimed it."""
     text = ctx.text
-    start = span.end + 1
+    start = after_closing_mark(text, span.end)
     k = bisect.bisect_left(ctx.ends, start)
     closes_sentence = k < len(ctx.ends) and ctx.ends[k] == start  # '"...criminals?" The'
     # "...'impressive skills.'' Deputy minister Mardas said that ...": a nested mark
@@ -237,7 +243,7 @@ def _cue_after(
         if subject_last and words.opens_other_clause(src):
             return None  # 'said he was "...", but insisted', '"...," while X suggested'
         if subject_last and lost_full_stop(text[span.start : span.end], after[match.end() :],
-                                         text[span.end + 1 : span.end + 4]):
+                                         text[start : start + 3]):
             return _UNREADABLE
         source = read_source(src, ctx.index, subject_last=subject_last)
         if subject_last and "," in src and (source is None or source.kind == "nominal"):
@@ -344,7 +350,7 @@ def _inverted_after_clause(ctx: _Context, match: re.Match[str], offset: int) -> 
 
 def _cue_before(ctx: _Context, span: Span, floor: int) -> Attribution | None:
     text = ctx.text
-    opening = span.first_start - 1
+    opening = opening_mark(text, span.first_start)
     start = ctx.sentence_start(opening, floor)
     aside = text.rfind("(", start, opening)
     if aside >= 0 and ")" not in text[aside:opening] and text[aside + 1 : opening].strip():
@@ -521,8 +527,10 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
         statement = is_statement(body)
         para_start = starts[span.paragraph]
         first_para = doc.paragraph_at(span.first_start)
-        floor = max(starts[first_para], spans[number - 1].end + 1 if number else 0)
-        following = spans[number + 1].first_start - 1 if number + 1 < len(spans) else len(text)
+        floor = max(starts[first_para],
+                    after_closing_mark(text, spans[number - 1].end) if number else 0)
+        following = (opening_mark(text, spans[number + 1].first_start) if number + 1 < len(spans)
+                     else len(text))
         ceiling = min(para_start + len(doc.article.paragraphs[span.paragraph]), following)
         found = _cue_after(ctx, span, ceiling)
         if not statement:
