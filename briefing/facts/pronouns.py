@@ -41,6 +41,9 @@ _WORD = re.compile(r"[A-Za-z][\w'’.\-]*|\d[\w\-]*")
 # naming wins, so a longer reach only adds an author where none is nearer (BBC check: the
 # OECD's report named 2,100 characters before "the report warned").
 AUTHOR_REACH = 4000
+# How far back a he/she after a quote must find no one but its antecedent to be sure (about
+# three news paragraphs; PolNeAR even and the BBC tuning sets: 1500 characters keep 96% right).
+ALONE_REACH = 1500
 
 class Pronouns:
     """He/she -> the last voice heard (a speaker of a quote or of reported speech) unless a
@@ -131,6 +134,18 @@ class Pronouns:
         if subject and not voiced:
             return opening_body(self.unquoted, self.index.spans, self.ends, offset)
         return ""
+
+    def alone(self, name: str, wanted: str, offset: int, reach: int = 0) -> bool:
+        """No person but ``name`` that a pronoun of gender ``wanted`` could mean (or of
+        unknown gender) is named outside quotes in the ``reach`` characters before
+        ``offset``: "he" can mean nobody else."""
+        reach = reach or ALONE_REACH
+        last = name.split()[-1]
+        return not any(
+            offset - reach < m.start < offset and m.name.split()[-1] != last
+            and self._fits(m.name, wanted)
+            for m in self.mentions
+        )
 
     def last_voice(self, offset: int, reach: int = 1200) -> str:
         """The speaker last heard before ``offset`` (within ``reach``), else ""."""
