@@ -47,6 +47,7 @@ from briefing.facts.quote_spans import (
     opening_mark,
     quote_spans,
 )
+from briefing.facts.relative_cues import relative_cue
 from briefing.facts.source_words import (
     according_at_end,
     after_quoted_words,
@@ -539,6 +540,7 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
             if found is not None and found.speaker and found.confidence >= ATTRIBUTE_FLOOR:
                 placed.append((span, _quote(body, found, doc.sentence_at(span.first_start), span)))
             continue
+        found = _relative_cue(ctx, span, floor) or found
         if found is _UNREADABLE_LONG:
             found = _cue_before(ctx, span, floor) or found
         found = found or _cue_before(ctx, span, floor) or _cue_after(ctx, span, ceiling, True)
@@ -559,6 +561,23 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
         elif quote.speaker:
             ctx.pronouns.hear(span.end, quote.speaker, quote.speaker_kind == "organization")
     return listed
+
+
+def _relative_cue(ctx: _Context, span: Span, floor: int) -> Attribution | None:
+    """ "a bill which critics claim would allow euthanasia "...", the minister said": the
+    relative clause's cue governs the quote inside it, before any cue after the quote."""
+    opening = opening_mark(ctx.text, span.first_start)
+    start = ctx.sentence_start(opening, floor)
+    match = relative_cue(ctx.text[start:opening])
+    source = read_source(match["src"], ctx.index, subject_last=True) if match else None
+    if match is None or source is None:
+        return None
+    if source.kind == "nominal" and (len(match["src"].split()) > 4 or any(
+        w.endswith("ed") for w in match["src"].split()
+    )):
+        return None  # "The report that the committee published said": no noun phrase
+    offset = start + match.start("verb")
+    return attribution(source, "cue-before", match["verb"].lower(), ctx.pronouns, offset)
 
 
 def _halves_of_one_quote(before: Quote, after: Quote) -> bool:

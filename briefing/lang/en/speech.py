@@ -175,6 +175,13 @@ PUBLIC_BODY_HEADS = frozenset(
 COMPANY_NOUNS = frozenset(
     "firm company group carrier airline retailer maker manufacturer chain operator club".split()
 )
+# Verbs that report someone's words inside a relative clause ("a bill which critics claim
+# would allow ...", "the plan, which opponents say will cost ..."): the quote in the clause
+# is theirs.
+RELATIVE_CUE_VERBS = (
+    "say|says|said|claim|claims|claimed|argue|argues|argued|insist|insists|insisted"
+    "|call|calls|called|describe|describes|described|warn|warns|warned"
+)
 # Plural nouns for the people who make up a named group ("the remaining members of Korn
 # said"): the group speaks, whatever words modify the noun.
 MEMBER_NOUNS = frozenset("members bandmates".split())
