@@ -61,3 +61,17 @@ def test_an_epithet_does_not_take_a_subject_who_never_spoke():
         "available but we will have him back for the next game,' added the Italian.",
     ])
     assert "Karim Dufort" not in found and "Dufort" not in found
+
+
+def test_a_named_bodys_jury_speaks_for_the_body():
+    found = quotes_of([
+        "The Cinema Guild of Leeds (CGL) named its moments of the year on Monday.",
+        '"The creative community has begun to censor its own shows," the CGL jury declared.',
+    ])
+    assert [speaker for speaker, _cue, _text in found] == ["Cinema Guild of Leeds"]
+
+
+def test_a_place_before_a_panel_noun_is_no_body():
+    assert speakers([
+        '"The team played with great heart all through the game," the Leeds panel said.',
+    ]) == ["the Leeds panel"]

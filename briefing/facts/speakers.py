@@ -430,6 +430,11 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
             person = person_in_role(index, head[1:])
             if person:
                 return Source(person, "nominal", detail=f"role noun '{noun}'")
+        owner = " ".join(head[1:-1])
+        if lowered == "the" and noun in words.BODY_PANEL_NOUNS and owner in {
+            o.name for o in index.organizations
+        }:  # "the AFI jury declared": the American Film Institute's jury
+            return Source(owner, "organization", detail=f"the {noun} of {owner}")
         if (noun in words.SOURCE_NOUNS or noun in role_phrases()
                 or lowered in words.SPEAKER_ARTICLES):
             return Source(part.strip(), "nominal")

@@ -165,6 +165,9 @@ BODY_HEAD_NOUNS = frozenset(
     union party court tribunal inquiry regulator institute association federation
     bank fund watchdog service""".split()
 )
+# Groups a body sends to judge or decide ("the AFI jury declared", "the FA panel said"):
+# after the body's name they speak for it.
+BODY_PANEL_NOUNS = frozenset("jury panel board committee commission council tribunal".split())
 # Heads of public bodies' names besides BODY_HEAD_NOUNS: "the firm said" never means
 # Scotland Yard or the British Chambers of Commerce.
 PUBLIC_BODY_HEADS = frozenset(
