@@ -75,3 +75,36 @@ def test_a_place_before_a_panel_noun_is_no_body():
     assert speakers([
         '"The team played with great heart all through the game," the Leeds panel said.',
     ]) == ["the Leeds panel"]
+
+
+def test_an_epithet_passes_over_a_person_named_only_as_an_object():
+    # Butrago is only talked to; "the 21-year-old" is the man the report is about.
+    assert speakers([
+        "Jose Arenas has added to talk of a move after falling for a radio prank.",
+        "The Spaniard believed he was talking to sporting director Emilio Butrago when he "
+        'criticised his team-mates. "I wish I was playing for Madrid," the 21-year-old '
+        "told the station.",
+    ]) == ["Jose Arenas"]
+
+
+def test_an_epithet_after_a_guessed_voice_stays_the_phrase():
+    # "He conceded" is only a guess between two men; the Irishman opened a sentence since.
+    found = speakers([
+        'Manager Martin Jorge praised his side. "We had the initiative," the Dutchman said.',
+        "Robbie Kearns, skipper for the night and scorer of the second goal, echoed his "
+        'manager. "We are confident," he said.',
+        "He conceded the win over Forest, which included goals from Noel Pamar, was not "
+        'pretty. "It was not the best display but it is all about the result," the '
+        "Irishman said.",
+    ])
+    assert found[-1] != "Martin Jorge"
+
+
+def test_a_team_opening_a_sentence_is_no_rival_for_an_epithet():
+    # "Chelsea have" is a team (a plural verb), not an unknown man the epithet could mean.
+    assert speakers([
+        'Marcel Dessart says his old side will win. "Things will be different," he said.',
+        "Chelsea have not played Barcelona since that tie five years ago.",
+        'Dessart, now in Qatar, sees no comparison. "They are much stronger now," the '
+        "36-year-old said.",
+    ])[-1] == "Marcel Dessart"

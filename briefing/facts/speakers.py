@@ -582,7 +582,7 @@ def attribution(
             speaker, kind, evidence = body, "organization", f"{evidence} ({how})"
         elif epithet_noun(speaker):  # "said the singer": whom a "she" there would mean
             noun = epithet_noun(speaker)
-            person, how = pronouns.resolve_gender(epithet_gender(noun), offset, careful=True)
+            person, how = pronouns.resolve_epithet(epithet_gender(noun), offset)
             # "said Ferdinand ... The central defender added:": a surname alone has no
             # gender, but a genderless epithet needs none when it follows that voice (a
             # sentence's subject is no voice: "Benzema, who picked up the injury, ...
