@@ -350,6 +350,18 @@ def _inverted_after_clause(ctx: _Context, match: re.Match[str], offset: int) -> 
 
 
 def _cue_before(ctx: _Context, span: Span, floor: int) -> Attribution | None:
+    """The cue before the opening mark in the quote's sentence. "According to an advance
+    text, he told delegates: "..."": a cue of its own after the according-to phrase speaks
+    first, when it names someone; else the according-to source does."""
+    found = _cue_before_reading(ctx, span, floor, according=False)
+    if found is not None and found.speaker:
+        return found
+    return _cue_before_reading(ctx, span, floor)
+
+
+def _cue_before_reading(
+    ctx: _Context, span: Span, floor: int, according: bool = True
+) -> Attribution | None:
     text = ctx.text
     opening = opening_mark(text, span.first_start)
     start = ctx.sentence_start(opening, floor)
@@ -360,6 +372,12 @@ def _cue_before(ctx: _Context, span: Span, floor: int) -> Attribution | None:
     if not before.strip():
         return None
     match = _BEFORE_ACCORDING.search(before)
+    if match and not according and "," in match["src"] and words.cue_verb_pattern().search(
+        match["src"].split(",", 1)[1]
+    ):
+        match = None  # "According to an advance text, he told delegates: "...": his words
+    elif not according:
+        return None  # read once, as it stands
     if match:
         source = read_source(match["src"], ctx.index, subject_last=False)
         if source:

@@ -518,6 +518,9 @@ def sentence_subject(text: str, index: EntityIndex) -> Source | None:
     return None
 
 
+_OWN_DOCUMENT = re.compile(
+    rf"^(?:his|her)\s+(?:{'|'.join(sorted(words.DOCUMENT_NOUNS))})$", re.IGNORECASE
+)
 _DOCUMENT = re.compile(
     rf"^(?:the|this|that|its|their)\s+(?:{'|'.join(sorted(words.DOCUMENT_NOUNS))})$",
     re.IGNORECASE,
@@ -563,6 +566,12 @@ def attribution(
             evidence = f"{evidence}, no one else in reach"
     elif source.detail:
         evidence = f"{evidence} ({source.detail})"
+    elif kind == "nominal" and _OWN_DOCUMENT.match(speaker):  # "his report said": Kok's
+        pronoun = speaker.split()[0].lower()
+        author, how = pronouns.resolve_gender("m" if pronoun == "his" else "f", offset)
+        if author and how in ("voice", "subject"):
+            speaker, kind = author, "name"
+            evidence = f"{evidence} (author of {source.speaker.lower()})"
     elif kind == "nominal" and _DOCUMENT.match(speaker):  # "the report said"
         author = pronouns.author_of(speaker.split()[-1].lower(), offset)
         if not author:  # "The NAO urged ... The report said:": the body just heard

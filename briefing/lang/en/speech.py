@@ -176,7 +176,8 @@ PUBLIC_BODY_HEADS = frozenset(
 )
 # Nouns for a company: "the firm said" means the one company the article named before.
 COMPANY_NOUNS = frozenset(
-    "firm company group carrier airline retailer maker manufacturer chain operator club".split()
+    "firm company group carrier airline retailer maker manufacturer chain operator club "
+    "corporation".split()
 )
 # Verbs that report someone's words inside a relative clause ("a bill which critics claim
 # would allow ...", "the plan, which opponents say will cost ..."): the quote in the clause
