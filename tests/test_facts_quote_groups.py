@@ -108,3 +108,12 @@ def test_a_team_opening_a_sentence_is_no_rival_for_an_epithet():
         'Dessart, now in Qatar, sees no comparison. "They are much stronger now," the '
         "36-year-old said.",
     ])[-1] == "Marcel Dessart"
+
+
+def test_a_role_apposition_without_an_article_sets_the_subject_off():
+    # British style drops the article: "Robbie Kearns, skipper for the night, echoed ..."
+    assert speakers([
+        'Manager Martin Jorge praised his side. "We had the initiative," he said.',
+        "Robbie Kearns, skipper for the night and scorer of the second goal, echoed his "
+        'manager. "We are confident we can go there and win," he said.',
+    ]) == ["Martin Jorge", "Robbie Kearns"]

@@ -327,9 +327,11 @@ def trailing_name(phrase: str) -> str:
 
 
 def _is_apposition(part: str) -> bool:
-    """ "a longtime Clinton supporter", "45", "D-Ohio": words set off beside a name."""
+    """ "a longtime Clinton supporter", "45", "D-Ohio", "skipper for the night" (a listed
+    role with no article, British style): words set off beside a name."""
     first = part.split()[0]
-    return first.lower() in ("a", "an", "the") or first.isdigit() or bool(_PARTY_TAG.match(part))
+    return (first.lower() in ("a", "an", "the") or first.isdigit()
+            or bool(_PARTY_TAG.match(part)) or (first.islower() and first in role_phrases()))
 
 
 def _looks_like_role(text: str) -> bool:
