@@ -9,6 +9,7 @@ computing scores itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -17,6 +18,7 @@ from briefing.__about__ import __version__
 from briefing.factbox import select_figures
 from briefing.facts.units import singular
 from briefing.figure_context import context_doubt
+from briefing.figure_owners import result_owner_label
 from briefing.figure_shapes import shape_doubt
 from briefing.lang import LEXICON_LANGUAGES, lexicon
 from briefing.lang.en.figures import INVARIANT_PLURALS
@@ -147,7 +149,7 @@ MODEL_NUMBER_BELOW = 1000
 
 
 def figures_with_sure_labels(
-    figures: list[Figure], texts: list[str] | None = None
+    figures: list[Figure], texts: list[str] | None = None, names: Collection[str] = ()
 ) -> tuple[list[Figure], list[Figure]]:
     """(shown, held back). A figure with a sure label is shown with it; a count that names
     what it counts is shown without its unsure label (kept, labelled, in the held-back
@@ -178,6 +180,9 @@ def figures_with_sure_labels(
             label = lines.directed_label(figure, sentence) if sentence else figure.label
             if label is not None and sentence:
                 label = lines.shown_label(replace(figure, label=label), sentence)
+                # "McClatchy reported a loss of": McClatchy's loss (names: the facts' people
+                # and organisations)
+                label = result_owner_label(replace(figure, label=label), sentence, names)
             if label is None:
                 held.append(replace(figure, reason="held back: a change its label shows as "
                                                    "a level"))
@@ -240,7 +245,8 @@ def split_by_confidence(facts: Facts, texts: list[str] | None = None) -> tuple[F
         setattr(held, name, [i for i in items if not shown(i, kind)])
     voiced, held.people = voiced_people(held.people, keep.quotes, keep.people)
     keep.people = with_voiced(keep.people, voiced)
-    keep.figures, held.figures = figures_with_sure_labels(facts.figures, texts)
+    names = [e.name for e in (*facts.people, *facts.organizations)]
+    keep.figures, held.figures = figures_with_sure_labels(facts.figures, texts, names)
     keep.dates = [d for d in facts.dates if date_worth_a_line(d)]
     held.dates = [replace(d, reason=d.reason or "held back: says nothing the page can date")
                   for d in facts.dates if not date_worth_a_line(d)]

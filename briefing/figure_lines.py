@@ -46,6 +46,7 @@ from briefing.lang.en.figures import (
     MONEY_PERSON_HEADS,
     MOVE_NOUNS,
     MOVE_VERBS,
+    MOVING_MODIFIERS,
     NOT_PAST_ED,
     OPENER_WORDS,
     OWNERLESS_LABELS,
@@ -305,6 +306,8 @@ def count_owner(figure: Figure, sentence: str) -> str:
     owner = match.group(1)
     if owner.split()[0].lower() in OPENER_WORDS and len(owner.split()) > 1:
         owner = owner.split(None, 1)[1]  # "Despite Barkley's three missed penalties"
+    if owner.lower() in ("that", "this", "it", "there", "here", "what", "who"):
+        return ""  # "That's 30 states": a contraction of "is", no owner
     return "" if owner.split()[0].lower() in ("the", "a", "an") else owner
 
 
@@ -339,10 +342,18 @@ def says_direction(label: str) -> bool:
     return bool({w.lower() for w in _WORDS.findall(label)} & _DIRECTION_WORDS)
 
 
+_MOVING_BEFORE = re.compile(rf"\b({'|'.join(MOVING_MODIFIERS)})\s+$", re.I)
+
+
 def directed_label(figure: Figure, sentence: str) -> str | None:
     """A change's label with its direction ("fall in shares in Elan" for "Shares in Elan
     lost 70%"), the label itself when it already says it or the figure is a level, or None
     when the figure is a change that cannot say its direction (a count: "lost 22,000 jobs")."""
+    moving = _MOVING_BEFORE.search(sentence, 0, max(0, sentence.find(figure.label)))
+    if moving and figure.change == "=" and not says_direction(figure.label) and figure.kind in (
+            "percent", "currency", "measure") and sentence.find(figure.label) > 0:
+        # "falling cigarette sales of 13%": the fall, not the sales
+        return f"{MOVING_MODIFIERS[moving.group(1).lower()]} in {figure.label}"
     if figure.change not in ("up", "down") or says_direction(figure.label):
         return figure.label
     if figure.kind not in ("percent", "currency", "measure"):
@@ -494,7 +505,7 @@ def _names_a_person(label: str) -> bool:
     role word heads the label (the figure review's fifth sample: money they stole or won)."""
     words = label.lower().split()
     return bool(words) and (words[-1] in PERSON_NOUNS or words[-1] in MONEY_PERSON_HEADS
-                            or words[-1] in _role_heads())
+                            or words[-1] in role_heads())
 
 
 _NAME_THEN_VERB = re.compile(r"\b[A-Z][\w'’-]*\s+[a-z]+$")
@@ -542,7 +553,15 @@ def shown_label(figure: Figure, sentence: str) -> str:
             label = f"{verb} by {label.lower() if opening else label}"
     if "what it pays for" in figure.label_evidence:
         label = _paid_for(figure, sentence, label)
+    if part := _END_OF.match(label):
+        label = part.group(1)  # "at the higher end of the price range of ...": the range
     return label
+
+
+# Where a thing stands in the figure's range, not the figure: "the higher end of the price
+# range of 1,050-1,125 rupees" (tune2) is the price range.
+_END_OF = re.compile(r"(?:(?:higher|lower|upper|top|bottom)\s+)?(?:end|top|bottom|middle)\s+of\s+"
+                     r"(?:the|its|their|his|her)\s+([a-z].*)$")
 
 
 def _paid_for(figure: Figure, sentence: str, label: str) -> str:
@@ -562,6 +581,6 @@ def _paid_for(figure: Figure, sentence: str, label: str) -> str:
 
 
 @functools.cache
-def _role_heads() -> frozenset[str]:
+def role_heads() -> frozenset[str]:
     """The last words of the role phrases (manager, skipper, chairman ...)."""
     return frozenset(phrase.split()[-1] for phrase in role_phrases() if phrase)

@@ -10,7 +10,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from briefing.facts.source_words import agent_noun
+from briefing.facts.source_words import agent_noun, is_role_word
 from briefing.lang.en import speech as words
 from briefing.lang.gazetteer import role_phrases
 
@@ -28,9 +28,27 @@ def set_off_by_aside(parts: list[str], position: int) -> bool:
     if position + 2 >= len(parts):
         return False
     aside, rest = parts[position + 1].split(), parts[position + 2].split()
-    if not aside or not rest or not _ASIDE_OPENER.fullmatch(aside[0]):
+    if not aside or not rest or not (_ASIDE_OPENER.fullmatch(aside[0]) or _bare_role(aside[0])):
         return False
     return rest[0].islower() and rest[0] not in ("and", "or", "who", "which", "he", "she")
+
+
+def _bare_role(word: str) -> bool:
+    """A role or describing noun with no article opening an aside ("Robbie Keane, skipper
+    for the night and scorer of the second goal, echoed"; "Smith, chairman of the club,
+    said"): the name before it is the clause's subject."""
+    return word.islower() and (is_role_word(word) or word in words.EPITHET_NOUNS)
+
+
+def modifies_a_noun(sentence: str, word: str) -> bool:
+    """The capitalised word opening the sentence is followed by a lower-case noun and then
+    its verb ("Past encounters have stirred up ill-feeling", "Several clubs were"): it
+    modifies that noun and is nobody ("Vrenko was the stronger runner" is somebody)."""
+    found = re.match(rf"\W*{re.escape(word)}\s+([a-z]+)\s+([a-z]+)\b", sentence)
+    return bool(found) and not found.group(1).endswith("ly") and (
+        found.group(1) not in words.SPEAKER_AUXILIARIES
+        and found.group(2) in words.FINITE_AUXILIARIES
+    )
 
 
 # Lower case only: after the name a capitalised "She" or "His" is a title ("Lee has made
@@ -113,16 +131,19 @@ def known_surname(tokens: list[str], index: EntityIndex) -> int | None:
     """Where a lone capitalised word that is otherwise no name word (a month, "Read")
     starts the name, when the article names a person with that surname: "May said:"
     after "Guitarist Brian May" is Brian May. A phrase ending in a person's full name the
-    article found ("columnist Ai Jun") starts that name too."""
+    article found ("columnist Ai Jun") starts that name too, and so does its surname after
+    a role noun ("Former Chelsea captain Desailly" after "Marcel Desailly")."""
     people = {p.name for p in index.people}
     for size in (3, 2):  # "columnist Ai Jun", "Louise Sunshine": the article's full name
         if len(tokens) >= size and " ".join(tokens[-size:]) in people:
             return len(tokens) - size
-    if len(tokens) != 1 or not tokens[0][:1].isupper():
+    if not tokens or not tokens[-1][:1].isupper():
         return None
-    full = index.resolve_person(tokens[0])
-    if full and len(full.split()) > 1 and full.split()[-1] == tokens[0]:
-        return 0
+    if len(tokens) > 1 and not (tokens[-2].islower() and agent_noun(tokens[-2])):
+        return None  # "Former Chelsea captain Desailly": a role noun before the surname
+    full = index.resolve_person(tokens[-1])
+    if full and len(full.split()) > 1 and full.split()[-1] == tokens[-1]:
+        return len(tokens) - 1
     return None
 
 

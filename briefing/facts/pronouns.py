@@ -14,9 +14,11 @@ from briefing.facts.antecedents import (
     genders_in_sentences,
     honorific_free,
     in_subordinate_clause,
+    modifies_a_noun,
     role_speaks,
 )
 from briefing.facts.entities import EntityIndex
+from briefing.facts.epithets import epithet_noun
 from briefing.facts.nominal_bodies import (
     describes_a_body,
     document_author,
@@ -234,8 +236,20 @@ class Pronouns:
             anchor < m.start < offset and m.name.split()[-1] != last
             and self._fits(m.name, wanted) and not m.possessive  # "Father Arron Cutugno"
             and not (m.after_preposition and self._same_sentence(anchor, m.start))
+            and not (self._subject_carries_on(m.start) and not self._same_sentence(m.start, offset))
             for m in self.mentions
         )
+
+    def _subject_carries_on(self, position: int) -> bool:
+        """The sentence holding ``position`` opens with "he"/"she" or a description ("The
+        Spaniard believed he was talking to Emilio Butragueno"): the person before goes on
+        as its subject, and another name there is only spoken to or about. (Not in the
+        quote's own sentence: "She wakes to a video from her daughter, who sings: '...'".)"""
+        s = bisect.bisect_right(self.ends, position) - 1
+        opening = self.unquoted[self.ends[s] if s >= 0 else 0:position].split()
+        if opening and opening[0] in ("He", "She"):
+            return True
+        return any(epithet_noun(" ".join(opening[:n])) for n in range(2, min(len(opening), 5) + 1))
 
     def _same_sentence(self, a: int, b: int) -> bool:
         """In one sentence: "Zoghlin told The Hill that her client meant no harm to Omar.
@@ -285,6 +299,8 @@ class Pronouns:
                     return subject.speaker, how + ("-rival" if unknown else ""), end
                 continue
             if careful and subject.kind == "name" and self._unknown(subject.speaker) and (
+                not modifies_a_noun(self.unquoted[start:end], subject.speaker)
+            ) and (
                 careful != "verb" or _verb_after(self.unquoted[start:end], subject.speaker)
             ):
                 unknown = True

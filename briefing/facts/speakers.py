@@ -520,7 +520,8 @@ def sentence_subject(text: str, index: EntityIndex) -> Source | None:
     return None
 
 
-_OWN_DOCUMENT = re.compile(
+# "his report said", "her statement said": the document of the person "his" means.
+_PERSONAL_DOCUMENT = re.compile(
     rf"^(?:his|her)\s+(?:{'|'.join(sorted(words.DOCUMENT_NOUNS))})$", re.IGNORECASE
 )
 _DOCUMENT = re.compile(
@@ -568,12 +569,12 @@ def attribution(
             evidence = f"{evidence}, no one else in reach"
     elif source.detail:
         evidence = f"{evidence} ({source.detail})"
-    elif kind == "nominal" and _OWN_DOCUMENT.match(speaker):  # "his report said": Kok's
-        pronoun = speaker.split()[0].lower()
-        author, how = pronouns.resolve_gender("m" if pronoun == "his" else "f", offset)
-        if author and how in ("voice", "subject"):
-            speaker, kind = author, "name"
-            evidence = f"{evidence} (author of {source.speaker.lower()})"
+    elif kind == "nominal" and _PERSONAL_DOCUMENT.match(speaker):  # "his report said"
+        wanted = "m" if speaker.split()[0].lower() == "his" else "f"
+        person, how = pronouns.resolve_gender(wanted, offset, careful=True)
+        if person and how in ("voice", "subject") and person not in pronouns.nominals:
+            speaker, kind = person, "name"
+            evidence = f"{evidence} (author of {source.speaker.lower()} ({how}))"
     elif kind == "nominal" and _DOCUMENT.match(speaker):  # "the report said"
         author = pronouns.author_of(speaker.split()[-1].lower(), offset)
         if not author:  # "The NAO urged ... The report said:": the body just heard

@@ -86,7 +86,10 @@ def noun_before_modal(text: str, label: str) -> bool:
     return re.search(re.escape(label) + _MODAL_AFTER, text) is not None
 
 
-_MODAL_AFTER = r"\s+(?:could|would|will|can|may|might|should|must)\b"
+# (or a finite verb: "gross mortgage lending stood at £17.9bn", "lending for house purchases
+# and gross mortgage lending were 29% lower": a verb in -ing takes no finite verb after it)
+_MODAL_AFTER = (r"\s+(?:could|would|will|can|may|might|should|must|is|are|was|were|stood"
+                r"|stands|rose|rises|fell|falls|grew|grows|totalled|totaled|reached|hit)\b")
 
 
 _WORTH = frozenset("worth valued".split())

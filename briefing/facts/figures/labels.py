@@ -141,7 +141,10 @@ def _read_label_evidence(text: str, q: Quantity) -> tuple[str, str]:
         gerund = rule == "noun of figure" or (  # "sampling ... came back at 4 ppb"
             rule == "clause subject" and gerund_subject(text[_clause_start(text, q.start) :], found)
         )
-        ing_head = rule == "of after" or (rule in _SUBJECT_RULES and noun_before_modal(text, found))
+        # "expand public spending by 30%": the changed object's last -ing word is its noun
+        ing_head = rule in ("of after", "changed object") or (
+            (rule in _SUBJECT_RULES or rule == "noun of figure")
+            and noun_before_modal(text, found))
         label = _sane(found, gerund=gerund and q.explicit, ing_head=ing_head)
         if label:
             if change_without_what(label, rule):

@@ -83,7 +83,12 @@ def noun_of_figure(text: str, q: Quantity) -> str:
             if tail:
                 break
             continue  # "shares finished 34.4% higher at 3.23": not the noun
-        if looks_verbal(low) and not (of_figure and not tail and low.endswith("ing")):
+        # "gross mortgage lending stood at £17.9bn": an -ing word right before the verb that
+        # links it to the figure is the subject's head noun, not a verb to pass over
+        head_ing = back == 1 and low.endswith("ing") and len(words) > 1 and bool(link) and (
+            link[0].lower() in _SUBJECT_LINKS)
+        if looks_verbal(low) and not (of_figure and not tail and low.endswith("ing")) and (
+                not head_ing):
             if tail:
                 break
             continue  # "Oil traded at $85": the verb before "at" is not part of the noun
@@ -103,5 +108,6 @@ def noun_of_figure(text: str, q: Quantity) -> str:
 # Prepositions whose object is never the head of the noun phrase before a figure.
 _OBJECT_PREPOSITIONS = frozenset("with against among between without about like".split())
 _COPULAS = frozenset("is are was were".split())
+_SUBJECT_LINKS = _COPULAS | frozenset("stood reached hit totalled totaled".split())
 # Words before a lone word before "at" that make it an adjective or adverb, not a noun.
 _BEFORE_AN_ADJECTIVE = frozenset("as so very too quite sat stayed looked seemed".split())

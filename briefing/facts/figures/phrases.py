@@ -334,6 +334,12 @@ def starts_with_a_unit(words: list[str]) -> bool:
 HONORIFIC_CAPS = TITLES_BEFORE_NAMES | {h.title().rstrip(".") for h in HONORIFICS}
 
 
+# A capitalised past participle opening a sentence before a name ("Married Adeli, 32",
+# "Disgraced Tom Orr, 61"); not "-eed", "-hed", "-med", endings of given names the list
+# lacks ("Saeed", "Rashed", "Mehmed"): the letter before "ed" is no e, h or m.
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?<![ehm])ed")
+
+
 def without_role_word(name: str, text: str) -> str:
     """'Resident Louisa Irving, 94,' opening a sentence: the capitalised word before a given
     name is the person's role there, not part of the name (session 9 review)."""
@@ -341,6 +347,9 @@ def without_role_word(name: str, text: str) -> str:
     while len(words) > 1 and words[0] in STOP_CAPS and words[0] not in HONORIFIC_CAPS:
         words = words[1:]  # "But Bellamy, 25, has not": the conjunction opens the sentence
     name = " ".join(words)
+    if len(words) > 1 and _OPENING_PARTICIPLE.fullmatch(words[0]) and text.lstrip().startswith(
+            name) and words[0] not in given_names():
+        return " ".join(words[1:])  # "Married Adeli, 32,": the opening word describes him
     if len(words) >= 3 and text.lstrip().startswith(name) and words[1] in given_names() and (
         words[0] not in given_names()
     ):

@@ -503,6 +503,12 @@ RANK_NOUNS = frozenset("place places position positions spot spots rung rungs".s
 OWNERLESS_LABELS = RELATIONAL_NOUNS | frozenset(
     "share stake proportion number percentage end start close peak high low record time "
     "long wide high tall deep prior ago later earlier".split()
+    # their plurals too: "rates rise to about 70%" (tune3; not "shares", the stock's price)
+    + "values totals sums amounts prices costs figures levels rates sizes".split()
+    # a unit of time alone: "a 35 hour week at £5.05" (the hour is another figure's)
+    + "hour day week month year".split()
+    # an adjective alone: "her $4.5 billion net worth" cut to "net"
+    + "net gross".split()
 )  # "from a $103.05 end"
 # Words before a figure that make its clause someone's allegation, not a fact the brief can
 # state ("allegations that X assaulted six students", "The lawsuit alleged X committed ...").
@@ -562,7 +568,9 @@ BARE_CHANGE_LABELS = frozenset("""increase increases rise rises fall falls drop 
     declines decrease decreases gain gains growth jump jumps cut cuts reduction reductions
     slump surge""".split())
 # Labels that are a unit word, not a measure: "49.2 percent: percentage points".
-UNIT_WORD_LABELS = frozenset("percent per cent percentage points point points".split())
+UNIT_WORD_LABELS = frozenset("percent per cent percentage points point points".split()
+                             # the currency restated: "a total of £500m pounds" (review15)
+                             + "pounds dollars euros".split())
 # Nouns of idioms around an amount: "in the shape of £11bn", "to the tune of $5m", "in the
 # region of 300", "in excess of". The noun says nothing of what the amount is.
 IDIOM_OF_NOUNS = frozenset("shape tune region order excess neighbourhood neighborhood".split())
@@ -619,3 +627,46 @@ PLAN_NOUNS = frozenset("""plan plans strategy strategies proposal proposals
 # Units of a count in a compound that say how a thing is built, not how much there is:
 # "a two-class layout", "a two-stage process" (the reader review's "two-class: layout").
 DESIGN_UNITS = frozenset("class tier stage phase step part".split())
+# Endings only a noun has: after a label's last word such a word goes on the noun phrase
+# ("a ten-year sexual offences prevention order": the order, not the offences).
+NOUN_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
+NOT_SUFFIX_NOUNS = frozenset("hence whence thence since".split())
+# A firm's results, and the verbs that report them: "McClatchy reported a loss of $304.7m"
+# is McClatchy's loss, and the page says so (review15: "$304.7 million: loss" in a brief on
+# another company read as that company's).
+RESULT_NOUNS = frozenset("""loss losses profit profits revenue revenues sales earnings turnover
+    income debt debts deficit surplus""".split())
+RESULT_VERBS = frozenset("""reported reports posted posts made makes recorded records booked
+    books announced announces unveiled unveils suffered suffers had has saw sees generated
+    generates delivered delivers""".split())
+# Nouns that say nothing until their infinitive: "72 counts of failure to provide shelter"
+# (tune3's "72 counts: failure").
+INFINITIVE_NOUNS = frozenset("""failure failures attempt attempts refusal refusals bid bids
+    decision decisions ability effort efforts promise promises""".split())
+# Participles that alone are no label ("the £5.1bn seen a year earlier": seen); the dates'
+# IRREGULAR_PARTICIPLES is kept apart (its readers differ).
+LABEL_PARTICIPLES = frozenset("""seen given taken shown known done grown written chosen
+    driven begun broken drawn""".split())
+# Words a label may be made of that name nothing: "20%: closely behind".
+NOTHING_WORDS = frozenset("""behind ahead above below before after around about along
+    back forward away next then there here so too also just only still even""".split())
+# Last words of a label that name a record level or a judgement, not whose figure it is:
+# "a seventy-year high of 5.2 million" (of unemployment), "a comparative pittance of £1.9m".
+# ("rates that rise with earnings to a maximum of 28%"; not "record": "a world record of
+# 9.58 seconds" says what it is)
+RECORD_LEVEL_WORDS = frozenset("high low peak trough highs lows peaks maximum minimum".split())
+JUDGEMENT_NOUNS = frozenset("pittance bargain snip steal".split())  # ("a fortune of $24m": his)
+# Modifiers before a level's noun that make it a change: "falling cigarette sales of 13%".
+MOVING_MODIFIERS = {"falling": "fall", "declining": "fall", "dropping": "fall",
+                    "shrinking": "fall", "rising": "rise", "growing": "rise",
+                    "increasing": "rise"}
+# Verbs of an aside on a name that give the name what the figure measures: "Dwain
+# Chambers, who was handed a two-year ban", "Anglo-American, which estimates an HIV
+# prevalence of 24%" (not "which ended a record run", "who turned it into a studio").
+ASIDE_HOLDING_VERBS = frozenset("""handed fined given awarded banned got gets received
+    receives won wins holds held faces faced estimates estimated owns owned earned earns
+    served serves""".split())
+# Heads of a person a compound can describe beside the role phrases ("a 14-year Carrier
+# worker", "two-term presidents").
+PERSON_DESCRIPTOR_HEADS = frozenset("""worker workers employee employees veteran veterans
+    presidents candidates players strikers members member""".split())
