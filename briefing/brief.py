@@ -23,9 +23,10 @@ from briefing.figure_shapes import shape_doubt
 from briefing.lang import LEXICON_LANGUAGES, lexicon
 from briefing.lang.en.figures import INVARIANT_PLURALS
 from briefing.lang.quotes import (
-    QUOTE_MARKS,
     cuts_a_quotation,
     double_quoted_spans,
+    has_double_mark,
+    opens_with_quote_mark,
     single_quoted_spans,
 )
 from briefing.lang.words import language_code, tokenize_words
@@ -434,7 +435,7 @@ def unattributed_opening_quote(text: str, cues: frozenset[str]) -> bool:
     """ "\"It doesn't matter if it's £30m ..., we will not accept offers.": someone's
     words with no one named as saying them (a quotation whose marks the article left
     unbalanced escapes the quotation rules)."""
-    if not cues or text.lstrip()[:1] not in QUOTE_MARKS:
+    if not cues or not opens_with_quote_mark(text):
         return False
     return names_no_speaker(text, cues)
 
@@ -449,7 +450,7 @@ _OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–:-]))[‘'](?=\w)")
 
 
 def has_quote_mark(text: str) -> bool:
-    return any(mark in text for mark in QUOTE_MARKS) or bool(_OPENING_SINGLE.search(text))
+    return has_double_mark(text) or bool(_OPENING_SINGLE.search(text))
 
 
 def choose_bottom_line(texts: list[str], summary: Summary, never: set[int],

@@ -390,7 +390,7 @@ def _join_attributed_quotes(
     starts = [start for start, _ in spans]
     join_until = list(range(len(spans)))  # index of the last span each span joins with
     for quote in quotes:
-        if quote.opened < 0 or quote.closed < 0 or not _continues(block, quote.closed):
+        if quote.opened < 0 or quote.closed < 0 or not _continues(block, quote):
             continue
         first = max(0, bisect_right(starts, quote.opened) - 1)
         last = bisect_right(starts, quote.closed) - 1
@@ -409,13 +409,14 @@ def _join_attributed_quotes(
     return merged
 
 
-def _continues(block: str, closed: int) -> bool:
+def _continues(block: str, quote: QuotePair) -> bool:
     """Whether the closing mark says the sentence goes on: ``,"`` ``?"`` ``!"`` or ``",``."""
+    closed, after_mark = quote.closed, quote.after_closing
     before = block[max(0, closed - 4) : closed].rstrip()[-1:]  # a small window keeps it O(1)
-    after = block[closed + 1 : closed + 5].lstrip()[:1]
+    after = block[after_mark : after_mark + 4].lstrip()[:1]
     return before in (",", "?", "!") or after == ","
 
 
 def _attributed(block: str, quote: QuotePair, span: tuple[int, int]) -> bool:
     """Whether a word follows the quote's closing mark inside the span that holds it."""
-    return _WORD_AFTER_QUOTE.match(block, quote.closed + 1, span[1]) is not None
+    return _WORD_AFTER_QUOTE.match(block, quote.after_closing, span[1]) is not None

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from briefing.lang import LEXICON_LANGUAGES, alternation, lexicon
-from briefing.lang.quotes import QUOTE_MARKS
+from briefing.lang.quotes import has_double_mark, opens_with_quote_mark
 from briefing.lang.words import tokenize_words
 
 
@@ -22,7 +22,7 @@ def language_words(code: str | None, name: str, default):
 
 def cannot_stand_alone(text: str, code: str | None) -> bool:
     """The text-only reasons of :func:`unreadable_alone` for "never"."""
-    return ((text.endswith("?") and not any(mark in text for mark in QUOTE_MARKS))
+    return ((text.endswith("?") and not has_double_mark(text))
             or is_page_furniture(text) or talks_to_the_reader(text, code)
             or points_at_the_page(text, code)
             or is_exclamation(text) or too_short(text) or has_no_sentence_end(text)
@@ -206,7 +206,7 @@ def _opens_with_a_verb(words: list[str], text: str, code: str | None) -> bool:
     plan?" he asked)."""
     verbs = language_words(code, "SUBJECTLESS_VERB_OPENERS", frozenset())
     first = words[0]
-    return (text.lstrip()[:1] not in QUOTE_MARKS and "?" not in text
+    return (not opens_with_quote_mark(text) and "?" not in text
             and first[:1].isupper() and first[1:].islower() and first.lower() in verbs
             and words[1].lower() not in ("of", "and", "or"))
 
@@ -307,7 +307,7 @@ def too_short(text: str) -> bool:
 
 
 def is_exclamation(text: str) -> bool:
-    unquoted = not any(mark in text for mark in QUOTE_MARKS)
+    unquoted = not has_double_mark(text)
     return unquoted and text.endswith("!") and len(text.split()) <= MAX_EXCLAMATION_WORDS
 
 

@@ -155,6 +155,8 @@ def no_subject_word(tokens: list[str], run: int, sentence: str) -> bool:
     entrepreneur.") or a word before a determiner ("Given that he ...", "Despite the")."""
     if run != 1 or len(tokens) < 2:
         return False
+    if tokens[0].lower() in words.TIME_SPAN_NOUNS and tokens[1].lower() in words.TIME_PLACING_WORDS:
+        return True  # "Hours later, Trump returned the compliment": a time, not a subject
     heading = len(sentence.split()) < 3 and agent_noun(tokens[1])  # not "Renner disagreed."
     return heading or tokens[1] in _NO_VERB_AFTER
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.facts.quote_spans import opening_mark
 from briefing.facts.speakers import Attribution, attribution, read_source, sentence_subject
 from briefing.lang.en.speech import DETERMINERS
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 def colon_clause(ctx: _Context, span: Span) -> tuple[int, str] | None:
     """(offset, clause) of the clause announcing the quote with a colon, quotations
     blanked; None when the words just before the opening mark end in no colon."""
-    opening = span.first_start - 1
+    opening = opening_mark(ctx.text, span.first_start)
     para_start = ctx.paragraph_start(opening)
     unquoted = ctx.pronouns.unquoted
     end = opening

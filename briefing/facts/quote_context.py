@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing.facts.colon_intro import colon_subject
+from briefing.facts.quote_spans import opening_mark
 from briefing.facts.speakers import RULE_CONFIDENCE, Attribution
 from briefing.models import Quote
 
@@ -57,7 +58,7 @@ def _inside_a_sentence(ctx: _Context, span: Span) -> bool:
     """Words of the quote's own sentence stand before its opening mark ('They may be
     content if it does not "close too many doors"'): the sentence has a subject of its
     own, so the quote need not carry on the paragraph's earlier speaker."""
-    opening = span.first_start - 1
+    opening = opening_mark(ctx.text, span.first_start)
     before = ctx.text[ctx.sentence_start(opening, ctx.paragraph_start(opening)) : opening]
     return bool(re.search(r"\w", before))
 
@@ -89,7 +90,7 @@ def from_context(
     k = bisect.bisect_left(heard, span.first_start, key=lambda h: h.offset) - 1
     if k >= 0:
         event = heard[k]
-        sentence_start = ctx.sentence_start(span.first_start - 1, para_start)
+        sentence_start = ctx.sentence_start(opening_mark(ctx.text, span.first_start), para_start)
         previous_start = ctx.sentence_start(max(sentence_start - 2, 0), para_start)
         if (
             event.paragraph == paragraph

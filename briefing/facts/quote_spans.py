@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from briefing.facts.single_marks import single_mark_pairs
-from briefing.lang.quotes import QUOTE_MARKS, pair_quote_marks, reopens
+from briefing.lang.quotes import DOUBLED_APOSTROPHES, QUOTE_MARKS, pair_quote_marks, reopens
 from briefing.models import Document
 
 
@@ -45,25 +45,43 @@ def quote_spans(paragraph: str, base: int, index: int) -> list[Span]:
     reopened: list[tuple[int, int]] = []  # parts of a quote reopened after a sentence end
     for number, p in enumerate(pairs):
         if p.complete:
+            first = reopened[0][0] - base if reopened else p.opened + 1
             span = Span(base + p.opened + 1, base + p.closed, index,
-                         from_start=(reopened[0][0] if reopened else p.opened + 1) == 1)
+                        from_start=opens_paragraph(paragraph, first))
             span.parts, reopened = reopened, []
             spans.append(span)
         elif (p.opened >= 0 and number + 1 < len(pairs)
               and pairs[number + 1].opened >= 0
-              and reopens(paragraph, p.opened, pairs[number + 1].opened)):
-            reopened.append((base + p.opened + 1, base + pairs[number + 1].opened))
+              and reopens(paragraph, p.opened, pairs[number + 1].opening_start)):
+            reopened.append((base + p.opened + 1, base + pairs[number + 1].opening_start))
         else:
             reopened = []
     last = pairs[-1] if pairs else None
     if last is not None and last.opened >= 0 and last.closed < 0:
         start = last.opened + 1
-        spans.append(Span(base + start, base + len(paragraph), index, True, from_start=start == 1))
+        spans.append(Span(base + start, base + len(paragraph), index, True,
+                          from_start=opens_paragraph(paragraph, start)))
     if not spans:
         spans = single_quote_spans(paragraph, base, index)
     elif "'" in paragraph or "‘" in paragraph:
         spans = _outer_single(spans, single_quote_spans(paragraph, base, index), paragraph, base)
     return spans
+
+
+def opening_mark(text: str, start: int) -> int:
+    """The offset of the mark opening the quoted text at ``start`` ('' is two characters)."""
+    return start - 2 if text[max(0, start - 2) : start] == DOUBLED_APOSTROPHES else start - 1
+
+
+def after_closing_mark(text: str, end: int) -> int:
+    """The offset just after the mark closing the quoted text at ``end``."""
+    return end + 2 if text[end : end + 2] == DOUBLED_APOSTROPHES else end + 1
+
+
+def opens_paragraph(paragraph: str, start: int) -> bool:
+    """Whether the quoted text at ``start`` opens its paragraph: only its mark ("...
+    or '') stands before it."""
+    return start in (1, 2) and (start == 1 or paragraph.startswith(DOUBLED_APOSTROPHES))
 
 
 def _outer_single(
@@ -117,9 +135,10 @@ def _join_continued(spans: list[Span], paragraph_starts: list[int], text: str = 
             and last.open_end
             and (last.from_start or last.parts or len(text[last.start : last.end].split()) >= 4)
             and span.paragraph == last.paragraph + 1
-            and span.start == paragraph_starts[span.paragraph] + 1
+            and span.from_start
         ):
             last.parts.append((last.start, last.end))
+            last.parts.extend(span.parts)  # the next paragraph's quote may reopen in turn
             last.start, last.end = span.start, span.end
             last.open_end, last.paragraph = span.open_end, span.paragraph
             continue

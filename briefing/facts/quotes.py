@@ -40,7 +40,14 @@ from briefing.facts.quote_seams import (
     lost_full_stop,
     reports_the_sentence,
 )
-from briefing.facts.quote_spans import Span, all_spans, quote_spans
+from briefing.facts.quote_spans import (
+    Span,
+    after_closing_mark,
+    all_spans,
+    opening_mark,
+    quote_spans,
+)
+from briefing.facts.relative_cues import relative_cue
 from briefing.facts.source_words import (
     according_at_end,
     after_quoted_words,
@@ -192,7 +199,7 @@ def _cue_after(
     after a quote that ends its own ('"We won." Smith said.'), read only when no cue
     before the quote claimed it."""
     text = ctx.text
-    start = span.end + 1
+    start = after_closing_mark(text, span.end)
     k = bisect.bisect_left(ctx.ends, start)
     closes_sentence = k < len(ctx.ends) and ctx.ends[k] == start  # '"...criminals?" The'
     # "...'impressive skills.'' Deputy minister Mardas said that ...": a nested mark
@@ -237,7 +244,7 @@ def _cue_after(
         if subject_last and words.opens_other_clause(src):
             return None  # 'said he was "...", but insisted', '"...," while X suggested'
         if subject_last and lost_full_stop(text[span.start : span.end], after[match.end() :],
-                                         text[span.end + 1 : span.end + 4]):
+                                         text[start : start + 3]):
             return _UNREADABLE
         source = read_source(src, ctx.index, subject_last=subject_last)
         if subject_last and "," in src and (source is None or source.kind == "nominal"):
@@ -343,8 +350,20 @@ def _inverted_after_clause(ctx: _Context, match: re.Match[str], offset: int) -> 
 
 
 def _cue_before(ctx: _Context, span: Span, floor: int) -> Attribution | None:
+    """The cue before the opening mark in the quote's sentence. "According to an advance
+    text, he told delegates: "..."": a cue of its own after the according-to phrase speaks
+    first, when it names someone; else the according-to source does."""
+    found = _cue_before_reading(ctx, span, floor, according=False)
+    if found is not None and found.speaker:
+        return found
+    return _cue_before_reading(ctx, span, floor)
+
+
+def _cue_before_reading(
+    ctx: _Context, span: Span, floor: int, according: bool = True
+) -> Attribution | None:
     text = ctx.text
-    opening = span.first_start - 1
+    opening = opening_mark(text, span.first_start)
     start = ctx.sentence_start(opening, floor)
     aside = text.rfind("(", start, opening)
     if aside >= 0 and ")" not in text[aside:opening] and text[aside + 1 : opening].strip():
@@ -353,6 +372,12 @@ def _cue_before(ctx: _Context, span: Span, floor: int) -> Attribution | None:
     if not before.strip():
         return None
     match = _BEFORE_ACCORDING.search(before)
+    if match and not according and "," in match["src"] and words.cue_verb_pattern().search(
+        match["src"].split(",", 1)[1]
+    ):
+        match = None  # "According to an advance text, he told delegates: "...": his words
+    elif not according:
+        return None  # read once, as it stands
     if match:
         source = read_source(match["src"], ctx.index, subject_last=False)
         if source:
@@ -521,8 +546,10 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
         statement = is_statement(body)
         para_start = starts[span.paragraph]
         first_para = doc.paragraph_at(span.first_start)
-        floor = max(starts[first_para], spans[number - 1].end + 1 if number else 0)
-        following = spans[number + 1].first_start - 1 if number + 1 < len(spans) else len(text)
+        floor = max(starts[first_para],
+                    after_closing_mark(text, spans[number - 1].end) if number else 0)
+        following = (opening_mark(text, spans[number + 1].first_start) if number + 1 < len(spans)
+                     else len(text))
         ceiling = min(para_start + len(doc.article.paragraphs[span.paragraph]), following)
         found = _cue_after(ctx, span, ceiling)
         if not statement:
@@ -531,6 +558,7 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
             if found is not None and found.speaker and found.confidence >= ATTRIBUTE_FLOOR:
                 placed.append((span, _quote(body, found, doc.sentence_at(span.first_start), span)))
             continue
+        found = _relative_cue(ctx, span, floor) or found
         if found is _UNREADABLE_LONG:
             found = _cue_before(ctx, span, floor) or found
         found = found or _cue_before(ctx, span, floor) or _cue_after(ctx, span, ceiling, True)
@@ -551,6 +579,23 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
         elif quote.speaker:
             ctx.pronouns.hear(span.end, quote.speaker, quote.speaker_kind == "organization")
     return listed
+
+
+def _relative_cue(ctx: _Context, span: Span, floor: int) -> Attribution | None:
+    """ "a bill which critics claim would allow euthanasia "...", the minister said": the
+    relative clause's cue governs the quote inside it, before any cue after the quote."""
+    opening = opening_mark(ctx.text, span.first_start)
+    start = ctx.sentence_start(opening, floor)
+    match = relative_cue(ctx.text[start:opening])
+    source = read_source(match["src"], ctx.index, subject_last=True) if match else None
+    if match is None or source is None:
+        return None
+    if source.kind == "nominal" and (len(match["src"].split()) > 4 or any(
+        w.endswith("ed") for w in match["src"].split()
+    )):
+        return None  # "The report that the committee published said": no noun phrase
+    offset = start + match.start("verb")
+    return attribution(source, "cue-before", match["verb"].lower(), ctx.pronouns, offset)
 
 
 def _halves_of_one_quote(before: Quote, after: Quote) -> bool:

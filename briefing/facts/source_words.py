@@ -406,8 +406,10 @@ def name_shaped_extra(name: str, known: str) -> bool:
 def sentence_ends(text: str) -> list[int]:
     """Offsets just after each sentence-final mark outside abbreviations and initials."""
     ends = []
-    for match in re.finditer(r"[.!?]+[\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])", text):
-        word = re.search(r"([\w.]+)[.!?]*[\"”’']?$", text[max(0, match.start() - 12) : match.end()])
+    # '' stands for a double mark in some archives (''We won.'' He said)
+    for match in re.finditer(r"[.!?]+(?:''|[\"”’'])?(?=\s+(?:''|[\"“‘'(])?[A-Z0-9])", text):
+        word = re.search(r"([\w.]+)[.!?]*(?:''|[\"”’'])?$",
+                         text[max(0, match.start() - 12) : match.end()])
         token = word.group(1).lower().rstrip(".") if word else ""
         abbreviation = token in words.SPEAKER_ABBREVIATIONS or len(token) == 1
         if match.group().startswith(".") and abbreviation:

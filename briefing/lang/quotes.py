@@ -18,7 +18,10 @@ import re
 from dataclasses import dataclass
 
 QUOTE_MARKS = '"“”„«»'
-_MARK = re.compile(f"[{QUOTE_MARKS}]")
+# Two apostrophes stand for a double mark in some archives (''We will,'' he said: New York
+# Times text as PolNeAR holds it, typewriter copy); they pair like a straight double mark.
+DOUBLED_APOSTROPHES = "''"
+_MARK = re.compile(f"{DOUBLED_APOSTROPHES}|[{QUOTE_MARKS}]")
 _OPENING_GLYPHS, _CLOSING_GLYPHS = "“„", "”"
 _GUILLEMETS = "«»"  # French and German use them in both directions, often spaced
 # What may stand before an opening mark, and what may follow it.
@@ -30,10 +33,24 @@ _AFTER_CLOSING = ".,;:!?)]}—–-"
 
 @dataclass
 class QuotePair:
-    """Offsets of an opening and its closing quote mark; -1 where one is missing."""
+    """Offsets of an opening and its closing quote mark; -1 where one is missing. For a
+    two-character mark ('') ``opened`` is its last character and ``closed`` its first, so
+    the quoted text is always ``text[opened + 1 : closed]``."""
 
     opened: int
     closed: int
+    closing_width: int = 1
+    opening_width: int = 1
+
+    @property
+    def after_closing(self) -> int:
+        """The offset just after the closing mark."""
+        return self.closed + self.closing_width
+
+    @property
+    def opening_start(self) -> int:
+        """The offset of the opening mark's first character."""
+        return self.opened - self.opening_width + 1
 
     @property
     def complete(self) -> bool:
@@ -44,8 +61,9 @@ def mark_role(text: str, i: int) -> str:
     """Whether the quote mark at ``text[i]`` opens, closes or may do "either"."""
     if text[i] in _GUILLEMETS:
         return "either"
+    width = 2 if text.startswith(DOUBLED_APOSTROPHES, i) else 1
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     opens = (before.isspace() or before in _BEFORE_OPENING) and (
         after.isalnum() or after in _AFTER_OPENING
     )
@@ -63,20 +81,64 @@ def pair_quote_marks(text: str) -> list[QuotePair]:
     """Every quote mark of ``text`` in a pair, in text order; the last may still be open."""
     pairs: list[QuotePair] = []
     current: QuotePair | None = None
+    marks = list(_MARK.finditer(text))
     last_straight = text.rfind('"')
-    for match in _MARK.finditer(text):
+    doubled_style = _doubled_pair(text, marks)
+    for match in marks:
         role = mark_role(text, match.start())
+        width = match.end() - match.start()
+        if width == 2 and not (
+            (role == "open" and (doubled_style or match.start() == 0
+                                 or not _closes_after(text, match.end())))
+            or (role == "close" and current is not None and current.opening_width == 2)
+        ):
+            # '' is a mark only where it plainly opens, in text that closes a '' quote
+            # with '' (or at the start, or with no closing mark after it: a quote running
+            # on to the next paragraph), or where it closes a quote it opened. A word's
+            # elision before a closing single mark ('Loungin''), a nested closing pair
+            # ('... skills.''), a single mark typed twice in British copy ("... again.
+            # ''The measures are being taken.'") and spaced tokenised marks (" , '' she")
+            # are no marks.
+            continue
         if role == "either" and current is None and match.start() == last_straight:
             role = "close"  # the last straight mark, with nothing open, closes an earlier one
         if role == "open" or (role == "either" and current is None):
-            current = QuotePair(match.start(), -1)  # replaces a stray opener, if any
+            current = QuotePair(match.end() - 1, -1, opening_width=width)  # replaces a stray opener
             pairs.append(current)
         elif current is not None:
-            current.closed = match.start()
+            current.closed, current.closing_width = match.start(), width
             current = None
         else:
-            pairs.append(QuotePair(-1, match.start()))
+            pairs.append(QuotePair(-1, match.start(), width))
     return pairs
+
+
+def _closes_after(text: str, start: int) -> bool:
+    """Whether a closing mark of any kind follows ``start``."""
+    return bool(_SINGLE_CLOSES.search(text, start)) or any(c in text[start:] for c in '"”»')
+
+
+def _doubled_pair(text: str, marks: list[re.Match[str]]) -> bool:
+    """Whether some '' in ``text`` opens and a later '' closes: the text uses them as marks."""
+    opened = False
+    for match in marks:
+        if match.end() - match.start() == 2:
+            role = mark_role(text, match.start())
+            if opened and role == "close":
+                return True
+            opened = opened or role == "open"
+    return False
+
+
+def opens_with_quote_mark(text: str) -> bool:
+    """Whether ``text`` (stripped) starts with a double quote mark, '' included."""
+    text = text.lstrip()
+    return text[:1] in QUOTE_MARKS or text.startswith(DOUBLED_APOSTROPHES)
+
+
+def has_double_mark(text: str) -> bool:
+    """Whether ``text`` holds a double quote mark, '' included."""
+    return DOUBLED_APOSTROPHES in text or any(mark in text for mark in QUOTE_MARKS)
 
 
 # A single mark opens after a space or bracket and before a letter ("'We will"), and closes
@@ -172,7 +234,7 @@ def double_quoted_spans(paragraph: str) -> list[tuple[int, int]]:
         elif pair.opened >= 0 and number == len(pairs) - 1:
             spans.append((pair.opened, len(paragraph)))
         elif pair.opened >= 0 and pairs[number + 1].opened >= 0:
-            spans.append((pair.opened, pairs[number + 1].opened))
+            spans.append((pair.opened, pairs[number + 1].opening_start))
         elif pair.opened < 0 and number == 0:
             spans.append((-1, pair.closed))
     return spans

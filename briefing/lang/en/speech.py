@@ -165,6 +165,9 @@ BODY_HEAD_NOUNS = frozenset(
     union party court tribunal inquiry regulator institute association federation
     bank fund watchdog service""".split()
 )
+# Groups a body sends to judge or decide ("the AFI jury declared", "the FA panel said"):
+# after the body's name they speak for it.
+BODY_PANEL_NOUNS = frozenset("jury panel board committee commission council tribunal".split())
 # Heads of public bodies' names besides BODY_HEAD_NOUNS: "the firm said" never means
 # Scotland Yard or the British Chambers of Commerce.
 PUBLIC_BODY_HEADS = frozenset(
@@ -173,14 +176,30 @@ PUBLIC_BODY_HEADS = frozenset(
 )
 # Nouns for a company: "the firm said" means the one company the article named before.
 COMPANY_NOUNS = frozenset(
-    "firm company group carrier airline retailer maker manufacturer chain operator club".split()
+    "firm company group carrier airline retailer maker manufacturer chain operator club "
+    "corporation".split()
 )
+# Verbs that report someone's words inside a relative clause ("a bill which critics claim
+# would allow ...", "the plan, which opponents say will cost ..."): the quote in the clause
+# is theirs.
+RELATIVE_CUE_VERBS = (
+    "say|says|said|claim|claims|claimed|argue|argues|argued|insist|insists|insisted"
+    "|call|calls|called|describe|describes|described|warn|warns|warned"
+)
+# Plural nouns for the people who make up a named group ("the remaining members of Korn
+# said"): the group speaks, whatever words modify the noun.
+MEMBER_NOUNS = frozenset("members bandmates".split())
+# "Hours later, Trump ...", "Moments earlier, ...": a span of time and a word placing it
+# open a sentence as a time, never as its subject.
+TIME_SPAN_NOUNS = frozenset("seconds minutes moments hours days weeks months years decades".split())
+TIME_PLACING_WORDS = frozenset("later earlier ago afterwards before after".split())
 # Plural nouns that open a sentence as a group source ("Critics said"), not a name.
 GROUP_NOUNS = frozenset(
     """critics supporters opponents democrats republicans voters protesters officials
     experts analysts observers residents lawmakers leaders aides advisers sources witnesses
     police prosecutors investigators authorities organizers organisers activists campaigners
-    scientists researchers economists doctors teachers parents students fans people""".split()
+    scientists researchers economists doctors teachers parents students fans people lawyers
+    attorneys""".split()
 )
 # Census given names that start capitalised runs far more often as ordinary words. The
 # second line was read off the dev briefs: every person shown opening with one of them was
