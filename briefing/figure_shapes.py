@@ -236,6 +236,7 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
 
 _EMPTY_WORDS = NOTHING_WORDS | {"soon", "later", "shortly", "olds"}
 _TIME_AFTER_A_NOUN = frozenset("last next this every olds".split())  # "The duchy last year"
+_NEW_WORDS = frozenset("new fresh all-time another".split())  # "rose to a new record of $1.76tn"
 _ORDINALS = frozenset("first second third fourth fifth last next final".split())
 _SET_WORDS = frozenset("set fixed pegged capable able likely unlikely".split())
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -269,7 +270,8 @@ def _label_words_doubt(low: str) -> str:
     if all(w in NOTHING_WORDS or (w.endswith("ly") and len(w) > 3) or w in LABEL_PARTICIPLES
            or (w.endswith("ed") and w not in words[:1]) or w in _SET_WORDS for w in words):
         return "held back: the label names nothing (adverbs, a participle, an adjective)"
-    if words[-1] in RECORD_LEVEL_WORDS or (len(words) <= 3 and words[-1] in JUDGEMENT_NOUNS):
+    if words[-1] in RECORD_LEVEL_WORDS or (len(words) <= 3 and words[-1] in JUDGEMENT_NOUNS) or (
+            words[-1] == "record" and set(words[:-1]) <= _NEW_WORDS):  # ("a world record": one)
         return "held back: the label is a record level or a judgement, not whose figure"
     if "at the age" in low:
         return "held back: the label runs into an age's phrase ('at the age of')"

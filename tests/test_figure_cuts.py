@@ -221,3 +221,12 @@ def test_a_record_of_times_and_a_body_s_size_keep_their_line():
 def test_a_world_record_says_what_it_is():
     assert _shown("Orr set a world record of 9.58 seconds in Berlin.")["9.58 seconds"] == (
         "world record")
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Imports hit a new record of $1.76 trillion.", "$1.76 trillion"),
+    ("Spending is picking up again, with a rise of 14.8% year-on-year.", "14.8%"),
+    ("Exports had helped trigger a 0.1% contraction.", "0.1%"),
+])
+def test_a_new_record_an_adverb_or_a_bare_contraction_is_held_back(sentence, text):
+    assert text not in _shown(sentence)
