@@ -216,8 +216,9 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the cost of doing something, not the label's ('cost £2,500 to hire')"
     if figure.label_evidence.startswith(_ACTOR_EVIDENCE) and _given_to_a_name(label, before):
         return "held back: the figure is given to another named in the sentence"
-    if label[:1].islower() and re.search(rf"\b(?:and|or)\s+other\s+{re.escape(label)}\s",
-                                         sentence):
+    if label[:1].islower() and re.search(
+            rf"(?:\b(?:and|or)\s+other|,\s+[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or))\s+"
+            rf"{re.escape(label)}\b", sentence):  # "from virus, spam and spyware attacks"
         return "held back: the label ends a list ('and other sundries'); the figure is all of it"
     if not figure.kind and low.split()[-1:] and is_plural(low.split()[-1]) and re.search(
             rf"\b{re.escape(label)}\s+of\s+(?:[\d.,]+,\s+)*[\d.,]+\s+(?:and|or)\s+\d", sentence):
