@@ -98,6 +98,10 @@ _FROM_TAIL = re.compile(r"\bfrom\s+(?:the|a|an|its|their)\s+[a-z]+$")
 _DIFFERENCE_AFTER_BRACKET = re.compile(
     rf"^[^()]{{0,30}}\)\s+(?:{'|'.join(sorted(DIFFERENCE_WORDS))}|over\s+budget|"
     r"under\s+budget)\b", re.I)
+_TO_COME = frozenset("forthcoming upcoming future".split())
+# "about 1.9 billion euros in profits made by the European Central Bank": another's figure
+_OWNER_AFTER_LABEL = re.compile(
+    r"\s+(?:made|earned|generated|posted|reported|owned|held)\s+by\s+(?:the\s+)?[A-Z]")
 _RANGE_IDIOM = re.compile(r"\bin\s+the\s+range\s+of\s+$", re.I)
 _BETTER_OFF_AFTER = re.compile(r"^\s+(?:worse|better)\s+off\b", re.I)
 _SEQUENCE_BEFORE = re.compile(
@@ -191,6 +195,12 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: a difference ('£1,100 a year worse off'), not a level"
     if _DIFFERENCE_AFTER_BRACKET.match(after):
         return "held back: a difference (restated in brackets), not a level"
+    if figure.kind == "count" and figure.unit_text.split()[:1] and (
+            figure.unit_text.split()[0].lower() in _TO_COME):
+        return "held back: things still to come ('two forthcoming games'), not a result"
+    if label and _OWNER_AFTER_LABEL.match(after[after.find(label) + len(label):] if (
+            label in after) else "") and not label[:1].isupper():
+        return "held back: the label's owner is named after it ('profits made by the bank')"
     if figure.kind == "count" and _SEQUENCE_BEFORE.search(before):
         return "held back: a stretch of a sequence ('the last two'), not a total"
     if _GOAL_BEFORE.search(before) or _NEEDED_AFTER.match(after) or (

@@ -237,3 +237,15 @@ def test_the_last_item_of_a_list_is_no_label_of_the_whole():
             "rose by 11.2% each year."
     assert "11.2%" not in _shown(shape)
     assert _shown("Spyware attacks rose by 11.2% last year.")["11.2%"] == "rise in Spyware attacks"
+
+
+def test_things_to_come_or_another_s_profits_are_held_back():
+    assert "two forthcoming games" not in _shown(
+        "But the Dens Park midfielder will miss two forthcoming games against Celtic.")
+    assert "about 1.9 billion euros" not in _shown(
+        "It will lead to the return of about 1.9 billion euros in profits made by the Central "
+        "Bank on bonds.")
+    assert _shown("The bank made profits of 1.9 billion euros.")["1.9 billion euros"] == "profits"
+    assert "things still to come" not in _held(
+        "Gambling revenue at Orlo City's eight remaining casinos increased.").get(
+        "eight remaining casinos", "")
