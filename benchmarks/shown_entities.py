@@ -5,7 +5,7 @@ For every CoNLL-2003 dev document the entities go through the brief's own filter
 person, place or organisation is scored against the gold: it is right when at least
 half of its mentions overlap a gold mention of its type (PER, LOC, ORG). Precision is
 reported per type for the tuning (even) and held-out (odd) halves, ordinary news and
-sports apart, and per rule so the confidences in ``entities.RULE_CONFIDENCE`` can be
+sports apart, and per rule so the confidences in ``entity_confidence.RULE_CONFIDENCE`` can be
 checked. A fixed sample of dev articles without gold (the seed, the first CNN/DM and
 BBC articles) is listed for a reader to judge.
 

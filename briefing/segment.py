@@ -45,6 +45,7 @@ from briefing.headings import is_structure
 from briefing.lang import LEXICON_LANGUAGES, alternation, every_lexicon, lexicon
 from briefing.lang.de import lexicon as german
 from briefing.lang.en import lexicon as english
+from briefing.lang.en import sentences as english_sentences
 from briefing.lang.quotes import QUOTE_MARKS, QuotePair, pair_quote_marks
 from briefing.models import Article, Document, Sentence
 
@@ -128,6 +129,8 @@ class _Splitter:
     ordinal_dates: bool  # the language writes "am 3. Oktober"
     starters: frozenset[str] = frozenset()  # words that start a sentence after "U.S."
     name_titles: frozenset[str] = frozenset()  # "Mr", "Gov": a full stop after one is no end
+    joiners: frozenset[str] = frozenset()  # "vs", "v": a word always follows
+    before_numbers: frozenset[str] = frozenset()  # "No", "Fig": a number follows
 
 
 def split_sentences(text: str, language: str = "en") -> list[str]:
@@ -202,10 +205,14 @@ def _splitter(name: str) -> _Splitter:
     abbrevs = frozenset(abbrevs | _extra_abbreviations(name))
     abbrevs -= OPEN_ENDED_ABBREVIATIONS
     params = replace(params, abbrev_types=set(abbrevs))
-    starters = english.SENTENCE_STARTERS if name.startswith("english") else frozenset()
-    titles = english.TITLES_BEFORE_NAMES if name.startswith("english") else frozenset()
-    return _Splitter(punkt.PunktSentenceTokenizer(params), abbrevs,
-                     ordinal_dates=name == "german", starters=starters, name_titles=titles)
+    english_rules = name.startswith("english")
+    return _Splitter(
+        punkt.PunktSentenceTokenizer(params), abbrevs, ordinal_dates=name == "german",
+        starters=english.SENTENCE_STARTERS if english_rules else frozenset(),
+        name_titles=english.TITLES_BEFORE_NAMES if english_rules else frozenset(),
+        joiners=english_sentences.JOINING_ABBREVIATIONS if english_rules else frozenset(),
+        before_numbers=english_sentences.NUMBER_ABBREVIATIONS if english_rules else frozenset(),
+    )
 
 
 def _extra_abbreviations(name: str) -> frozenset[str]:
@@ -305,6 +312,8 @@ def _continues_sentence(
     tail = block[max(before[0], before[1] - 12) : before[1]]
     if _ends_with_title_before_name(tail, splitter):
         return True
+    if _ends_with_joining_abbreviation(tail, block, start, splitter):
+        return True
     if _SPACED_ELLIPSIS.search(tail):
         return True
     if splitter.starters and _initials_before_a_surname(block, before, start, splitter):
@@ -345,6 +354,17 @@ def _ends_with_title_before_name(tail: str, splitter: _Splitter) -> bool:
     """ "Mr.", "Ms.", "Gov." end the text before a cut: the name follows, never a sentence."""
     word = _LAST_WORD.search(tail)
     return word is not None and word.group(1) in splitter.name_titles
+
+
+def _ends_with_joining_abbreviation(tail: str, block: str, start: int,
+                                    splitter: _Splitter) -> bool:
+    """ "vs." before any word, "No." or "Fig." before a number: the text goes on."""
+    word = _LAST_WORD.search(tail)
+    if word is None:
+        return False
+    if word.group(1) in splitter.joiners:
+        return True
+    return word.group(1) in splitter.before_numbers and block[start : start + 1].isdigit()
 
 
 def _ends_with_abbreviation(tail: str, splitter: _Splitter) -> bool:

@@ -184,13 +184,28 @@ def opens_without_a_subject(text: str, code: str | None) -> bool:
     "Will Smith") is followed by no bare verb; a question ("Could it be?") ends in "?"."""
     modals = language_words(code, "SUBJECTLESS_MODALS", frozenset())
     words = tokenize_words(text)
-    if len(words) < 2 or words[0] not in modals:
+    if len(words) < 2:
+        return False
+    if _opens_with_a_verb(words, text, code):
+        return True
+    if words[0] not in modals:
         return False
     verb = words[1]
     function_words = (language_words(code, "FUNCTION_WORDS", frozenset())
                       - language_words(code, "BARE_AUXILIARIES", frozenset()))
     return (verb.isalpha() and verb.islower() and verb not in function_words
             and not verb.endswith("ed") and not (verb.endswith("s") and not verb.endswith("ss")))
+
+
+def _opens_with_a_verb(words: list[str], text: str, code: str | None) -> bool:
+    """ "Protects against UVA and UVB.": a capitalised verb in the third person opens the
+    line, outside quotation marks, and the line asks nothing ("Is it over?", "Is there a
+    plan?" he asked)."""
+    verbs = language_words(code, "SUBJECTLESS_VERB_OPENERS", frozenset())
+    first = words[0]
+    return (text.lstrip()[:1] not in QUOTE_MARKS and "?" not in text
+            and first[:1].isupper() and first[1:].islower() and first.lower() in verbs
+            and words[1].lower() not in ("of", "and", "or"))
 
 
 def trails_off(text: str) -> bool:

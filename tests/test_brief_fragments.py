@@ -530,6 +530,23 @@ def test_a_line_opening_with_a_modal_and_a_bare_verb_has_no_subject(text, fragme
     assert cannot_stand_alone(text, "en") is fragment
 
 
+@pytest.mark.parametrize("text, fragment", [
+    ("Protects against salt spray and frost.", True),  # a product's copy
+    ("Stands empty; the crowd sits in one end.", True),
+    ("Is within a mile of the harbour.", True),
+    ("Is the harbour open on Sundays?", False),  # a question
+    ('"Is there a plan for the pier?" the mayor asked.', False),
+    ("States with harbours spend more on dredging.", False),  # a plural noun, not a verb
+    ("Helps of all kinds arrived.", False),
+])
+def test_a_line_opening_with_a_verb_in_the_third_person_has_no_subject(text, fragment):
+    from briefing.standalone import cannot_stand_alone, opens_without_a_subject
+
+    assert opens_without_a_subject(text, "en") is fragment
+    if fragment:  # (a question cannot stand alone for its own reason)
+        assert cannot_stand_alone(text, "en")
+
+
 @pytest.mark.parametrize("text, glued", [
     ("Ann Ferris (Age 52) CURRENT JOB: Harbour master at Port Ellis.", True),
     ("The follower count looks inflated HARBOUR FAKERY: the board boasts 5,000 fans.", True),

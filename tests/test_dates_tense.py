@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from briefing.facts.date_doubts import UNSURE_YEAR
 from briefing.facts.dates import find_in_text
 
 FRIDAY = date(2021, 3, 12)  # a Friday
@@ -140,3 +141,84 @@ def test_in_n_units_as_a_length_of_time_is_no_date(sentence):
 )
 def test_in_n_units_ahead_is_a_date_read_whole(sentence, phrase, expected):
     assert values(sentence).get(phrase) == expected
+
+
+# --- a yearless day whose year is a guess ----------------------------------------------
+
+NOVEMBER = date(2019, 11, 19)
+
+
+def doubts(text: str, published: date = NOVEMBER) -> dict[str, str]:
+    return {found.text: found.doubt for found in find_in_text(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        # no tense cue, and either year four months or more away
+        ("The trust held 24.4% of the harbour company as of March 20.", NOVEMBER),
+        # a past cue takes the day back a year, though a reading two weeks ahead is nearer
+        ("The mayor predicted a narrow win in Eastbrook, which votes on March 1.",
+         date(2016, 2, 20)),
+    ],
+)
+def test_an_unsure_year_is_held_back(sentence, published):
+    assert set(doubts(sentence, published).values()) == {UNSURE_YEAR}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board met on Nov. 12 to approve the accounts.",  # a week back, no cue needed
+        "The ferry sank on Saturday, May 18, off the coast.",  # the weekday settles the year
+        "The harbour will reopen on March 20.",  # a future cue, and the day is months ahead
+    ],
+)
+def test_a_sure_year_is_kept(sentence):
+    assert set(doubts(sentence).values()) == {""}
+
+
+def test_a_future_cue_after_a_curly_apostrophe_is_read():
+    assert values("The mayor went to that debate, and he’ll go to the one on December 15th.",
+                  date(2015, 12, 3)) == {"on December 15th": "2015-12-15"}
+
+
+def test_the_september_11_attacks_are_those_of_2001():
+    assert values("The senator praised the response to the Sept. 11 attacks.") == {
+        "Sept. 11": "2001-09-11"}
+    assert doubts("The senator praised the response to the Sept. 11 attacks.") == {"Sept. 11": ""}
+    # a day of the year it is written, without the noun, is read as any other day
+    assert values("The rule takes effect on Sept. 11.", date(2021, 8, 30)) == {
+        "on Sept. 11": "2021-09-11"}
+
+
+def test_a_day_of_unsure_year_goes_to_the_json_not_the_page():
+    from datetime import datetime
+
+    import briefing
+    from briefing.models import Article
+
+    text = ("The harbour trust sold its stake in the ferry company on Monday, officials said. "
+            "It had held 24.4% of the company as of March 20, the filing showed.")
+    brief = briefing.make_brief(Article(paragraphs=[text], title="Trust sells ferry stake",
+                                        published=datetime(2019, 11, 19)))
+    assert "March 20" not in [d.text for d in brief.facts.dates]
+    held = [d for d in brief.held_back.dates if d.text == "March 20"]
+    assert held and held[0].reason == UNSURE_YEAR and held[0].value  # the guess stays
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "unsure"),
+    [
+        # no cue, read seven months back: as often the coming July
+        ("The party's convention in July will pick the nominee.", date(2016, 4, 12), True),
+        # a past cue reads it back, and the page may say so
+        ("The harbour was closed by the storm in July.", date(2016, 4, 12), False),
+        # two months back: the latest one
+        ("The harbour trust's plan in February set the fees.", date(2016, 4, 12), False),
+        # "last July" says which one
+        ("The trust had met last July to set the fees.", date(2016, 4, 12), False),
+    ],
+)
+def test_a_bare_month_far_back_with_no_cue_is_held_back(sentence, published, unsure):
+    assert (UNSURE_YEAR in doubts(sentence, published).values()) is unsure

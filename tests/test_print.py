@@ -363,4 +363,4 @@ def test_an_untitled_article_has_a_short_heading_and_its_top_sentence_once(fmt):
     data = render(brief, fmt)
     text = page_text(data) if fmt == "pdf" else data.decode("utf-8")
     assert text.count("another ten") == 1
-    assert "Dock workers at Eastbrook voted on Thursday to extend…" in text
+    assert "Dock workers at Eastbrook voted on Thursday to extend their strike…" in text

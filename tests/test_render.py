@@ -296,7 +296,8 @@ def test_a_rate_said_after_what_an_amount_is_of_is_shown_with_the_amount():
 def test_an_untitled_brief_has_a_short_heading_and_its_bottom_line():
     brief = sample_brief(title="", publisher="", agency="", url="", byline="")
     lines = render(brief, "md").decode("utf-8").splitlines()
-    assert lines[0] == "# About 1,200 dock workers at Eastbrook harbour began a 72-hour…"
+    assert lines[0] == ("# About 1,200 dock workers at Eastbrook harbour began a 72-hour strike "
+                        "on Tuesday.")
     assert "[s1]" not in lines[0]
     assert lines[1] == ""  # one blank line under the heading when there is no byline
     assert any(line.startswith("**Bottom line:** About 1,200 dock workers") for line in lines)

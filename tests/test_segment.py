@@ -120,6 +120,10 @@ def test_guillemets_and_german_quotes() -> None:
         "He bought pens, paper, etc. and went home.",
         "Like Mr. Trump and Ms. Le Pen, the two have blamed migrants.",
         "She met Gov. De Santis and the Rev. Al Green on Monday.",
+        # "vs." and "v." always have a word after them, "No." and "Fig." a number
+        "A: Broncos vs. Raiders at Mile High Stadium, in the record season.",
+        "The case of Smith v. Raiders went to the court.",
+        "It was far from No. 1 and nowhere near Fig. 3 in the report.",
     ],
 )
 def test_not_a_boundary(sentence: str) -> None:
@@ -134,6 +138,7 @@ def test_not_a_boundary(sentence: str) -> None:
         ("It began in World War I. But it ended.", ["It began in World War I.", "But it ended."]),
         ("We sold pens, etc. The shop shut.", ["We sold pens, etc.", "The shop shut."]),
         ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
+        ("The answer was No. They left.", ["The answer was No.", "They left."]),
     ],
 )
 def test_real_boundaries_next_to_abbreviations(text: str, expected: list[str]) -> None:

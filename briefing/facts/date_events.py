@@ -63,10 +63,10 @@ def event_of(text: str, start: int, end: int) -> str:
 
 
 def _as_event(words: list[str]) -> str:
-    if not MIN_EVENT_WORDS <= len(words) <= MAX_EVENT_WORDS or not any(map(_is_verb, words)):
+    if not MIN_EVENT_WORDS <= len(words) <= MAX_EVENT_WORDS or not any(map(is_verb, words)):
         return ""
     opener = words[0].lower()
-    if _is_verb(words[0]) or opener in UNRESOLVED_OPENERS or opener.endswith("ing"):
+    if is_verb(words[0]) or opener in UNRESOLVED_OPENERS or opener.endswith("ing"):
         return ""  # no subject ("meaning one in four ..."), or one the reader cannot resolve
     if _reduced_relative(words):
         return ""  # "condemned the move announced on Monday": the date is the move's
@@ -77,9 +77,9 @@ def _as_event(words: list[str]) -> str:
 def _reduced_relative(words: list[str]) -> bool:
     """The clause ends in a participle after a noun, and has a verb of its own before it
     ("the League condemned the move announced"): the date belongs to the noun phrase."""
-    if len(words) < 3 or not _is_verb(words[-1]) or _is_verb(words[-2]):
+    if len(words) < 3 or not is_verb(words[-1]) or is_verb(words[-2]):
         return False
-    return any(_is_verb(word) for word in words[:-2])
+    return any(is_verb(word) for word in words[:-2])
 
 
 def _clause_before(text: str) -> str:
@@ -115,7 +115,8 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
-def _is_verb(word: str) -> bool:
+def is_verb(word: str) -> bool:
+    """Whether ``word`` is a verb form the lists know (or a lower-case "-ed" past)."""
     low = word.lower().strip(",.;:")
     if low in AUXILIARIES or low in IRREGULAR_PASTS or low in IRREGULAR_PARTICIPLES:
         return True
@@ -159,7 +160,7 @@ def _listing_gap(gap: str) -> bool:
     if len(words) > LISTING_GAP_WORDS:
         return False
     lower = [w for w in words if w[0].islower() and w.lower() not in LISTING_WORDS]
-    return not any(_is_verb(w) for w in lower) and len(lower) <= 1
+    return not any(is_verb(w) for w in lower) and len(lower) <= 1
 
 
 # ----------------------------------------------------------------- readable values

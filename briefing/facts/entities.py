@@ -21,8 +21,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from briefing.facts.ampersand_names import outside_ampersand_names
 from briefing.facts.body_doubts import without_people
 from briefing.facts.credits import hold_back_credits
+from briefing.facts.entity_confidence import RULE_CONFIDENCE
 from briefing.facts.name_seams import contracted_is, glued_before, royal_run_on, unglued
 from briefing.facts.name_tails import (
     THING_TAIL_CONFIDENCE,
@@ -40,9 +42,10 @@ from briefing.facts.org_evidence import org_evidence
 from briefing.facts.org_shapes import hold_back_misread_bodies
 from briefing.facts.person_shapes import describing_opener, origin_word, reshaped
 from briefing.facts.place_inside import hold_back_compass_towns, hold_back_surname_places
-from briefing.facts.places_orgs import find_places_and_organizations, nickname_plural
+from briefing.facts.places_orgs import find_places_and_organizations
 from briefing.facts.repeated_names import repeated_surname_people
 from briefing.facts.roles import role_start
+from briefing.facts.sport_sides import nickname_plural
 from briefing.facts.text_words import after_an_honorific
 from briefing.facts.things import acts_as_company, company_role, listed_works, names_a_thing
 from briefing.facts.title_people import PersonFind as _PersonFind
@@ -91,39 +94,6 @@ from briefing.lang.gazetteer import demonyms, first_names, organizations, places
 from briefing.models import Document, Entity, Person
 
 CUE_VERB = re.compile(rf"^(?:{CUE_VERB_PATTERN})$")
-# Share of right mentions per rule (lenient match, same type) on the even-numbered
-# ordinary-news documents of CoNLL-2003 dev (`briefing evaluate-entities`), rounded down
-# to 0.05; for people, the mentions of people found by that rule alone. A person found by
-# several rules takes the best. docs/ENTITIES.md has the table.
-RULE_CONFIDENCE = {
-    "title+name": 0.95,  # 99.0% of 100
-    "apposition": 0.9,  # 4 of 4 (92.6% of 27 before the role-comma rule)
-    "copula-role": 0.85,  # rare in CoNLL news; set with the first-name rule
-    "results-entry": 0.9,  # 99.4% of 165 in sports results
-    "first-name": 0.85,  # 88.5% of 26
-    "given-name": 0.9,  # 92.3% of 26
-    "said-cue": 0.8,  # 82.4% of 17 (a lone surname before "said" counts too)
-    # Unlisted given names ("Ivo Minar ... Minar won"): CoNLL dev 6 of 6 people right (both
-    # halves, few); on the BBC-even and CNN/DM dev articles (no gold, read by hand) 64 of 67
-    # shown right. With the surname alone only once, 3 of 3 on CoNLL: held back till more.
-    "repeated-surname": 0.85,
-    "surname-once": 0.7,
-    "place:list:countries": 0.95,  # 97.3% of 223
-    "place:list:cities": 0.9,  # 93.7% of 158
-    "place:list:regions": 0.85,  # 85.7% of 42
-    "place:dateline": 0.85,  # 85.7% of 7
-    "organization:org-keyword": 0.95,  # 60 of 60
-    "organization:list:organizations": 0.95,  # 96.6% of 59
-    "organization:acronym": 0.85,  # 85.2% of 61
-    "organization:team": 0.5,  # few, 45% in sports
-    "organization:club": 0.9,  # 93.3% of 15 in sports (even half); news has few
-    "organization:org-designator": 0.95,  # 22 of 22
-    "organization:org-short-form": 0.95,  # 22 of 22
-    "organization:org-noun": 0.9,  # 91.3% of 23
-    "organization:org-apposition": 0.9,  # 10 of 10, few
-    "organization:org-shares": 0.7,  # 2 of 2, too few to show
-    "organization:venue": 0.5,  # a ground in a sports report: CoNLL types it LOC
-}
 
 
 @dataclass
@@ -660,7 +630,7 @@ def find_entities(doc: Document) -> EntityIndex:
     runs = capital_runs(text, tokens)
     things = listed_works(text, tokens, runs)  # works, awards, events named like people
     finds = [
-        *_title_people(text, tokens),
+        *_title_people(text, tokens, things),
         *_apposition_people(text, tokens, runs),
         *_role_comma_people(text, tokens, runs),
         *_cue_people(text, tokens, runs),
@@ -677,6 +647,7 @@ def find_entities(doc: Document) -> EntityIndex:
     for find in finds:  # "Model Sophie Anderton" is Sophie Anderton; "Princess Eugenie Sarah"
         find.name = reshaped(royal_run_on(unglued(find.name, text, NAME_AFFILIATIONS), text))
     finds = [f for f in finds if f.name]  # "Roma Czechs" are a people
+    finds = outside_ampersand_names(finds, text, tokens, runs)  # "Marks & Spencer said"
     bodies = without_people(org_evidence(text, tokens, runs), text)  # not "producer Ann X"
     people, mentions = _count_people(text, _merge_people(finds, bodies), doc)
     people = hold_back_shared_surnames(people)  # "Lane" beside Chris and Donna Lane

@@ -47,10 +47,12 @@ from briefing.lang.en.lexicon import (
     ORG_NOUNS_BEFORE,
     ORG_PLURALS,
     PARTY_ADJECTIVES,
+    ROLE_MODIFIERS,
     STOP_CAPS,
     WEEKDAYS,
 )
-from briefing.lang.gazetteer import demonyms, first_names, organizations, places
+from briefing.lang.en.name_shapes import FAITH_ADJECTIVES
+from briefing.lang.gazetteer import demonyms, first_names, organizations, places, role_phrases
 
 _NOT_NAMES = frozenset(MONTHS + WEEKDAYS)
 _CUE = re.compile(rf"^(?:{CUE_VERB_PATTERN})$")
@@ -134,8 +136,8 @@ def _designated(
         if tokens[end - 1].text not in CORPORATE_DESIGNATORS:
             continue
         start = _after_a_joined_name(tokens, past_role_of(tokens, start, end), end)
-        if end - start < 2:
-            return
+        if end - start < 2 or _all_role_words(tokens[start : end - 1]):
+            return  # "Principal Deputy Assistant AG": a title ("AG", attorney general)
         full = words_of(tokens, start, end)
         whole = over_ampersand(text, tokens, start)
         if whole < start:
@@ -155,6 +157,12 @@ def _designated(
         return
 
 
+def _all_role_words(words: list[Token]) -> bool:
+    return all(
+        w.text.lower() in ROLE_MODIFIERS or w.text.lower() in role_phrases() for w in words
+    )
+
+
 def _after_a_joined_name(tokens: list[Token], start: int, end: int) -> int:
     """ "Ceres Robotics and Tyvak Nano-Satellite Systems Inc" names two companies: a
     designated name starts after an "and" with two or more words on each side of it;
@@ -167,12 +175,14 @@ def _after_a_joined_name(tokens: list[Token], start: int, end: int) -> int:
 
 
 def _could_be_org(name: str, tokens: list[Token], start: int, end: int) -> bool:
-    """Not a place, a nationality, a lone given name, a date word or a function word."""
+    """Not a place, a nationality, a faith, a lone given name, a date word or a function
+    word."""
     words = name.split()
     return (
         len(name) > 1
         and name not in places()
         and not all(word in demonyms() for word in words)
+        and not all(word in FAITH_ADJECTIVES for word in words)  # "Jewish groups"
         and not (len(words) == 1 and (name in first_names() or name in _NOT_NAMES))
         and words[0] not in STOP_CAPS
         and words[-1] not in CONNECTORS

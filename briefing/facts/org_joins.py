@@ -19,6 +19,7 @@ import re
 
 from briefing.facts.tokens import Token, words_of
 from briefing.lang.en.lexicon import ORG_KEYWORDS, STOP_CAPS
+from briefing.lang.en.name_context import BODY_NAME_SMALL_WORDS, PARTY_FORMS, PARTY_NICKNAMES
 from briefing.lang.en.speech import given_name
 from briefing.lang.gazetteer import demonyms, places
 from briefing.models import Entity
@@ -142,3 +143,43 @@ def _a_country(word: str) -> bool:
 
 
 _NAMESAKE_COUNTRIES = frozenset({"United Kingdom", "Ireland"})
+
+
+def merge_name_variants(
+    orgs: list[Entity], spans: list[tuple[int, int, str, str]]
+) -> list[Entity]:
+    """One body written several ways is listed once: a party and its members or nickname
+    ("Tories", "Conservatives", "Conservative Party"), and a name whose small words differ
+    ("Institute for Fiscal Studies", "Institute of Fiscal Studies"). The form named most
+    often is kept (the longer on a tie; a nickname such as "GOP" only if alone), with every
+    form's mentions; ``spans`` follow."""
+    groups: dict[str, list[Entity]] = {}
+    for org in orgs:
+        groups.setdefault(_variant_key(org.name), []).append(org)
+    into: dict[str, str] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        keep = max(group, key=lambda e: (e.name not in PARTY_NICKNAMES, e.mentions, len(e.name)))
+        for drop in group:
+            if drop is keep:
+                continue
+            into[drop.name] = keep.name
+            keep.mentions += drop.mentions
+            keep.sentences = sorted(set(keep.sentences) | set(drop.sentences))
+            keep.confidence = max(keep.confidence, drop.confidence)
+    if not into:
+        return orgs
+    for n, (start, end, kind, name) in enumerate(spans):
+        if kind == "organization" and name in into:
+            spans[n] = (start, end, kind, into[name])
+    return [org for org in orgs if org.name not in into]
+
+
+def _variant_key(name: str) -> str:
+    if name in PARTY_FORMS:
+        return PARTY_FORMS[name]
+    words = [w for w in name.split() if w.lower() not in BODY_NAME_SMALL_WORDS]
+    # Three words at least ("Bank of England" is no "Bank England"): shorter names differ
+    # too often by their small word alone.
+    return " ".join(words) if len(words) >= 2 and len(name.split()) >= 3 else name

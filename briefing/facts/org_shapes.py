@@ -1,7 +1,7 @@
 """Organisation mentions whose surroundings say they are no body of the story.
 
-* a function word shouted in a headline ("WHO IS THE FRONT-RUNNER?" is no World Health
-  Organization);
+* a function word shouted in a headline or an inline crosshead ("WHO IS THE
+  FRONT-RUNNER?", "... WHO WAS OSCAR? The statue ..." are no World Health Organization);
 * a lone keyword that ends a longer title ("CNN's State of the Union" is no "Union"), and
   names listed in ``NOT_BODY_NAMES`` ("an Oval Office address");
 * the last words of a school's name after its owner's possessive ("St Egwin's Middle
@@ -44,10 +44,28 @@ def _shouted(text: str, start: int) -> bool:
     return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+# Words in capitals on either side of a mention: a crosshead set inline in a long line
+# ("... the film. WHO WAS OSCAR? The statue ...").
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][A-Z'’-]+ )+$")
+_CAPS_AFTER = re.compile(r"(?: [A-Z][A-Z'’-]+)+[?!]?")
+
+
+def _shouted_run(text: str, start: int, end: int) -> bool:
+    """The mention is one of three or more capitalised words in a row, or of two ending
+    in a question mark ("WHO WAS OSCAR?", "WHO KNEW?")."""
+    before = _CAPS_BEFORE.search(text, max(0, start - 80), start)
+    after = _CAPS_AFTER.match(text, end)
+    words = 1 + (len(before.group().split()) if before else 0) + (
+        len(after.group().split()) if after else 0)
+    return words >= 3 or (words == 2 and bool(after) and after.group().endswith("?"))
+
+
 def _misread(text: str, start: int, end: int, name: str) -> bool:
     written = text[start:end]
-    if written.isupper() and written.capitalize() in STOP_CAPS and _shouted(text, start):
-        return True  # "WHO IS THE FRONT-RUNNER?"
+    if written.isupper() and written.capitalize() in STOP_CAPS and (
+        _shouted(text, start) or _shouted_run(text, start, end)
+    ):
+        return True  # "WHO IS THE FRONT-RUNNER?", "... WHO WAS OSCAR? The statue ..."
     if name in NOT_BODY_NAMES:
         return True
     after = _WORD_AFTER.match(text, end)

@@ -11,14 +11,22 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing.facts.ampersand_names import ampersand_end, ampersand_rule
 from briefing.facts.body_doubts import repetition_doubted
 from briefing.facts.name_parts import initials_before_surname
 from briefing.facts.org_evidence import spelled_out
-from briefing.facts.org_joins import merge_same_bodies, over_ampersand, past_modifier, split_at_and
+from briefing.facts.org_joins import (
+    merge_name_variants,
+    merge_same_bodies,
+    over_ampersand,
+    past_modifier,
+    split_at_and,
+)
 from briefing.facts.place_inside import (
     fold_bare_names_into_named_cities,
     hold_back_places_inside_names,
 )
+from briefing.facts.sport_sides import club_around, nickname_plural, sports_report, team_context
 from briefing.facts.tokens import (
     Token,
     is_dateline,
@@ -32,39 +40,27 @@ from briefing.facts.tokens import (
 )
 from briefing.lang.en.events import (
     EVENT_NAME_ENDS,
-    MORE_SPORT_WORDS,
-    RESULT_NOUNS,
-    RESULT_PREPOSITIONS,
-    SPORT_COMPETITIONS,
 )
 from briefing.lang.en.lexicon import (
-    CLUB_PREFIXES,
-    CLUB_SUFFIXES,
     COMPETITION_KEYWORDS,
     CONNECTORS,
     CORPORATE_DESIGNATORS,
     CUE_VERB_PATTERN,
     MONTHS,
     NAME_BEFORE_PLACE,
-    NOT_NICKNAME_PLURALS,
     NOT_ORG_ACRONYMS,
     ORG_EDITIONS,
     ORG_KEYWORDS,
     PLACE_DIRECTIONS,
     PLACE_EVENT_WORDS,
     PLACE_PREPOSITIONS,
-    SIDE_ROLE_WORDS,
-    SPORT_ACRONYMS,
     SPORT_NAMES,
     SPORT_VENUE_KEYWORDS,
-    SPORT_WORDS,
-    SPORTS_POSITION_WORDS,
     STOP_CAPS,
     VENUE_WORDS,
     WEEKDAYS,
 )
 from briefing.lang.en.name_context import BODY_UNIT_WORDS, PARTY_OCCASIONS, TECHNOLOGY_NOUNS
-from briefing.lang.en.speech import census_surnames
 from briefing.lang.gazetteer import demonyms, organizations, places, role_phrases, us_states
 from briefing.models import Document, Entity
 
@@ -228,6 +224,15 @@ def find_places_and_organizations(
                 placed.add(token.start)
                 k = j
                 continue
+            joint = ampersand_end(text, tokens, k, j)
+            if joint and not any(is_claimed(t) for t in tokens[k:joint]):
+                end_token = tokens[joint - 1]  # "Johnson & Johnson", "Marks & Spencer"
+                rule = ampersand_rule(text, tokens, k, j, joint)
+                add(text[token.start : end_token.end], "organization", rule,
+                    token.start, end_token.end)  # fmt: skip
+                consumed_to = max(consumed_to, end_token.end)
+                k = j
+                continue
             size, hit = _lookup(tokens, k, j, gazetteer, orgs, bodies=bodies or {})
             if hit and hit[1] == "organization" and size == 1 and initials_before_surname(
                 text, tokens, k, j
@@ -249,7 +254,7 @@ def find_places_and_organizations(
                 k += size  # "Air Astana", "Force India", "Team GB": an airline, a team
                 continue
             if hit and hit[1] == "place" and hit[2] != "list:countries":
-                club = _club_around(tokens, k, k + size, i, j)
+                club = club_around(tokens, k, k + size, i, j)
                 if club:  # "Norwich City", "Real Madrid": a club named for its town
                     first, last = club
                     add(words_of(tokens, first, last), "organization", "club",
@@ -267,7 +272,7 @@ def find_places_and_organizations(
                     and not _place_cue(text, tokens, k, i)
                     and not listed
                 )
-                if lone_town or _team_context(text, tokens, k, k + size, sports):
+                if lone_town or team_context(text, tokens, k, k + size, sports):
                     hit = (words_of(tokens, k, k + size), "organization", "team")
                 elif listed or (_place_cue(text, tokens, k, i) and _placing(tokens, k, size)):
                     placed.add(token.start)
@@ -346,6 +351,7 @@ def find_places_and_organizations(
         if e.kind == "organization"
     ]
     orgs_found = merge_same_bodies(orgs_found, spans)  # "Labour" and "the Labour Party"
+    orgs_found = merge_name_variants(orgs_found, spans)  # "Tories" and "Conservatives"
     # A town the article names as a side ("Liverpool beat Chelsea") is the side each time:
     # a sports story does not also report the city.
     # Only a mention the text itself places ("in Leeds", the dateline) stays the town.
@@ -471,87 +477,9 @@ def _hyphenated(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z]+(?:-[a-z]+)+\b", text))
 
 
-def sports_report(text: str, lowered: frozenset[str], title: str = "") -> bool:
-    """Does the article report sport? A sport named in the headline (the title, or the
-    text's first line), two words only sport uses, or lines of scores."""
-    if _headline_names_a_sport(title or text.split("\n", 1)[0]):
-        return True
-    words = sum(1 for word in _SPORT_WORDS if word in lowered) + len(_RESULT.findall(text))
-    # "the Premiership", "the Six Nations" (a substring test first: the pattern is slow)
-    words += any(name in text for name in SPORT_COMPETITIONS) and bool(
-        _SPORT_COMPETITION.search(text))
-    if words >= 2:
-        return True  # the slower tests below are not needed
-    words += _names_a_club(text)
-    # a league counts once: a politics piece may name the NBA and the NFL ("ratings")
-    words += bool(_SPORT_ACRONYM.search(text))
-    # "a big game against Barcelona"
-    words += any(f"{noun} " in text for noun in _MATCH_NOUNS) and bool(_MATCH_AGAINST.search(text))
-    lines = sum(1 for line in text.splitlines() if _score_line(line))
-    return words >= 2 or lines >= 3
-
-
 _TECHNOLOGY_AFTER = re.compile(
     rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?:{'|'.join(sorted(TECHNOLOGY_NOUNS))})\b"
 )
-_SPORT_WORDS = SPORT_WORDS | MORE_SPORT_WORDS
-_SPORT_COMPETITION = re.compile(r"\b(?:" + "|".join(SPORT_COMPETITIONS) + r")\b")
-_MATCH_NOUNS = ("game", "match", "tie", "clash", "fixture", "derby")
-_MATCH_AGAINST = re.compile(rf"\b(?:{'|'.join(_MATCH_NOUNS)})\s+(?:against|with)\s+[A-Z]")
-_SPORT_ACRONYM = re.compile(r"\b(?:" + "|".join(SPORT_ACRONYMS) + r")\b")
-
-
-def _headline_names_a_sport(headline: str) -> bool:
-    """A headline led by a sport's name as its section label: "SOCCER - MILAN'S LENTINI
-    MOVES", "Rugby union: Lynagh seals victory" (not "Football fans join the march")."""
-    label = _SECTION_LABEL.match(headline.strip())
-    return bool(label) and any(w in SPORT_NAMES for w in label.group(1).lower().split())
-
-
-_SECTION_LABEL = re.compile(r"([A-Za-z][A-Za-z -]{2,30}?)\s*(?:\s-|:|\s–|\s\|)\s")
-
-
-def _names_a_club(text: str) -> bool:
-    """A club named by its town and a club word ("Leeds United", "Real Madrid", "Borussia
-    Dortmund") is evidence of sport; "City", "Town" and "County" are not ("Kansas City")."""
-    towns = places()
-    for match in _CLUB_NAME.finditer(text):
-        before, town, after = match.group(1), match.group(2), match.group(3)
-        listed = towns.get(town)
-        if listed is None or listed[1] == "list:countries":
-            continue
-        if (after and after not in _TOWN_SUFFIXES) or (before and before in CLUB_PREFIXES):
-            return True
-    return False
-
-
-_TOWN_SUFFIXES = frozenset("City Town County".split())
-_CLUB_NAME = re.compile(
-    rf"\b(?:({'|'.join(sorted(CLUB_PREFIXES))})\s)?([A-Z][a-z]+)"
-    rf"(?:\s({'|'.join(sorted(CLUB_SUFFIXES))})\b)?"
-)
-
-
-def _score_line(line: str) -> bool:
-    """A line of names and whole numbers only: "Norwich 1 Wolverhampton 0", "Bolton 3 2 1
-    0 5 2 7", "70 68 71 - 209 Jo Lund (Sweden)", "DETROIT 53 82 .393 24 1/2"; a table of
-    money or shares has decimals,
-    currency or lower-case words ("Sales 9.06 9.31", "Net 415 million")."""
-    words = line.split()
-    if not 3 <= len(words) <= 16 or _NOT_SCORE_LINE.search(line):
-        return False
-    numbers = sum(1 for w in words if re.fullmatch(r"\.?\d+(?:/\d+)?", w.strip(",;:-()")))
-    names = sum(1 for w in words if w.lstrip("(")[:1].isupper())
-    return numbers >= 2 and names >= 1 and numbers + names + line.count(" - ") >= len(words)
-
-
-_NOT_SCORE_LINE = re.compile(r"\d[.,]\d|[$%£€]|\b[a-z]{3,}\b")  # ".556" in standings is fine
-# A win and its score: "beat Liechtenstein 5-0", "beat Mark Cairns (England) 15-11".
-_RESULT = re.compile(
-    r"\b(?:beat|beats|defeated|edged|blanked|routed|thrashed|drew|lost)\s"
-    r"(?:[\w.'()-]+\s){1,5}\d{1,2}-\d{1,2}\b"
-)
-
 
 def _placing(tokens: list[Token], k: int, size: int) -> bool:
     """A place cue that holds even for a town the article also names as a side: "in
@@ -613,73 +541,6 @@ def _keyword_after(tokens: list[Token], k: int, j: int) -> bool:
             return False
     return False
 
-
-def _club_around(tokens: list[Token], k: int, end: int, i: int, j: int) -> tuple[int, int] | None:
-    """ "Norwich City", "Manchester United", "Real Madrid", "Dynamo Moscow", "Queens Park
-    Rangers", "Boston Red Sox", "Seattle Mariners" (a town and its side's nickname)."""
-    if end < j and tokens[end].text in CLUB_SUFFIXES:
-        return k, end + 1
-    if k > i and tokens[k - 1].text in CLUB_PREFIXES:
-        return k - 1, end
-    for last in (end + 1, end + 2):
-        if last == j and all(
-            tokens[m].capitalised and not tokens[m].possessive for m in range(end, last - 1)
-        ) and (tokens[last - 1].text in CLUB_SUFFIXES or nickname_plural(tokens[last - 1].text)):
-            return k, last
-    return None
-
-
-def nickname_plural(word: str) -> bool:
-    """ "Mariners", "Red Sox", "Indians": a side's plural nickname, not a surname or a
-    place's plural ("Islands")."""
-    return word == "Sox" or (
-        word.endswith("s")
-        and len(word) > 3
-        and word[1:].islower()
-        and word not in NOT_NICKNAME_PLURALS
-        and word not in census_surnames()
-        and word not in ORG_KEYWORDS
-        and word not in places()
-    )
-
-
-_TEAM_WORDS = frozenset("beat beats v vs vs. drew draw lost defeated edged".split())
-_SCORE = re.compile(r"\s+\d{1,3}(?![\d\-/.:,]\d)\b(?!\s*(?:percent|pct|%|km|m\b|kg))")
-
-
-def _team_context(text: str, tokens: list[Token], k: int, end: int, sports: bool) -> bool:
-    """A place that is a side: "Somerset 83 and 174", "Leicestershire beat Somerset";
-    in a sports report also "against Leeds" (elsewhere "Kurds against Baghdad" is not)."""
-    before = tokens[k - 1].text.lower() if k > 0 else ""
-    after = tokens[end].text.lower() if end < len(tokens) else ""
-    if before in _TEAM_WORDS or after in _TEAM_WORDS or after in SIDE_ROLE_WORDS:
-        return True
-    if sports and (before == "against" or after in SPORTS_POSITION_WORDS):
-        return True
-    if sports and _RESULT_BEFORE.search(text, max(0, tokens[k].start - 80), tokens[k].start):
-        return True  # "consecutive losses to Newcastle and Barcelona": sides, not towns
-    line_start = text.rfind("\n", 0, tokens[k].start) + 1
-    line_end = text.find("\n", tokens[end - 1].end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if _FIXTURE_LINE.fullmatch(line.strip()):
-        return True  # "KANSAS CITY AT DETROIT", "Manchester City v Charlton"
-    # A score right after the name, in a line of scores (results tables).
-    after = text[tokens[end - 1].end : line_end if line_end >= 0 else len(text)]
-    return bool(_SCORE.match(after)) and len(re.findall(r"\b\d+\b", line)) >= 2
-
-
-# A result and its preposition, then any sides listed before this one ("losses to Newcastle
-# and Barcelona"): the name is the other side.
-_RESULT_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(RESULT_NOUNS))})\s+(?:{'|'.join(sorted(RESULT_PREPOSITIONS))})\s+"
-    r"(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*(?:,\s*|\s+and\s+|\s+&\s+))*$"
-)
-
-
-# A line naming two sides and nothing else: "Kansas City at Detroit", "Bolton v Leeds".
-_FIXTURE_LINE = re.compile(
-    r"(?:[A-Z][\w.'&-]*\s)+(?:at|AT|v|vs\.?|V)(?:\s[A-Z][\w.'&-]*)+"
-)
 
 
 def _shouting(text: str, offset: int) -> bool:

@@ -35,8 +35,10 @@ _QUOTE_MARKS = "\"“”‘’'"
 _YEAR_POSSESSIVE = re.compile(r"(?:1[89]|20)\d\d")
 
 
-# "films such as X", "films including X", "whose films include X, Y and Z"
-_LIST_OPENERS = frozenset("including like include includes included".split())
+# "films such as X", "films including X", "whose films include X, Y and Z", "the
+# overlooked films were X, Y and Z"
+_NUMBER_GAP = re.compile(r" \d+ ")
+_LIST_OPENERS = frozenset("including like include includes included were are".split())
 
 
 def listed_works(text: str, tokens: list[Token], runs: list[tuple[int, int]]) -> set[str]:
@@ -53,8 +55,15 @@ def listed_works(text: str, tokens: list[Token], runs: list[tuple[int, int]]) ->
             continue
         while start in run_at:
             end = run_at[start]
-            while tokens[end - 1].possessive and end in run_at:
-                end = run_at[end]  # "Schindler's List" is one title
+            while True:
+                if tokens[end - 1].possessive and end in run_at:
+                    end = run_at[end]  # "Schindler's List" is one title
+                elif end + 1 in run_at and _NUMBER_GAP.fullmatch(
+                    text, tokens[end - 1].end, tokens[end + 1].start
+                ):
+                    end = run_at[end + 1]  # "The 39 Steps": a number inside a title
+                else:
+                    break
             cuts = [start - 1, *(m for m in range(start, end) if tokens[m].text == "and"), end]
             works.update(words_of(tokens, a + 1, b) for a, b in zip(cuts, cuts[1:], strict=False))
             gap = text[tokens[end - 1].end : tokens[end].start] if end < len(tokens) else ""
@@ -94,6 +103,8 @@ def names_a_thing(text: str, tokens: list[Token], start: int, end: int) -> bool:
     head = tokens[start - 2].text.lower() if start > 1 and before is not None else ""
     if word == "in" and head in WORK_BEFORE_IN and not tokens[end - 1].possessive:
         return True  # "her role in Vera Drake" (not "a role in John McCain's win")
+    if word in _NAMING_VERBS and head in WORK_NOUNS_BEFORE:
+        return True  # "a song called Judge Y'Self", "a film titled Vera Drake"
     if word == "of" and head in PUBLICATION_NOUNS_OF and _publication_issue(tokens, start - 2):
         return True  # "the latest issue of Marie Claire"
     if end < len(tokens) and not tokens[end - 1].possessive and joined(
@@ -132,6 +143,7 @@ def _publication_issue(tokens: list[Token], k: int) -> bool:
     )
 
 
+_NAMING_VERBS = frozenset("called titled entitled named".split())
 _PHRASE_ENDERS = frozenset("and or but on in at for from with to of by as".split())
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from briefing.facts.roles import role_start
 from briefing.facts.text_words import written_whole
+from briefing.facts.things import names_a_thing
 from briefing.facts.tokens import Token, joined, name_span, role_at, words_of
 from briefing.lang.en.lexicon import (
     EVENT_NOUNS,
@@ -16,6 +17,7 @@ from briefing.lang.en.lexicon import (
     ORG_KEYWORDS,
     SPORTS_POSITION_WORDS,
 )
+from briefing.lang.en.name_shapes import JOB_ENDINGS, TITLED_THING_WORDS, TITLED_WORK_NOUNS_AFTER
 from briefing.lang.en.speech import COMPANY_WORDS, census_surnames, given_name
 from briefing.lang.gazetteer import places, role_phrases
 
@@ -37,7 +39,11 @@ def common_word(word: str, text: str) -> bool:
     )
 
 
-def title_people(text: str, tokens: list[Token]) -> Iterable[PersonFind]:
+def title_people(
+    text: str, tokens: list[Token], works: set[str] | None = None
+) -> Iterable[PersonFind]:
+    """People after a title; ``works`` are the article's listed works ("films such as
+    King Kong"), where a title and a one-word name are the work's."""
     n = len(tokens)
     i = 0
     while i < n:
@@ -62,6 +68,11 @@ def title_people(text: str, tokens: list[Token]) -> Iterable[PersonFind]:
         if _title_reads_on(text, tokens, end, end - start == 1):
             i += 1  # "Chief Operating Officer", "Transport and General Workers Union"
             continue
+        rule = "title+name"
+        if end - start == 1 and title.lower() not in _PLAIN_HONORIFICS and (
+            _names_a_thing(text, tokens, i, end) or words_of(tokens, i, end) in (works or ())
+        ):
+            rule = "title-thing"  # "King Kong", "the Criminal Justice Act": held back
         role = (
             ""
             if title.lower() in HONORIFICS
@@ -69,8 +80,26 @@ def title_people(text: str, tokens: list[Token]) -> Iterable[PersonFind]:
                 tokens[role_start(tokens, i, text)].start : tokens[i + size - 1].end
             ]
         )
-        yield PersonFind(words_of(tokens, start, end), "title+name", role, tokens[start].start)
+        yield PersonFind(words_of(tokens, start, end), rule, role, tokens[start].start)
         i = end
+
+
+# "Mr", "Mrs", "Ms" name a living person even where a work's cue stands before them
+# ("painting Mr. Trump as ...", "makes Mr. Hannity the ..."); "Miss" and "Lady" head
+# titles of works too ("the new Miss Marple drama", "the hit track Lady Marmalade").
+_PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms.".split())
+
+
+def _names_a_thing(text: str, tokens: list[Token], i: int, end: int) -> bool:
+    """A title and a one-word name [i, end) that name a thing: a law, an order or a day
+    ("Criminal Justice Act", "Executive Order", "Martin Luther King Day"), a work where
+    the words around say so ("the hit track Lady Marmalade", "the Judge Dredd film"), or a
+    title in a list of works ("films such as The Searchers and King Kong")."""
+    if tokens[end - 1].text in TITLED_THING_WORDS or names_a_thing(text, tokens, i, end):
+        return True
+    return end < len(tokens) and joined(text, tokens[end - 1], tokens[end]) and (
+        tokens[end].text in TITLED_WORK_NOUNS_AFTER
+    )
 
 
 def _title_reads_on(text: str, tokens: list[Token], end: int, single: bool) -> bool:
@@ -81,6 +110,8 @@ def _title_reads_on(text: str, tokens: list[Token], end: int, single: bool) -> b
     last = tokens[end - 1].text
     if last.lower() in role_phrases() and last not in census_surnames():
         return True
+    if last.lower().endswith(JOB_ENDINGS) and last not in census_surnames():
+        return True  # "Consultant Clinical Oncologist": a longer title
     if end >= len(tokens) or not joined(text, tokens[end - 1], tokens[end]):
         return False
     after = tokens[end].text

@@ -20,8 +20,8 @@ from datetime import datetime
 from typing import Any
 
 from briefing.facts.date_events import readable, says_more_than
-from briefing.lang.en.lexicon import FUNCTION_WORDS
 from briefing.models import Brief, Figure
+from briefing.renderers.stand_in import stand_in_heading
 from briefing.text import one_line, safe_link
 
 # HTML (not page-limited) still shows at most this many of each list.
@@ -68,7 +68,8 @@ def brief_view(brief: Brief, limits: dict[str, int] | None = None) -> dict[str, 
     points = [p for p in brief.points if one_line(p.text) != bottom_raw]
     # An untitled article (pasted text) gets a short stand-in heading; its top sentence
     # is the bottom line, as in any other brief.
-    title = shown(article.title, MAX_TITLE_CHARS) or stand_in_heading(bottom_raw)
+    title = shown(article.title, MAX_TITLE_CHARS) or stand_in_heading(
+        bottom_raw, *[one_line(p.text) for p in points])
     view: dict[str, Any] = {
         "title": title,
         "publisher": shown(article.publisher, 120),
@@ -123,36 +124,10 @@ def brief_view(brief: Brief, limits: dict[str, int] | None = None) -> dict[str, 
     return view
 
 
-# An untitled article (pasted text) is headed by the first words of its top sentence, at
-# most this many; the sentence itself is the bottom line under it (an analyst read a
-# 40-word heading with "[s1]" in it, and no bottom line, as a rendering bug).
-STAND_IN_WORDS = 10
-_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
-
-
 _SECTION_NOUNS = {"figures": ("figure", "figures"), "dates": ("date", "dates"),
                   "people": ("person", "people"), "places": ("place", "places"),
                   "organizations": ("organisation", "organisations"),
                   "quotes": ("quote", "quotes")}
-
-
-def stand_in_heading(top: str) -> str:
-    """The heading of an untitled article: the top sentence's first clause when it is
-    short, else its first STAND_IN_WORDS words, cut before a dangling small word."""
-    line = one_line(top)
-    if not line:
-        return "Untitled"
-    clause = _CLAUSE_END.split(line, 1)[0].strip()
-    words = clause.split()
-    if 4 <= len(words) <= STAND_IN_WORDS and clause.rstrip(" .!?") != line.rstrip(" .!?"):
-        return shown(clause + "…")
-    words = line.split()
-    if len(words) <= STAND_IN_WORDS + 2:
-        return shown(line)
-    words = words[:STAND_IN_WORDS]
-    while len(words) > 3 and words[-1].casefold().strip(",;:") in FUNCTION_WORDS:
-        words.pop()
-    return shown(" ".join(words).rstrip(",;:") + "…")
 
 
 def voices_not_shown_as_points(

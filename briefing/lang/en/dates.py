@@ -31,3 +31,9 @@ LISTING_WORDS = frozenset("home away v vs h a".split())
 UNRESOLVED_OPENERS = frozenset(
     "it its they their them he his she her we our i you this these those there".split()
 )
+# Days that name an event of one year when the noun after them says so: (month, day) ->
+# (year, nouns). "the Sept. 11 attacks" were in 2001 in an article of any year.
+NAMED_DAYS = {
+    (9, 11): (2001, frozenset("attack attacks attackers terrorist terror hijackers hijackings "
+                              "commission".split())),
+}

@@ -94,7 +94,7 @@ EVENT_NAME_ENDS = frozenset(
 # day's; "Next's sales" is the retailer's (org_evidence's lone stop-cap companies).
 TIME_CAPS = frozenset("Today Yesterday Tomorrow Tonight Now Then".split())
 # More words only sport uses (besides lexicon.SPORT_WORDS, read the same way by
-# places_orgs.sports_report), and competitions a sports report names: with them (and "a
+# sport_sides.sports_report), and competitions a sports report names: with them (and "a
 # game against X") 192 of the 255 BBC-even sport articles read as sports reports (96
 # before), 9 of the 856 others (4 before), 60 of the 250 CNN/DM dev articles (48).
 MORE_SPORT_WORDS = frozenset(

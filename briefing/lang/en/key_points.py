@@ -60,3 +60,11 @@ ATTRIBUTION_TAIL_VERBS = frozenset(
 # 250 CNN/DM and 840 PolNeAR dev articles (54,883 sentences) 47 sentences open so: 41
 # signposts and 6 a bare "here"; none reads alone as a finding.
 PAGE_SIGNPOSTS = ("Here", "Below,", "Scroll down", "See below", "Read on")
+# Verbs in the third person that, opening a line with no subject before them, make it a
+# fragment of a product's or a list's copy ("Protects against UVA and UVB.", "Stands
+# empty; crowd in one end zone."): its subject is the heading or the line before. Only
+# forms that rarely open a sentence as a plural noun ("States", "Offers", "Plans" do).
+SUBJECTLESS_VERB_OPENERS = frozenset("""
+    protects contains helps provides comes keeps gives makes takes puts gets goes is was has
+    stands seems appears allows lets includes reduces removes boosts adds brings absorbs
+    prevents improves delivers combines""".split())

@@ -228,7 +228,8 @@ EVENT_NOUNS = frozenset("Election Elections Referendum Conference Summit Strike 
 # and a name alone inside quotation marks say the same).
 WORK_NOUNS_BEFORE = frozenset(
     """film films movie movies novel novels musical musicals album albums song songs sitcom
-    series drama documentary comedy thriller opera ballet painting magazine magazines""".split()
+    series drama documentary comedy thriller opera ballet painting magazine magazines
+    track""".split()
 )
 # Last words of a street's or road's name, not a person's: "Wilson Boulevard".
 ROAD_WORDS = frozenset("Boulevard Parkway Highway Freeway Expressway Turnpike Drive".split())
@@ -287,7 +288,7 @@ ROLE_MODIFIERS = frozenset(
     top military foreign defence defense finance health security political economic
     independent prominent veteran longtime long-time ex associate assistant vice lead
     state federal regional local national city party police army navy intelligence
-    shadow""".split()
+    shadow principal""".split()
 )
 
 # ----------------------------------------------------------------- organisations
@@ -472,6 +473,7 @@ from briefing.lang.en.key_points import (  # noqa: E402, F401
     FINITE_VERB_WORDS,
     LINKING_OPENERS,
     PAGE_SIGNPOSTS,
+    SUBJECTLESS_VERB_OPENERS,
     VERBS_AFTER_DEMONSTRATIVE,
 )
 

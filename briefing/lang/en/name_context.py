@@ -60,3 +60,20 @@ OFFICE_OF_ROLE_WORDS = frozenset("Press Media Communications".split())
 # written, unless the article names the city too: then its bare mentions are the city
 # ("New York City police ... across New York"), so the page lists the city once.
 CITY_OF_A_BARE_NAME = {"New York": "New York City"}
+
+# A party's members named as a plural, or its nickname, stand for the party: a brief that
+# names "the Tories" and "the Conservatives", or "Republicans" and "the Republican Party",
+# lists one body. Each form -> the party's full name.
+PARTY_FORMS = {
+    "Tories": "Conservative Party", "Tory Party": "Conservative Party",
+    "Conservatives": "Conservative Party", "Republicans": "Republican Party",
+    "GOP": "Republican Party", "Democrats": "Democratic Party", "Greens": "Green Party",
+    "Democrat Party": "Democratic Party",
+    "Liberals": "Liberal Party", "Socialists": "Socialist Party",
+}
+# Nicknames a brief lists only when the article uses no other form ("GOP" beside
+# "Republicans" is listed as Republicans).
+PARTY_NICKNAMES = frozenset({"Tories", "Tory Party", "GOP"})
+# Small words a body's name may be written with or without, or swapped: "the Institute
+# for Fiscal Studies" is also written "Institute of Fiscal Studies".
+BODY_NAME_SMALL_WORDS = frozenset("of for on in and the & at to".split())

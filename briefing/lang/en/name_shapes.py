@@ -55,3 +55,22 @@ WING_SIDES = frozenset("left right far hard soft youth military armed political 
 # town, not a person ("Forest Hill police officers"; in the BBC, PolNeAR and CNN/DM dev texts
 # no person's name stands before these).
 TOWN_PEOPLE_NOUNS = frozenset("police residents council councillors firefighters".split())
+
+# Words that, alone after a title-like word, name a law, an order, a day or a generation,
+# not a person: "the Criminal Justice Act", "an Executive Order", "Martin Luther King Day",
+# "Martin Luther King Jr." (read as "King" and a one-word name).
+TITLED_THING_WORDS = frozenset(
+    """Act Acts Bill Bills Order Orders Amendment Directive Treaty Charter Statute Decree
+    Regulation Regulations Day Week Jr Jr. Jnr Sr Sr. Snr""".split()
+)
+# Nouns right after a title and a one-word name that make the pair a work, a character or
+# a contest: "the Judge Dredd film", "the new Miss Marple drama", "the Miss Universe
+# pageant". Tuned on the BBC-even, CNN/DM and PolNeAR dev briefs; nouns that are also
+# verbs are left out ("the attacks on Ms. Haley show that ...").
+TITLED_WORK_NOUNS_AFTER = frozenset(
+    """film movie movies drama dramas series soundtrack song album character characters
+    pageant pageants contest franchise musical novel novels""".split()
+)
+# Job nouns by their ending ("Clinical Oncologist", "Consultant Paediatrician"): a title
+# read on, not a name, unless a census surname ("Christ" is no job).
+JOB_ENDINGS = ("ologist", "ician", "iatrist", "ographer", "ometrist", "otherapist")
