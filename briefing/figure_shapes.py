@@ -98,6 +98,8 @@ _FROM_TAIL = re.compile(r"\bfrom\s+(?:the|a|an|its|their)\s+[a-z]+$")
 _DIFFERENCE_AFTER_BRACKET = re.compile(
     rf"^[^()]{{0,30}}\)\s+(?:{'|'.join(sorted(DIFFERENCE_WORDS))}|over\s+budget|"
     r"under\s+budget)\b", re.I)
+_CLOCK_UNITS = frozenset("second minute hour".split())
+_AT_BEFORE = re.compile(r"\bat\s+$", re.I)  # "score at 90 mins 1-1" (not "in 90 minutes")
 _TO_COME = frozenset("forthcoming upcoming future".split())
 # "about 1.9 billion euros in profits made by the European Central Bank": another's figure
 _OWNER_AFTER_LABEL = re.compile(
@@ -189,6 +191,9 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the label is an idiom's noun ('in the shape of')"
     if compound and _ONE_BEFORE.search(before):
         return "held back: one example of many ('one 6-month study'), not the story's measure"
+    if figure.kind == "measure" and singular_unit(figure.unit) in _CLOCK_UNITS and (
+            _AT_BEFORE.search(before)):
+        return "held back: a moment ('the score at 90 mins'), not an amount of time"
     if _RANGE_IDIOM.search(before):
         return "held back: the label is before an idiom of a rough amount ('in the range of')"
     if _BETTER_OFF_AFTER.match(after):

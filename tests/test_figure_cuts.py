@@ -249,3 +249,8 @@ def test_things_to_come_or_another_s_profits_are_held_back():
     assert "things still to come" not in _held(
         "Gambling revenue at Orlo City's eight remaining casinos increased.").get(
         "eight remaining casinos", "")
+
+
+def test_a_moment_is_no_amount_of_time():
+    assert "90 mins" not in _shown("(after extra-time - score at 90 mins 1-1)")
+    assert _shown("The 45-minute interview went well.")["45-minute"] == "interview"
