@@ -98,6 +98,12 @@ _FROM_TAIL = re.compile(r"\bfrom\s+(?:the|a|an|its|their)\s+[a-z]+$")
 _DIFFERENCE_AFTER_BRACKET = re.compile(
     rf"^[^()]{{0,30}}\)\s+(?:{'|'.join(sorted(DIFFERENCE_WORDS))}|over\s+budget|"
     r"under\s+budget)\b", re.I)
+_CLOCK_UNITS = frozenset("second minute hour".split())
+_AT_BEFORE = re.compile(r"\bat\s+$", re.I)  # "score at 90 mins 1-1" (not "in 90 minutes")
+_TO_COME = frozenset("forthcoming upcoming future".split())
+# "about 1.9 billion euros in profits made by the European Central Bank": another's figure
+_OWNER_AFTER_LABEL = re.compile(
+    r"\s+(?:made|earned|generated|posted|reported|owned|held)\s+by\s+(?:the\s+)?[A-Z]")
 _RANGE_IDIOM = re.compile(r"\bin\s+the\s+range\s+of\s+$", re.I)
 _BETTER_OFF_AFTER = re.compile(r"^\s+(?:worse|better)\s+off\b", re.I)
 _SEQUENCE_BEFORE = re.compile(
@@ -185,12 +191,21 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the label is an idiom's noun ('in the shape of')"
     if compound and _ONE_BEFORE.search(before):
         return "held back: one example of many ('one 6-month study'), not the story's measure"
+    if figure.kind == "measure" and singular_unit(figure.unit) in _CLOCK_UNITS and (
+            _AT_BEFORE.search(before)):
+        return "held back: a moment ('the score at 90 mins'), not an amount of time"
     if _RANGE_IDIOM.search(before):
         return "held back: the label is before an idiom of a rough amount ('in the range of')"
     if _BETTER_OFF_AFTER.match(after):
         return "held back: a difference ('£1,100 a year worse off'), not a level"
     if _DIFFERENCE_AFTER_BRACKET.match(after):
         return "held back: a difference (restated in brackets), not a level"
+    if figure.kind == "count" and figure.unit_text.split()[:1] and (
+            figure.unit_text.split()[0].lower() in _TO_COME):
+        return "held back: things still to come ('two forthcoming games'), not a result"
+    if label and _OWNER_AFTER_LABEL.match(after[after.find(label) + len(label):] if (
+            label in after) else "") and not label[:1].isupper():
+        return "held back: the label's owner is named after it ('profits made by the bank')"
     if figure.kind == "count" and _SEQUENCE_BEFORE.search(before):
         return "held back: a stretch of a sequence ('the last two'), not a total"
     if _GOAL_BEFORE.search(before) or _NEEDED_AFTER.match(after) or (
@@ -216,8 +231,9 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the cost of doing something, not the label's ('cost £2,500 to hire')"
     if figure.label_evidence.startswith(_ACTOR_EVIDENCE) and _given_to_a_name(label, before):
         return "held back: the figure is given to another named in the sentence"
-    if label[:1].islower() and re.search(rf"\b(?:and|or)\s+other\s+{re.escape(label)}\s",
-                                         sentence):
+    if label[:1].islower() and re.search(
+            rf"(?:\b(?:and|or)\s+other|,\s+[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or))\s+"
+            rf"{re.escape(label)}\b", sentence):  # "from virus, spam and spyware attacks"
         return "held back: the label ends a list ('and other sundries'); the figure is all of it"
     if not figure.kind and low.split()[-1:] and is_plural(low.split()[-1]) and re.search(
             rf"\b{re.escape(label)}\s+of\s+(?:[\d.,]+,\s+)*[\d.,]+\s+(?:and|or)\s+\d", sentence):
@@ -236,6 +252,7 @@ def shape_doubt(figure: Figure, sentence: str) -> str:
 
 _EMPTY_WORDS = NOTHING_WORDS | {"soon", "later", "shortly", "olds"}
 _TIME_AFTER_A_NOUN = frozenset("last next this every olds".split())  # "The duchy last year"
+_NEW_WORDS = frozenset("new fresh all-time another".split())  # "rose to a new record of $1.76tn"
 _ORDINALS = frozenset("first second third fourth fifth last next final".split())
 _SET_WORDS = frozenset("set fixed pegged capable able likely unlikely".split())
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -269,7 +286,8 @@ def _label_words_doubt(low: str) -> str:
     if all(w in NOTHING_WORDS or (w.endswith("ly") and len(w) > 3) or w in LABEL_PARTICIPLES
            or (w.endswith("ed") and w not in words[:1]) or w in _SET_WORDS for w in words):
         return "held back: the label names nothing (adverbs, a participle, an adjective)"
-    if words[-1] in RECORD_LEVEL_WORDS or (len(words) <= 3 and words[-1] in JUDGEMENT_NOUNS):
+    if words[-1] in RECORD_LEVEL_WORDS or (len(words) <= 3 and words[-1] in JUDGEMENT_NOUNS) or (
+            words[-1] == "record" and set(words[:-1]) <= _NEW_WORDS):  # ("a world record": one)
         return "held back: the label is a record level or a judgement, not whose figure"
     if "at the age" in low:
         return "held back: the label runs into an age's phrase ('at the age of')"

@@ -221,3 +221,36 @@ def test_a_record_of_times_and_a_body_s_size_keep_their_line():
 def test_a_world_record_says_what_it_is():
     assert _shown("Orr set a world record of 9.58 seconds in Berlin.")["9.58 seconds"] == (
         "world record")
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Imports hit a new record of $1.76 trillion.", "$1.76 trillion"),
+    ("Spending is picking up again, with a rise of 14.8% year-on-year.", "14.8%"),
+    ("Exports had helped trigger a 0.1% contraction.", "0.1%"),
+])
+def test_a_new_record_an_adverb_or_a_bare_contraction_is_held_back(sentence, text):
+    assert text not in _shown(sentence)
+
+
+def test_the_last_item_of_a_list_is_no_label_of_the_whole():
+    shape = "The number of users buying tools to guard PCs from virus, spam and spyware attacks " \
+            "rose by 11.2% each year."
+    assert "11.2%" not in _shown(shape)
+    assert _shown("Spyware attacks rose by 11.2% last year.")["11.2%"] == "rise in Spyware attacks"
+
+
+def test_things_to_come_or_another_s_profits_are_held_back():
+    assert "two forthcoming games" not in _shown(
+        "But the Dens Park midfielder will miss two forthcoming games against Celtic.")
+    assert "about 1.9 billion euros" not in _shown(
+        "It will lead to the return of about 1.9 billion euros in profits made by the Central "
+        "Bank on bonds.")
+    assert _shown("The bank made profits of 1.9 billion euros.")["1.9 billion euros"] == "profits"
+    assert "things still to come" not in _held(
+        "Gambling revenue at Orlo City's eight remaining casinos increased.").get(
+        "eight remaining casinos", "")
+
+
+def test_a_moment_is_no_amount_of_time():
+    assert "90 mins" not in _shown("(after extra-time - score at 90 mins 1-1)")
+    assert _shown("The 45-minute interview went well.")["45-minute"] == "interview"

@@ -566,7 +566,7 @@ NAMING_NOUNS = frozenset("certificate rule mark".split())
 # tune7 sample).
 BARE_CHANGE_LABELS = frozenset("""increase increases rise rises fall falls drop drops decline
     declines decrease decreases gain gains growth jump jumps cut cuts reduction reductions
-    slump surge""".split())
+    slump surge contraction expansion""".split())
 # Labels that are a unit word, not a measure: "49.2 percent: percentage points".
 UNIT_WORD_LABELS = frozenset("percent per cent percentage points point points".split()
                              # the currency restated: "a total of £500m pounds" (review15)
@@ -649,7 +649,8 @@ LABEL_PARTICIPLES = frozenset("""seen given taken shown known done grown written
     driven begun broken drawn""".split())
 # Words a label may be made of that name nothing: "20%: closely behind".
 NOTHING_WORDS = frozenset("""behind ahead above below before after around about along
-    back forward away next then there here so too also just only still even""".split())
+    back forward away next then there here so too also just only still even year-on-year
+    month-on-month overall""".split())
 # Last words of a label that name a record level or a judgement, not whose figure it is:
 # "a seventy-year high of 5.2 million" (of unemployment), "a comparative pittance of £1.9m".
 # ("rates that rise with earnings to a maximum of 28%"; not "record": "a world record of
