@@ -96,3 +96,36 @@ def test_a_partys_wing_is_no_rugby_position():
     assert people_of(["The left wing Dara Colquhoun said the plan was wrong."])[
         "Dara Colquhoun"].role == ""
     assert people_of(["France wing Luc Ferrand scored twice."])["Luc Ferrand"].role == "France wing"
+
+
+def test_occupations_before_a_name_are_roles():
+    people = people_of([
+        "Former astronaut Jim Halloran told the panel the mission was safe.",
+        "The clinic was praised by blogger Dana Pruett, who wrote about it.",
+        "Presumptive Liberal nominee Carol Whitby spoke on Monday.",
+    ])
+    assert people["Jim Halloran"].role == "Former astronaut"
+    assert people["Dana Pruett"].role == "blogger"
+    assert people["Carol Whitby"].role == "Presumptive Liberal nominee"
+
+
+def test_a_role_before_a_personal_title_is_the_persons_role():
+    people = people_of([
+        "Former union leader Sir Alan Brack said the deal was fair.",
+        "London-based plastic surgeon Dr. Nina Okafor said the laser was safe.",
+        "Dr Ann Lowe said no.",
+    ])
+    assert people["Alan Brack"].role == "Former union leader"
+    assert people["Nina Okafor"].role == "London-based plastic surgeon"
+    assert people["Ann Lowe"].role == "Dr"  # nothing before the title: the title stays
+
+
+def test_a_court_label_after_a_title_and_a_transcript_question_name_nobody():
+    people = people_of([
+        "Nurse A said he had groped her. Nurse B alleged that Marsh touched her.",
+        "QIf Paul Grady is the Liberal nominee, will you vote for him?",
+        "Consultant Dr Ravi Marsh, 38, denies the charges.",
+    ])
+    assert "B" not in people and "A" not in people
+    assert not any(name.startswith("QIf") for name in people)
+    assert people["Ravi Marsh"].role == "Consultant"

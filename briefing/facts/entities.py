@@ -225,6 +225,9 @@ def _apposition_people(
         if rule == "copula-role" and (
             not _headed_by_role(words) or _demonym_inside(tokens, start, end)
             or _word_before(text, tokens[start].start) in CONDITION_WORDS
+            # an interview's "Q" glued to its question: "QIf Donald Trump is the nominee"
+            or tokens[start].text[:1] == "Q"
+            and tokens[start].text[1:].casefold() in CONDITION_WORDS
         ):
             continue  # "Hilary Swank is tipped to win the best actress prize" names no role
         if any(

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from briefing.facts.roles import role_start
 from briefing.facts.text_words import written_whole
 from briefing.facts.things import names_a_thing
-from briefing.facts.tokens import Token, joined, name_span, role_at, words_of
+from briefing.facts.tokens import Token, joined, name_span, opens_sentence, role_at, words_of
 from briefing.lang.en.lexicon import (
     EVENT_NOUNS,
     HONORIFICS,
@@ -64,6 +64,9 @@ def title_people(
         if end == start or (end - start == 1 and not tokens[i].capitalised):
             i += 1  # "analyst Smith" is too weak; "President Smith" is fine
             continue
+        if end - start == 1 and len(tokens[start].text) == 1:
+            i += 1  # "Nurse B", "Witness A": a court's label for someone unnamed
+            continue
         if end - start == 1 and (
             common_word(tokens[start].text, text) or tokens[start].text in COMPANY_WORDS
         ):
@@ -77,7 +80,7 @@ def title_people(
             _names_a_thing(text, tokens, i, end) or words_of(tokens, i, end) in (works or ())
         ):
             rule = "title-thing"  # "King Kong", "the Criminal Justice Act": held back
-        role = (
+        role = _role_before_personal_title(text, tokens, i, title) or (
             ""
             if title.lower() in HONORIFICS
             else text[
@@ -86,6 +89,26 @@ def title_people(
         )
         yield PersonFind(words_of(tokens, start, end), rule, role, tokens[start].start)
         i = end
+
+
+def _role_before_personal_title(text: str, tokens: list[Token], i: int, title: str) -> str:
+    """The role written before a personal title ("Former union leader Sir Bill Morris",
+    "plastic surgeon Dr. Norman Rowe"): the person's role, where the title alone says
+    nothing ("Dr.") or nothing at all ("Sir")."""
+    if title.lower() not in _PERSONAL_TITLES:
+        return ""
+    for size in (3, 2, 1):
+        j = i - size
+        if j < 0 or not joined(text, tokens[i - 1], tokens[i]):
+            continue
+        if tokens[j].capitalised and not opens_sentence(text, tokens[j]):
+            continue
+        if role_at(tokens, j, text) == size:
+            return text[tokens[role_start(tokens, j, text)].start : tokens[i - 1].end]
+    return ""
+
+
+_PERSONAL_TITLES = HONORIFICS | frozenset("dr dr. prof prof.".split())
 
 
 # "Mr", "Mrs", "Ms" name a living person even where a work's cue stands before them

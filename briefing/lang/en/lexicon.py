@@ -288,7 +288,7 @@ ROLE_MODIFIERS = frozenset(
     top military foreign defence defense finance health security political economic
     independent prominent veteran longtime long-time ex associate assistant vice lead
     state federal regional local national city party police army navy intelligence
-    shadow principal""".split()
+    shadow principal presumptive""".split()
 )
 
 # ----------------------------------------------------------------- organisations
