@@ -108,16 +108,8 @@ def merge_same_bodies(
         )
         if keep.name in into or drop.name in into:
             continue  # a third form: leave all three as they are
-        into[drop.name] = keep.name
-        keep.mentions += drop.mentions
-        keep.sentences = sorted(set(keep.sentences) | set(drop.sentences))
-        keep.confidence = max(keep.confidence, drop.confidence)
-    if not into:
-        return orgs
-    for n, (start, end, kind, name) in enumerate(spans):
-        if kind == "organization" and name in into:
-            spans[n] = (start, end, kind, into[name])
-    return [org for org in orgs if org.name not in into]
+        _fold(drop, keep, into)
+    return _without_folded(orgs, spans, into)
 
 
 def _same_body_as(name: str, by_name: dict[str, Entity]) -> str | None:
@@ -164,10 +156,22 @@ def merge_name_variants(
         for drop in group:
             if drop is keep:
                 continue
-            into[drop.name] = keep.name
-            keep.mentions += drop.mentions
-            keep.sentences = sorted(set(keep.sentences) | set(drop.sentences))
-            keep.confidence = max(keep.confidence, drop.confidence)
+            _fold(drop, keep, into)
+    return _without_folded(orgs, spans, into)
+
+
+def _fold(drop: Entity, keep: Entity, into: dict[str, str]) -> None:
+    """Count ``drop``'s mentions as ``keep``'s and remember where its name went."""
+    into[drop.name] = keep.name
+    keep.mentions += drop.mentions
+    keep.sentences = sorted(set(keep.sentences) | set(drop.sentences))
+    keep.confidence = max(keep.confidence, drop.confidence)
+
+
+def _without_folded(
+    orgs: list[Entity], spans: list[tuple[int, int, str, str]], into: dict[str, str]
+) -> list[Entity]:
+    """The bodies left once each folded name is gone; ``spans`` renamed in place."""
     if not into:
         return orgs
     for n, (start, end, kind, name) in enumerate(spans):
