@@ -73,3 +73,15 @@ SUBJECTLESS_VERB_OPENERS = frozenset("""
 # such lines in the 840 PolNeAR dev articles, each one a note.
 UPDATE_NOTE = (r"^(?:This|The) (?:story|article|post|report|piece) "
                r"(?:has been|was|is being) updated\b")
+
+# The word between two sides in a fixtures or results line ("Faroe Islands v Cyprus"): a
+# line whose only lower-case words are these (and at most a couple of others, "Republic of
+# Ireland v Cyprus.") is a table row, full stop or not.
+FIXTURE_SEPARATORS = frozenset("v vs".split())
+# Modal verbs that, opening a line before a bare verb ("May demand a say in selection.",
+# "Could face a ban."), leave it without a subject: a fact box's or a list's fragment whose
+# subject is in the line before. "May" and "Will" are also names ("May said", "Will
+# Smith"): a verb after a name is no bare form (FUNCTION_WORDS covers "said", "has").
+SUBJECTLESS_MODALS = frozenset("May Might Will Would Can Could Should Must Shall".split())
+# Base forms that are also function words: "Will be back", "Could have won".
+BARE_AUXILIARIES = frozenset("be have do".split())

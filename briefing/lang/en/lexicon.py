@@ -465,30 +465,21 @@ from briefing.lang.en.key_points import (  # noqa: E402, F401
     ANSWERING_OPENERS,
     ATTRIBUTION_TAIL_VERBS,
     BACK_POINTING_OPENERS,
+    BARE_AUXILIARIES,
     CAPTION_PARTICIPLES,
     CAPTION_POSITIONS,
     CONNECTIVE_OPENERS,
     CONTRAST_ASIDES,
     DEMONSTRATIVE_OPENERS,
     FINITE_VERB_WORDS,
+    FIXTURE_SEPARATORS,
     LINKING_OPENERS,
     PAGE_SIGNPOSTS,
+    SUBJECTLESS_MODALS,
     SUBJECTLESS_VERB_OPENERS,
     UPDATE_NOTE,
     VERBS_AFTER_DEMONSTRATIVE,
 )
-
-# The word between two sides in a fixtures or results line ("Faroe Islands v Cyprus"): a
-# line whose only lower-case words are these (and at most a couple of others, "Republic of
-# Ireland v Cyprus.") is a table row, full stop or not.
-FIXTURE_SEPARATORS = frozenset("v vs".split())
-# Modal verbs that, opening a line before a bare verb ("May demand a say in selection.",
-# "Could face a ban."), leave it without a subject: a fact box's or a list's fragment whose
-# subject is in the line before. "May" and "Will" are also names ("May said", "Will
-# Smith"): a verb after a name is no bare form (FUNCTION_WORDS covers "said", "has").
-SUBJECTLESS_MODALS = frozenset("May Might Will Would Can Could Should Must Shall".split())
-# Base forms that are also function words: "Will be back", "Could have won".
-BARE_AUXILIARIES = frozenset("be have do".split())
 
 # "But that her party want chaos ...", "And that at a dinner ... he told Mr Brown ...": a
 # linking word and the conjunction "that" before the start of a clause (a pronoun, an
