@@ -32,7 +32,7 @@ def cannot_stand_alone(text: str, code: str | None) -> bool:
             or has_a_capitals_label_inside(text) or continues_reported_speech(text, code)
             or is_a_list_of_names(text, code) or is_markup_or_handles(text)
             or opens_in_lower_case(text, code) or is_credit_line(text, code)
-            or opens_with_a_capitals_heading(text)
+            or opens_with_a_capitals_heading(text) or announces_what_follows(text, code)
             or is_a_photo_caption(text, code) or is_an_attribution_tail(text, code))
 
 
@@ -41,6 +41,33 @@ CAPTION_SUBJECT_WORDS = 6
 # An attribution tail names its speaker in at most this many words ("Hillary Clinton").
 TAIL_SPEAKER_WORDS = 3
 _TAIL = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,%d})(\w+)\s*(.*)$" % TAIL_SPEAKER_WORDS)  # noqa: UP031
+
+
+# A signpost this long or longer says something ("There are big fights over the plan in
+# the county."); read on the 15 dev lines of lang/en/key_points.EXISTENTIAL_SIGNPOST.
+SIGNPOST_MAX_WORDS = 8
+LISTING_SIGNPOST_MAX_WORDS = 10
+
+
+def announces_what_follows(text: str, code: str | None) -> bool:
+    """ "There are some caveats involved, of course.", "Then there was the issue of food.":
+    a "there is" signpost to the next sentence with no name, number or negation in it and,
+    unless it opens a list's next item ("Then there ..."), nothing after its bare noun."""
+    if code not in LEXICON_LANGUAGES or any(ch.isdigit() for ch in text):
+        return False
+    head = text.strip().lstrip("\"'“‘ ")
+    rest = re.sub(language_words(code, "SIGNPOST_ASIDES", r"(?!)"), " ", head.casefold())
+    words = tokenize_words(rest)
+    if any(word[:1].isupper() for word in tokenize_words(head)[1:]):
+        return False  # "There are two class action suits over Trump University."
+    if any(word in language_words(code, "NEGATION_WORDS", frozenset())
+           or word.endswith(("n't", "n’t")) for word in words):
+        return False  # "There were no injuries."
+    if re.match(language_words(code, "LISTING_SIGNPOST", r"(?!)"), rest):
+        return len(words) <= LISTING_SIGNPOST_MAX_WORDS
+    prepositions = language_words(code, "PHRASE_PREPOSITIONS", frozenset())
+    return (re.match(language_words(code, "EXISTENTIAL_SIGNPOST", r"(?!)"), rest) is not None
+            and len(words) <= SIGNPOST_MAX_WORDS and not any(w in prepositions for w in words))
 
 
 def is_a_photo_caption(text: str, code: str | None) -> bool:
