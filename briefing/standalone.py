@@ -432,7 +432,8 @@ def answers_one_before(text: str, code: str | None) -> bool:
     """Whether a sentence reads as a reply to the one before it: it opens with a word of
     contrast ("But I want to remind you ...", "However, ..."), sets a contrast aside off
     after its first words ("Andrew, however, was content"), or names its subject only by
-    an age standing for a name given before ("The 28-year-old reached 1.80m")."""
+    an age or a description standing for a name given before ("The 28-year-old reached
+    1.80m", "The centre, who is in line for a start, ...")."""
     if opens_with_a_link(text, language_words(code, "ANSWERING_OPENERS", ())):
         return True
     head = text.lstrip("\"'“‘ ").casefold()
@@ -441,6 +442,9 @@ def answers_one_before(text: str, code: str | None) -> bool:
     if len(first_clause) == 3 and len(first_clause[0].split()) <= 3 \
             and first_clause[1].strip() in asides:
         return True
+    epithet = language_words(code, "EPITHET_OPENER", "")
+    if epithet and re.match(epithet, text.strip()):
+        return True  # "The centre, who is in line for a first start, ..."
     age_opener = language_words(code, "AGE_DESCRIPTION_OPENER", "")
     return bool(age_opener) and re.match(age_opener, head) is not None
 

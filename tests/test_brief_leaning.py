@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from briefing import make_brief
-from briefing.brief import cannot_head_the_page, reversed_by_the_next
+from briefing.brief import cannot_head_the_page, reversed_by_the_next, unreadable_alone
 from briefing.ingest import from_text
-from briefing.standalone import cannot_stand_alone
+from briefing.segment import segment
+from briefing.standalone import answers_one_before, cannot_stand_alone
 
 
 @pytest.mark.parametrize(("line", "signpost"), [
@@ -39,3 +40,23 @@ def test_a_sentence_the_next_one_reverses_cannot_head_the_page():
 def test_a_sentence_followed_by_more_of_the_same_is_not_reversed():
     texts = ["Taxes have long been a subject the parties avoided.", "But they still do."]
     assert reversed_by_the_next(texts, "en") == set()
+
+
+@pytest.mark.parametrize(("line", "leans"), [
+    ("The centre, who is in line for a first start against Wales, will wait 48 hours.", True),
+    ("The firm, whose finance chief is now based abroad, filed for bankruptcy.", True),
+    ("The former governor, who dropped his own bid last year, backed the senator.", True),
+    ("The Pope, who is 88, will visit Kenya in May.", False),
+    ("The club said the striker, who is on loan, would miss the cup final.", False),
+])
+def test_a_description_and_who_standing_for_a_name_needs_the_sentence_before(line, leans):
+    assert answers_one_before(line, "en") is leans
+
+
+def test_a_description_standing_for_a_name_cannot_head_the_page():
+    texts = ["The singer, who has sold millions of albums, is to tour Japan next spring.",
+             "Pop star Ada Reyes is to play ten dates in Tokyo and Osaka, her label said."]
+    doc = segment(from_text("\n\n".join(texts)))
+    never, after_previous = unreadable_alone(doc)
+    assert after_previous == {0}
+    assert cannot_head_the_page(doc.sentence_texts(), never, after_previous, "en") == {0}
