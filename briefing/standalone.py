@@ -33,6 +33,7 @@ def cannot_stand_alone(text: str, code: str | None) -> bool:
             or is_a_list_of_names(text, code) or is_markup_or_handles(text)
             or opens_in_lower_case(text, code) or is_credit_line(text, code)
             or opens_with_a_capitals_heading(text) or announces_what_follows(text, code)
+            or restates_the_one_before(text, code)
             or is_a_photo_caption(text, code) or is_an_attribution_tail(text, code))
 
 
@@ -68,6 +69,13 @@ def announces_what_follows(text: str, code: str | None) -> bool:
     prepositions = language_words(code, "PHRASE_PREPOSITIONS", frozenset())
     return (re.match(language_words(code, "EXISTENTIAL_SIGNPOST", r"(?!)"), rest) is not None
             and len(words) <= SIGNPOST_MAX_WORDS and not any(w in prepositions for w in words))
+
+
+def restates_the_one_before(text: str, code: str | None) -> bool:
+    """ "That was also true at the last general election ...": the sentence before's claim,
+    said again of another time or place, which alone says nothing."""
+    pattern = language_words(code, "RESTATING_OPENER", "")
+    return bool(pattern) and re.match(pattern, text.strip().lstrip("\"'“‘ "), re.I) is not None
 
 
 def is_a_photo_caption(text: str, code: str | None) -> bool:

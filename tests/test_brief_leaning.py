@@ -60,3 +60,14 @@ def test_a_description_standing_for_a_name_cannot_head_the_page():
     never, after_previous = unreadable_alone(doc)
     assert after_previous == {0}
     assert cannot_head_the_page(doc.sentence_texts(), never, after_previous, "en") == {0}
+
+
+@pytest.mark.parametrize(("line", "restates"), [
+    ("That was also true at the last general election and the issue faded.", True),
+    ("The same is true of the large warehouses in the valley.", True),
+    ("And that is especially true when the council has shown no interest.", True),
+    ("That was the first time a minister had resigned over the issue.", False),
+    ("It is true that the council raised taxes by 4% last year.", False),
+])
+def test_a_line_restating_the_one_before_cannot_stand_alone(line, restates):
+    assert cannot_stand_alone(line, "en") is restates

@@ -114,3 +114,10 @@ NEGATION_WORDS = frozenset("no not never nothing none nobody neither nor".split(
 REVERSING_REPLY = (r"^(?:but|and|well,?)?\s*(?:no longer|not any ?more|not any longer|"
                    r"not now|not this time|until now|that has changed|times have changed|"
                    r"things have changed|that is no longer the case)[.!]?$")
+# A line whose whole claim is the sentence before's, said again of something else ("That
+# was also true at the last general election ...", "The same is true of the large
+# warehouses ..."): alone it says nothing, beside that sentence it repeats it. On all dev
+# articles (1,111 BBC, 250 CNN/DM, 280 PolNeAR) 6 lines, each such a restatement.
+RESTATING_OPENER = (r"^(?:(?:but|and|yet|so)\s+)?(?:that|this|the same)\s+"
+                    r"(?:is|was|has been|had been|will be|would be|remains|remained)\s+"
+                    r"(?:(?:also|still|equally|especially|particularly)\s+)?(?:true|the case)\b")

@@ -480,6 +480,7 @@ from briefing.lang.en.key_points import (  # noqa: E402, F401
     NEGATION_WORDS,
     PAGE_SIGNPOSTS,
     PHRASE_PREPOSITIONS,
+    RESTATING_OPENER,
     REVERSING_REPLY,
     SIGNPOST_ASIDES,
     SUBJECTLESS_MODALS,
