@@ -121,3 +121,10 @@ REVERSING_REPLY = (r"^(?:but|and|well,?)?\s*(?:no longer|not any ?more|not any l
 RESTATING_OPENER = (r"^(?:(?:but|and|yet|so)\s+)?(?:that|this|the same)\s+"
                     r"(?:is|was|has been|had been|will be|would be|remains|remained)\s+"
                     r"(?:(?:also|still|equally|especially|particularly)\s+)?(?:true|the case)\b")
+# "But that her party want chaos ...", "And that at a dinner ... he told Mr Brown ...": a
+# linking word and the conjunction "that" before the start of a clause (a pronoun, an
+# article, a preposition) continue the reported speech of the sentence before; "But that
+# is ..." and "But that move ..." are a demonstrative and read alone.
+THAT_CLAUSE_LINKS = frozenset("but and or".split())
+THAT_CLAUSE_STARTERS = frozenset("""the a an he she it they we i you his her their its our my
+    your there at in on after before when if as because since while""".split())
