@@ -450,6 +450,9 @@ def answers_one_before(text: str, code: str | None) -> bool:
     if len(first_clause) == 3 and len(first_clause[0].split()) <= 3 \
             and first_clause[1].strip() in asides:
         return True
+    such = language_words(code, "SUCH_OPENER", "")
+    if such and re.match(such, text.strip(), re.I):
+        return True  # "Such absences are often due to family holidays."
     epithet = language_words(code, "EPITHET_OPENER", "")
     if epithet and re.match(epithet, text.strip()):
         return True  # "The centre, who is in line for a first start, ..."

@@ -71,3 +71,13 @@ def test_a_description_standing_for_a_name_cannot_head_the_page():
 ])
 def test_a_line_restating_the_one_before_cannot_stand_alone(line, restates):
     assert cannot_stand_alone(line, "en") is restates
+
+
+@pytest.mark.parametrize(("line", "leans"), [
+    ("Such absences are often due to family holidays in term time.", True),
+    ("But such measures have been met with fierce opposition from the unions.", True),
+    ("Such is the success of the novel that tours of its sites have been organised.", False),
+    ("Sales of such devices rose by 40% last year, the group said.", False),
+])
+def test_such_and_a_noun_for_what_the_sentence_before_named_needs_it(line, leans):
+    assert answers_one_before(line, "en") is leans

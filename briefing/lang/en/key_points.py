@@ -32,6 +32,12 @@ AGE_DESCRIPTION_OPENER = r"^[\"'“‘]*the\s+(?:\w+-)+years?-old\b"
 # open so, each one naming its subject only in an earlier sentence. Matched on the text as
 # written: "The Pope, who ..." is a name.
 EPITHET_OPENER = r"^[\"'“‘]*The\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*,\s+(?:who|whose)\b"
+# "Such absences are often due to family holidays.", "But such measures have been met
+# with fierce opposition ...": "such" and a noun for the things the sentence before named
+# (not the inversion "Such is the success of ...", nor "such as"). On all dev articles
+# (1,111 BBC, 250 CNN/DM, 280 PolNeAR) 29 lines, each naming its things only before.
+SUCH_OPENER = (r"^[\"'“‘]*(?:(?:but|and|yet)\s+)?such\s+"
+               r"(?!is\b|are\b|was\b|were\b|as\b)(?:a\s+|an\s+)?[a-z]")
 # Adverbs set off by commas after a sentence's first words, "Andrew, however, was content
 # with the gesture": the sentence answers one before it, as an opening "However," does.
 CONTRAST_ASIDES = frozenset("however though nevertheless nonetheless instead too".split())

@@ -485,6 +485,7 @@ from briefing.lang.en.key_points import (  # noqa: E402, F401
     SIGNPOST_ASIDES,
     SUBJECTLESS_MODALS,
     SUBJECTLESS_VERB_OPENERS,
+    SUCH_OPENER,
     THAT_CLAUSE_LINKS,
     THAT_CLAUSE_STARTERS,
     UPDATE_NOTE,
