@@ -320,6 +320,7 @@ def unreadable_alone(doc: Document) -> tuple[set[int], set[int]]:
     demonstratives = (getattr(words, "DEMONSTRATIVE_OPENERS", frozenset()),
                       getattr(words, "VERBS_AFTER_DEMONSTRATIVE", frozenset()))
     after_previous = set()
+    never |= reversed_by_the_next(doc.sentence_texts(), code)
     for sentence in doc.sentences:
         text = sentence.text.strip()
         if cannot_stand_alone(text, code):
@@ -332,6 +333,15 @@ def unreadable_alone(doc: Document) -> tuple[set[int], set[int]]:
     return never, after_previous
 
 
+def reversed_by_the_next(texts: list[str], code: str | None) -> set[int]:
+    """The sentences whose next one is a short reply reversing them ("Immigration has
+    normally been an issue politicians tiptoed around." "But no longer."): alone, as a key
+    point or at the head of the page, such a sentence says the opposite of the news."""
+    reply = language_words(code, "REVERSING_REPLY", "")
+    if not reply:
+        return set()
+    return {index for index, text in enumerate(texts[1:])
+            if re.match(reply, text.strip(), re.IGNORECASE)}
 
 
 def said_by_pronoun(text: str, openers: frozenset[str]) -> bool:
@@ -415,6 +425,7 @@ def cannot_head_the_page(texts: list[str], never: set[int], after_previous: set[
     cues = language_words(code, "ATTRIBUTION_WORDS", frozenset())
     openers = back_pointing_openers(code)
     cannot = {index for index, text in enumerate(texts) if unattributed_opening_quote(text, cues)}
+    cannot |= reversed_by_the_next(texts, code)
     for index in never | after_previous:
         text = texts[index].strip()
         if index in after_previous and _OPENS_WITH_IT.match(text):

@@ -32,7 +32,8 @@ def cannot_stand_alone(text: str, code: str | None) -> bool:
             or has_a_capitals_label_inside(text) or continues_reported_speech(text, code)
             or is_a_list_of_names(text, code) or is_markup_or_handles(text)
             or opens_in_lower_case(text, code) or is_credit_line(text, code)
-            or opens_with_a_capitals_heading(text)
+            or opens_with_a_capitals_heading(text) or announces_what_follows(text, code)
+            or restates_the_one_before(text, code)
             or is_a_photo_caption(text, code) or is_an_attribution_tail(text, code))
 
 
@@ -41,6 +42,40 @@ CAPTION_SUBJECT_WORDS = 6
 # An attribution tail names its speaker in at most this many words ("Hillary Clinton").
 TAIL_SPEAKER_WORDS = 3
 _TAIL = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,%d})(\w+)\s*(.*)$" % TAIL_SPEAKER_WORDS)  # noqa: UP031
+
+
+# A signpost this long or longer says something ("There are big fights over the plan in
+# the county."); read on the 15 dev lines of lang/en/key_points.EXISTENTIAL_SIGNPOST.
+SIGNPOST_MAX_WORDS = 8
+LISTING_SIGNPOST_MAX_WORDS = 10
+
+
+def announces_what_follows(text: str, code: str | None) -> bool:
+    """ "There are some caveats involved, of course.", "Then there was the issue of food.":
+    a "there is" signpost to the next sentence with no name, number or negation in it and,
+    unless it opens a list's next item ("Then there ..."), nothing after its bare noun."""
+    if code not in LEXICON_LANGUAGES or any(ch.isdigit() for ch in text):
+        return False
+    head = text.strip().lstrip("\"'“‘ ")
+    rest = re.sub(language_words(code, "SIGNPOST_ASIDES", r"(?!)"), " ", head.casefold())
+    words = tokenize_words(rest)
+    if any(word[:1].isupper() for word in tokenize_words(head)[1:]):
+        return False  # "There are two class action suits over Trump University."
+    if any(word in language_words(code, "NEGATION_WORDS", frozenset())
+           or word.endswith(("n't", "n’t")) for word in words):
+        return False  # "There were no injuries."
+    if re.match(language_words(code, "LISTING_SIGNPOST", r"(?!)"), rest):
+        return len(words) <= LISTING_SIGNPOST_MAX_WORDS
+    prepositions = language_words(code, "PHRASE_PREPOSITIONS", frozenset())
+    return (re.match(language_words(code, "EXISTENTIAL_SIGNPOST", r"(?!)"), rest) is not None
+            and len(words) <= SIGNPOST_MAX_WORDS and not any(w in prepositions for w in words))
+
+
+def restates_the_one_before(text: str, code: str | None) -> bool:
+    """ "That was also true at the last general election ...": the sentence before's claim,
+    said again of another time or place, which alone says nothing."""
+    pattern = language_words(code, "RESTATING_OPENER", "")
+    return bool(pattern) and re.match(pattern, text.strip().lstrip("\"'“‘ "), re.I) is not None
 
 
 def is_a_photo_caption(text: str, code: str | None) -> bool:
@@ -405,7 +440,8 @@ def answers_one_before(text: str, code: str | None) -> bool:
     """Whether a sentence reads as a reply to the one before it: it opens with a word of
     contrast ("But I want to remind you ...", "However, ..."), sets a contrast aside off
     after its first words ("Andrew, however, was content"), or names its subject only by
-    an age standing for a name given before ("The 28-year-old reached 1.80m")."""
+    an age or a description standing for a name given before ("The 28-year-old reached
+    1.80m", "The centre, who is in line for a start, ...")."""
     if opens_with_a_link(text, language_words(code, "ANSWERING_OPENERS", ())):
         return True
     head = text.lstrip("\"'“‘ ").casefold()
@@ -414,6 +450,12 @@ def answers_one_before(text: str, code: str | None) -> bool:
     if len(first_clause) == 3 and len(first_clause[0].split()) <= 3 \
             and first_clause[1].strip() in asides:
         return True
+    such = language_words(code, "SUCH_OPENER", "")
+    if such and re.match(such, text.strip(), re.I):
+        return True  # "Such absences are often due to family holidays."
+    epithet = language_words(code, "EPITHET_OPENER", "")
+    if epithet and re.match(epithet, text.strip()):
+        return True  # "The centre, who is in line for a first start, ..."
     age_opener = language_words(code, "AGE_DESCRIPTION_OPENER", "")
     return bool(age_opener) and re.match(age_opener, head) is not None
 

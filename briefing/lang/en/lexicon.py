@@ -471,23 +471,26 @@ from briefing.lang.en.key_points import (  # noqa: E402, F401
     CONNECTIVE_OPENERS,
     CONTRAST_ASIDES,
     DEMONSTRATIVE_OPENERS,
+    EPITHET_OPENER,
+    EXISTENTIAL_SIGNPOST,
     FINITE_VERB_WORDS,
     FIXTURE_SEPARATORS,
     LINKING_OPENERS,
+    LISTING_SIGNPOST,
+    NEGATION_WORDS,
     PAGE_SIGNPOSTS,
+    PHRASE_PREPOSITIONS,
+    RESTATING_OPENER,
+    REVERSING_REPLY,
+    SIGNPOST_ASIDES,
     SUBJECTLESS_MODALS,
     SUBJECTLESS_VERB_OPENERS,
+    SUCH_OPENER,
+    THAT_CLAUSE_LINKS,
+    THAT_CLAUSE_STARTERS,
     UPDATE_NOTE,
     VERBS_AFTER_DEMONSTRATIVE,
 )
-
-# "But that her party want chaos ...", "And that at a dinner ... he told Mr Brown ...": a
-# linking word and the conjunction "that" before the start of a clause (a pronoun, an
-# article, a preposition) continue the reported speech of the sentence before; "But that
-# is ..." and "But that move ..." are a demonstrative and read alone.
-THAT_CLAUSE_LINKS = frozenset("but and or".split())
-THAT_CLAUSE_STARTERS = frozenset("""the a an he she it they we i you his her their its our my
-    your there at in on after before when if as because since while""".split())
 
 # Lower-case words of a team sheet or a list of scorers ("M Johnson (capt)", "Thompson 48
 # pen", "Gerrard 79 og"): with name particles ("van der Walt") a line of names with no
