@@ -19,6 +19,7 @@ from briefing.factbox import select_figures
 from briefing.facts.units import singular
 from briefing.figure_context import context_doubt
 from briefing.figure_owners import result_owner_label
+from briefing.figure_polls import poll_share_label
 from briefing.figure_shapes import shape_doubt
 from briefing.lang import LEXICON_LANGUAGES, lexicon
 from briefing.lang.en.figures import INVARIANT_PLURALS
@@ -175,6 +176,15 @@ def figures_with_sure_labels(
         doubts[(figure.sentence, figure.label)] = doubt
         if doubt:
             held.append(replace(figure, reason=doubt))
+            continue
+        poll = sentence and poll_share_label(figure, sentence)
+        if poll and (label_is_sure(figure) or figure.label_evidence.startswith("share who")):
+            # "38% of likely voters would be scared if ...": the poll's question kept; the
+            # group the share counts is the word after "of", so "28% of independents said
+            # they would" is as sure as "of after"
+            shown.append(replace(figure, label=poll, label_evidence=f"poll answer: {poll}",
+                                 label_confidence=max(figure.label_confidence or 0.0,
+                                                      LABEL_SHOW_AT)))
             continue
         if label_is_sure(figure):
             label = lines.directed_label(figure, sentence) if sentence else figure.label
