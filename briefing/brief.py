@@ -20,6 +20,7 @@ from briefing.facts.units import singular
 from briefing.figure_context import context_doubt
 from briefing.figure_owners import result_owner_label
 from briefing.figure_polls import poll_share_label
+from briefing.figure_rivals import rival_offer_label
 from briefing.figure_shapes import shape_doubt
 from briefing.lang import LEXICON_LANGUAGES, lexicon
 from briefing.lang.en.figures import INVARIANT_PLURALS
@@ -193,6 +194,8 @@ def figures_with_sure_labels(
                 # "McClatchy reported a loss of": McClatchy's loss (names: the facts' people
                 # and organisations)
                 label = result_owner_label(replace(figure, label=label), sentence, names)
+                # "had rejected a deal worth $8bn": a turned-down or rival offer says so
+                label = rival_offer_label(replace(figure, label=label), sentence) or label
             if label is None:
                 held.append(replace(figure, reason="held back: a change its label shows as "
                                                    "a level"))

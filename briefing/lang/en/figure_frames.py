@@ -25,3 +25,12 @@ POLL_POINTING_WORDS = frozenset("he him his she her hers it its they them their 
 # label would not be short enough to be sure of (tuned on the dev poll shares listed in
 # figs6's note: the longest one shown has 10).
 POLL_CONDITION_WORDS = 12
+
+# An offer, and the words that say it is not the deal a story reports: one turned down
+# ("MCI had rejected a deal worth $8bn") or a rival's or an earlier one ("a rival bid of").
+OFFER_NOUNS = frozenset("""deal deals offer offers bid bids proposal proposals approach
+    takeover buyout merger""".split())
+REJECT_WORDS = ("rejected", "rejecting", "rejects", "reject", "turned down", "turning down",
+                "spurned", "rebuffed", "refused", "snubbed")
+RIVAL_OFFER_WORDS = frozenset("""rival competing earlier previous prior hostile higher lower
+    counter""".split())
