@@ -19,6 +19,8 @@ from briefing.factbox import select_figures
 from briefing.facts.units import singular
 from briefing.figure_context import context_doubt
 from briefing.figure_owners import result_owner_label
+from briefing.figure_polls import poll_share_label
+from briefing.figure_rivals import rival_offer_label
 from briefing.figure_shapes import shape_doubt
 from briefing.lang import LEXICON_LANGUAGES, lexicon
 from briefing.lang.en.figures import INVARIANT_PLURALS
@@ -176,6 +178,15 @@ def figures_with_sure_labels(
         if doubt:
             held.append(replace(figure, reason=doubt))
             continue
+        poll = sentence and poll_share_label(figure, sentence)
+        if poll and (label_is_sure(figure) or figure.label_evidence.startswith("share who")):
+            # "38% of likely voters would be scared if ...": the poll's question kept; the
+            # group the share counts is the word after "of", so "28% of independents said
+            # they would" is as sure as "of after"
+            shown.append(replace(figure, label=poll, label_evidence=f"poll answer: {poll}",
+                                 label_confidence=max(figure.label_confidence or 0.0,
+                                                      LABEL_SHOW_AT)))
+            continue
         if label_is_sure(figure):
             label = lines.directed_label(figure, sentence) if sentence else figure.label
             if label is not None and sentence:
@@ -183,6 +194,8 @@ def figures_with_sure_labels(
                 # "McClatchy reported a loss of": McClatchy's loss (names: the facts' people
                 # and organisations)
                 label = result_owner_label(replace(figure, label=label), sentence, names)
+                # "had rejected a deal worth $8bn": a turned-down or rival offer says so
+                label = rival_offer_label(replace(figure, label=label), sentence) or label
             if label is None:
                 held.append(replace(figure, reason="held back: a change its label shows as "
                                                    "a level"))

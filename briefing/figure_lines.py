@@ -26,6 +26,7 @@ import functools
 import re
 
 from briefing.facts.units import singular as singular_unit
+from briefing.figure_polls import poll_share_label
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     ALLEGATION_CUES,
@@ -403,8 +404,12 @@ def claim_doubt(figure: Figure, sentence: str) -> str:
     if span is None:
         return ""
     before, after = span
-    if figure.kind != "age" and (_MODAL_BEFORE.search(before) or _MODAL_AFTER.match(after)):
-        # an age is so whatever may happen to its owner ("the 35-year-old may be included")
+    poll = poll_share_label(figure, sentence)  # a poll's answer says what the share does
+    if figure.kind != "age" and (_MODAL_BEFORE.search(before) or _MODAL_AFTER.match(after)) and (
+        not poll
+    ):
+        # an age is so whatever may happen to its owner ("the 35-year-old may be included");
+        # a poll's share is its answer ("38% of likely voters would be scared if ...")
         return "held back: a possibility (may, could, would), not a result"
     unbracketed = _BRACKET_FIRST.sub("", after, count=1)  # "1.45bn euros (£1bn) over budget"
     if (_DIFFERENCE_AFTER.match(unbracketed) or _OVER_BENCHMARK.match(unbracketed)) and not (
@@ -421,7 +426,7 @@ def claim_doubt(figure: Figure, sentence: str) -> str:
         return "held back: a vague amount of money read as a count"  # "millions of dollars"
     # an expectation's evidence says so first: "expectation (predicts): of after: phones"
     rule = re.sub(r"^expectation \([^)]*\):\s*", "", figure.label_evidence)
-    if rule.startswith("of after") and figure.kind != "currency" and (
+    if rule.startswith("of after") and figure.kind != "currency" and not poll and (
         singular_unit(figure.unit) not in CHARGE_UNITS  # "three counts of sexual abuse"
     ):
         # shares: none of 7 right on the tune samples ("Nearly half: Palestinians"), counts

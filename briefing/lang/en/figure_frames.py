@@ -1,0 +1,36 @@
+"""Words that frame a figure as something other than a plain result: a poll's answer
+(the question's "would" is no possibility of the share) and an offer that was turned down or
+came from a rival bidder (not the deal the story reports)."""
+
+from __future__ import annotations
+
+# A sentence that reports a poll or a survey: "38% of likely voters would be scared".
+POLL_WORDS = frozenset(
+    "poll polls polled polling survey surveys surveyed respondents voters".split())
+
+# The group a poll asked, the verbs that say it answered ("said they would").
+POLL_ASKED = frozenset("polled surveyed questioned asked interviewed".split())
+POLL_ANSWER_VERBS = frozenset("said say says told".split())
+
+# A question's conditional: "would" ("38% would be scared if ..."); "may" and "might" are
+# more often the writer's own hedge ("17% may still be undecided", figs6's dev poll read), so
+# they pass only after an answer verb ("said they might").
+POLL_QUESTION_MODALS = frozenset({"would"})
+
+# Words that point outside the condition ("would not support him"): who "him" is, the label
+# cannot say, so such a share is held.
+POLL_POINTING_WORDS = frozenset("he him his she her hers it its they them their this".split())
+
+# The condition a poll's question carries: at most this many words after the modal, or the
+# label would not be short enough to be sure of (tuned on the dev poll shares listed in
+# figs6's note: the longest one shown has 10).
+POLL_CONDITION_WORDS = 12
+
+# An offer, and the words that say it is not the deal a story reports: one turned down
+# ("MCI had rejected a deal worth $8bn") or a rival's or an earlier one ("a rival bid of").
+OFFER_NOUNS = frozenset("""deal deals offer offers bid bids proposal proposals approach
+    takeover buyout merger""".split())
+REJECT_WORDS = ("rejected", "rejecting", "rejects", "reject", "turned down", "turning down",
+                "spurned", "rebuffed", "refused", "snubbed")
+RIVAL_OFFER_WORDS = frozenset("""rival competing earlier previous prior hostile higher lower
+    counter""".split())
