@@ -1,4 +1,4 @@
-"""Works titled "The ..." and brands named with a royal title, read as people (invented)."""
+"""Works titled "The ...", brands with a royal title, plural titles before lists (invented)."""
 
 from test_facts_article import make_doc
 
@@ -51,3 +51,16 @@ def test_a_brand_with_a_royal_title_is_no_persons_role():
     found = people(text)
     assert "Noodle Soup" in found and found["Noodle Soup"].confidence < 0.85  # held
     assert not shown_people(text) & {"Noodle Soup", "Noodle"}
+
+
+def test_a_plural_title_before_a_list_gives_each_name_the_title():
+    text = (
+        "He joined Sens. Ralph Orrin (D-N.J.), Tomas Greer Jr. (D-Va.) and Dana Kolb (R-Ohio)."
+        "\n\nOrrin said the bill would pass. Republican Reps. Lyle Varga of Utah and Kim Oster"
+        " of Iowa voted against it."
+    )
+    found = people(text)
+    assert found["Ralph Orrin"].role == "Sen."  # "Orrin said" joins the full name
+    assert "Orrin" not in found
+    assert found["Dana Kolb"].role == "Sen."
+    assert found["Lyle Varga"].role == found["Kim Oster"].role == "Republican Rep."
