@@ -64,3 +64,8 @@ def test_a_plural_title_before_a_list_gives_each_name_the_title():
     assert "Orrin" not in found
     assert found["Dana Kolb"].role == "Sen."
     assert found["Lyle Varga"].role == found["Kim Oster"].role == "Republican Rep."
+
+
+def test_an_opening_imperative_owns_no_title():
+    found = people("Consider Ohio Republican Sens. Lyle Varga and Kim Oster.\n\nVarga said no.")
+    assert found["Lyle Varga"].role == found["Kim Oster"].role == "Ohio Republican Sen."
