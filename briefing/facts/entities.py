@@ -66,6 +66,7 @@ from briefing.facts.tokens import (
     tokenize,
     words_of,
 )
+from briefing.facts.work_titles import hold_back_brand_titles, hold_back_work_titles
 from briefing.lang.en.lexicon import (
     APPOSITION_NOT_ROLE_OPENERS,
     CONDITION_WORDS,
@@ -654,6 +655,8 @@ def find_entities(doc: Document) -> EntityIndex:
     bodies = without_people(org_evidence(text, tokens, runs), text)  # not "producer Ann X"
     people, mentions = _count_people(text, _merge_people(finds, bodies), doc)
     people = hold_back_shared_surnames(people)  # "Lane" beside Chris and Donna Lane
+    people = hold_back_work_titles(people, text)  # "after The Joshua Tree cemented"
+    people = hold_back_brand_titles(people)  # "recommend Chun King Chow Mein"
     claimed = sorted((m.start, m.end) for m in mentions)
     spans: list[tuple[int, int, str, str]] = []
     places_found, orgs_found = find_places_and_organizations(

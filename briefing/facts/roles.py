@@ -24,6 +24,7 @@ from briefing.lang.en.lexicon import (
 from briefing.lang.en.roles import (
     LATE_OPENERS,
     LOCATION_PREPOSITIONS,
+    OPENING_IMPERATIVES,
     ROLE_HEDGES,
     ROLE_STOP_WORDS,
     ROLE_TIME_MODIFIERS,
@@ -54,8 +55,11 @@ def _owner_word(text: str, token: Token) -> bool:
         return False
     if word in STOP_CAPS and word.lower() not in HONORIFICS:
         return False
-    # "Separately spokesman X said": an opening adverb owns nothing
-    return not (word.endswith("ly") and opens_sentence(text, token))
+    # "Separately spokesman X said", "Take Idaho Republican Sens. X": an opening adverb or
+    # imperative owns nothing
+    return not (
+        (word.endswith("ly") or word in OPENING_IMPERATIVES) and opens_sentence(text, token)
+    )
 
 
 def _next_to(text: str, tokens: list[Token], k: int, *, owner: bool = False) -> bool:

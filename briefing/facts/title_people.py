@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -17,7 +18,12 @@ from briefing.lang.en.lexicon import (
     ORG_KEYWORDS,
     SPORTS_POSITION_WORDS,
 )
-from briefing.lang.en.name_shapes import JOB_ENDINGS, TITLED_THING_WORDS, TITLED_WORK_NOUNS_AFTER
+from briefing.lang.en.name_shapes import (
+    JOB_ENDINGS,
+    PLURAL_TITLES,
+    TITLED_THING_WORDS,
+    TITLED_WORK_NOUNS_AFTER,
+)
 from briefing.lang.en.speech import COMPANY_WORDS, census_surnames, given_name
 from briefing.lang.gazetteer import places, role_phrases
 
@@ -87,8 +93,40 @@ def title_people(
                 tokens[role_start(tokens, i, text)].start : tokens[i + size - 1].end
             ]
         )
+        plural = PLURAL_TITLES.get(title.lower())
+        if plural and role.endswith(title):
+            role = role[: len(role) - len(title)] + plural  # "Sens. X and Y": each a "Sen."
         yield PersonFind(words_of(tokens, start, end), rule, role, tokens[start].start)
+        if plural:
+            for k, after in _listed_after(text, tokens, end):
+                yield PersonFind(words_of(tokens, k, after), rule, role, tokens[k].start)
+                end = after
         i = end
+
+
+# After a name in a list: its party and state in brackets or "of Texas", then a comma or
+# "and" ("Sens. Robert Menendez (D-N.J.), Joe Manchin III (D-W.Va.) and Marco Rubio").
+_LIST_SEAM = re.compile(
+    r"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV))?(?:\s*\([^()\n]{1,24}\))?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*(,\s*and|,|and)\s+(?=[A-Z])"
+)
+
+
+def _listed_after(text: str, tokens: list[Token], end: int) -> Iterable[tuple[int, int]]:
+    """The next names of a list after a plural title's first name, each (start, end)."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    while end < len(tokens):
+        seam = _LIST_SEAM.match(text, tokens[end - 1].end)
+        k = starts.get(seam.end()) if seam else None
+        if k is None or not tokens[k].capitalised:
+            return
+        after = name_span(tokens, k, len(tokens), text, given=given_name(tokens[k].text))
+        if after == k or (after - k == 1 and common_word(tokens[k].text, text)):
+            return
+        yield k, after
+        if seam.group(1) != ",":
+            return  # "and" closes the list
+        end = after
 
 
 def _role_before_personal_title(text: str, tokens: list[Token], i: int, title: str) -> str:

@@ -74,3 +74,7 @@ TITLED_WORK_NOUNS_AFTER = frozenset(
 # Job nouns by their ending ("Clinical Oncologist", "Consultant Paediatrician"): a title
 # read on, not a name, unless a census surname ("Christ" is no job).
 JOB_ENDINGS = ("ologist", "ician", "iatrist", "ographer", "ometrist", "otherapist")
+# Plural titles before a list of names ("Sens. Tom Carper and Chris Coons"): each name
+# takes the singular title.
+PLURAL_TITLES = {"sens.": "Sen.", "sens": "Sen", "reps.": "Rep.", "reps": "Rep",
+                 "govs.": "Gov.", "drs.": "Dr.", "drs": "Dr"}  # fmt: skip

@@ -41,3 +41,7 @@ ROLE_STOP_WORDS = frozenset(
 # Playing positions that may open a name the names stage found ("Wing Christophe Dorval
 # said"): BBC sport rugby pages. Not role words: lower-case "wing" is also "right-wing".
 OPENING_POSITIONS = frozenset("""wing lock centre fullback full-back""".split())
+
+# Imperatives that open a sentence before an example ("Take Idaho Republican Sens. X and Y.",
+# "Consider Labour MP X"): the verb owns no title.
+OPENING_IMPERATIVES = frozenset("Take Consider Meet Ask Remember Imagine Look".split())
