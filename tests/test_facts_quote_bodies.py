@@ -194,3 +194,17 @@ def test_it_after_a_body_that_spoke_in_a_statement_describing_itself():
         'company welcomed comments. It said: "Users can choose never to click on the '
         'button, and the pages they view will never be changed."',
     ]) == [("Dan Gillmor", ""), ("Microsoft", "")]
+
+
+def test_a_body_named_only_as_the_speaker_is_held_back():
+    from test_facts_article import make_doc
+
+    from briefing.facts.entities import find_entities
+    from briefing.facts.quotes import extract_quotes
+
+    doc = make_doc([
+        "Then, on cue, Kofi Marsh ran a textbook final leg to bring the team home first.",
+        '"Winning the gold medal was the best night of my career," said the Kestrel Harrier.',
+    ])
+    found = extract_quotes(doc, find_entities(doc))
+    assert found and found[0].confidence < 0.9  # perhaps a club's member: not shown as a body
