@@ -43,6 +43,10 @@ def test_a_scheduled_day_far_from_publication_stays_held():
     found = readings("By the time of the Nov. 8 election the inquiry may be over.",
                      date(2016, 4, 15))
     assert found["Nov. 8"][1] == UNSURE_YEAR
+    # after a past cue the day ahead is four months off: the hearing may be the past one
+    found = readings("The committee said the hearing on March 21 had been delayed.",
+                     date(2019, 11, 18))
+    assert found["on March 21"][1] == UNSURE_YEAR
 
 
 @pytest.mark.parametrize(

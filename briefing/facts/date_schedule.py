@@ -22,6 +22,11 @@ from briefing.lang.en.figures import IRREGULAR_PASTS, PAST_CUES
 # days back ("by the time of the Nov. 8 election", written in April) was the wrong year and
 # the 16 read 9-128 days away were right.
 SCHEDULED_NEAR_DAYS = 150
+# After a past cue, a reading ahead must be much nearer: a past event more than half a year
+# back ("the hearing on March 21", written in November) would otherwise be read to the next
+# March. The 11 past-cued held days beside an event noun that were the coming one lay 9-40
+# days ahead (one, 128 days ahead, stays held).
+PAST_CUED_NEAR_DAYS = 60
 # Capitalised words between a day and its event ("the April 19 New York primary") or
 # between the event and its month ("the convention in Philadelphia in July").
 NAME_WORDS = 3
@@ -45,7 +50,8 @@ def scheduled_reading(match: re.Match[str], value: str | None, doubt: str,
         return value, doubt
     if len(value) == 10 and doubt == UNSURE_YEAR and _beside_an_event(match):
         nearest = _nearest_day(int(value[5:7]), int(value[8:10]), published)
-        if nearest is not None and abs((nearest - published).days) <= SCHEDULED_NEAR_DAYS:
+        limit = PAST_CUED_NEAR_DAYS if cue == "past" else SCHEDULED_NEAR_DAYS
+        if nearest is not None and abs((nearest - published).days) <= limit:
             return nearest.isoformat(), ""
     if len(value) == 7 and _looks_to_an_event(match, cue):
         back = (published.year - int(value[:4])) * 12 + published.month - int(value[5:7])
