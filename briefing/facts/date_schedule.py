@@ -1,11 +1,11 @@
 """Dates of scheduled events, written without a year.
 
-A day or a bare month beside the name of an event that is set in advance (a primary, an
-election, a party convention, a vote) is read forward, towards the event, where the
-tense of its clause would read it back or leave its year too unsure to show: "Sanders
+Beside the name of an event that is set in advance (a primary, an election, a party
+convention, a vote), a yearless day is the one nearest publication whatever the tense of
+its clause, and a bare month read half a year back or more is the coming one: "Sanders
 vowed to stay in the race through the California primary on June 7" (written in April)
 is the coming 7 June, not the last one, and "if he wins in November" (written in June)
-the coming November.
+the coming November. Only readings the tense rules held back or read back are changed.
 """
 
 from __future__ import annotations
