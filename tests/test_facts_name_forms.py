@@ -75,3 +75,15 @@ def test_a_title_and_one_word_played_as_a_part_is_held_back():
     plays = "Kelsey Vance plays Captain Barlow in the show. Captain Ormond said it was fun."
     names = {p.name for p in shown(plays).people}
     assert "Barlow" not in names and "Ormond" in names
+
+
+def test_a_based_word_before_a_name_is_where_it_is_based():
+    text = "Manhattan-based Quorra Lindell says its treatment is safe, a spokesman added."
+    names = {p.name for p in found(text).people}
+    assert "Quorra Lindell" in names and "Manhattan-based Quorra Lindell" not in names
+
+
+def test_an_honorific_and_a_surname_open_a_list_of_people():
+    text = "Mr. Orrin emailed Ms. Tavish and Cheryl D. Quenby, a top adviser, for help."
+    names = {p.name for p in shown(text).people}
+    assert "Cheryl D. Quenby" in names

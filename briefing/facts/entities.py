@@ -92,6 +92,7 @@ from briefing.lang.en.lexicon import (
 from briefing.lang.en.name_shapes import FAITH_ADJECTIVES, FRONTING_PREPOSITIONS, TOWN_PEOPLE_NOUNS
 from briefing.lang.en.speech import (
     COMPANY_WORDS,
+    SURNAME_HONORIFICS,
     VENUE_SURNAMES,
     census_surnames,
     given_name,
@@ -384,8 +385,10 @@ def _with_parts_after_and(tokens: list[Token], runs: list[tuple[int, int]]
         first = past_stop_caps(tokens, i, j)
         if first < j - 1 and origin_word(tokens[first].text):
             first += 1
-        if first >= j or not _given_not_place(tokens[first].text) or nickname_plural(
-                tokens[j - 1].text):
+        # "Ms. Abedin and Cheryl D. Mills": an honorific opens a list of people too
+        titled = first < j - 1 and tokens[first].text in SURNAME_HONORIFICS
+        if first >= j or not (titled or _given_not_place(tokens[first].text)) or (
+                nickname_plural(tokens[j - 1].text)):
             continue  # a list of people only: not "Universal and Warner Brothers said"
         for k in range(i + 1, j - 1):
             if tokens[k].text == "and" and tokens[k + 1].text not in places():
