@@ -87,3 +87,9 @@ def test_an_honorific_and_a_surname_open_a_list_of_people():
     text = "Mr. Orrin emailed Ms. Tavish and Cheryl D. Quenby, a top adviser, for help."
     names = {p.name for p in shown(text).people}
     assert "Cheryl D. Quenby" in names
+
+
+def test_a_full_stop_that_lost_its_space_ends_the_name():
+    text = "Teens copy the lips of Kyle Vantner's.The craze has not escaped notice, said Ann Lee."
+    names = {p.name for p in found(text).people}
+    assert "Kyle Vantner" in names and not any(".The" in n for n in names)

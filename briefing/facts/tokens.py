@@ -35,7 +35,9 @@ _TOKEN = re.compile(
     r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z]| [A-Z]\. [A-Z][a-z])"  # "James B. Comey", "George H. W."
     r"|(?<=[A-Z]\. )[A-Z]\.(?= [A-Z][a-z])"  # the second of two: "George H. W. Bush"
     rf"|(?:{alternation(TITLE_ABBREVIATIONS)})\."
-    r"|[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*"
+    # A full stop inside a word ("Amazon.com"), but not one joining two sentences whose
+    # space was lost ("like Kyle Jenner's.The challenge"): lower case, stop, capitalised word.
+    r"|[^\W_](?:[\w&]|['’\-](?=[^\W_])|\.(?=[^\W_])(?!(?<=[a-z]\.)[A-Z][a-z]))*"
 )
 POSSESSIVE = re.compile(r"['’]s$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")
