@@ -25,6 +25,7 @@ from briefing.facts.ampersand_names import outside_ampersand_names
 from briefing.facts.body_doubts import without_people
 from briefing.facts.credits import hold_back_credits
 from briefing.facts.entity_confidence import RULE_CONFIDENCE
+from briefing.facts.generation_names import generation_people
 from briefing.facts.name_seams import contracted_is, glued_before, royal_run_on, unglued
 from briefing.facts.name_tails import (
     THING_TAIL_CONFIDENCE,
@@ -35,6 +36,7 @@ from briefing.facts.name_tails import (
 from briefing.facts.name_variants import (
     merge_accent_variants,
     same_name_written_longer,
+    well_cased,
     without_honorific,
 )
 from briefing.facts.nationality import hold_back_nationalities
@@ -66,7 +68,11 @@ from briefing.facts.tokens import (
     tokenize,
     words_of,
 )
-from briefing.facts.work_titles import hold_back_brand_titles, hold_back_work_titles
+from briefing.facts.work_titles import (
+    hold_back_brand_titles,
+    hold_back_titled_words,
+    hold_back_work_titles,
+)
 from briefing.lang.en.lexicon import (
     APPOSITION_NOT_ROLE_OPENERS,
     CONDITION_WORDS,
@@ -86,6 +92,7 @@ from briefing.lang.en.lexicon import (
 from briefing.lang.en.name_shapes import FAITH_ADJECTIVES, FRONTING_PREPOSITIONS, TOWN_PEOPLE_NOUNS
 from briefing.lang.en.speech import (
     COMPANY_WORDS,
+    SURNAME_HONORIFICS,
     VENUE_SURNAMES,
     census_surnames,
     given_name,
@@ -378,8 +385,10 @@ def _with_parts_after_and(tokens: list[Token], runs: list[tuple[int, int]]
         first = past_stop_caps(tokens, i, j)
         if first < j - 1 and origin_word(tokens[first].text):
             first += 1
-        if first >= j or not _given_not_place(tokens[first].text) or nickname_plural(
-                tokens[j - 1].text):
+        # "Ms. Abedin and Cheryl D. Mills": an honorific opens a list of people too
+        titled = first < j - 1 and tokens[first].text in SURNAME_HONORIFICS
+        if first >= j or not (titled or _given_not_place(tokens[first].text)) or (
+                nickname_plural(tokens[j - 1].text)):
             continue  # a list of people only: not "Universal and Warner Brothers said"
         for k in range(i + 1, j - 1):
             if tokens[k].text == "and" and tokens[k + 1].text not in places():
@@ -640,6 +649,7 @@ def find_entities(doc: Document) -> EntityIndex:
         *_cue_people(text, tokens, runs),
         *_first_name_people(text, tokens, runs, things),
         *_results_people(text, tokens, runs),
+        *generation_people(text, tokens, runs),  # "Cuba Gooding Jr."
     ]
     known = {f.name for f in finds if " " not in f.name}
     taken = {f.name for f in finds} | {w for f in finds for w in f.name.split()[:-1]}
@@ -654,9 +664,11 @@ def find_entities(doc: Document) -> EntityIndex:
     finds = outside_ampersand_names(finds, text, tokens, runs)  # "Marks & Spencer said"
     bodies = without_people(org_evidence(text, tokens, runs), text)  # not "producer Ann X"
     people, mentions = _count_people(text, _merge_people(finds, bodies), doc)
+    people, mentions = well_cased(people, mentions, text)  # "HIllary Clinton"
     people = hold_back_shared_surnames(people)  # "Lane" beside Chris and Donna Lane
     people = hold_back_work_titles(people, text)  # "after The Joshua Tree cemented"
     people = hold_back_brand_titles(people)  # "recommend Chun King Chow Mein"
+    people = hold_back_titled_words(people, text)  # "members of King Crimson"
     claimed = sorted((m.start, m.end) for m in mentions)
     spans: list[tuple[int, int, str, str]] = []
     places_found, orgs_found = find_places_and_organizations(

@@ -4,11 +4,12 @@ Pages paste captions and body text from different systems, so a name may lose it
 in some mentions. A brief listing both reads as two people; they are one, under the form
 the article uses most (the accented one on a tie, as written by someone who knew it).
 Also the other ways one name is written: with or without middle initials ("James B. Comey"),
-with an honorific before the surname ("Prof Etzioni").
+with an honorific before the surname ("Prof Etzioni"); and a typo's casing ("HIllary").
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 
@@ -74,3 +75,25 @@ def without_honorific(name: str) -> str:
     if len(words) > 1 and words[0] in SURNAME_HONORIFICS:
         return " ".join(words[1:])
     return name
+
+
+# A name word typed with its second letter held in capitals ("HIllary"): two capitals,
+# then lower case. "McCain", "DeLay", "LaToya" put their inner capital later.
+_HELD_SHIFT = re.compile(r"\b([A-Z])([A-Z])([a-z]{2,})\b")
+
+
+def well_cased(people: list[Person], mentions: list, text: str) -> tuple[list[Person], list]:
+    """A person found under a typo's casing ("HIllary Clinton") takes the name as the
+    article writes it elsewhere ("Hillary Clinton"); with no such mention it stays."""
+    renamed: dict[str, str] = {}
+    for person in people:
+        fixed = _HELD_SHIFT.sub(lambda m: m[1] + m[2].lower() + m[3], person.name)
+        if fixed != person.name and re.search(rf"(?<![\w-]){re.escape(fixed)}(?![\w-])", text):
+            renamed[person.name] = fixed
+    if not renamed:
+        return people, mentions
+    taken = {p.name for p in people}
+    renamed = {old: new for old, new in renamed.items() if new not in taken}
+    people = [replace(p, name=renamed.get(p.name, p.name)) for p in people]
+    mentions = [replace(m, name=renamed.get(m.name, m.name)) for m in mentions]
+    return people, mentions

@@ -3,7 +3,8 @@
 A demonym before the name is the person's origin, not a given name ("fellow Kentuckian
 Rand Paul" is Rand Paul); a plural demonym at its end makes the run a people or a group
 ("Roma Czechs were 400 times more likely"), and one before it a side or a group
-("their fellow Londoners West Ham"). Knowledge of English is in
+("their fellow Londoners West Ham"). A "-based" word before it says where the name is
+based ("Manhattan-based Skin Laundry"). Knowledge of English is in
 ``briefing.lang.en.name_shapes``.
 """
 
@@ -41,6 +42,8 @@ def reshaped(name: str) -> str:
         return ""  # "Roma Czechs"; "fellow Londoners West Ham" are a side
     while len(words) > 2 and origin_word(words[0]):
         words.pop(0)
+    if len(words) > 2 and words[0].endswith("-based"):
+        words.pop(0)  # "Manhattan-based Skin Laundry": where it is based, not a name
     if len(words) > 2 and words[-1] == words[-2]:
         words.pop()  # "Sebastian Vettel Vettel": a word written twice
     return " ".join(words)

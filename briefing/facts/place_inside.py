@@ -20,7 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefing.lang.en.lexicon import CONNECTORS, PLACE_DIRECTIONS, PLACE_SAME_AFTER, STOP_CAPS
+from briefing.lang.en.lexicon import (
+    CONNECTORS,
+    GENERATION_SUFFIXES,
+    PLACE_DIRECTIONS,
+    PLACE_SAME_AFTER,
+    STOP_CAPS,
+)
 from briefing.lang.en.name_context import CITY_OF_A_BARE_NAME, CURRENCY_NOUNS
 from briefing.lang.gazetteer import demonyms, role_phrases
 from briefing.lang.gazetteer import places as gazetteer_places
@@ -90,18 +96,35 @@ def hold_back_surname_places(
     places: list[Entity], spans: list[tuple[int, int, str, str]], text: str, people: list[Person]
 ) -> list[Entity]:
     """A place that is the surname of a person the article names in full ("Louis Jordan
-    ... Jordan told CNN") is held back unless some mention is placed ("in Jordan")."""
-    surnames = {person.name.split()[-1] for person in people if " " in person.name}
+    ... Jordan told CNN"), or a country or a region that is the given name of a person
+    shown ("Cuba Gooding Jr. ... Cuba's best role"), is held back unless some mention is
+    placed ("in Jordan"). Towns are given names too often ("Milan", "Paris") to count."""
+    surnames = {_surname(person.name) for person in people if " " in person.name}
+    given = {
+        person.name.split()[0] for person in people
+        if " " in person.name and person.confidence >= _SHOWN_PERSON
+    }
     placed = {
         name for start, _end, kind, name in spans
         if kind == "place" and _PLACE_CUE.search(text, max(0, start - 12), start)
     }
     return [
         replace(place, confidence=min(place.confidence, INSIDE_A_NAME_CONFIDENCE))
-        if place.name in surnames and place.name not in placed
+        if (place.name in surnames or place.name in given and place.rule != "list:cities")
+        and place.name not in placed
         else place
         for place in places
     ]
+
+
+_SHOWN_PERSON = 0.85  # the brief's person threshold
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1] in GENERATION_SUFFIXES:
+        words.pop()  # "Gooding" of "Cuba Gooding Jr."
+    return words[-1]
 
 
 # "in Jordan", "near Jordan", "Amman, Jordan"; not "according to Jordan", "for Jordan"

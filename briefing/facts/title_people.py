@@ -19,6 +19,8 @@ from briefing.lang.en.lexicon import (
     SPORTS_POSITION_WORDS,
 )
 from briefing.lang.en.name_shapes import (
+    CHARACTER_VERBS,
+    CHARACTER_WORDS_BEFORE_AS,
     JOB_ENDINGS,
     PLURAL_TITLES,
     TITLED_THING_WORDS,
@@ -171,10 +173,15 @@ def _title_word_surname(text: str, tokens: list[Token], k: int) -> bool:
 def _names_a_thing(text: str, tokens: list[Token], i: int, end: int) -> bool:
     """A title and a one-word name [i, end) that name a thing: a law, an order or a day
     ("Criminal Justice Act", "Executive Order", "Martin Luther King Day"), a work where
-    the words around say so ("the hit track Lady Marmalade", "the Judge Dredd film"), or a
-    title in a list of works ("films such as The Searchers and King Kong")."""
+    the words around say so ("the hit track Lady Marmalade", "the Judge Dredd film"), a part
+    played ("cast as Lady Macbeth"), or a title in a list of works ("films such as The
+    Searchers and King Kong")."""
     if tokens[end - 1].text in TITLED_THING_WORDS or names_a_thing(text, tokens, i, end):
         return True
+    before = tokens[i - 1].text.lower() if i > 0 else ""
+    if before in CHARACTER_VERBS or before == "as" and i > 1 and (
+            tokens[i - 2].text.lower() in CHARACTER_WORDS_BEFORE_AS):
+        return True  # "plays Captain Hook", "a dual role, as Captain Hook": a part
     return end < len(tokens) and joined(text, tokens[end - 1], tokens[end]) and (
         tokens[end].text in TITLED_WORK_NOUNS_AFTER
     )

@@ -35,7 +35,9 @@ _TOKEN = re.compile(
     r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z]| [A-Z]\. [A-Z][a-z])"  # "James B. Comey", "George H. W."
     r"|(?<=[A-Z]\. )[A-Z]\.(?= [A-Z][a-z])"  # the second of two: "George H. W. Bush"
     rf"|(?:{alternation(TITLE_ABBREVIATIONS)})\."
-    r"|[^\W_](?:[\w&]|['’.\-](?=[^\W_]))*"
+    # A full stop inside a word ("Amazon.com"), but not one joining two sentences whose
+    # space was lost ("like Kyle Jenner's.The challenge"): lower case, stop, capitalised word.
+    r"|[^\W_](?:[\w&]|['’\-](?=[^\W_])|\.(?=[^\W_])(?!(?<=[a-z]\.)[A-Z][a-z]))*"
 )
 POSSESSIVE = re.compile(r"['’]s$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")
@@ -164,6 +166,9 @@ def name_span(
     while j < n and j - i - particles < limit:
         if j > i and not joined(text, tokens[j - 1], tokens[j]):
             break
+        if j - i >= 2 and _generation_ends(tokens, j, n, text):
+            j += 1  # "Joe Manchin III", "John Paul II": the generation ends the name
+            break
         if _particle_inside(tokens, i, j, n, text):
             j += 1  # "Nick Van den Brul", "Jose de Venecia": the particle is in the name
             particles += 1
@@ -182,6 +187,16 @@ def name_span(
         if tokens[j - 1].possessive:
             break
     return j
+
+
+_ROMAN_GENERATIONS = frozenset("II III IV".split())
+
+
+def _generation_ends(tokens: list[Token], j: int, n: int, text: str) -> bool:
+    """A Roman generation ("III") after two name words, ending the run: part of the name
+    ("Jr." and "Sr." already read as name words)."""
+    return tokens[j].text in _ROMAN_GENERATIONS and not tokens[j - 1].possessive and not (
+        j + 1 < n and tokens[j + 1].capitalised and joined(text, tokens[j], tokens[j + 1]))
 
 
 def _verb_form(word: str) -> bool:

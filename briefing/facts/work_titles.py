@@ -3,7 +3,9 @@ cemented their place", "In 1987, The Joshua Tree broke sales records". A capital
 inside a sentence belongs to the name that follows (an album, a film, a band, a paper);
 a person's name takes no article. And brands named with a royal title, read as the title
 of the product after them: "doctors recommend Chun King Chow Mein", "a Burger King
-Whopper". Such a name is held back, not dropped: the JSON keeps it with its confidence."""
+Whopper". And a lone word after a title that also heads bands', brands' and characters'
+names ("King Crimson", "Gen Xers", "Miss Universe"). Such a name is held back, not
+dropped: the JSON keeps it with its confidence."""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from dataclasses import replace
 
 from briefing.facts.person_shapes import origin_word
 from briefing.lang.en.lexicon import ROYAL_TITLES, THING_NAME_TAILS
-from briefing.lang.gazetteer import organizations, places, role_phrases
+from briefing.lang.en.name_shapes import THING_PRONE_TITLES
+from briefing.lang.en.speech import census_surnames, given_name
+from briefing.lang.gazetteer import first_names, organizations, places, role_phrases
 from briefing.models import Person
 
 # Below the brief's person threshold (0.85), as for a company-shaped person.
@@ -94,3 +98,36 @@ def hold_back_brand_titles(people: list[Person]) -> list[Person]:
         else p
         for p in people
     ]
+
+
+_TITLE_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]*\.?)\s+$")
+
+
+def hold_back_titled_words(people: list[Person], text: str) -> list[Person]:
+    """A one-word person found only by a title ("King Crimson", "Gen Xers"), whose
+    word is no census surname and no given name, and every mention of which follows one of
+    ``THING_PRONE_TITLES``: held back. "Lady Hale", "General Dempsey" are surnames."""
+    result = []
+    for person in people:
+        word = person.name
+        if (
+            " " not in word
+            and person.rule == "title+name"
+            and person.confidence > WORK_TITLE_CONFIDENCE
+            and word not in census_surnames()
+            and word not in first_names()
+            and not given_name(word)
+            and _only_after_titles(word, text)
+        ):
+            person = replace(person, confidence=WORK_TITLE_CONFIDENCE)
+        result.append(person)
+    return result
+
+
+def _only_after_titles(word: str, text: str) -> bool:
+    starts = _mentions(word, text)
+    for start in starts:
+        title = _TITLE_BEFORE.search(text, max(0, start - 12), start)
+        if title is None or title.group(1) not in THING_PRONE_TITLES:
+            return False
+    return bool(starts)

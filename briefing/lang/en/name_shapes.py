@@ -78,3 +78,20 @@ JOB_ENDINGS = ("ologist", "ician", "iatrist", "ographer", "ometrist", "otherapis
 # takes the singular title.
 PLURAL_TITLES = {"sens.": "Sen.", "sens": "Sen", "reps.": "Rep.", "reps": "Rep",
                  "govs.": "Gov.", "drs.": "Dr.", "drs": "Dr"}  # fmt: skip
+# Titles that also open the names of bands, brands, works and places ("King Crimson",
+# "Gen Xers", "General Motors", "Miss Universe", "Bishop's Stortford"): after one of these,
+# a lone word that is no surname or given name and never stands alone is no person's name.
+# Left out, as on the BBC-even, CNN/DM and PolNeAR dev briefs they head real people under
+# a one-word name: office titles ("President", "Judge"), "Lord" ("Lord Strathclyde"),
+# "Dr" ("Dr Dre", "Dr Vancheshwar"), "Lady" ("Lady Gaga"), "Prince" ("Crown Prince Frederik").
+THING_PRONE_TITLES = frozenset(
+    """King Captain Capt Capt. General Gen Gen. Bishop Sir Dame Miss Uncle Aunt Master
+    Mister Colonel Major""".split()
+)
+# A title and a one-word name right after these name a part someone plays: "plays Captain
+# Hook", "a dual role, as Captain Hook", "caricatured as Lady Macbeth".
+CHARACTER_VERBS = frozenset("plays played playing portrays portrayed portraying".split())
+CHARACTER_WORDS_BEFORE_AS = frozenset(
+    """role roles part parts cast dressed caricatured depicted portrayed painted costumed
+    disguised""".split()
+)
