@@ -18,12 +18,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefing.facts.date_subjects import noun_event, with_subject
 from briefing.lang.en.dates import (
     CLAUSE_OPENERS,
     EDGE_WORDS,
     EVENT_DETERMINERS,
     EVENT_VERBS,
     LISTING_WORDS,
+    NOT_A_SUBJECT,
+    PREPOSITIONS,
+    RELATIVE_OPENERS,
+    TIME_NOUNS,
     UNRESOLVED_OPENERS,
 )
 from briefing.lang.en.figures import (
@@ -55,11 +60,43 @@ def event_of(text: str, start: int, end: int) -> str:
         return ""  # "in the wake of the September 11 attacks": the date names a noun
     if any(any(c.isdigit() for c in word) for word in last):
         return ""  # "drop from 87.2 per cent in 2011 to ...": the date is the figure's
+    if _names_a_noun(text[:start], text[start:end], text[end:]):
+        return ""
     words = _trim(before.split())
+    head, rest = text[: start - len(before)], text[end:]
+    if _POSSESSIVE.match(rest):
+        # "spoke at last week's rally" is the day of the clause; "ahead of next week's
+        # vote" is not, nor a clause after the date ("Monday's caucuses were ...")
+        at = before.split()[-1:]
+        if at and at[0].lower() in _AT_AN_EVENT and len(words) >= MIN_EVENT_WORDS:
+            return _as_event(words)
+        return ""
+    restored = with_subject(head, words, rest, _as_event) if words else ""
     if len(words) >= MIN_EVENT_WORDS:
-        return _as_event(words)
-    after = _clause_after(text[end:])
-    return _as_event(_trim(after.split()))
+        return restored or _as_event(words) or noun_event(words, text[start:end])
+    return _as_event(_trim(_clause_after(rest).split())) or restored
+
+
+_YEAR_END = re.compile(r"\b(?:1[89]|20)\d\d$")
+_AT_AN_EVENT = frozenset(("at", "during", "in", "on"))
+_POSSESSIVE = re.compile(r"^['’]s\b")
+
+
+def _names_a_noun(before: str, date_text: str, after: str) -> bool:
+    """The date is part of a noun phrase, not the time of a clause: "the wave of 2010",
+    "after 2008 financial crisis" (but "at the end of 2004" is a time)."""
+    opener = date_text.split()[0].lower()
+    if (of := re.search(r"(\w+)\s+of\s*$", before)) and opener not in RELATIVE_OPENERS:
+        return of.group(1).lower() not in TIME_NOUNS
+    following = after.split()[:1]
+    if not following or not _YEAR_END.search(date_text):
+        return False
+    previous = (before.split()[-1:] or [""])[0].lower()
+    if {opener, previous} & PREPOSITIONS - {"after", "before"}:
+        return False  # "in 1848 the party ...": a time, whatever follows
+    word = following[0]
+    return (word.isalpha() and word.islower() and word not in NOT_A_SUBJECT
+            and not is_verb(word) and not word.endswith(("ing", "ly")))
 
 
 def _as_event(words: list[str]) -> str:
@@ -128,7 +165,7 @@ def is_verb(word: str) -> bool:
 def _inside_quotation(text: str, position: int) -> bool:
     """An odd number of double quote marks before ``position``: someone's words."""
     before = text[:position]
-    straight = before.count('"')
+    straight = before.count('"') + before.count("''")  # some wires write '' for "
     return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
