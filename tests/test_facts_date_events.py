@@ -117,8 +117,10 @@ def test_a_subject_parted_from_its_verb_is_given_back():
     assert event(text, "in May 2003") == ""
     assert event("Bo Kim and Ana Ruiz, who met in 2001, are wed.", "in 2001") == ""
     assert event("Fans of Ana, who retired in 2001, wept.", "in 2001") == ""
-    # without a comma a one-word name may be one of many
+    # without a comma a one-word name may be one of many, unless a noun before it names it
     assert event("Fans who retired in 2001 wept.", "in 2001") == ""
+    assert event("He met the pianist Berg who retired in 2001.", "in 2001") == "Berg retired"
+    assert event("He met his wife Ana which emerged in 2001.", "in 2001") == ""
 
 
 def test_a_date_inside_a_noun_phrase_has_no_event_of_its_own():
@@ -143,3 +145,14 @@ def test_an_event_noun_is_the_event_of_a_verbless_clause():
 def test_words_between_the_clause_and_the_date_are_left_off():
     text = "Voting ends on 3 May and the results will be known sometime between 8 and 9 May."
     assert event(text, "8 and 9 May") == "the results will be known"
+    assert event("However Lee pulled out in 2002.", "in 2002") == "Lee pulled out"
+    assert event("The couple were hit by tragedy early in 2002.", "in 2002") == \
+        "The couple were hit by tragedy"
+    assert event("The next vote will be next week.", "next week") == "The next vote"
+
+
+def test_a_clause_without_its_subject_or_verb_is_no_event():
+    assert event("The firm cut jobs and later fired its chief in May 2014.", "in May 2014") == ""
+    assert event("Police had last month charged Lee.", "last month") == ""
+    assert event("In a letter filed last month, Acme said no.", "last month") == ""
+    assert event("Italy will visit on 17 August.", "on 17 August") == "Italy will visit"

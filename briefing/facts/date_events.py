@@ -21,13 +21,16 @@ from datetime import date
 from briefing.facts.date_subjects import noun_event, with_subject
 from briefing.lang.en.dates import (
     CLAUSE_OPENERS,
+    DANGLING_WORDS,
     EDGE_WORDS,
     EVENT_DETERMINERS,
     EVENT_VERBS,
     LISTING_WORDS,
     NOT_A_SUBJECT,
+    NOT_AN_OPENER,
     PREPOSITIONS,
     RELATIVE_OPENERS,
+    SENTENCE_ADVERBS,
     TIME_NOUNS,
     UNRESOLVED_OPENERS,
 )
@@ -64,6 +67,8 @@ def event_of(text: str, start: int, end: int) -> str:
         return ""
     words = _trim(before.split())
     head, rest = text[: start - len(before)], text[end:]
+    if _object_of_a_preposition(before.split(), words):
+        return ""  # "In a letter filed last month": a noun phrase, not a clause
     if _POSSESSIVE.match(rest):
         # "spoke at last week's rally" is the day of the clause; "ahead of next week's
         # vote" is not, nor a clause after the date ("Monday's caucuses were ...")
@@ -100,15 +105,50 @@ def _names_a_noun(before: str, date_text: str, after: str) -> bool:
 
 
 def _as_event(words: list[str]) -> str:
+    while words and words[0].lower().strip(",") in SENTENCE_ADVERBS:
+        words = words[1:]  # "However Lee pulled out in 2002": "Lee pulled out"
+    while words and words[-1].lower().strip(",.") in DANGLING_WORDS | EDGE_WORDS:
+        words = words[:-1]  # "were hit by tragedy early", "as early as"
     if not MIN_EVENT_WORDS <= len(words) <= MAX_EVENT_WORDS or not any(map(is_verb, words)):
         return ""
     opener = words[0].lower()
     if is_verb(words[0]) or opener in UNRESOLVED_OPENERS or opener.endswith("ing"):
         return ""  # no subject ("meaning one in four ..."), or one the reader cannot resolve
+    if opener in NOT_A_SUBJECT or opener in NOT_AN_OPENER or _is_adverb(words[0]):
+        return ""  # "also is making a comeback", "with her book", "said she became"
+    if words[-1].lower().strip(",.") in AUXILIARIES:
+        return _named_by_a_copula(words)
     if _reduced_relative(words):
         return ""  # "condemned the move announced on Monday": the date is the move's
     event = " ".join(words).strip(" ,;:.")
     return "" if _QUOTE_MARKS.search(event) else event
+
+
+def _is_adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word.islower()
+
+
+def _named_by_a_copula(words: list[str]) -> str:
+    """ "The next primary is [June 14]" names its event: "The next primary". Any other
+    clause ending on an auxiliary has its verb after the date ("Police had [last month
+    charged ...]") or is a comparison ("as Lee did [in 2008]"): no event."""
+    if words[-1].lower() not in ("is", "are", "was", "were", "be"):
+        return ""
+    noun = words[:-2] if len(words) > 2 and words[-2].lower() == "will" else words[:-1]
+    possessive = any(w.endswith(("'s", "’s", "s'", "s’")) for w in noun[:-1])
+    if len(noun) < 2 or any(map(is_verb, noun)) or not (noun[0] in ("The", "the") or possessive):
+        return ""
+    return " ".join(noun)
+
+
+def _object_of_a_preposition(raw: list[str], words: list[str]) -> bool:
+    """The clause opened on a preposition and its one verb is a participle at its end."""
+    if len(words) < MIN_EVENT_WORDS or raw[0] == words[0]:
+        return False
+    if raw[0].lower() not in PREPOSITIONS - {"as"}:
+        return False
+    verbs = [w for w in words if is_verb(w)]
+    return verbs == [words[-1]]
 
 
 def _reduced_relative(words: list[str]) -> bool:

@@ -55,7 +55,8 @@ def with_subject(head: str, words: list[str], rest: str, as_event: Event) -> str
     if verb in _NOT_FINITE or verb.endswith("ing"):
         return ""  # "to be held on 26 May": no tense, so no clause of its own
     if relative := _RELATIVE.search(head):
-        subject = _antecedent(head[: relative.start()], restrictive=not relative.group(1))
+        restrictive = "" if relative.group(1) else relative.group(2).lower()
+        subject = _antecedent(head[: relative.start()], restrictive)
     elif head.rstrip().endswith(",") and "," not in rest and verb not in PARTICIPLES_ONLY:
         # no comma after the date: the clause runs to the sentence's end, not an aside
         # ("the plan, drawn up in 2010, was")
@@ -66,13 +67,17 @@ def with_subject(head: str, words: list[str], rest: str, as_event: Event) -> str
 
 
 def _is_adverb(word: str) -> bool:
-    return len(word) > 4 and word.lower().endswith("ly")
+    """A lower-case "-ly" word ("reportedly"); "Italy" is none. A sentence's first word is
+    passed lower-cased, where "Separately," and "Italy," look alike: both are refused."""
+    return len(word) > 4 and word.endswith("ly") and word.islower()
 
 
-def _antecedent(text: str, restrictive: bool) -> list[str]:
+def _antecedent(text: str, restrictive: str) -> list[str]:
     """The name or "the + noun" right before "who"/"which": "the pianist Anna Berg," gives
-    "Anna Berg"; "The old mill," gives "The old mill". Without a comma ("the man who")
-    the relative picks one of many, so only a name of two words or more is taken."""
+    "Anna Berg"; "The old mill," gives "The old mill". Without a comma (``restrictive``
+    is then the relative word: "the man who") the relative may pick one of many, so only
+    a name is taken: of two words or more, or one after the noun it names ("the pianist
+    Berg who"; not "Republicans who", "his wife Ana which")."""
     from briefing.facts.date_events import is_verb
 
     words = text.split()
@@ -82,7 +87,9 @@ def _antecedent(text: str, restrictive: bool) -> list[str]:
             break
         names.insert(0, words.pop())
     if names:
-        if len(names) > MAX_SUBJECT_WORDS or (restrictive and len(names) < 2):
+        if len(names) > MAX_SUBJECT_WORDS:
+            return []
+        if restrictive and len(names) < 2 and not (restrictive == "who" and _after_a_noun(words)):
             return []
         before = words[-2:]
         if before and before[-1] == "the":
@@ -102,6 +109,14 @@ def _antecedent(text: str, restrictive: bool) -> list[str]:
                 return tail[index:]
             break
     return []
+
+
+def _after_a_noun(words: list[str]) -> bool:
+    """The word before a name is a lower-case noun naming it ("the pianist Berg")."""
+    if not words:
+        return False
+    last = words[-1]
+    return last.isalpha() and last.islower() and last not in NOT_A_SUBJECT and len(last) > 2
 
 
 def _not_its_own(before: list[str]) -> bool:

@@ -25,6 +25,12 @@ EDGE_WORDS = frozenset(
     "that on in at by of for from to during since until as between sometime around".split()
 )
 EVENT_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+# Words an event does not end on ("were hit by tragedy early [in 2002]") and words it does
+# not open with besides NOT_A_SUBJECT ("despite being patented", "said she became").
+DANGLING_WORDS = frozenset("early late also past this ahead beginning starting".split())
+# Sentence adverbs an event drops from its front ("However Lee pulled out").
+SENTENCE_ADVERBS = frozenset("however instead then yet meanwhile moreover and but so".split())
+NOT_AN_OPENER = frozenset("despite said says told according".split())
 # Words that cannot be the subject a clause lost to an aside or a relative word
 # ("In Leeds, ..."; "However, ..."): prepositions, clause words, sentence adverbs.
 PREPOSITIONS = EDGE_WORDS | frozenset(
