@@ -124,6 +124,11 @@ def test_a_subject_parted_from_its_verb_is_given_back():
 
 
 def test_a_date_inside_a_noun_phrase_has_no_event_of_its_own():
+    from briefing.facts.dates import find_in_text
+
+    text = "His life has been the subject of 1956 film Sky High."
+    found = find_in_text(text)[0]  # its span holds the "of" the page leaves out
+    assert event_of(text, found.start, found.end) == ""
     assert event("Mr Lee was elected in the wave of 2010.", "2010") == ""
     assert event("Mr Lee was criticised ahead of next Tuesday's vote.", "next Tuesday") == ""
     assert event("Mr Lee left Acme after 2008 financial turmoil.", "after 2008") == ""
@@ -156,3 +161,8 @@ def test_a_clause_without_its_subject_or_verb_is_no_event():
     assert event("Police had last month charged Lee.", "last month") == ""
     assert event("In a letter filed last month, Acme said no.", "last month") == ""
     assert event("Italy will visit on 17 August.", "on 17 August") == "Italy will visit"
+    assert event("That all changed one day in June 2014.", "in June 2014") == ""
+    assert event("All ten bouts will be played throughout 2005.", "throughout 2005") == \
+        "All ten bouts will be played"
+    assert event("The calendar looks better for him in May than in April.", "in April") == ""
+    assert event("''We won,'' Lee wrote last week.", "last week") == ""

@@ -28,10 +28,12 @@ from briefing.lang.en.dates import (
     LISTING_WORDS,
     NOT_A_SUBJECT,
     NOT_AN_OPENER,
+    NOT_AN_OPENER_INSIDE,
     PREPOSITIONS,
     RELATIVE_OPENERS,
     SENTENCE_ADVERBS,
     TIME_NOUNS,
+    UNFINISHED_ENDS,
     UNRESOLVED_OPENERS,
 )
 from briefing.lang.en.figures import (
@@ -49,7 +51,7 @@ from briefing.lang.en.lexicon import MONTHS
 MAX_EVENT_WORDS = 12
 MIN_EVENT_WORDS = 2
 _BOUNDARY = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s|[–—]")
-_QUOTE_MARKS = re.compile(r"[\"“”]|(?:^|\s)['‘]\w|\w[’']\s*(?:$|[,.;])")
+_QUOTE_MARKS = re.compile(r"[\"“”]|''|(?:^|\s)['‘]\w|\w[’']\s*(?:$|[,.;])")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 
 
@@ -91,6 +93,8 @@ def _names_a_noun(before: str, date_text: str, after: str) -> bool:
     """The date is part of a noun phrase, not the time of a clause: "the wave of 2010",
     "after 2008 financial crisis" (but "at the end of 2004" is a time)."""
     opener = date_text.split()[0].lower()
+    if date_text.lower().startswith("of "):  # the span of "the film of 1956" holds "of"
+        before, opener = before + "of ", date_text.split()[1].lower()
     if (of := re.search(r"(\w+)\s+of\s*$", before)) and opener not in RELATIVE_OPENERS:
         return of.group(1).lower() not in TIME_NOUNS
     following = after.split()[:1]
@@ -114,10 +118,13 @@ def _as_event(words: list[str]) -> str:
     opener = words[0].lower()
     if is_verb(words[0]) or opener in UNRESOLVED_OPENERS or opener.endswith("ing"):
         return ""  # no subject ("meaning one in four ..."), or one the reader cannot resolve
-    if opener in NOT_A_SUBJECT or opener in NOT_AN_OPENER or _is_adverb(words[0]):
+    if opener in NOT_A_SUBJECT or opener in NOT_AN_OPENER or _is_adverb(words[0]) \
+            or words[0] in NOT_AN_OPENER_INSIDE:
         return ""  # "also is making a comeback", "with her book", "said she became"
     if words[-1].lower().strip(",.") in AUXILIARIES:
         return _named_by_a_copula(words)
+    if words[-1].lower().strip(",.") in UNFINISHED_ENDS:
+        return ""  # "looks better in May than [in April]", "the election is not [until]"
     if _reduced_relative(words):
         return ""  # "condemned the move announced on Monday": the date is the move's
     event = " ".join(words).strip(" ,;:.")

@@ -31,11 +31,15 @@ DANGLING_WORDS = frozenset("early late also past this ahead beginning starting".
 # Sentence adverbs an event drops from its front ("However Lee pulled out").
 SENTENCE_ADVERBS = frozenset("however instead then yet meanwhile moreover and but so".split())
 NOT_AN_OPENER = frozenset("despite said says told according".split())
+# ... and, in lower case (the sentence went on before them: "[That] all changed"), these.
+NOT_AN_OPENER_INSIDE = frozenset("even just such plus far all".split())
+# Words an event cannot end on: its sentence goes on past the date ("better in May than").
+UNFINISHED_ENDS = frozenset("than not".split())
 # Words that cannot be the subject a clause lost to an aside or a relative word
 # ("In Leeds, ..."; "However, ..."): prepositions, clause words, sentence adverbs.
 PREPOSITIONS = EDGE_WORDS | frozenset(
     "with without after before under over about against among into through across near "
-    "outside inside beyond behind like".split()
+    "outside inside beyond behind like throughout within".split()
 )
 NOT_A_SUBJECT = PREPOSITIONS | CLAUSE_OPENERS | frozenset(
     "however meanwhile instead still also yet then now later earlier today yesterday last "
