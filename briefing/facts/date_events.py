@@ -19,12 +19,12 @@ import re
 from datetime import date
 
 from briefing.facts.date_subjects import noun_event, with_subject
+from briefing.facts.date_verbs import is_verb
 from briefing.lang.en.dates import (
     CLAUSE_OPENERS,
     DANGLING_WORDS,
     EDGE_WORDS,
     EVENT_DETERMINERS,
-    EVENT_VERBS,
     LISTING_WORDS,
     NOT_A_SUBJECT,
     NOT_AN_OPENER,
@@ -36,13 +36,7 @@ from briefing.lang.en.dates import (
     UNFINISHED_ENDS,
     UNRESOLVED_OPENERS,
 )
-from briefing.lang.en.figures import (
-    AUXILIARIES,
-    IRREGULAR_PARTICIPLES,
-    IRREGULAR_PASTS,
-    NOT_PAST_ED,
-    SHORT_PASTS,
-)
+from briefing.lang.en.figures import AUXILIARIES
 from briefing.lang.en.lexicon import MONTHS
 
 # An event of more words than this is a sentence, not a label (tuned by reading the Dates
@@ -197,16 +191,6 @@ def _trim(words: list[str]) -> list[str]:
     while words and words[-1].lower().strip(",.") in EDGE_WORDS:
         words = words[:-1]
     return words
-
-
-def is_verb(word: str) -> bool:
-    """Whether ``word`` is a verb form the lists know (or a lower-case "-ed" past)."""
-    low = word.lower().strip(",.;:")
-    if low in AUXILIARIES or low in IRREGULAR_PASTS or low in IRREGULAR_PARTICIPLES:
-        return True
-    if low in SHORT_PASTS or low in EVENT_VERBS or low.endswith("n't"):
-        return True
-    return len(low) > 4 and low.endswith("ed") and low not in NOT_PAST_ED and word[0].islower()
 
 
 def _inside_quotation(text: str, position: int) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.facts.date_verbs import is_verb
 from briefing.lang.en.dates import (
     EVENT_DETERMINERS,
     EVENT_NOUNS,
@@ -46,8 +47,6 @@ def with_subject(head: str, words: list[str], rest: str, as_event: Event) -> str
     """The event of ``words`` (a clause before a date that opens on its verb) with the
     subject ``head`` (the sentence before the clause) names, or ""; ``rest`` is the text
     after the date and ``as_event`` the checks an event passes."""
-    from briefing.facts.date_events import is_verb
-
     opening = words[1:2] if _is_adverb(words[0]) else words[:1]
     if not opening or not is_verb(opening[0]):
         return ""
@@ -78,8 +77,6 @@ def _antecedent(text: str, restrictive: str) -> list[str]:
     is then the relative word: "the man who") the relative may pick one of many, so only
     a name is taken: of two words or more, or one after the noun it names ("the pianist
     Berg who"; not "Republicans who", "his wife Ana which")."""
-    from briefing.facts.date_events import is_verb
-
     words = text.split()
     names: list[str] = []
     while words and len(names) <= MAX_SUBJECT_WORDS and _NAME_WORD.match(words[-1]):
@@ -136,8 +133,6 @@ def _sentence_subject(head: str) -> list[str]:
     """The sentence's first chunk, when it is a name or "the + noun" with no verb, and
     the asides after it are neither more names nor "and ..." ("Lee, 45, was jailed";
     not "Lee, Kim and Cho, all 30, were")."""
-    from briefing.facts.date_events import is_verb
-
     chunks = _CHUNKS.split(head)
     if len(chunks) < 2:
         return []
