@@ -166,3 +166,4 @@ def test_a_clause_without_its_subject_or_verb_is_no_event():
         "All ten bouts will be played"
     assert event("The calendar looks better for him in May than in April.", "in April") == ""
     assert event("''We won,'' Lee wrote last week.", "last week") == ""
+    assert event("Read more: the return He won a prize in 1959.", "in 1959") == ""

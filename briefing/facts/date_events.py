@@ -32,6 +32,7 @@ from briefing.lang.en.dates import (
     PREPOSITIONS,
     RELATIVE_OPENERS,
     SENTENCE_ADVERBS,
+    SENTENCE_PRONOUNS,
     TIME_NOUNS,
     UNFINISHED_ENDS,
     UNRESOLVED_OPENERS,
@@ -117,6 +118,8 @@ def _as_event(words: list[str]) -> str:
         return ""  # "also is making a comeback", "with her book", "said she became"
     if words[-1].lower().strip(",.") in AUXILIARIES:
         return _named_by_a_copula(words)
+    if any(word in SENTENCE_PRONOUNS for word in words[1:]):
+        return ""  # "return He won a Grammy": a link's words glued before a sentence
     if words[-1].lower().strip(",.") in UNFINISHED_ENDS:
         return ""  # "looks better in May than [in April]", "the election is not [until]"
     if _reduced_relative(words):

@@ -33,6 +33,9 @@ SENTENCE_ADVERBS = frozenset("however instead then yet meanwhile moreover and bu
 NOT_AN_OPENER = frozenset("despite said says told according".split())
 # ... and, in lower case (the sentence went on before them: "[That] all changed"), these.
 NOT_AN_OPENER_INSIDE = frozenset("even just such plus far all".split())
+# Pronouns that, capitalised inside an event, show a sentence start glued to furniture
+# before it ("Hollywood Reporter: Mad Men's return He won a Grammy in 1959").
+SENTENCE_PRONOUNS = frozenset("He She It They We His Her Its Their Our".split())
 # Words an event cannot end on: its sentence goes on past the date ("better in May than").
 UNFINISHED_ENDS = frozenset("than not".split())
 # Words that cannot be the subject a clause lost to an aside or a relative word
