@@ -93,6 +93,16 @@ def test_this_weekend_in_a_past_clause_is_the_weekend_just_gone():
     assert values("Soldiers will clear the streets this weekend.")["this weekend"] == "2021-11-20"
 
 
+def test_a_figure_alone_leaves_the_clause_the_dates():
+    assert event("Sales climbed by over 11% in 2005.", "in 2005") == "Sales climbed by over 11%"
+    assert event("Acme hired 30,000 staff in 2005.", "in 2005") == "Acme hired 30,000 staff"
+    assert event("Acme hired at least 300 staff in 2005.", "in 2005") == \
+        "Acme hired at least 300 staff"
+    # ... but not one of a series, nor the end of a span of dates
+    assert event("Sales climbed 1.1% in 2004, 0.3% in 2003.", "in 2004") == ""
+    assert event("The poll was taken Oct. 30 to Nov. 8 online.", "Nov. 8") == ""
+
+
 def test_no_event_for_a_date_inside_a_noun_phrase_or_after_a_figure():
     text = "Troops arrived in the wake of the September 11, 2001 attacks."
     assert event(text, "September 11, 2001") == ""

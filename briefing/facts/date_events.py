@@ -45,7 +45,8 @@ from briefing.lang.en.lexicon import MONTHS
 # the Davis County School District", 8 dropped half the clear ones).
 MAX_EVENT_WORDS = 12
 MIN_EVENT_WORDS = 2
-_BOUNDARY = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s|[–—]")
+# A comma between digits ("30,000") is part of a number, not a clause boundary.
+_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\"“”]|\s[-–—]\s|[–—]")
 _QUOTE_MARKS = re.compile(r"[\"“”]|''|(?:^|\s)['‘]\w|\w[’']\s*(?:$|[,.;])")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 
@@ -58,8 +59,12 @@ def event_of(text: str, start: int, end: int) -> str:
     last = before.split()[-3:]
     if last and last[-1].lower().strip(",") in EVENT_DETERMINERS:
         return ""  # "in the wake of the September 11 attacks": the date names a noun
-    if any(any(c.isdigit() for c in word) for word in last):
+    digits = [any(c.isdigit() for c in word) for word in last]
+    if any(digits) and _a_figure_of_a_series(before, text[end:]):
         return ""  # "drop from 87.2 per cent in 2011 to ...": the date is the figure's
+    if (len(last) > 1 and digits[-2] and last[-1].lower() in EDGE_WORDS | {"and", "or"}) \
+            or (last and re.search(r"\d[/–-]$", last[-1])):
+        return ""  # "taken Oct. 30 to [Nov. 8]", "on 16 or [17 March]": one end of a span
     if _names_a_noun(text[:start], text[start:end], text[end:]):
         return ""
     words = _trim(before.split())
@@ -128,6 +133,20 @@ def _as_event(words: list[str]) -> str:
     return "" if _QUOTE_MARKS.search(event) else event
 
 
+_SERIES_AFTER = re.compile(r"^\s*(?:,\s*)?(?:to|and|or|than|versus|vs|compared|up|down|from)\b"
+                           r"|^\s*,\s*(?:\S+\s+){0,2}\S*\d", re.I)
+
+
+def _a_figure_of_a_series(before: str, after: str) -> bool:
+    """A figure next to the date is one of a series or a change ("from 40% in 2011 to
+    35%", "1.1% in 2004, 0.3% in 2003"): the date is that figure's, not an event's. A
+    figure alone ("sales grew 11% in 2005") leaves the clause the date's."""
+    words = before.lower().split()
+    if any(w in ("from", "between", "than", "versus", "vs") for w in words):
+        return True
+    return bool(_SERIES_AFTER.match(after))
+
+
 def _is_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower()
 
@@ -189,7 +208,8 @@ def _clause_after(text: str) -> str:
 
 
 def _trim(words: list[str]) -> list[str]:
-    while words and words[0].lower().strip(",.") in EDGE_WORDS:
+    while words and words[0].lower().strip(",.") in EDGE_WORDS and words[1:2] not in (
+            ["least"], ["most"]):  # "at least 40 ..." keeps its "at"
         words = words[1:]
     while words and words[-1].lower().strip(",.") in EDGE_WORDS:
         words = words[:-1]

@@ -37,7 +37,7 @@ NOT_AN_OPENER_INSIDE = frozenset("even just such plus far all".split())
 # before it ("Hollywood Reporter: Mad Men's return He won a Grammy in 1959").
 SENTENCE_PRONOUNS = frozenset("He She It They We His Her Its Their Our".split())
 # Words an event cannot end on: its sentence goes on past the date ("better in May than").
-UNFINISHED_ENDS = frozenset("than not".split())
+UNFINISHED_ENDS = frozenset("than not or and".split())
 # Words that cannot be the subject a clause lost to an aside or a relative word
 # ("In Leeds, ..."; "However, ..."): prepositions, clause words, sentence adverbs.
 PREPOSITIONS = EDGE_WORDS | frozenset(
