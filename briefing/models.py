@@ -155,6 +155,9 @@ class DateMention:
     value: str | None = None  # ISO date when it can be resolved
     event: str = ""  # what happened then, as its clause says it ("Khodorkovsky was arrested")
     reason: str = ""  # why the page holds it back (empty: it may be shown)
+    # 0-1: how likely the line reads right on its own (value and what it is the date of);
+    # a date whose sentence gives no event is held back at EVENTLESS_CONFIDENCE (brief.py)
+    confidence: float = 1.0
 
 
 @dataclass

@@ -112,14 +112,27 @@ def test_an_unanchored_relative_date_stays_off_the_page_but_in_the_json():
     import briefing
     from briefing.models import Article
 
-    text = ("The harbour board said last month that the quay would close. It met on Monday, "
-            "when members backed the plan agreed in March 2019 by a wide margin.")
+    text = ("The harbour board voted last month to close the quay. The board met on "
+            "Monday to back the plan. The quay opened in March 2019.")
     undated = briefing.make_brief(text)
     assert [d.text for d in undated.facts.dates] == ["in March 2019"]
     assert {"last month", "on Monday"} <= {d.text for d in undated.held_back.dates}
     dated = briefing.make_brief(Article(paragraphs=[text], title="Quay to close",
                                         published=datetime(2021, 3, 12)))
     assert {"last month", "on Monday"} <= {d.text for d in dated.facts.dates}
+
+
+def test_a_date_whose_sentence_gives_no_event_stays_off_the_page():
+    import briefing
+
+    text = ("The harbour board voted to close the quay in May 2020. Trade at the quay fell "
+            "30% from 2015. Its last ship was the one of 2019.")
+    brief = briefing.make_brief(text)
+    assert [(d.text, d.event) for d in brief.facts.dates] == [
+        ("in May 2020", "The harbour board voted to close the quay")]
+    held = {d.text: d for d in brief.held_back.dates}
+    assert held["2019"].event == "" and held["2019"].confidence < 0.5
+    assert "what happened" in held["2019"].reason
 
 
 def test_a_year_after_of_is_shown_without_it():

@@ -18,21 +18,26 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefing.facts.date_subjects import noun_event, with_subject
+from briefing.facts.date_verbs import is_verb
 from briefing.lang.en.dates import (
     CLAUSE_OPENERS,
+    DANGLING_WORDS,
     EDGE_WORDS,
     EVENT_DETERMINERS,
-    EVENT_VERBS,
     LISTING_WORDS,
+    NOT_A_SUBJECT,
+    NOT_AN_OPENER,
+    NOT_AN_OPENER_INSIDE,
+    PREPOSITIONS,
+    RELATIVE_OPENERS,
+    SENTENCE_ADVERBS,
+    SENTENCE_PRONOUNS,
+    TIME_NOUNS,
+    UNFINISHED_ENDS,
     UNRESOLVED_OPENERS,
 )
-from briefing.lang.en.figures import (
-    AUXILIARIES,
-    IRREGULAR_PARTICIPLES,
-    IRREGULAR_PASTS,
-    NOT_PAST_ED,
-    SHORT_PASTS,
-)
+from briefing.lang.en.figures import AUXILIARIES
 from briefing.lang.en.lexicon import MONTHS
 
 # An event of more words than this is a sentence, not a label (tuned by reading the Dates
@@ -40,8 +45,9 @@ from briefing.lang.en.lexicon import MONTHS
 # the Davis County School District", 8 dropped half the clear ones).
 MAX_EVENT_WORDS = 12
 MIN_EVENT_WORDS = 2
-_BOUNDARY = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]\s|[–—]")
-_QUOTE_MARKS = re.compile(r"[\"“”]|(?:^|\s)['‘]\w|\w[’']\s*(?:$|[,.;])")
+# A comma between digits ("30,000") is part of a number, not a clause boundary.
+_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\"“”]|\s[-–—]\s|[–—]")
+_QUOTE_MARKS = re.compile(r"[\"“”]|''|(?:^|\s)['‘]\w|\w[’']\s*(?:$|[,.;])")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 
 
@@ -53,25 +59,119 @@ def event_of(text: str, start: int, end: int) -> str:
     last = before.split()[-3:]
     if last and last[-1].lower().strip(",") in EVENT_DETERMINERS:
         return ""  # "in the wake of the September 11 attacks": the date names a noun
-    if any(any(c.isdigit() for c in word) for word in last):
+    digits = [any(c.isdigit() for c in word) for word in last]
+    if any(digits) and _a_figure_of_a_series(before, text[end:]):
         return ""  # "drop from 87.2 per cent in 2011 to ...": the date is the figure's
+    if (len(last) > 1 and digits[-2] and last[-1].lower() in EDGE_WORDS | {"and", "or"}) \
+            or (last and re.search(r"\d[/–-]$", last[-1])):
+        return ""  # "taken Oct. 30 to [Nov. 8]", "on 16 or [17 March]": one end of a span
+    if _names_a_noun(text[:start], text[start:end], text[end:]):
+        return ""
     words = _trim(before.split())
+    head, rest = text[: start - len(before)], text[end:]
+    if _object_of_a_preposition(before.split(), words):
+        return ""  # "In a letter filed last month": a noun phrase, not a clause
+    if _POSSESSIVE.match(rest):
+        # "spoke at last week's rally" is the day of the clause; "ahead of next week's
+        # vote" is not, nor a clause after the date ("Monday's caucuses were ...")
+        at = before.split()[-1:]
+        if at and at[0].lower() in _AT_AN_EVENT and len(words) >= MIN_EVENT_WORDS:
+            return _as_event(words)
+        return ""
+    restored = with_subject(head, words, rest, _as_event) if words else ""
     if len(words) >= MIN_EVENT_WORDS:
-        return _as_event(words)
-    after = _clause_after(text[end:])
-    return _as_event(_trim(after.split()))
+        return restored or _as_event(words) or noun_event(words, text[start:end])
+    return _as_event(_trim(_clause_after(rest).split())) or restored
+
+
+_YEAR_END = re.compile(r"\b(?:1[89]|20)\d\d$")
+_AT_AN_EVENT = frozenset(("at", "during", "in", "on"))
+_POSSESSIVE = re.compile(r"^['’]s\b")
+
+
+def _names_a_noun(before: str, date_text: str, after: str) -> bool:
+    """The date is part of a noun phrase, not the time of a clause: "the wave of 2010",
+    "after 2008 financial crisis" (but "at the end of 2004" is a time)."""
+    opener = date_text.split()[0].lower()
+    if date_text.lower().startswith("of "):  # the span of "the film of 1956" holds "of"
+        before, opener = before + "of ", date_text.split()[1].lower()
+    if (of := re.search(r"(\w+)\s+of\s*$", before)) and opener not in RELATIVE_OPENERS:
+        return of.group(1).lower() not in TIME_NOUNS
+    following = after.split()[:1]
+    if not following or not _YEAR_END.search(date_text):
+        return False
+    previous = (before.split()[-1:] or [""])[0].lower()
+    if {opener, previous} & PREPOSITIONS - {"after", "before"}:
+        return False  # "in 1848 the party ...": a time, whatever follows
+    word = following[0]
+    return (word.isalpha() and word.islower() and word not in NOT_A_SUBJECT
+            and not is_verb(word) and not word.endswith(("ing", "ly")))
 
 
 def _as_event(words: list[str]) -> str:
+    while words and words[0].lower().strip(",") in SENTENCE_ADVERBS:
+        words = words[1:]  # "However Lee pulled out in 2002": "Lee pulled out"
+    while words and words[-1].lower().strip(",.") in DANGLING_WORDS | EDGE_WORDS:
+        words = words[:-1]  # "were hit by tragedy early", "as early as"
     if not MIN_EVENT_WORDS <= len(words) <= MAX_EVENT_WORDS or not any(map(is_verb, words)):
         return ""
     opener = words[0].lower()
     if is_verb(words[0]) or opener in UNRESOLVED_OPENERS or opener.endswith("ing"):
         return ""  # no subject ("meaning one in four ..."), or one the reader cannot resolve
+    if opener in NOT_A_SUBJECT or opener in NOT_AN_OPENER or _is_adverb(words[0]) \
+            or words[0] in NOT_AN_OPENER_INSIDE:
+        return ""  # "also is making a comeback", "with her book", "said she became"
+    if words[-1].lower().strip(",.") in AUXILIARIES:
+        return _named_by_a_copula(words)
+    if any(word in SENTENCE_PRONOUNS for word in words[1:]):
+        return ""  # "return He won a Grammy": a link's words glued before a sentence
+    if words[-1].lower().strip(",.") in UNFINISHED_ENDS:
+        return ""  # "looks better in May than [in April]", "the election is not [until]"
     if _reduced_relative(words):
         return ""  # "condemned the move announced on Monday": the date is the move's
     event = " ".join(words).strip(" ,;:.")
     return "" if _QUOTE_MARKS.search(event) else event
+
+
+_SERIES_AFTER = re.compile(r"^\s*(?:,\s*)?(?:to|and|or|than|versus|vs|compared|up|down|from)\b"
+                           r"|^\s*,\s*(?:\S+\s+){0,2}\S*\d", re.I)
+
+
+def _a_figure_of_a_series(before: str, after: str) -> bool:
+    """A figure next to the date is one of a series or a change ("from 40% in 2011 to
+    35%", "1.1% in 2004, 0.3% in 2003"): the date is that figure's, not an event's. A
+    figure alone ("sales grew 11% in 2005") leaves the clause the date's."""
+    words = before.lower().split()
+    if any(w in ("from", "between", "than", "versus", "vs") for w in words):
+        return True
+    return bool(_SERIES_AFTER.match(after))
+
+
+def _is_adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word.islower()
+
+
+def _named_by_a_copula(words: list[str]) -> str:
+    """ "The next primary is [June 14]" names its event: "The next primary". Any other
+    clause ending on an auxiliary has its verb after the date ("Police had [last month
+    charged ...]") or is a comparison ("as Lee did [in 2008]"): no event."""
+    if words[-1].lower() not in ("is", "are", "was", "were", "be"):
+        return ""
+    noun = words[:-2] if len(words) > 2 and words[-2].lower() == "will" else words[:-1]
+    possessive = any(w.endswith(("'s", "’s", "s'", "s’")) for w in noun[:-1])
+    if len(noun) < 2 or any(map(is_verb, noun)) or not (noun[0] in ("The", "the") or possessive):
+        return ""
+    return " ".join(noun)
+
+
+def _object_of_a_preposition(raw: list[str], words: list[str]) -> bool:
+    """The clause opened on a preposition and its one verb is a participle at its end."""
+    if len(words) < MIN_EVENT_WORDS or raw[0] == words[0]:
+        return False
+    if raw[0].lower() not in PREPOSITIONS - {"as"}:
+        return False
+    verbs = [w for w in words if is_verb(w)]
+    return verbs == [words[-1]]
 
 
 def _reduced_relative(words: list[str]) -> bool:
@@ -108,27 +208,18 @@ def _clause_after(text: str) -> str:
 
 
 def _trim(words: list[str]) -> list[str]:
-    while words and words[0].lower().strip(",.") in EDGE_WORDS:
+    while words and words[0].lower().strip(",.") in EDGE_WORDS and words[1:2] not in (
+            ["least"], ["most"]):  # "at least 40 ..." keeps its "at"
         words = words[1:]
     while words and words[-1].lower().strip(",.") in EDGE_WORDS:
         words = words[:-1]
     return words
 
 
-def is_verb(word: str) -> bool:
-    """Whether ``word`` is a verb form the lists know (or a lower-case "-ed" past)."""
-    low = word.lower().strip(",.;:")
-    if low in AUXILIARIES or low in IRREGULAR_PASTS or low in IRREGULAR_PARTICIPLES:
-        return True
-    if low in SHORT_PASTS or low in EVENT_VERBS or low.endswith("n't"):
-        return True
-    return len(low) > 4 and low.endswith("ed") and low not in NOT_PAST_ED and word[0].islower()
-
-
 def _inside_quotation(text: str, position: int) -> bool:
     """An odd number of double quote marks before ``position``: someone's words."""
     before = text[:position]
-    straight = before.count('"')
+    straight = before.count('"') + before.count("''")  # some wires write '' for "
     return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
