@@ -133,6 +133,18 @@ def test_a_subject_parted_from_its_verb_is_given_back():
     assert event("He met his wife Ana which emerged in 2001.", "in 2001") == ""
 
 
+def test_a_person_after_from_or_with_owns_the_who_clause():
+    text = "The remarks from Ana Ruiz, who has led the union since 1994, were sharp."
+    assert event(text, "since 1994") == "Ana Ruiz has led the union"
+    # after "in"/"of" the "who" is most often the noun before: a commentator, a chairman
+    text = "said Bo Kim, a pundit in Leeds, who attended a rally last Friday."
+    assert event(text, "last Friday") == ""
+    text = "He met the chairman of Acme Steel, who died in 2014, at a dinner."
+    assert event(text, "in 2014") == ""
+    # without the comma the clause may be anyone's
+    assert event("He met a friend of Ana Ruiz who died in 2000.", "in 2000") == ""
+
+
 def test_a_date_inside_a_noun_phrase_has_no_event_of_its_own():
     from briefing.facts.dates import find_in_text
 

@@ -39,6 +39,7 @@ _CHUNKS = re.compile(r"[,;:()\[\]\"“”–—]| - ")
 _NAME_WORD = re.compile(r"[A-Z][\w&.-]*(?:['’][A-Za-z]+)?$")
 _CALENDAR = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
 _NOT_FINITE = frozenset(("be", "been", "being"))
+PERSON_PREPOSITIONS = frozenset(("from", "with", "by"))
 
 Event = Callable[[list[str]], str]
 
@@ -55,7 +56,7 @@ def with_subject(head: str, words: list[str], rest: str, as_event: Event) -> str
         return ""  # "to be held on 26 May": no tense, so no clause of its own
     if relative := _RELATIVE.search(head):
         restrictive = "" if relative.group(1) else relative.group(2).lower()
-        subject = _antecedent(head[: relative.start()], restrictive)
+        subject = _antecedent(head[: relative.start()], restrictive, relative.group(2).lower())
     elif head.rstrip().endswith(",") and "," not in rest and verb not in PARTICIPLES_ONLY:
         # no comma after the date: the clause runs to the sentence's end, not an aside
         # ("the plan, drawn up in 2010, was")
@@ -71,7 +72,7 @@ def _is_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower()
 
 
-def _antecedent(text: str, restrictive: str) -> list[str]:
+def _antecedent(text: str, restrictive: str, relative: str = "") -> list[str]:
     """The name or "the + noun" right before "who"/"which": "the pianist Anna Berg," gives
     "Anna Berg"; "The old mill," gives "The old mill". Without a comma (``restrictive``
     is then the relative word: "the man who") the relative may pick one of many, so only
@@ -91,7 +92,8 @@ def _antecedent(text: str, restrictive: str) -> list[str]:
         before = words[-2:]
         if before and before[-1] == "the":
             before = words[-3:-1]
-        return [] if before and _not_its_own(before) else names
+        person = relative == "who" and not restrictive
+        return [] if before and _not_its_own(before, person) else names
     if restrictive:
         return []
     tail = words[-MAX_SUBJECT_WORDS:]
@@ -116,11 +118,16 @@ def _after_a_noun(words: list[str]) -> bool:
     return last.isalpha() and last.islower() and last not in NOT_A_SUBJECT and len(last) > 2
 
 
-def _not_its_own(before: list[str]) -> bool:
+def _not_its_own(before: list[str], person: bool = False) -> bool:
     """Whether the words before a name make it part of something else: "the tenure at
-    Acme", "Bank of Lisbon", "Lee and Kim", "a Democrat", "the 2020 Nova", "Leeds, Kent"."""
+    Acme", "Bank of Lisbon", "Lee and Kim", "a Democrat", "the 2020 Nova", "Leeds, Kent".
+    A ``person`` (", who") is the name's own after "from", "with" or "by": "the remarks
+    from Lukashenko, who has ruled since 1994" (the seed); after "in" or "of" it is most
+    often the noun before ("a commentator in Nevada, who", "the chairman of Bear Stearns,
+    who": PolNeAR dev)."""
     last = before[-1]
-    if last.lower() in NOT_BEFORE_AN_ANTECEDENT or any(c.isdigit() for c in last):
+    blocked = NOT_BEFORE_AN_ANTECEDENT - PERSON_PREPOSITIONS if person else NOT_BEFORE_AN_ANTECEDENT
+    if last.lower() in blocked or any(c.isdigit() for c in last):
         return True
     if last.endswith(",") and last[:1].isupper():
         return True
