@@ -69,6 +69,18 @@ def test_the_brief_shows_the_clause_role():
 
 def test_the_owner_stays_in_its_sentence_and_word():
     text = ("They backed Hale. Larkin's Nora Vell agreed. Won in Q2. Red Arrow's Tom Vass was "
-            "third. The fans of zBay's Ian Roe and the 5th District's Ada Moss met.")
-    got = roles_of(text, "Nora Vell", "Tom Vass", "Ian Roe", "Ada Moss")
-    assert got == {"Nora Vell": "Larkin", "Tom Vass": "Red Arrow", "Ian Roe": "", "Ada Moss": ""}
+            "third. The fans of zBay's Ian Roe and the 5th District's Ada Moss met. On March "
+            "15, Ohio's Ed Lamb votes.")
+    got = roles_of(text, "Nora Vell", "Tom Vass", "Ian Roe", "Ada Moss", "Ed Lamb")
+    assert got == {"Nora Vell": "Larkin", "Tom Vass": "Red Arrow", "Ian Roe": "", "Ada Moss": "",
+                   "Ed Lamb": "Ohio"}
+
+
+def test_a_standing_noun_before_the_name_gives_the_role():
+    text = ("Republican front-runner Ada Moss won. Harbury star Tom Vass scored. Third seed "
+            "Ian Roe lost. He beat rival Ola Pike. She will host Nell Barr. Ferrari team-mate "
+            "Cal Ives was fifth.")
+    got = roles_of(text, "Ada Moss", "Tom Vass", "Ian Roe", "Ola Pike", "Nell Barr", "Cal Ives")
+    assert got == {"Ada Moss": "Republican front-runner", "Tom Vass": "Harbury star",
+                   "Ian Roe": "Third seed", "Ola Pike": "", "Nell Barr": "",
+                   "Cal Ives": "Ferrari team-mate"}

@@ -18,11 +18,16 @@ from __future__ import annotations
 
 import re
 
+from briefing.facts.roles import role_start
+from briefing.facts.tokens import Token, joined, tokenize
 from briefing.lang.en.lexicon import MONTHS, ORG_KEYWORDS, STOP_CAPS, WEEKDAYS
 from briefing.lang.en.roles import (
     CLAUSE_ROLE_VERBS,
     NOT_ROLE_OWNERS,
     ORG_ONLY_ROLE_VERBS,
+    PRE_NAME_ROLE_NOUNS,
+    RELATIONAL_ROLE_NOUNS,
+    VERB_BEFORE_NOUN,
 )
 from briefing.lang.en.speech import given_name
 from briefing.lang.gazetteer import role_phrases
@@ -49,7 +54,7 @@ def _owner_before(text: str, start: int, names: set[str]) -> str:
         return ""
     words = match.group(1).split()
     before = text[max(0, start - 60) : start][: match.start(1)].split()[-1:]
-    if before and before[0][:1].isdigit():
+    if before and before[0][:1].isdigit() and before[0][-1:].isalnum():
         return ""  # "The 5th District's Kyle Hupfer": "District" alone owns nothing
     if words[0] in ("A", "An"):
         return ""  # "A Beautiful Mind's Ron Howard": a work's title, cut by any rule here
@@ -110,8 +115,29 @@ def _copula_role(words: list[str]) -> str:
     return " ".join(words)
 
 
+def _noun_before(text: str, tokens: list[Token], starts: dict[int, int], start: int) -> str:
+    """ "Republican front-runner" right before the full name at ``start``: the role phrase
+    the walk back from the noun gives (its owner and modifiers), or ""."""
+    k = starts.get(start)
+    if not k or not joined(text, tokens[k - 1], tokens[k]):
+        return ""
+    noun = tokens[k - 1]
+    if noun.text not in PRE_NAME_ROLE_NOUNS or noun.possessive:
+        return ""
+    first = role_start(tokens, k - 1, text)
+    if first == k - 1 and noun.text in RELATIONAL_ROLE_NOUNS:
+        return ""  # "rival Ted Cruz": whose rival the page cannot say
+    if first > 0 and tokens[first - 1].text.lower() in VERB_BEFORE_NOUN:
+        return ""  # "will host Ann Lee": a verb
+    return text[tokens[first].start : noun.end]
+
+
 def add_context_roles(text: str, people: list[Person]) -> None:
     """Give each person with no role the first role the shapes above find (in place)."""
+    if all(p.role for p in people):
+        return
+    tokens = tokenize(text)
+    starts = {t.start: k for k, t in enumerate(tokens)}
     names = {p.name for p in people} | {p.name.split()[-1] for p in people}
     for person in people:
         if person.role:
@@ -122,7 +148,8 @@ def add_context_roles(text: str, people: list[Person]) -> None:
             for match in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])", text):
                 role = _clause_role(text, match.end())
                 if not role and form == person.name and " " in form:
-                    role = _owner_before(text, match.start(), names - {person.name})
+                    role = _owner_before(text, match.start(), names - {person.name}) or (
+                        _noun_before(text, tokens, starts, match.start()))
                 if role:
                     found.append((match.start(), role))
                     break

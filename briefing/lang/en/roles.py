@@ -60,3 +60,19 @@ ORG_ONLY_ROLE_VERBS = frozenset({"leads"})
 
 # Capitalised words before "'s" that own no person's role: "Women's Tennis Association".
 NOT_ROLE_OWNERS = frozenset("Women Men People Children Boys Girls Year Week".split())
+
+# Lower-case nouns that give a person's standing right before the full name ("Republican
+# front-runner X", "Barcelona star X", "Third seed X", "talk show host X") but are not
+# title words that make a name a person (role_words.txt): read only for people already
+# found, by facts.context_roles. Read on the BBC-even, CNN/DM and PolNeAR dev briefs.
+PRE_NAME_ROLE_NOUNS = frozenset(
+    """front-runner frontrunner star co-star host co-host rival seed winner pollster
+    neurosurgeon team-mate teammate challenger runner-up anchor""".split()
+)
+# Of these, the ones that say how two people stand to each other: a role only with an owner
+# or modifier before them ("Ferrari team-mate X", "Democratic rival X", not "his friend").
+RELATIONAL_ROLE_NOUNS = frozenset("co-star rival team-mate teammate".split())
+# Of these, the ones that are also verbs: not after a word that makes them one ("to host X").
+VERB_BEFORE_NOUN = frozenset(
+    """to will would could can may might must should shall did does do 'll""".split()
+)
