@@ -84,3 +84,11 @@ def test_a_standing_noun_before_the_name_gives_the_role():
     assert got == {"Ada Moss": "Republican front-runner", "Tom Vass": "Harbury star",
                    "Ian Roe": "Third seed", "Ola Pike": "", "Nell Barr": "",
                    "Cal Ives": "Ferrari team-mate"}
+
+
+def test_the_walk_from_a_standing_noun_stops_at_a_clause_or_a_cut_title():
+    text = ("Ian Roe beat third seed Ola Pike. Others include film star Nell Barr. The Hollow "
+            "star Cal Ives waved. And Hollywood film star Ted Rusk came.")
+    got = roles_of(text, "Ian Roe", "Ola Pike", "Nell Barr", "Cal Ives", "Ted Rusk")
+    assert got["Ola Pike"] == "" and got["Nell Barr"] == "" and got["Cal Ives"] == ""
+    assert got["Ted Rusk"] == "Hollywood film star"

@@ -20,13 +20,14 @@ import re
 
 from briefing.facts.roles import role_start
 from briefing.facts.tokens import Token, joined, tokenize
-from briefing.lang.en.lexicon import MONTHS, ORG_KEYWORDS, STOP_CAPS, WEEKDAYS
+from briefing.lang.en.lexicon import MONTHS, ORG_KEYWORDS, ROLE_MODIFIERS, STOP_CAPS, WEEKDAYS
 from briefing.lang.en.roles import (
     CLAUSE_ROLE_VERBS,
     NOT_ROLE_OWNERS,
     ORG_ONLY_ROLE_VERBS,
     PRE_NAME_ROLE_NOUNS,
     RELATIONAL_ROLE_NOUNS,
+    ROLE_TIME_MODIFIERS,
     VERB_BEFORE_NOUN,
 )
 from briefing.lang.en.speech import given_name
@@ -115,7 +116,9 @@ def _copula_role(words: list[str]) -> str:
     return " ".join(words)
 
 
-def _noun_before(text: str, tokens: list[Token], starts: dict[int, int], start: int) -> str:
+def _noun_before(
+    text: str, tokens: list[Token], starts: dict[int, int], start: int, names: set[str]
+) -> str:
     """ "Republican front-runner" right before the full name at ``start``: the role phrase
     the walk back from the noun gives (its owner and modifiers), or ""."""
     k = starts.get(start)
@@ -129,6 +132,16 @@ def _noun_before(text: str, tokens: list[Token], starts: dict[int, int], start: 
         return ""  # "rival Ted Cruz": whose rival the page cannot say
     if first > 0 and tokens[first - 1].text.lower() in VERB_BEFORE_NOUN:
         return ""  # "will host Ann Lee": a verb
+    if first > 0 and tokens[first - 1].capitalised and joined(text, tokens[first - 1],
+                                                              tokens[first]):
+        return ""  # "The Office star", "Little Britain star": the walk cut a work's title
+    # One plain lower-case word may sit right before the noun ("film star", "news anchor");
+    # one further back is a clause the walk ran into ("X beat third seed", "Others include
+    # film star", "Y alongside club team-mate")
+    plain = [j for j in range(first, k - 1) if tokens[j].text[:1].islower()
+             and tokens[j].text.lower() not in ROLE_MODIFIERS | ROLE_TIME_MODIFIERS]
+    if plain and plain != [k - 2] or any(tokens[j].text in names for j in range(first, k)):
+        return ""
     return text[tokens[first].start : noun.end]
 
 
@@ -149,7 +162,7 @@ def add_context_roles(text: str, people: list[Person]) -> None:
                 role = _clause_role(text, match.end())
                 if not role and form == person.name and " " in form:
                     role = _owner_before(text, match.start(), names - {person.name}) or (
-                        _noun_before(text, tokens, starts, match.start()))
+                        _noun_before(text, tokens, starts, match.start(), names))
                 if role:
                     found.append((match.start(), role))
                     break
