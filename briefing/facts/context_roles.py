@@ -132,8 +132,10 @@ def _noun_before(
         return ""  # "rival Ted Cruz": whose rival the page cannot say
     if first > 0 and tokens[first - 1].text.lower() in VERB_BEFORE_NOUN:
         return ""  # "will host Ann Lee": a verb
-    if first > 0 and tokens[first - 1].capitalised and joined(text, tokens[first - 1],
-                                                              tokens[first]):
+    left = tokens[first - 1] if first > 0 else None
+    if left and left.capitalised and joined(text, left, tokens[first]) and (
+        left.text not in STOP_CAPS or left.text in ("The", "A", "An")
+    ):
         return ""  # "The Office star", "Little Britain star": the walk cut a work's title
     # One plain lower-case word may sit right before the noun ("film star", "news anchor");
     # one further back is a clause the walk ran into ("X beat third seed", "Others include
