@@ -41,6 +41,9 @@ _OWNER_WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*"
 _OWNER = re.compile(rf"(?<![\w.&'’-])((?:{_OWNER_WORD}\s){{0,3}}{_OWNER_WORD})['’]s\s$")
 # The clause's end: a comma, a full stop, a colon or a bracket. At most ten words first.
 _CLAUSE = re.compile(r",?\s+who\s+(?P<verb>[a-z-]+)\s+(?P<rest>[^,.;:()\"“”]{3,120})[,.;:(]")
+_NOUN_BEFORE_CAPITAL = re.compile(
+    r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(PRE_NAME_ROLE_NOUNS))) + r") [A-Z]"
+)
 _POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
 _ARTICLES = frozenset("a an the".split())
 _TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -151,7 +154,8 @@ def add_context_roles(text: str, people: list[Person]) -> None:
     """Give each person with no role the first role the shapes above find (in place)."""
     if all(p.role for p in people):
         return
-    tokens = tokenize(text)
+    # tokens only where a standing noun stands before a capital (most texts have none)
+    tokens = tokenize(text) if _NOUN_BEFORE_CAPITAL.search(text) else []
     starts = {t.start: k for k, t in enumerate(tokens)}
     names = {p.name for p in people} | {p.name.split()[-1] for p in people}
     for person in people:
@@ -163,8 +167,9 @@ def add_context_roles(text: str, people: list[Person]) -> None:
             for match in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])", text):
                 role = _clause_role(text, match.end())
                 if not role and form == person.name and " " in form:
-                    role = _owner_before(text, match.start(), names - {person.name}) or (
-                        _noun_before(text, tokens, starts, match.start(), names))
+                    role = _owner_before(text, match.start(), names - {person.name})
+                    if not role and tokens:
+                        role = _noun_before(text, tokens, starts, match.start(), names)
                 if role:
                     found.append((match.start(), role))
                     break
