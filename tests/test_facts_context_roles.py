@@ -87,8 +87,10 @@ def test_a_standing_noun_before_the_name_gives_the_role():
 
 
 def test_the_walk_from_a_standing_noun_stops_at_a_clause_or_a_cut_title():
-    text = ("Ian Roe beat third seed Ola Pike. Others include film star Nell Barr. The Hollow "
-            "star Cal Ives waved. And Hollywood film star Ted Rusk came.")
-    got = roles_of(text, "Ian Roe", "Ola Pike", "Nell Barr", "Cal Ives", "Ted Rusk")
+    text = ("Ian Roe beat third seed Ola Pike. Others include film star Nell Barr. The "
+            "Hollow star Cal Ives waved. And Hollywood film star Ted Rusk came. Then All Reds "
+            "star Bo Kerr scored.")
+    got = roles_of(text, "Ian Roe", "Ola Pike", "Nell Barr", "Cal Ives", "Ted Rusk", "Bo Kerr")
     assert got["Ola Pike"] == "" and got["Nell Barr"] == "" and got["Cal Ives"] == ""
+    assert got["Bo Kerr"] == ""
     assert got["Ted Rusk"] == "Hollywood film star"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.roles import role_start
-from briefing.facts.tokens import Token, joined, tokenize
+from briefing.facts.tokens import Token, joined, opens_sentence, tokenize
 from briefing.lang.en.lexicon import MONTHS, ORG_KEYWORDS, ROLE_MODIFIERS, STOP_CAPS, WEEKDAYS
 from briefing.lang.en.roles import (
     CLAUSE_ROLE_VERBS,
@@ -138,6 +138,7 @@ def _noun_before(
     left = tokens[first - 1] if first > 0 else None
     if left and left.capitalised and joined(text, left, tokens[first]) and (
         left.text not in STOP_CAPS or left.text in ("The", "A", "An")
+        or not opens_sentence(text, left)  # "All Black star": "All" opens no sentence
     ):
         return ""  # "The Office star", "Little Britain star": the walk cut a work's title
     # One plain lower-case word may sit right before the noun ("film star", "news anchor");
