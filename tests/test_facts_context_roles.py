@@ -93,4 +93,5 @@ def test_the_walk_from_a_standing_noun_stops_at_a_clause_or_a_cut_title():
     got = roles_of(text, "Ian Roe", "Ola Pike", "Nell Barr", "Cal Ives", "Ted Rusk", "Bo Kerr")
     assert got["Ola Pike"] == "" and got["Nell Barr"] == "" and got["Cal Ives"] == ""
     assert got["Bo Kerr"] == ""
+    assert roles_of("He was That's Life host Ann Lee.", "Ann Lee") == {"Ann Lee": ""}
     assert got["Ted Rusk"] == "Hollywood film star"

@@ -141,6 +141,8 @@ def _noun_before(
         or not opens_sentence(text, left)  # "All Black star": "All" opens no sentence
     ):
         return ""  # "The Office star", "Little Britain star": the walk cut a work's title
+    if left and left.possessive and left.text in STOP_CAPS:
+        return ""  # "That's Life host": a title the walk cannot read
     # One plain lower-case word may sit right before the noun ("film star", "news anchor");
     # one further back is a clause the walk ran into ("X beat third seed", "Others include
     # film star", "Y alongside club team-mate")
