@@ -21,18 +21,22 @@ def extract_figures(doc: Document | str, language: str | None = None) -> list[Fi
 
 def extract(doc: Document, summary: Summary | None = None) -> Facts:
     """The fact box of a document (the summary is accepted for callers that have one)."""
+    from briefing.facts.context_roles import add_context_roles
     from briefing.facts.dates import extract_dates
     from briefing.facts.entities import find_entities
     from briefing.facts.quotes import extract_quotes
 
     index = find_entities(doc)
+    quotes = extract_quotes(doc, index)
+    # after the quotes: a role read from a clause names no nominal speaker ("the head said")
+    add_context_roles(doc.article.text, index.people)
     return Facts(
         figures=extract_figures(doc),
         dates=extract_dates(doc),
         people=index.people,
         places=index.places,
         organizations=index.organizations,
-        quotes=extract_quotes(doc, index),
+        quotes=quotes,
     )
 
 

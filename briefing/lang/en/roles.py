@@ -45,3 +45,34 @@ OPENING_POSITIONS = frozenset("""wing lock centre fullback full-back""".split())
 # Imperatives that open a sentence before an example ("Take Idaho Republican Sens. X and Y.",
 # "Consider Labour MP X"): the verb owns no title.
 OPENING_IMPERATIVES = frozenset("Take Consider Meet Ask Remember Imagine Look".split())
+
+# A relative clause that gives a role ("X, who heads the Y,"): the verb and the role noun it
+# makes ("head of the Y"). Present tense only (or a founding, which stays true): "who
+# headed" says nothing of now. Read on the BBC-even, CNN/DM, PolNeAR and zyte dev briefs.
+CLAUSE_ROLE_VERBS = {
+    "heads": "head", "runs": "head", "chairs": "chair", "directs": "director",
+    "founded": "founder", "co-founded": "co-founder", "manages": "manager",
+    "coaches": "coach", "edits": "editor", "leads": "leader",
+}  # fmt: skip
+# Verbs that also mean "is ahead of" ("who leads the race"): a role only before a body
+# whose name says it is one ("leads the Council of Economic Advisers").
+ORG_ONLY_ROLE_VERBS = frozenset({"leads"})
+
+# Capitalised words before "'s" that own no person's role: "Women's Tennis Association".
+NOT_ROLE_OWNERS = frozenset("Women Men People Children Boys Girls Year Week".split())
+
+# Lower-case nouns that give a person's standing right before the full name ("Republican
+# front-runner X", "Barcelona star X", "Third seed X", "talk show host X") but are not
+# title words that make a name a person (role_words.txt): read only for people already
+# found, by facts.context_roles. Read on the BBC-even, CNN/DM and PolNeAR dev briefs.
+PRE_NAME_ROLE_NOUNS = frozenset(
+    """front-runner frontrunner star co-star host co-host rival seed winner pollster
+    neurosurgeon team-mate teammate challenger runner-up anchor""".split()
+)
+# Of these, the ones that say how two people stand to each other: a role only with an owner
+# or modifier before them ("Ferrari team-mate X", "Democratic rival X", not "his friend").
+RELATIONAL_ROLE_NOUNS = frozenset("co-star rival team-mate teammate".split())
+# Of these, the ones that are also verbs: not after a word that makes them one ("to host X").
+VERB_BEFORE_NOUN = frozenset(
+    """to will would could can may might must should shall did does do 'll""".split()
+)
