@@ -332,8 +332,12 @@ SPEAKER_OPENERS = frozenset(
     "Unlike Despite With Without For Against Besides Told Pressed Questioned".split()
 )
 # Conjunctions and focus adverbs that may open a clause before its subject ("And even
-# Obama seems to agree", "But Sanders said"): stepped over when reading the subject.
-SUBJECT_LEADERS = frozenset("and but yet so still even also then now only".split())
+# Obama seems to agree", "But Sanders said"), and linking adverbs written without their
+# comma ("However Mr Smith was not convinced"): stepped over when reading the subject.
+SUBJECT_LEADERS = frozenset(
+    """and but yet so still even also then now only however meanwhile instead indeed
+    similarly likewise nevertheless nonetheless""".split()
+)
 # Conjunctions that open a clause of its own: '"...," while Smith suggested they would
 # ...' is Smith's own report, so the quote before it is not his.
 OTHER_CLAUSE_OPENERS = frozenset("while whereas whilst although though".split())
