@@ -14,3 +14,25 @@ def test_a_linking_adverb_without_its_comma_is_no_part_of_the_subject():
         "However Mr Dunmore was not convinced by the excuse. It was no defence for a big "
         'brand, he said. "I would expect them to know where their money goes," he said.',
     ]) == ["Dunmore"]
+
+
+def test_a_quote_read_from_a_text_is_the_texts_or_its_authors():
+    found = speakers([
+        "Analyst James Pryce said the sites drew big audiences. "
+        '"It is a problem that will not go away," he told the paper. '
+        "Adverts for Brightline were seen on the network this week. "
+        '"We did not place this advert and have asked for it to be removed," read a '
+        "statement from Brightline.",
+        'Other emails were blunter. "Give now or we lose the seat," the email read.',
+    ])
+    # The statement is the firm's, not the analyst's (the earlier voice of its paragraph);
+    # the email itself is the source when nobody is named as its author.
+    assert found == ["James Pryce", "Brightline", "the email"]
+
+
+def test_read_needs_a_text_noun():
+    from briefing.facts.read_cues import read_cue
+
+    assert read_cue(", read the minister's aide.") is None
+    assert read_cue(", the judge read out.") is None
+    assert read_cue(", read the statement, which was sent late.") == ("the statement", "", "read")

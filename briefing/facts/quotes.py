@@ -47,6 +47,7 @@ from briefing.facts.quote_spans import (
     opening_mark,
     quote_spans,
 )
+from briefing.facts.read_cues import read_cue
 from briefing.facts.relative_cues import relative_cue
 from briefing.facts.source_words import (
     according_at_end,
@@ -219,6 +220,14 @@ def _cue_after(
         source = read_source(quoted["src"], ctx.index, subject_last=False)
         if source is not None:
             return attribution(source, "cue-after", "quoted", ctx.pronouns, start)
+    read = None if late else read_cue(after)
+    if read:  # '"...," read a statement from the firm': the text's author, or the text
+        phrase, author, verb = read
+        source = read_source(author, ctx.index, subject_last=False) if author else None
+        if source is None or source.kind == "pronoun":
+            source = Source(phrase, "nominal")
+        found = attribution(source, "cue-after", verb, ctx.pronouns, start)
+        return found if found.speaker else _UNREADABLE
     for pattern, rule, subject_last in (
         (_AFTER_ACCORDING, "according-to", False),
         (_AFTER_VERB_FIRST, "cue-after", False),

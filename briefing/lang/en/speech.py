@@ -158,6 +158,13 @@ DOCUMENT_NOUNS = frozenset(
     """statement report letter memo document filing release announcement ruling study
     survey review analysis submission judgement judgment""".split()
 )
+# Things whose words are read rather than said ('"...," read a statement from the firm',
+# '"...," the email read', '"..." read one.'): after a quote, "read(s)" cues them.
+TEXT_NOUNS = DOCUMENT_NOUNS | frozenset(
+    """email e-mail message note sign banner placard poster card post tweet editorial
+    suit lawsuit complaint notice caption headline text leaflet flyer advert slogan
+    inscription plaque one another""".split()
+)
 # Head nouns of bodies' names: "the ministry said" means the body the article named with
 # that word ("Ministry of Defence", "Public Accounts Committee"), if it named only one.
 BODY_HEAD_NOUNS = frozenset(
