@@ -36,3 +36,15 @@ def test_read_needs_a_text_noun():
     assert read_cue(", read the minister's aide.") is None
     assert read_cue(", the judge read out.") is None
     assert read_cue(", read the statement, which was sent late.") == ("the statement", "", "read")
+
+
+def test_a_quote_in_a_who_clause_is_the_antecedents():
+    found = speakers([
+        "The claim was dismissed by Mr Hartley, who said: "
+        '"We have done nothing wrong and we will say so in court."',
+        "Director Sam Okafor said he had met the author Ruth Castellan, who had told him that "
+        'the villain could "stand for any power that crushes the freedom of the individual". '
+        'He added: "I will keep the film as bold as the books."',
+    ])
+    # The second quote is Castellan's, but the sentence is Okafor's report: "He added" is his.
+    assert found == ["Hartley", "Ruth Castellan", "Sam Okafor"]

@@ -56,6 +56,7 @@ from briefing.facts.source_words import (
     sentence_ends,
 )
 from briefing.facts.speakers import (
+    RELATIVE_ANTECEDENT,
     RULE_CONFIDENCE,
     Attribution,
     Source,
@@ -527,7 +528,7 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
         if source is None or inside_a_report(src, source.speaker):
             continue
         found = attribution(source, "cue-before", match.group(), ctx.pronouns, match.start())
-        if found.speaker:
+        if found.speaker and not _inside_another_report(ctx, heard, match.start(), found):
             paragraph = doc.paragraph_at(match.start())
             heard.append(
                 Heard(match.start(), paragraph, found.speaker, found.confidence, found.kind)
@@ -586,8 +587,26 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
         if quote.speaker and quote.speaker_kind == "nominal":
             ctx.pronouns.hear_nominal(span.end, quote.speaker)
         elif quote.speaker:
-            ctx.pronouns.hear(span.end, quote.speaker, quote.speaker_kind == "organization")
+            # "Weitz said he had visited Pullman, who told him ... "...". He added:": the
+            # sentence stays Weitz's report, so he is the voice a "he" after it means.
+            outer = _inside_another_report(ctx, heard, span.first_start, quote)
+            ctx.pronouns.hear(span.end, outer or quote.speaker,
+                              not outer and quote.speaker_kind == "organization")
     return listed
+
+
+def _inside_another_report(
+    ctx: _Context, heard: list[Heard], offset: int, found: Quote | Attribution
+) -> str:
+    """ "Weitz said he had visited Pullman, who had told him that ... "...". He added:": the
+    words in the relative clause are Pullman's, but the sentence is Weitz's report, and a
+    "he" after it still means Weitz: the person whose report it is, else ""."""
+    if RELATIVE_ANTECEDENT not in found.evidence:
+        return ""
+    start = ctx.sentence_start(offset, 0)
+    outer = [h.speaker for h in heard if start <= h.offset < offset
+             and h.speaker != found.speaker and h.kind == "name"]
+    return outer[-1] if outer else ""
 
 
 def _relative_cue(ctx: _Context, span: Span, floor: int) -> Attribution | None:
