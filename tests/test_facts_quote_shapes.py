@@ -48,3 +48,15 @@ def test_a_quote_in_a_who_clause_is_the_antecedents():
     ])
     # The second quote is Castellan's, but the sentence is Okafor's report: "He added" is his.
     assert found == ["Hartley", "Ruth Castellan", "Sam Okafor"]
+
+
+def test_the_maker_behind_named_works_is_the_person_just_named():
+    from briefing.facts.epithets import epithet_noun
+
+    assert epithet_noun("the director behind Hollow Crown") == "director"
+    assert epithet_noun("the director behind the scenes") == ""  # no named work
+    assert speakers([
+        "At a festival in Oslo last week, director Mark Tennant said he hoped the film would "
+        'find a kinder audience abroad. "People here see my work a little differently," said '
+        "the director behind Hollow Crown.",
+    ]) == ["Mark Tennant"]

@@ -405,6 +405,8 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
         return Source(part.strip(), "nominal")  # "Tony Blair's official spokesman"
     if len(tokens) > 1 and tokens[0].lower() == "the" and tokens[-1] in words.DEMONYM_PERSON_NOUNS:
         return Source(part.strip(), "nominal")  # "the Dutchman": a person, not a body
+    if "behind" in tokens and epithet_noun(part.strip()):
+        return Source(part.strip(), "nominal")  # "the director behind Hollow Crown": no Mr Crown
     if _members_of_a_group(tokens):  # "The remaining members of Korn said": the band
         return Source(part.strip(), "nominal")
     start = name_at_end(tokens)
