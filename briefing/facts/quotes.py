@@ -133,6 +133,12 @@ _WITH_SAYING = re.compile(
     r"\bwith\s+(?P<src>(?:an?|the|its|his|her|their)\s+[^,;:\"“”]{1,60}?)\s+"
     r"(?P<verb>saying|adding|warning)(?:\s+that)?[:,]?\s*$"
 )
+# "when he sported a moustache" before "and asked:": an adverbial clause with its own
+# subject, running (no comma) up to the cue verb.
+_ADVERBIAL_CLAUSE = re.compile(
+    r"\b(?:[Ww]hen|[Ww]hile|[Ww]hilst|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Uu]ntil|[Oo]nce|"
+    r"[Ww]henever)\s+(?P<rest>(?:he|she|they|we|I|[A-Z][\w'’.\-]*)\s[^,;:\"“”]+)$"
+)  # a subject must follow: "after her arrest and added:" is a preposition's phrase
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s*$", re.IGNORECASE)
 _ENDS_IN_CUE = re.compile(rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}\s*$")
 _THEN_ACCORDING = re.compile(r"^[^.;:\"“”]{0,40}?,\s*according to\s+(?P<src>[^\"“”;:]{1,120})")
@@ -415,10 +421,24 @@ def _cue_before_reading(
         # Read with quotations blanked: '"Everything [Comey] said is ...," Giuliani said in
         # an interview, adding that "...' is Giuliani's, not a "Comey said, adding".
         unquoted = ctx.pronouns.unquoted
+        opening_of_sentence = ctx.sentence_start(opening, ctx.paragraph_start(opening))
+        lead = unquoted[opening_of_sentence : start + match.start()]
+        inner = _ADVERBIAL_CLAUSE.search(lead)
+        if inner and match.group().lstrip().startswith("and"):
+            # "When Trump referred to ... and said he would "...": the verb after "and"
+            # is the clause's own subject's. Inside a report ("Schulberg told the magazine
+            # that ... when he sported a moustache and asked: "...") it is not the
+            # sentence subject's either, and a pronoun there is left unread.
+            opens = not re.search(r"\w", lead[: inner.start()])
+            reported = bool(words.cue_verb_pattern().search(lead[: inner.start()]))
+            source = sentence_subject(inner["rest"] + " x", ctx.index)
+            if (opens or reported) and source is not None and source.kind == "name":
+                return attribution(source, "saying", match["verb"].lower(), ctx.pronouns, start)
+            if reported:
+                return _UNREADABLE
         said = _ENDS_IN_CUE.search(unquoted[start : start + match.start()])
         source = read_source(said["src"], ctx.index) if said else None
         # The subject may stand before an earlier quote of the same sentence.
-        opening_of_sentence = ctx.sentence_start(opening, ctx.paragraph_start(opening))
         subject_text = unquoted[opening_of_sentence : start + match.start()] + " x"
         source = source or sentence_subject(subject_text, ctx.index)
         if source and source.kind != "nominal":  # a noun subject is rarely the speaker
