@@ -66,8 +66,8 @@ def test_and_plus_cue_inside_an_adverbial_clause_is_that_clauses_subject():
     found = speakers([
         "When Mayor Ellen Varga later visited the flooded estate and said she would "
         '"rebuild every home on this street", residents cheered.',
-        "Biographer Tom Reese told the paper that the singer's manager knew the star would take the "
-        'part when he tried on the costume and asked: "Do I look the part?"',
+        "Biographer Tom Reese told the paper that the singer's manager knew the star would "
+        'take the part when he tried on the costume and asked: "Do I look the part?"',
     ])
     # The first "and said" is the when-clause's (Varga); in the second the clause is inside
     # the biographer's report and its "he" is unread: no speaker rather than the biographer.
