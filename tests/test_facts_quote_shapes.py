@@ -72,3 +72,21 @@ def test_and_plus_cue_inside_an_adverbial_clause_is_that_clauses_subject():
     # The first "and said" is the when-clause's (Varga); in the second the clause is inside
     # the biographer's report and its "he" is unread: no speaker rather than the biographer.
     assert found == ["Ellen Varga", ""]
+
+
+def test_a_body_named_before_the_quote_and_described_after_it_speaks():
+    from test_facts_quotes import make_doc
+
+    from briefing.facts.entities import find_entities
+    from briefing.facts.quotes import extract_quotes
+
+    doc = make_doc([
+        'Skyline "regrets the delays caused by the storm and by faults in its crew rota," '
+        "the Northway subsidiary said in a statement.",
+        'Inspector Dana Holt "will not return to the case after the inquiry," an official said.',
+    ])
+    found = [(q.speaker, q.confidence) for q in extract_quotes(doc, find_entities(doc))]
+    # The firm, held under the page (it is named nowhere else); a person before the mark
+    # leaves the official as the speaker.
+    assert found[0][0] == "Skyline" and found[0][1] < 0.9
+    assert found[1][0] != "Dana Holt"

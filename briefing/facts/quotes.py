@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from briefing.facts.aside_cues import aside_cue
 from briefing.facts.dropped_marks import split_dropped_closings
 from briefing.facts.entities import EntityIndex
+from briefing.facts.opener_bodies import described_opener
 from briefing.facts.org_evidence import full_body_name
 from briefing.facts.pronouns import Pronouns
 from briefing.facts.quote_checks import checked
@@ -263,6 +264,8 @@ def _cue_after(
                                          text[start : start + 3]):
             return _UNREADABLE
         source = read_source(src, ctx.index, subject_last=subject_last)
+        opener = text[ctx.sentence_start(span.first_start, 0) : opening_mark(text, span.start)]
+        source = source and described_opener(opener, source, ctx.index) or source
         if subject_last and "," in src and (source is None or source.kind == "nominal"):
             # '"...," Richard Doherty, from Panasonic's labs, one of the pioneers of Blu-ray,
             # told the BBC': the first part naming someone is the subject.
