@@ -33,7 +33,7 @@ def cannot_stand_alone(text: str, code: str | None) -> bool:
             or is_a_list_of_names(text, code) or is_markup_or_handles(text)
             or opens_in_lower_case(text, code) or is_credit_line(text, code)
             or opens_with_a_capitals_heading(text) or announces_what_follows(text, code)
-            or restates_the_one_before(text, code)
+            or restates_the_one_before(text, code) or turns_on_nothing_of_its_own(text, code)
             or is_a_photo_caption(text, code) or is_an_attribution_tail(text, code))
 
 
@@ -427,6 +427,28 @@ def opens_with_a_capitals_heading(text: str) -> bool:
     return bool(_CAPITALS_HEADING.match(text.strip()))
 
 
+# A reply to the sentence before this short, with no name or number in it, says nothing
+# but its turn ("But such success is down to more than music.", "But they might as well
+# have."): 380 dev sentences (BBC-even, CNN/DM, PolNeAR), 15 of them shown key points, each
+# a bare turn; read on the shown lines that lean, a longer one has a claim ("But officials
+# said stagnant growth was still stifling the job market.", 11 words).
+BARE_REPLY_MAX_WORDS = 9
+
+
+def turns_on_nothing_of_its_own(text: str, code: str | None) -> bool:
+    """ "But such success is down to more than music.": a short reply to the sentence
+    before (:func:`answers_one_before`) that names no one and counts nothing. Beside that
+    sentence it only announces the next; alone it is a turn with nothing to turn on."""
+    if code not in LEXICON_LANGUAGES or any(ch.isdigit() for ch in text):
+        return False
+    words = tokenize_words(text.strip().lstrip("\"'“‘ "))
+    if not 0 < len(words) <= BARE_REPLY_MAX_WORDS:
+        return False
+    if any(word[:1].isupper() and word != "I" for word in words[1:]):
+        return False  # "But Sturrock has distanced himself from the position."
+    return answers_one_before(text, code)
+
+
 def continues_reported_speech(text: str, code: str | None) -> bool:
     """ "But that her party want 'chaos' at Westminster.": the second half of "X said that
     ... but that ...", cut off from its speaker and verb."""
@@ -441,7 +463,9 @@ def answers_one_before(text: str, code: str | None) -> bool:
     contrast ("But I want to remind you ...", "However, ..."), sets a contrast aside off
     after its first words ("Andrew, however, was content"), or names its subject only by
     an age or a description standing for a name given before ("The 28-year-old reached
-    1.80m", "The centre, who is in line for a start, ...")."""
+    1.80m", "The centre, who is in line for a start, ..."), says what "that" is ("That's
+    in contrast to other concerns.") or only agrees with it ("Slightly more than a third
+    of independents, 35%, agree.")."""
     if opens_with_a_link(text, language_words(code, "ANSWERING_OPENERS", ())):
         return True
     head = text.lstrip("\"'“‘ ").casefold()
@@ -450,6 +474,8 @@ def answers_one_before(text: str, code: str | None) -> bool:
     if len(first_clause) == 3 and len(first_clause[0].split()) <= 3 \
             and first_clause[1].strip() in asides:
         return True
+    if opens_on_that_is(text, code) or agrees_with_the_one_before(text, code):
+        return True  # "That's in contrast to ...", "Slightly more than a third ... agree."
     such = language_words(code, "SUCH_OPENER", "")
     if such and re.match(such, text.strip(), re.I):
         return True  # "Such absences are often due to family holidays."
@@ -458,6 +484,31 @@ def answers_one_before(text: str, code: str | None) -> bool:
         return True  # "The centre, who is in line for a first start, ..."
     age_opener = language_words(code, "AGE_DESCRIPTION_OPENER", "")
     return bool(age_opener) and re.match(age_opener, head) is not None
+
+
+def opens_on_that_is(text: str, code: str | None) -> bool:
+    """ "That's in contrast to other concerns.", "That is 9.1% higher than ...": "that"
+    with "is" stands for what the sentence before said (not before a capital: "That's
+    Life host Esther Rantzen said ...")."""
+    pattern = language_words(code, "THAT_IS_OPENER", "")
+    return bool(pattern) and re.match(pattern, text.strip().lstrip("\"'“‘ ")) is not None
+
+
+# A longer line ending on "agreed" has a claim of its own; tuned on the 16 dev lines of
+# lang/en/key_points.AGREEING_ENDING.
+AGREEING_MAX_WORDS = 16
+
+
+def agrees_with_the_one_before(text: str, code: str | None) -> bool:
+    """ "Slightly more than a third of independents, 35%, agree.": a verb of agreeing with
+    no object ends a short line with no claim of its own ("32% said he was right and 38%
+    disagreed" has one), so the line takes its claim from the sentence before."""
+    ending = language_words(code, "AGREEING_ENDING", "")
+    plain = text.strip()
+    return (bool(ending) and re.search(ending, plain) is not None
+            and len(plain.split()) <= AGREEING_MAX_WORDS and ";" not in plain
+            and not has_double_mark(plain)
+            and not {"and", "but"} & {word.casefold() for word in tokenize_words(plain)})
 
 
 def opens_with_a_link(text: str, links: tuple[str, ...]) -> bool:

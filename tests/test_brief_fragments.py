@@ -575,8 +575,8 @@ def test_a_capitals_label_inside_a_line_marks_a_glued_fact_box(text, glued):
 @pytest.mark.parametrize("text, fragment", [
     ("But that her party wants chaos at the harbour board.", True),
     ("And that at a dinner on Friday he told the mayor of his plan.", True),
-    ("But that is not the whole story.", False),
-    ("But that move has angered the ferry crews.", False),
+    ("But that is not the whole story, the Bristol ferry operator said.", False),
+    ("But that move has angered the ferry crews in Bristol.", False),
 ])
 def test_but_that_and_a_clause_continues_reported_speech(text, fragment):
     from briefing.standalone import cannot_stand_alone, continues_reported_speech

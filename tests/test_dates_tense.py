@@ -158,7 +158,7 @@ def doubts(text: str, published: date = NOVEMBER) -> dict[str, str]:
         # no tense cue, and either year four months or more away
         ("The trust held 24.4% of the harbour company as of March 20.", NOVEMBER),
         # a past cue takes the day back a year, though a reading two weeks ahead is nearer
-        ("The mayor predicted a narrow win in Eastbrook, which votes on March 1.",
+        ("The mayor predicted a big crowd at the Eastbrook fair on March 1.",
          date(2016, 2, 20)),
     ],
 )
@@ -211,7 +211,7 @@ def test_a_day_of_unsure_year_goes_to_the_json_not_the_page():
     ("sentence", "published", "unsure"),
     [
         # no cue, read seven months back: as often the coming July
-        ("The party's convention in July will pick the nominee.", date(2016, 4, 12), True),
+        ("The ferry festival in July will crown the new queen.", date(2016, 4, 12), True),
         # a past cue reads it back, and the page may say so
         ("The harbour was closed by the storm in July.", date(2016, 4, 12), False),
         # two months back: the latest one

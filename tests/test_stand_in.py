@@ -65,6 +65,47 @@ def test_no_sure_main_clause_gives_the_plain_fallback(top: str) -> None:
     assert stand_in_heading(top) == FALLBACK
 
 
+@pytest.mark.parametrize(
+    "top, heading",
+    [
+        # the verb comes too late: the subject that names something is the topic
+        ("The extraordinary global craze for the Harbour Cup final in Bristol has reached "
+         "the point where every detail of the two captains' lives is studied.",
+         "The extraordinary global craze for the Harbour Cup final in Bristol…"),
+        ("A merry widow from Bristol who loves to party the night away dancing on tables "
+         "admits her life is a far cry from that of her own grandparents.",
+         "A merry widow from Bristol who loves to party…"),
+        # "so many" opens a noun phrase, not a clause
+        ("In about five years, so many young people in Eastbrook will be overweight that "
+         "the army will be unable to recruit enough soldiers.",
+         "So many young people in Eastbrook will be overweight…"),
+        # "died" is a verb after the asides
+        ("Ada Reyes, one of the city's best-loved singers and songwriters, died of cancer "
+         "on Friday at the age of 66.", "Ada Reyes died of cancer on Friday at the age of 66…"),
+    ],
+)
+def test_a_late_verb_leaves_the_subject_as_a_topic(top: str, heading: str) -> None:
+    assert stand_in_heading(top) == heading
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a topic that names nothing
+        "The long and bitter row over the old harbour wall among the town's residents has "
+        "spread to the villages nearby.",
+        # "It's" is no subject
+        "It's time for Episode 7 of the Harbour Podcast, our weekly show on the race for "
+        "the mayor's office.",
+        # the verb sat in what looked like an opening adverbial: the rest is an aside
+        "In a startling new video harbour star Ada Reyes turns herself into a mermaid, the "
+        "character from the film of the same name.",
+    ],
+)
+def test_no_topic_that_names_something_gives_the_fallback(top: str) -> None:
+    assert stand_in_heading(top) == FALLBACK
+
+
 def test_a_key_point_heads_the_page_when_the_top_sentence_cannot():
     top = "The man in his 50s, a farmer from a village near Canterbury in Kent, and his son."
     point = "A farmer and his son were rescued from a flooded field in Kent by a lifeboat crew."

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from briefing.facts.date_doubts import named_day_year, unsure_day, unsure_month
 from briefing.facts.date_events import event_of, in_a_listing
+from briefing.facts.date_schedule import scheduled_reading
 from briefing.lang.en.dates import UNDIRECTED_FUTURE
 from briefing.lang.en.figures import (
     FUTURE_CUES,
@@ -251,6 +252,8 @@ def find_in_text(text: str, published: date | None = None) -> list[_Found]:
             doubt = (_unsure_year(match, value, published) if name in _NO_YEAR
                      else _unsure_month(match, value, published) if name == "since-month"
                      else "")
+            if name in _NO_YEAR or name == "since-month":
+                value, doubt = scheduled_reading(match, value, doubt, published, tense(match))
             results.append(_Found(match.start(), match.end(), shown, kind, value, doubt))
     results.sort(key=lambda r: r.start)
     return results

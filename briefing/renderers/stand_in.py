@@ -28,8 +28,10 @@ from briefing.lang.en.headlines import (
     PHRASE_OPENERS,
     POSTMODIFIER_OPENERS,
     PRESENT_VERB_OBJECTS,
+    QUANTIFIERS_AFTER_SO,
     RELATIVE_OPENERS,
     SENTENCE_ADVERBS,
+    TOPIC_DETERMINERS,
     UNSURE_SUBJECTS,
 )
 from briefing.lang.en.lexicon import FUNCTION_WORDS
@@ -67,11 +69,15 @@ _KNOWN_VERBS = frozenset(VERBS) | MOVE_VERBS | frozenset(QUOTE_CUE_VERBS) | LEDE
 def stand_in_heading(top: str, *points: str) -> str:
     """A short heading for an untitled article whose top sentence is ``top``; when that
     gives none, the first key point's, if it opens on a subject of its own ("Then ...",
-    "Those ...", a quotation lean on the sentence before)."""
-    heading = _heading_of(top)
-    if heading == FALLBACK and points and _opens_on_its_own_subject(points[0]):
-        return _heading_of(points[0])
-    return heading
+    "Those ...", a quotation lean on the sentence before); when neither has a main clause
+    for one, the top sentence's subject (or else the point's) as a topic, if it names
+    something."""
+    point = points[0] if points and _opens_on_its_own_subject(points[0]) else ""
+    for sentence, topic in ((top, False), (point, False), (top, True), (point, True)):
+        heading = _heading_of(sentence, topic) if sentence else FALLBACK
+        if heading != FALLBACK:
+            return heading
+    return FALLBACK
 
 
 def _opens_on_its_own_subject(sentence: str) -> bool:
@@ -83,7 +89,7 @@ def _opens_on_its_own_subject(sentence: str) -> bool:
                 or first.endswith(("ed", "ing")))
 
 
-def _heading_of(top: str) -> str:
+def _heading_of(top: str, topic: bool = False) -> str:
     line = _BRACKETS.sub("", one_line(top)).strip()
     if not line:
         return FALLBACK
@@ -93,8 +99,9 @@ def _heading_of(top: str) -> str:
     words = clause.split()
     verb = _first_verb(words)
     if (verb is None or verb > MAX_SUBJECT_WORDS or len(words) < MIN_WORDS
-            or _opener(clause) in CLAUSE_OPENERS | UNSURE_SUBJECTS):
-        return FALLBACK
+            or (_opener(clause) in CLAUSE_OPENERS | UNSURE_SUBJECTS
+                and not _quantifier(words))):
+        return (_topic(line, clause, verb) if topic else "") or FALLBACK
     if clause.rstrip(" .!?") == line.rstrip(" .!?") and len(words) <= WHOLE_WORDS:
         return line
     cut = len(words) if len(words) <= WHOLE_WORDS else _phrase_end(words, verb)
@@ -102,6 +109,54 @@ def _heading_of(top: str) -> str:
         cut = CUT_WORDS
     heading = _closed(words[:cut], verb)
     return heading[:1].upper() + heading[1:] + "…"
+
+
+def _topic(line: str, clause: str, verb: int | None) -> str:
+    """The subject of a sentence whose verb comes too late for a heading (or is not
+    known), as a topic: "The extraordinary global obsession with the Fight of the
+    Century…". Only a subject that opens the sentence (after any opening adverbial) and
+    names someone or something (a capital after its first word): "The man in his 50s…"
+    names nothing."""
+    words = clause.split()
+    opener = re.split(r"['’]", _opener(clause))[0]  # "It's time for ..." opens on "it"
+    if not words or opener in CLAUSE_OPENERS | UNSURE_SUBJECTS | LEANING_OPENERS:
+        return ""
+    if not (words[0].lower() in TOPIC_DETERMINERS
+            or (len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper())):
+        return ""  # "Even the day after a debate ...": an adverb, not a noun phrase
+    if not _opens_the_sentence(line, clause):
+        return ""  # "..., Angelina Jolie's character from the movie": an aside
+    subject = words[:verb] if verb is not None else words
+    if len(subject) > CUT_WORDS:
+        cut = _topic_end(subject)
+        if cut is None:
+            return ""
+        subject = subject[:cut]
+    if len(subject) < MIN_WORDS or not any(word[:1].isupper() for word in subject[1:]):
+        return ""
+    heading = _closed(subject, 0)
+    return heading[:1].upper() + heading[1:] + "…"
+
+
+def _opens_the_sentence(line: str, clause: str) -> bool:
+    """Whether ``clause`` starts the line or follows only opening adverbials."""
+    for text, mark in _chunks(line):
+        if clause.startswith(text) or text.startswith(clause):
+            return True
+        if not _opening(text, mark) or _has_verb(text):
+            return False  # "In a new tutorial YouTube star X turns herself into Y, ...":
+            # the verb was in what looked like an adverbial
+    return False
+
+
+def _topic_end(words: list[str]) -> int | None:
+    """How many words to keep of a long subject: the most, at most CUT_WORDS, that end a
+    phrase ("A merry widow from Edinburgh who loves to party | the night away")."""
+    for end in range(CUT_WORDS, MIN_WORDS - 1, -1):
+        last, after = words[end - 1], words[end]
+        if not _small(last) and _small(after) and after.lower() not in BINDING_WORDS:
+            return end
+    return None
 
 
 def _chunks(line: str) -> list[tuple[str, str]]:
@@ -175,6 +230,13 @@ def _may_open_a_clause(chunk: str) -> bool:
         return True
     low = first.lower()
     return not ("-" in low or low.endswith("ly") or low in SENTENCE_ADVERBS)
+
+
+def _quantifier(words: list[str]) -> bool:
+    """ "So many young Americans will be ...": "so" before a quantifier opens a noun
+    phrase, not a clause."""
+    return (len(words) > 1 and words[0].lower() == "so"
+            and words[1].lower() in QUANTIFIERS_AFTER_SO)
 
 
 def _opener(chunk: str) -> str:

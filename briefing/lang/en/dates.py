@@ -37,3 +37,18 @@ NAMED_DAYS = {
     (9, 11): (2001, frozenset("attack attacks attackers terrorist terror hijackers hijackings "
                               "commission".split())),
 }
+# Nouns of a scheduled event, beside a day written without a year ("the June 7 primary",
+# "caucuses on Feb. 1", "which votes March 1"): the day is the one nearest publication
+# whatever the tense of the clause, which is often a past verb of reporting ("vowed to
+# stay in the race through the primary on June 7").
+SCHEDULED_EVENT_NOUNS = frozenset("""primary primaries election elections caucus caucuses
+    vote votes ballot referendum runoff debate convention hearing meeting summit""".split())
+# Words right before "in <month>" that look ahead to a scheduled event ("if he wins in
+# November", "the party's convention in July", "the primaries in March"): a bare month
+# read half a year back or more after them is the coming one. Not "debate(s)" or "polls":
+# "a debate in August", "polls in March showed ..." report what happened.
+MONTH_EVENT_WORDS = frozenset("""win wins winning lose loses losing vote votes voting elect
+    electing election elections re-election reelection convention conventions primary
+    primaries caucus caucuses contests ballot ballots chances hearings tournament""".split())
+# The event named after the month instead ("in November's general election").
+MONTH_EVENT_AFTER = r"^(?:['’]s)?\s+(?:(?:general|presidential|midterm)\s+)?elections?\b"

@@ -32,6 +32,12 @@ RELATIVE_OPENERS = frozenset("who whom whose which where".split())
 UNSURE_SUBJECTS = frozenset(
     "i you he she it we they there and but or so yet".split()
 )
+# A subject used as a topic heading opens on one of these or on a name of two capitalised
+# words ("The extraordinary global obsession with the Fight of the Century…", "Bernie
+# Sanders's infinitesimal chance ..."), not on an adverb ("Even the day after ...").
+TOPIC_DETERMINERS = frozenset("a an the".split())
+# "So many young Americans ...": after "so" these make a noun phrase, not a clause.
+QUANTIFIERS_AFTER_SO = frozenset("many much few".split())
 # Common verbs of a news lede that the date and figure lists do not hold (present forms
 # and irregular pasts): "Footage shows ...", "Germans now think ...", "Davey laid bare".
 LEDE_VERBS = frozenset(
@@ -42,7 +48,7 @@ LEDE_VERBS = frozenset(
     vow vows deny denies admit admits reveal reveals launch launches join joins hail hails
     mark marks set sets put puts let lets become becomes laid paid sold told left led won met sent
     spent built brought caught taught fought thought felt kept meant stood understood
-    chose drove flew threw wrote spoke broke stole swore struck""".split()
+    chose drove flew threw wrote spoke broke stole swore struck died dies""".split()
 )
 # A chunk after the subject that opens with one of these and holds the verb carries the
 # subject on: "Keith Allen, 27, of Columbus pleaded not guilty".
@@ -66,7 +72,9 @@ LEANING_OPENERS = frozenset(
     instead otherwise""".split()
 )
 # After a present-tense "-s" verb the lists miss, these open its object ("extracts the",
-# "admits her", "says that"); and endings of "-s" words that are no verb ("business",
-# "status", "politics", "analysis").
-PRESENT_VERB_OBJECTS = frozenset("that her him them it us me".split())
+# "admits her", "says that", "turns herself"); and endings of "-s" words that are no verb
+# ("business", "status", "politics", "analysis").
+PRESENT_VERB_OBJECTS = frozenset(
+    "that her him them it us me herself himself itself themselves myself ourselves".split()
+)
 NOT_VERB_ENDINGS = ("ss", "us", "is", "ics", "ous")

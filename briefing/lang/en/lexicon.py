@@ -462,6 +462,7 @@ NOT_ORG_ACRONYMS = frozenset(
 # (kept in their own module; the lexicon re-exports them for every stage that asks it)
 from briefing.lang.en.key_points import (  # noqa: E402, F401
     AGE_DESCRIPTION_OPENER,
+    AGREEING_ENDING,
     ANSWERING_OPENERS,
     ATTRIBUTION_TAIL_VERBS,
     BACK_POINTING_OPENERS,
@@ -488,6 +489,7 @@ from briefing.lang.en.key_points import (  # noqa: E402, F401
     SUCH_OPENER,
     THAT_CLAUSE_LINKS,
     THAT_CLAUSE_STARTERS,
+    THAT_IS_OPENER,
     UPDATE_NOTE,
     VERBS_AFTER_DEMONSTRATIVE,
 )
