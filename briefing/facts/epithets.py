@@ -19,6 +19,10 @@ MAX_MODIFIERS = 4
 def epithet_noun(phrase: str) -> str:
     """The head noun of a describing phrase ("the British actor" -> "actor"), else ""."""
     tokens = phrase.split()
+    if "behind" in tokens[2:]:  # "the director behind JFK": the maker of a named work
+        rest = tokens[tokens.index("behind") + 1 :]
+        if rest and rest[0][:1].isupper():
+            tokens = tokens[: tokens.index("behind")]
     if len(tokens) < 2 or len(tokens) > MAX_MODIFIERS + 2 or tokens[0].lower() != "the":
         return ""
     head, modifiers = tokens[-1], tokens[1:-1]

@@ -169,6 +169,26 @@ def document_author(before: str, noun: str, is_body: Callable[[str], bool]) -> s
 _OPENERS = re.compile(r"[\s\"“”‘’']*(?:(?:But|And|Meanwhile|However|Now),?\s+)?(?:[Tt]he\s+)?")
 
 
+# Nouns for a body that is part of another: "the Delta subsidiary" is the firm so described.
+_PART_NOUNS = frozenset("subsidiary unit division arm affiliate offshoot".split())
+
+
+def body_description(phrase: str) -> bool:
+    """ "the Delta subsidiary", "the discount phone firm": "the", at most three modifiers
+    (no preposition or possessive among them) and a word for a body."""
+    tokens = phrase.split()
+    if len(tokens) < 3 or len(tokens) > 5 or tokens[0].lower() != "the":
+        return False
+    head = tokens[-1].lower()
+    if head not in words.COMPANY_NOUNS | words.BODY_HEAD_NOUNS | _PART_NOUNS:
+        return False
+    return not any(t.lower() in words.DETERMINERS or t.lower() in _MODIFIER_BREAKS
+                   or re.search(r"['’]s?$", t) for t in tokens[1:-1])
+
+
+_MODIFIER_BREAKS = frozenset("of for at from to in with by and or who which that".split())
+
+
 def opening_body(
     unquoted: str, spans: list[tuple[int, int, str, str]], ends: list[int], offset: int
 ) -> str:

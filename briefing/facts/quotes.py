@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from briefing.facts.aside_cues import aside_cue
 from briefing.facts.dropped_marks import split_dropped_closings
 from briefing.facts.entities import EntityIndex
+from briefing.facts.opener_bodies import described_opener
 from briefing.facts.org_evidence import full_body_name
 from briefing.facts.pronouns import Pronouns
 from briefing.facts.quote_checks import checked
@@ -47,6 +48,7 @@ from briefing.facts.quote_spans import (
     opening_mark,
     quote_spans,
 )
+from briefing.facts.read_cues import read_cue
 from briefing.facts.relative_cues import relative_cue
 from briefing.facts.source_words import (
     according_at_end,
@@ -55,6 +57,7 @@ from briefing.facts.source_words import (
     sentence_ends,
 )
 from briefing.facts.speakers import (
+    RELATIVE_ANTECEDENT,
     RULE_CONFIDENCE,
     Attribution,
     Source,
@@ -131,6 +134,12 @@ _WITH_SAYING = re.compile(
     r"\bwith\s+(?P<src>(?:an?|the|its|his|her|their)\s+[^,;:\"“”]{1,60}?)\s+"
     r"(?P<verb>saying|adding|warning)(?:\s+that)?[:,]?\s*$"
 )
+# "when he sported a moustache" before "and asked:": an adverbial clause with its own
+# subject, running (no comma) up to the cue verb.
+_ADVERBIAL_CLAUSE = re.compile(
+    r"\b(?:[Ww]hen|[Ww]hile|[Ww]hilst|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Uu]ntil|[Oo]nce|"
+    r"[Ww]henever)\s+(?P<rest>(?:he|she|they|we|I|[A-Z][\w'’.\-]*)\s[^,;:\"“”]+)$"
+)  # a subject must follow: "after her arrest and added:" is a preposition's phrase
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s*$", re.IGNORECASE)
 _ENDS_IN_CUE = re.compile(rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}\s*$")
 _THEN_ACCORDING = re.compile(r"^[^.;:\"“”]{0,40}?,\s*according to\s+(?P<src>[^\"“”;:]{1,120})")
@@ -219,6 +228,14 @@ def _cue_after(
         source = read_source(quoted["src"], ctx.index, subject_last=False)
         if source is not None:
             return attribution(source, "cue-after", "quoted", ctx.pronouns, start)
+    read = None if late else read_cue(after)
+    if read:  # '"...," read a statement from the firm': the text's author, or the text
+        phrase, author, verb = read
+        source = read_source(author, ctx.index, subject_last=False) if author else None
+        if source is None or source.kind == "pronoun":
+            source = Source(phrase, "nominal")
+        found = attribution(source, "cue-after", verb, ctx.pronouns, start)
+        return found if found.speaker else _UNREADABLE
     for pattern, rule, subject_last in (
         (_AFTER_ACCORDING, "according-to", False),
         (_AFTER_VERB_FIRST, "cue-after", False),
@@ -247,6 +264,8 @@ def _cue_after(
                                          text[start : start + 3]):
             return _UNREADABLE
         source = read_source(src, ctx.index, subject_last=subject_last)
+        opener = text[ctx.sentence_start(span.first_start, 0) : opening_mark(text, span.start)]
+        source = source and described_opener(opener, source, ctx.index) or source
         if subject_last and "," in src and (source is None or source.kind == "nominal"):
             # '"...," Richard Doherty, from Panasonic's labs, one of the pioneers of Blu-ray,
             # told the BBC': the first part naming someone is the subject.
@@ -405,10 +424,24 @@ def _cue_before_reading(
         # Read with quotations blanked: '"Everything [Comey] said is ...," Giuliani said in
         # an interview, adding that "...' is Giuliani's, not a "Comey said, adding".
         unquoted = ctx.pronouns.unquoted
+        opening_of_sentence = ctx.sentence_start(opening, ctx.paragraph_start(opening))
+        lead = unquoted[opening_of_sentence : start + match.start()]
+        inner = _ADVERBIAL_CLAUSE.search(lead)
+        if inner and match.group().lstrip().startswith("and"):
+            # "When Trump referred to ... and said he would "...": the verb after "and"
+            # is the clause's own subject's. Inside a report ("Schulberg told the magazine
+            # that ... when he sported a moustache and asked: "...") it is not the
+            # sentence subject's either, and a pronoun there is left unread.
+            opens = not re.search(r"\w", lead[: inner.start()])
+            reported = bool(words.cue_verb_pattern().search(lead[: inner.start()]))
+            source = sentence_subject(inner["rest"] + " x", ctx.index)
+            if (opens or reported) and source is not None and source.kind == "name":
+                return attribution(source, "saying", match["verb"].lower(), ctx.pronouns, start)
+            if reported:
+                return _UNREADABLE
         said = _ENDS_IN_CUE.search(unquoted[start : start + match.start()])
         source = read_source(said["src"], ctx.index) if said else None
         # The subject may stand before an earlier quote of the same sentence.
-        opening_of_sentence = ctx.sentence_start(opening, ctx.paragraph_start(opening))
         subject_text = unquoted[opening_of_sentence : start + match.start()] + " x"
         source = source or sentence_subject(subject_text, ctx.index)
         if source and source.kind != "nominal":  # a noun subject is rarely the speaker
@@ -518,7 +551,7 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
         if source is None or inside_a_report(src, source.speaker):
             continue
         found = attribution(source, "cue-before", match.group(), ctx.pronouns, match.start())
-        if found.speaker:
+        if found.speaker and not _inside_another_report(ctx, heard, match.start(), found):
             paragraph = doc.paragraph_at(match.start())
             heard.append(
                 Heard(match.start(), paragraph, found.speaker, found.confidence, found.kind)
@@ -577,8 +610,26 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
         if quote.speaker and quote.speaker_kind == "nominal":
             ctx.pronouns.hear_nominal(span.end, quote.speaker)
         elif quote.speaker:
-            ctx.pronouns.hear(span.end, quote.speaker, quote.speaker_kind == "organization")
+            # "Weitz said he had visited Pullman, who told him ... "...". He added:": the
+            # sentence stays Weitz's report, so he is the voice a "he" after it means.
+            outer = _inside_another_report(ctx, heard, span.first_start, quote)
+            ctx.pronouns.hear(span.end, outer or quote.speaker,
+                              not outer and quote.speaker_kind == "organization")
     return listed
+
+
+def _inside_another_report(
+    ctx: _Context, heard: list[Heard], offset: int, found: Quote | Attribution
+) -> str:
+    """ "Weitz said he had visited Pullman, who had told him that ... "...". He added:": the
+    words in the relative clause are Pullman's, but the sentence is Weitz's report, and a
+    "he" after it still means Weitz: the person whose report it is, else ""."""
+    if RELATIVE_ANTECEDENT not in found.evidence:
+        return ""
+    start = ctx.sentence_start(offset, 0)
+    outer = [h.speaker for h in heard if start <= h.offset < offset
+             and h.speaker != found.speaker and h.kind == "name"]
+    return outer[-1] if outer else ""
 
 
 def _relative_cue(ctx: _Context, span: Span, floor: int) -> Attribution | None:

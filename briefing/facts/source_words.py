@@ -175,7 +175,8 @@ def without_relative(part: str) -> str:
     return before if before and not is_clause(_WORD.findall(before)) else part
 
 
-ENDS_IN_RELATIVE = re.compile(r"\s+(?:who|which)\s*$")
+# "..., who said", "..., who had told him that": the relative clause's own auxiliary too.
+ENDS_IN_RELATIVE = re.compile(r"\s+(?:who|which)(?:\s+(?:has|had|have|had\s+once))?\s*$")
 
 
 def capitalised_end(part: str) -> str:

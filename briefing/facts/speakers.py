@@ -219,7 +219,8 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
     phrase follows the verb ("said a spokeswoman for X, Jane Doe") and its first part is.
     """
     phrase = re.sub(r"\([^()]*\)", " ", phrase)  # "Sen. Ted Cruz (Tex.)"
-    relative = subject_last and bool(ENDS_IN_RELATIVE.search(phrase))
+    ending = ENDS_IN_RELATIVE.search(phrase) if subject_last else None
+    relative, who = bool(ending), bool(ending) and ending.group().split()[0] == "who"
     phrase = ENDS_IN_RELATIVE.sub("", phrase) if relative else phrase
     parts = [p.strip() for p in re.split(r",|\s[—–]\s", phrase) if p.strip()]
     # "A spokesman for Apacs which represents the industry": the relative clause is no part
@@ -240,6 +241,8 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
             return None
     head = _without_affiliation(head, index)
     source = _read_part(head, index, subject_last)
+    if source is None and who:  # "It was rejected by Mr Blair, who (said)": Blair
+        source = _relative_antecedent(head, index)
     if source is None and subject_last and _after_setting(head):
         source = _read_part(_after_setting(head), index, subject_last)
     if source and source.kind == "organization" and subject_last and len(parts) > 1:
@@ -287,6 +290,25 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
             if antecedent and antecedent.kind == "name":
                 return antecedent
     return source
+
+
+def _relative_antecedent(head: str, index: EntityIndex) -> Source | None:
+    """The person a "who" after ``head`` means: the name ending it ("Weitz said he had
+    visited Pullman, who had told him ..."), not one owned by a noun ("the son of John
+    Smith, who"), which may be that noun's."""
+    name = trailing_name(head)
+    before = head[: len(head) - len(name)].split() if name and head.endswith(name) else []
+    if not before or before[-1].lower() in ("of", "and") or before[-1].endswith(("'s", "’s")):
+        return None
+    source = _read_part(name, index)
+    if source is None or source.kind != "name":
+        return None
+    source.detail = RELATIVE_ANTECEDENT
+    return source
+
+
+# Evidence of a speaker read as the antecedent of a "who" before the cue verb.
+RELATIVE_ANTECEDENT = "the one 'who' means"
 
 
 def _without_affiliation(part: str, index: EntityIndex) -> str:
@@ -383,6 +405,8 @@ def _read_part(part: str, index: EntityIndex, subject_last: bool = True) -> Sour
         return Source(part.strip(), "nominal")  # "Tony Blair's official spokesman"
     if len(tokens) > 1 and tokens[0].lower() == "the" and tokens[-1] in words.DEMONYM_PERSON_NOUNS:
         return Source(part.strip(), "nominal")  # "the Dutchman": a person, not a body
+    if "behind" in tokens and epithet_noun(part.strip()):
+        return Source(part.strip(), "nominal")  # "the director behind Hollow Crown": no Mr Crown
     if _members_of_a_group(tokens):  # "The remaining members of Korn said": the band
         return Source(part.strip(), "nominal")
     start = name_at_end(tokens)

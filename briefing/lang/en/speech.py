@@ -158,6 +158,13 @@ DOCUMENT_NOUNS = frozenset(
     """statement report letter memo document filing release announcement ruling study
     survey review analysis submission judgement judgment""".split()
 )
+# Things whose words are read rather than said ('"...," read a statement from the firm',
+# '"...," the email read', '"..." read one.'): after a quote, "read(s)" cues them.
+TEXT_NOUNS = DOCUMENT_NOUNS | frozenset(
+    """email e-mail message note sign banner placard poster card post tweet editorial
+    suit lawsuit complaint notice caption headline text leaflet flyer advert slogan
+    inscription plaque one another""".split()
+)
 # Head nouns of bodies' names: "the ministry said" means the body the article named with
 # that word ("Ministry of Defence", "Public Accounts Committee"), if it named only one.
 BODY_HEAD_NOUNS = frozenset(
@@ -332,8 +339,12 @@ SPEAKER_OPENERS = frozenset(
     "Unlike Despite With Without For Against Besides Told Pressed Questioned".split()
 )
 # Conjunctions and focus adverbs that may open a clause before its subject ("And even
-# Obama seems to agree", "But Sanders said"): stepped over when reading the subject.
-SUBJECT_LEADERS = frozenset("and but yet so still even also then now only".split())
+# Obama seems to agree", "But Sanders said"), and linking adverbs written without their
+# comma ("However Mr Smith was not convinced"): stepped over when reading the subject.
+SUBJECT_LEADERS = frozenset(
+    """and but yet so still even also then now only however meanwhile instead indeed
+    similarly likewise nevertheless nonetheless""".split()
+)
 # Conjunctions that open a clause of its own: '"...," while Smith suggested they would
 # ...' is Smith's own report, so the quote before it is not his.
 OTHER_CLAUSE_OPENERS = frozenset("while whereas whilst although though".split())
