@@ -1,0 +1,65 @@
+"""Fact-box lines that would say what their sentence does not (briefing.figure_misreads), on
+made-up sentences: each figure is shown in a plain sentence and held back in the shape."""
+
+from __future__ import annotations
+
+import pytest
+from test_figure_context import _held, _shown
+
+
+@pytest.mark.parametrize(("plain", "shape", "text"), [
+    # a negated clause
+    ("Orlan earned a six-figure salary at the bank.",
+     "Orlan never earned a six-figure salary, but saved every month.", "six-figure"),
+    ("The lamp costs $140 in most shops.", "The lamp is not cheap at $140, but well made.",
+     "$140"),
+    # the level a change came from, named by its noun
+    ("The firm made a profit of $133m a year ago.",
+     "The firm earned $10m, down from a profit of $133m a year ago.", "$133m"),
+    # a name cut at its initial
+    ("The plan was drafted by 26-year-old editor Tam Evans.",
+     "The plan was drafted by 26-year-old editor T. Evans.", "26-year-old"),
+    # a house number after a street name
+    ("Keld Marrow, 15, won the prize.", "Keld showroom, corso Marrow, 15, Milan", "15"),
+    # a price whose object is two noun phrases run together
+    ("Varn bought the right to use the name for $5.9 million.",
+     "Varn sold the company the right to use the name for $5.9 million.", "$5.9 million"),
+    # the figure modifies a noun after it, not its verb's subject
+    ("The Orlan fund has an estimated $2.9bn in assets.",
+     "The Orlan fund has an estimated $2.9bn hole in its pension scheme.",
+     "an estimated $2.9bn"),
+    # a label cut before a number in its noun phrase
+    ("Sales saw a forty per cent fall in the key market.",
+     "Sales saw a forty per cent fall in the key 16 to 35-year-old market.", "forty per cent"),
+    # the fraction before a label left out
+    ("A cup is roughly 33 calories.", "A quarter cup is roughly 33 calories.",
+     "roughly 33 calories"),
+])
+def test_held_back_in_the_shape_but_shown_plain(plain, shape, text):
+    assert text in _shown(plain)
+    assert text not in _shown(shape)
+    assert _held(shape)[text].startswith("held back:")
+
+
+def test_a_malformed_number_is_held_back():
+    # "$1,8923" is no thousands grouping: the "$1,892" read out of it is not the figure
+    assert "$1,892" not in _shown("The dollar was down about 0.7% at $1,8923.")
+    assert "about 0.7%" in _shown("The dollar was down about 0.7% at $1,8923.")
+
+
+def test_a_negation_that_leaves_out_keeps_its_line():
+    assert "$7,500" in _shown("The car starts at $44,000, not including a $7,500 tax credit.")
+    # "not less than $5m" turns the figure's own bound: "less than $5m" alone would be false
+    assert "less than $5m" in _shown("The firm paid less than $5m for the site.")
+    assert "less than $5m" not in _shown("The firm paid not less than $5m for the site.")
+
+
+def test_a_count_of_none_is_held_back():
+    assert "zero cost" not in _shown("Gangs made copies of the software at zero cost.")
+    assert "two copies" in _shown("Gangs made two copies of the software.")
+    assert "zero cost" in _held("Gangs made copies of the software at zero cost.")
+
+
+def test_a_change_followed_by_an_adverb_keeps_its_line():
+    assert "39 percent" in _shown("Varn shares are up 39 percent year-to-date.")
+    assert "more than 3%" in _shown("Varn's shares fell more than 3% following the statement.")
