@@ -10,7 +10,15 @@ PolNeAR, CNN/DM and web pages (``benchmarks/shown_figures.py --extra 9|10``, gra
 - a label cut at a name's initial ("newspaper editor M" of "M. Stanton Evans");
 - a house number after a street name read as an age ("corso Monforte, 15, Milan");
 - a price whose object is two noun phrases run together ("sold the company the right to ...
-  for $5.9m": "price of company the right").
+  for $5.9m": "price of company the right");
+- a subject or owner for a label when the figure modifies a noun after it ("has an estimated
+  $2.9bn hole in", "Clinton, who announced a $275bn infrastructure plan"), a label cut before
+  a number in its phrase ("fall in the key 16 to 35-year-old ..."), a fraction left out ("A
+  quarter cup"), a count of none ("at zero cost");
+- and, found on figs5's wide dev sets: what the sentence says ought to happen ("should return
+  $500m"), a name that is the subject of a clause on the figure ("the 22.3 billion gallons
+  Congress had sought"), a modifier of the person an age is of ("the 39-year old Texas land
+  commissioner": "Texas").
 
 ``misread_doubt`` returns why the figure is held back, or "" when none of these applies.
 """
@@ -20,13 +28,14 @@ from __future__ import annotations
 import re
 
 from briefing.facts.figures.words import STOPWORDS, TIME_WORDS, VERBS
-from briefing.figure_lines import span_of
+from briefing.figure_lines import role_heads, span_of
 from briefing.lang.en.figure_frames import (
     AFTER_FIGURE_ADVERBS,
     NEGATION_WORDS,
     NOT_DENIALS,
     STREET_WORDS,
 )
+from briefing.lang.en.figures import PERSON_NOUNS
 from briefing.models import Figure
 
 # The clause the figure is in starts after the last clause mark or clause word before it.
@@ -44,6 +53,12 @@ _EARLIER_LEVEL = re.compile(
     re.I)
 _INITIAL_AFTER = re.compile(r"^\.\s+[A-Z]")
 _FRACTION_BEFORE = re.compile(r"\b(?:half|quarter|third|thirds|quarters|fifth|tenth)\s+$", re.I)
+_OUGHT = re.compile(
+    r"\bshould\s+(?:(?:not|also|still)\s+)?[a-z]+\s+(?:(?:a|an|the|its|their)\s+)?$")
+_NAME = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.'’-]*")
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:had|has|have|was|is|were|would|will|wants|wanted|sought|seeks|asked|expected|"
+    r"expects|proposed|proposes|demanded|demands|offered|offers|needs|needed)\b")
 _TWO_PHRASES = re.compile(r"^price of [a-z]+ (?:the|a|an) [a-z]")
 # After the figure (and its bracket restatement, and a short name like "US"): the first word.
 _WORD_AFTER = re.compile(r"^(?:\s*\([^)]*\))?\s+(?:[A-Z][A-Za-z.]*\s+)?([a-z][a-z-]*)\b")
@@ -51,13 +66,14 @@ _WORD_AFTER = re.compile(r"^(?:\s*\([^)]*\))?\s+(?:[A-Z][A-Za-z.]*\s+)?([a-z][a-
 
 def misread_doubt(figure: Figure, sentence: str) -> str:
     """Why the figure's line would say something its sentence does not, or ""."""
-    span = span_of(figure, sentence)
-    if span is None:
+    if span_of(figure, sentence) is None:
         return ""
-    before, after = span
-    label = figure.label.strip()
-    if after[:1].isdigit() and figure.text[-1:].isdigit():
+    whole = re.search(rf"{re.escape(figure.text)}(?!\d)", sentence)  # ("£10", not of "£100")
+    if whole is None and figure.text[-1:].isdigit():
         return "held back: the number runs on into more digits (a malformed number)"
+    before, after = (sentence[:whole.start()], sentence[whole.end():]) if whole else span_of(
+        figure, sentence)
+    label = figure.label.strip()
     if _negated(before):  # (and "not less than $5m": the bound is the figure's own, turned)
         return "held back: the figure is in a negated clause ('never earned')"
     if _EARLIER_LEVEL.search(before):
@@ -77,10 +93,30 @@ def misread_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the label leaves out the fraction before it ('a quarter cup')"
     if figure.kind == "count" and figure.value == 0:
         return "held back: a count of none ('at zero cost') is no amount"
-    if figure.label_evidence.startswith("subject of its verb") and figure.kind != "count" and (
-            _modifies_a_noun(after)):  # (a count's noun is in its text: "two longboards")
+    if _OUGHT.search(before):
+        return "held back: what the sentence says ought to happen ('should return')"
+    if figure.label_evidence.startswith("modified noun") and _NAME.fullmatch(label) and (
+            _CLAUSE_VERB_AFTER.match(after[len(label) + 1:] if after.startswith(f" {label}")
+                                     else "")):
+        return "held back: the label is the subject of a clause on the figure ('Congress had')"
+    if figure.kind == "age" and figure.label_evidence.startswith("age noun") and (
+            _NAME.fullmatch(label) and _person_after(label, after)):
+        return "held back: the label is a modifier of the person the age is of"
+    if figure.label_evidence.startswith(("subject of its verb", "owner of a relative clause")) and (
+            figure.kind == "currency" and _modifies_a_noun(after)):  # (not "Cruz had 38
+        # percent support": a share the subject holds)
         return "held back: the figure modifies a noun after it, not its verb's subject"
     return ""
+
+
+def _person_after(label: str, after: str) -> bool:
+    """A person noun or a role within two words after the age's label ("Texas land
+    commissioner"): the label only says what kind of person."""
+    at = after.find(label)
+    rest = after[at + len(label):] if at >= 0 else ""
+    words = re.match(r"(?:\s+[a-z][\w-]*){1,2}", rest)  # (not past a comma: "X, founder of")
+    return bool(words) and any(w in PERSON_NOUNS or w in role_heads()
+                               for w in words.group().split())
 
 
 def _cut_before(label: str, after: str) -> str:

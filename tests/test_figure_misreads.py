@@ -34,6 +34,16 @@ from test_figure_context import _held, _shown
     # the fraction before a label left out
     ("A cup is roughly 33 calories.", "A quarter cup is roughly 33 calories.",
      "roughly 33 calories"),
+    # what the sentence says ought to happen
+    ("Whether the Varn board will return $500m to its owners is unclear.",
+     "Whether the Varn board should return $500m to its owners is unclear.", "$500m"),
+    # the label is a name that is the subject of a clause on the figure
+    ("Output fell well below the 22.3 billion gallons target.",
+     "Output fell well below the 22.3 billion gallons Congress had sought.",
+     "22.3 billion gallons"),
+    # the age's label is a modifier of the person ("Texas land commissioner")
+    ("Tom Bush, the 39-year-old Texas, spoke.",
+     "Tom Bush, the 39-year-old Texas land commissioner, spoke.", "39-year-old"),
 ])
 def test_held_back_in_the_shape_but_shown_plain(plain, shape, text):
     assert text in _shown(plain)
@@ -63,3 +73,9 @@ def test_a_count_of_none_is_held_back():
 def test_a_change_followed_by_an_adverb_keeps_its_line():
     assert "39 percent" in _shown("Varn shares are up 39 percent year-to-date.")
     assert "more than 3%" in _shown("Varn's shares fell more than 3% following the statement.")
+
+
+def test_a_share_its_subject_holds_keeps_its_line():
+    # "had 38 percent support": the share is the subject's; "a $2.9bn hole" is no firm's value
+    assert _shown("In March, Kelt had 38 percent support in a poll.")["38 percent"] == "Kelt"
+    assert "two Galacticos" in _shown("Vargas does not mention Orlan's two Galacticos at all.")

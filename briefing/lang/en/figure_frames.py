@@ -39,9 +39,11 @@ RIVAL_OFFER_WORDS = frozenset("""rival competing earlier previous prior hostile 
 # "not cheap at $140"): the line alone would say the opposite.
 NEGATION_WORDS = frozenset("not never n't cannot nor".split())
 # Words after "not" that make it no denial of the figure: what follows the figure ("not just
-# $5m but"), or a leaving out ("not including a $7,500 tax credit", tune8). ("not less than
-# $5m" is held: it turns the figure's own bound.)
-NOT_DENIALS = frozenset("just only least including counting excluding to".split())
+# $5m but"), a leaving out ("not including a $7,500 tax credit", tune8), or a telling that
+# did not happen ("does not mention England's two Galacticos", a wide dev set). ("not less
+# than $5m" is held: it turns the figure's own bound.)
+NOT_DENIALS = frozenset("""just only least including counting excluding to mention mentions
+    mentioned say says disclose disclosed reveal revealed specify specified comment""".split())
 
 # The word before a street name in an address ("corso Monforte, 15, Milan", "Via Roma, 12"):
 # the number after the name is a house number, not an age.
