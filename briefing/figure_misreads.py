@@ -15,6 +15,7 @@ PolNeAR, CNN/DM and web pages (``benchmarks/shown_figures.py --extra 9|10``, gra
   $2.9bn hole in", "Clinton, who announced a $275bn infrastructure plan"), a label cut before
   a number in its phrase ("fall in the key 16 to 35-year-old ..."), a fraction left out ("A
   quarter cup"), a count of none ("at zero cost");
+- a fraction of another value ("less than half its 2009 peak", "about half that of");
 - and, found on figs5's wide dev sets: what the sentence says ought to happen ("should return
   $500m"), a name that is the subject of a clause on the figure ("the 22.3 billion gallons
   Congress had sought"), a modifier of the person an age is of ("the 39-year old Texas land
@@ -59,6 +60,7 @@ _NAME = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.'’-]*")
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:had|has|have|was|is|were|would|will|wants|wanted|sought|seeks|asked|expected|"
     r"expects|proposed|proposes|demanded|demands|offered|offers|needs|needed)\b")
+_RELATIVE_AFTER = re.compile(r"\s+(?:its|their|his|her|that|those|the)\b")  # ("half of")
 _TWO_PHRASES = re.compile(r"^price of [a-z]+ (?:the|a|an) [a-z]")
 # After the figure (and its bracket restatement, and a short name like "US"): the first word.
 _WORD_AFTER = re.compile(r"^(?:\s*\([^)]*\))?\s+(?:[A-Z][A-Za-z.]*\s+)?([a-z][a-z-]*)\b")
@@ -93,6 +95,8 @@ def misread_doubt(figure: Figure, sentence: str) -> str:
         return "held back: the label leaves out the fraction before it ('a quarter cup')"
     if figure.kind == "count" and figure.value == 0:
         return "held back: a count of none ('at zero cost') is no amount"
+    if figure.kind in ("fraction", "times") and _RELATIVE_AFTER.match(after):
+        return "held back: a fraction of another value ('less than half its 2009 peak')"
     if _OUGHT.search(before):
         return "held back: what the sentence says ought to happen ('should return')"
     if figure.label_evidence.startswith("modified noun") and _NAME.fullmatch(label) and (

@@ -34,6 +34,9 @@ from test_figure_context import _held, _shown
     # the fraction before a label left out
     ("A cup is roughly 33 calories.", "A quarter cup is roughly 33 calories.",
      "roughly 33 calories"),
+    # a fraction of another value
+    ("Liquidity was about half of the total.",
+     "Liquidity was about half that of a normal working day.", "about half"),
     # what the sentence says ought to happen
     ("Whether the Varn board will return $500m to its owners is unclear.",
      "Whether the Varn board should return $500m to its owners is unclear.", "$500m"),
