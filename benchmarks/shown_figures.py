@@ -30,7 +30,8 @@ CNN/DM lines no sample used) and ``--extra 6`` a seventh ("tune6": from the 33rd
 CNN/DM lines, but every 37th politics and entertainment file from the 15th and 20 PolNeAR
 articles: every 40th sorted name from the 16th, past the first ten figure_review reads);
 ``--extra 7`` ("tune7") and ``8`` ("check3", held out) read fresh BBC, PolNeAR and web
-pages; ``--extra 9`` ("tune8") and ``10`` ("tune9") the same pools at other offsets.
+pages; ``--extra 9`` ("tune8"), ``10`` ("tune9") and ``11`` ("tune10", no web page) the
+same pools at other offsets.
 Nothing is printed when ``../shared`` is absent (a fresh machine has no corpora).
 """
 
@@ -58,9 +59,10 @@ CNNDM_COUNT, CNNDM_STEP, CNNDM_FIRST = 40, 6, 3
 # tuning only; 3 is a second held-out check, graded once after the rules were written; 4
 # is for tuning again.
 EXTRA_FIRSTS = {1: (18, 0), 2: (9, 1), 3: (27, 2), 4: (5, 4), 5: (14, 5), 6: (32, None),
-                7: (None, None), 8: (None, None), 9: (None, None), 10: (None, None)}
+                7: (None, None), 8: (None, None), 9: (None, None), 10: (None, None),
+                11: (None, None)}
 EXTRA_NAMES = {1: "tune2", 2: "tune3", 3: "check2", 4: "tune4", 5: "tune5", 6: "tune6",
-               7: "tune7", 8: "check3", 9: "tune8", 10: "tune9"}
+               7: "tune7", 8: "check3", 9: "tune8", 10: "tune9", 11: "tune10"}
 # --extra 6 has no CNN/DM lines left (the six offsets of the step are taken); it reads the
 # two BBC folders no sample uses and some PolNeAR articles instead.
 OTHER_BBC_FOLDERS = {"politics": 6, "entertainment": 6}
@@ -175,7 +177,7 @@ def fresh_sample(shared: Path, extra: int) -> list[tuple[str, str]]:
 # --extra 9 ("tune8") and 10 ("tune9"), both for tuning: the fresh pools above at offsets no
 # sample took -- (BBC offset in the fresh list, PolNeAR offset, zyte offset) -- all of each
 # (no MD5 split), and the last CNN/DM lines, past the six step-6 offsets' 40 lines each.
-LATER_OFFSETS = {9: (2, 17, 1), 10: (3, 12, 2)}
+LATER_OFFSETS = {9: (2, 17, 1), 10: (3, 12, 2), 11: (1, 1, None)}  # (11: no web page left)
 LATER_CNNDM_FROM = CNNDM_COUNT * CNNDM_STEP
 
 
@@ -202,7 +204,7 @@ def later_sample(shared: Path, extra: int) -> list[tuple[str, str]]:
         for name in left[polnear_first::FRESH_POLNEAR_STEP][:FRESH_POLNEAR_COUNT]:
             found.append((f"polnear:{name[:40]}", texts[name]))
     pages = shared / "zyte-extraction-dev" / "html"
-    if pages.is_dir():
+    if pages.is_dir() and zyte_first is not None:
         files = [f for f in sorted(pages.glob("*.html.gz"))
                  if not f.name.startswith(REVIEWED_PAGES)]
         for file in files[zyte_first::FRESH_ZYTE_STEP]:
@@ -278,7 +280,7 @@ def main() -> None:
                         help="list only the shown figures with no verdict, as grade lines")
     parser.add_argument("--window", type=int, default=100)
     parser.add_argument("--extra", type=int, choices=[0, *sorted(EXTRA_FIRSTS)], default=0,
-                        help="another sample (1, 2, 4, 5, 6, 7, 9, 10: tune; 3, 8: check)")
+                        help="another sample (1, 2, 4-7, 9-11: tune; 3, 8: check)")
     args = parser.parse_args()
     items = sample(args.shared, args.extra)
     if not items:
