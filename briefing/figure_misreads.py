@@ -16,6 +16,12 @@ PolNeAR, CNN/DM and web pages (``benchmarks/shown_figures.py --extra 9|10``, gra
   a number in its phrase ("fall in the key 16 to 35-year-old ..."), a fraction left out ("A
   quarter cup"), a count of none ("at zero cost");
 - a fraction of another value ("less than half its 2009 peak", "about half that of");
+- found on a third fresh sample (--extra 11): a figure compared with ("less than the 4.3% rise
+  seen a year earlier", "no other candidate scored higher than 3%"), a verb read as the label
+  ("sales are forecast to rise": "forecast"), an age group ("under 14 boys"), what is said to be
+  possible ("sales of $600m a year were possible"), a change of people ("investors lost 20.5
+  percent": "fall in investors"), the end of a longer subject ("enrollment at for-profit colleges
+  and universities soared": "universities");
 - and, found on figs5's wide dev sets: what the sentence says ought to happen ("should return
   $500m"), a name that is the subject of a clause on the figure ("the 22.3 billion gallons
   Congress had sought"), a modifier of the person an age is of ("the 39-year old Texas land
@@ -29,6 +35,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.figures.words import STOPWORDS, TIME_WORDS, VERBS
+from briefing.facts.units import singular as singular_unit
 from briefing.figure_lines import role_heads, span_of
 from briefing.lang.en.figure_frames import (
     AFTER_FIGURE_ADVERBS,
@@ -61,6 +68,11 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:had|has|have|was|is|were|would|will|wants|wanted|sought|seeks|asked|expected|"
     r"expects|proposed|proposes|demanded|demands|offered|offers|needs|needed)\b")
 _RELATIVE_AFTER = re.compile(r"\s+(?:its|their|his|her|that|those|the)\b")  # ("half of")
+# ("more than a $147 savings" is the figure's own bound: no "a")
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:the|its|their)\s+)?$")
+_AGE_GROUP = re.compile(r"^(?:under|over)[- ]\d+\s", re.I)
+_POSSIBLE_AFTER = re.compile(
+    r"^[^,.;:]{0,30}?\b(?:was|were|is|are|would\s+be)\s+(?:possible|likely|unlikely)\b")
 _TWO_PHRASES = re.compile(r"^price of [a-z]+ (?:the|a|an) [a-z]")
 # After the figure (and its bracket restatement, and a short name like "US"): the first word.
 _WORD_AFTER = re.compile(r"^(?:\s*\([^)]*\))?\s+(?:[A-Z][A-Za-z.]*\s+)?([a-z][a-z-]*)\b")
@@ -97,6 +109,22 @@ def misread_doubt(figure: Figure, sentence: str) -> str:
         return "held back: a count of none ('at zero cost') is no amount"
     if figure.kind in ("fraction", "times") and _RELATIVE_AFTER.match(after):
         return "held back: a fraction of another value ('less than half its 2009 peak')"
+    if _THAN_BEFORE.search(before):
+        return "held back: a figure compared with ('less than the 4.3% rise', 'higher than')"
+    if label and (last := label.split()[-1]) and re.search(
+            rf"\b(?:is|are|was|were|be|been)\s+{re.escape(last)}\s+to\b", sentence):
+        return "held back: the label is a verb ('sales are forecast to')"
+    if figure.kind == "count" and _AGE_GROUP.match(figure.text):
+        return "held back: an age group ('under 14 boys'), not a count"
+    if _POSSIBLE_AFTER.match(after):
+        return "held back: what the sentence says is possible ('were possible')"
+    if figure.change in ("up", "down") and label.islower() and label.endswith("s") and (
+            (head := singular_unit(label.split()[-1])) in PERSON_NOUNS or head in role_heads()):
+        return "held back: a change of people ('investors lost 20.5 percent'): of what, unsaid"
+    if label.islower() and figure.label_evidence.startswith("subject of its verb") and (
+            re.search(rf"\b(?:at|across|among|in|of|for)\s+(?:[\w-]+\s+){{0,3}}and\s+"
+                      rf"{re.escape(label)}\s+\w+\s*$", before)):
+        return "held back: the label ends a longer subject ('enrollment at colleges and ...')"
     if _OUGHT.search(before):
         return "held back: what the sentence says ought to happen ('should return')"
     if figure.label_evidence.startswith("modified noun") and _NAME.fullmatch(label) and (

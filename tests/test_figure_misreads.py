@@ -37,6 +37,15 @@ from test_figure_context import _held, _shown
     # a fraction of another value
     ("Liquidity was about half of the total.",
      "Liquidity was about half that of a normal working day.", "about half"),
+    # a figure compared with, a verb as the label, an age group, a possibility, people's change
+    ("The firm saw a 4.3% rise in sales in 2003.",
+     "The firm saw a 3% rise in sales, less than the 4.3% rise seen a year earlier.", "4.3%"),
+    ("Sales will rise by 4.5% to $220bn.", "Sales are forecast to rise by 4.5% to $220bn.",
+     "4.5%"),
+    ("Analysts said sales of $600m a year in Europe.",
+     "Analysts said sales of $600m a year were possible.", "$600m a year"),
+    ("Last year, Varn shares lost 20.5 percent.", "Last year, investors lost 20.5 percent.",
+     "20.5 percent"),
     # what the sentence says ought to happen
     ("Whether the Varn board will return $500m to its owners is unclear.",
      "Whether the Varn board should return $500m to its owners is unclear.", "$500m"),
@@ -82,3 +91,12 @@ def test_a_share_its_subject_holds_keeps_its_line():
     # "had 38 percent support": the share is the subject's; "a $2.9bn hole" is no firm's value
     assert _shown("In March, Kelt had 38 percent support in a poll.")["38 percent"] == "Kelt"
     assert "two Galacticos" in _shown("Vargas does not mention Orlan's two Galacticos at all.")
+
+
+def test_an_age_group_is_no_count():
+    held = _held("Great Britain's under 14 boys won the team prize.")
+    assert held["under 14 boys"].startswith("held back: an age group")
+
+
+def test_the_figure_s_own_bound_after_than_keeps_its_line():
+    assert "$147" in _shown("It was more than a $147 savings compared to the sale price.")
