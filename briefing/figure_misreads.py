@@ -70,7 +70,9 @@ _CLAUSE_VERB_AFTER = re.compile(
 _RELATIVE_AFTER = re.compile(r"\s+(?:its|their|his|her|that|those|the)\b")  # ("half of")
 # ("more than a $147 savings" is the figure's own bound: no "a")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:the|its|their)\s+)?$")
-_AGE_GROUP = re.compile(r"^(?:under|over)[- ]\d+\s", re.I)
+# ("over 170 researchers" is a bound: only "under N" before a team's people)
+_AGE_GROUP = re.compile(r"^under[- ]\d+\s+(?:boys|girls|side|team|squad|players|men|women)\b",
+                        re.I)
 _POSSIBLE_AFTER = re.compile(
     r"^[^,.;:]{0,30}?\b(?:was|were|is|are|would\s+be)\s+(?:possible|likely|unlikely)\b")
 _TWO_PHRASES = re.compile(r"^price of [a-z]+ (?:the|a|an) [a-z]")

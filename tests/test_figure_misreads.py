@@ -96,6 +96,7 @@ def test_a_share_its_subject_holds_keeps_its_line():
 def test_an_age_group_is_no_count():
     held = _held("Great Britain's under 14 boys won the team prize.")
     assert held["under 14 boys"].startswith("held back: an age group")
+    assert "over 170 researchers" in _shown("The Varn firm now has over 170 researchers.")
 
 
 def test_the_figure_s_own_bound_after_than_keeps_its_line():
