@@ -28,7 +28,10 @@ check ("check2"); ``--extra 4`` a fifth for tuning (from the 6th file and the fi
 ``--extra 5`` a sixth for tuning ("tune5": from the 15th file and the sixth line, the last
 CNN/DM lines no sample used) and ``--extra 6`` a seventh ("tune6": from the 33rd file, no
 CNN/DM lines, but every 37th politics and entertainment file from the 15th and 20 PolNeAR
-articles: every 40th sorted name from the 16th, past the first ten figure_review reads).
+articles: every 40th sorted name from the 16th, past the first ten figure_review reads);
+``--extra 7`` ("tune7") and ``8`` ("check3", held out) read fresh BBC, PolNeAR and web
+pages; ``--extra 9`` ("tune8"), ``10`` ("tune9") and ``11`` ("tune10", no web page) the
+same pools at other offsets.
 Nothing is printed when ``../shared`` is absent (a fresh machine has no corpora).
 """
 
@@ -56,9 +59,10 @@ CNNDM_COUNT, CNNDM_STEP, CNNDM_FIRST = 40, 6, 3
 # tuning only; 3 is a second held-out check, graded once after the rules were written; 4
 # is for tuning again.
 EXTRA_FIRSTS = {1: (18, 0), 2: (9, 1), 3: (27, 2), 4: (5, 4), 5: (14, 5), 6: (32, None),
-                7: (None, None), 8: (None, None)}
+                7: (None, None), 8: (None, None), 9: (None, None), 10: (None, None),
+                11: (None, None)}
 EXTRA_NAMES = {1: "tune2", 2: "tune3", 3: "check2", 4: "tune4", 5: "tune5", 6: "tune6",
-               7: "tune7", 8: "check3"}
+               7: "tune7", 8: "check3", 9: "tune8", 10: "tune9", 11: "tune10"}
 # --extra 6 has no CNN/DM lines left (the six offsets of the step are taken); it reads the
 # two BBC folders no sample uses and some PolNeAR articles instead.
 OTHER_BBC_FOLDERS = {"politics": 6, "entertainment": 6}
@@ -71,6 +75,8 @@ def sample(shared: Path, extra: int = 0) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     articles = shared / "bbc-news-summary-even" / "articles"
     first_bbc, first_cnndm = EXTRA_FIRSTS.get(extra, (0, CNNDM_FIRST))
+    if extra in LATER_OFFSETS:
+        return later_sample(shared, extra)
     if first_bbc is None:
         return fresh_sample(shared, extra)
     first = first_bbc
@@ -116,6 +122,7 @@ FRESH_ZYTE_STEP = 3
 REVIEWED = {"politics/330", "entertainment/300", "business/330", "sport/250", "tech/170",
             "politics/370", "entertainment/340", "business/370", "sport/290", "tech/230",
             "business/420", "sport/422"}
+REVIEWED_PAGES = ("8267acacb9", "8b19453030", "ea25dd7edf")  # zyte pages a review read
 
 
 def used_bbc(articles: Path) -> set[str]:
@@ -154,9 +161,9 @@ def fresh_sample(shared: Path, extra: int) -> list[tuple[str, str]]:
         for name in left[FRESH_POLNEAR_FIRST::FRESH_POLNEAR_STEP][:FRESH_POLNEAR_COUNT]:
             found.append((f"polnear:{name[:40]}", texts[name]))
     pages = shared / "zyte-extraction-dev" / "html"
-    reviewed = ("8267acacb9", "8b19453030", "ea25dd7edf")
     if pages.is_dir():
-        files = [f for f in sorted(pages.glob("*.html.gz")) if not f.name.startswith(reviewed)]
+        files = [f for f in sorted(pages.glob("*.html.gz"))
+                 if not f.name.startswith(REVIEWED_PAGES)]
         for file in files[::FRESH_ZYTE_STEP]:
             # the page as the tool ingests it (its title and clutter rules), not its text
             page = ingest.from_html(gzip.decompress(file.read_bytes()), source=file.name)
@@ -165,6 +172,51 @@ def fresh_sample(shared: Path, extra: int) -> list[tuple[str, str]]:
             found.append((f"zyte:{file.name[:10]}", page))  # type: ignore[arg-type]
     want = "check3" if extra == 8 else "tune7"
     return [(n, t) for n, t in found if fresh_half(n) == want]
+
+
+# --extra 9 ("tune8") and 10 ("tune9"), both for tuning: the fresh pools above at offsets no
+# sample took -- (BBC offset in the fresh list, PolNeAR offset, zyte offset) -- all of each
+# (no MD5 split), and the last CNN/DM lines, past the six step-6 offsets' 40 lines each.
+LATER_OFFSETS = {9: (2, 17, 1), 10: (3, 12, 2), 11: (1, 1, None)}  # (11: no web page left)
+LATER_CNNDM_FROM = CNNDM_COUNT * CNNDM_STEP
+
+
+def later_sample(shared: Path, extra: int) -> list[tuple[str, str]]:
+    """The articles of --extra 9 or 10 (see LATER_OFFSETS)."""
+    from briefing import ingest
+
+    bbc_first, polnear_first, zyte_first = LATER_OFFSETS[extra]
+    found: list[tuple[str, str]] = []
+    articles = shared / "bbc-news-summary-even" / "articles"
+    if articles.is_dir():
+        used = used_bbc(articles)
+        for folder in (*BBC_FOLDERS, *OTHER_BBC_FOLDERS):
+            files = [f for f in sorted((articles / folder).glob("*.txt"))
+                     if int(f.stem) >= FRESH_BBC_FROM and f"{folder}/{f.stem}" not in used]
+            for file in files[bbc_first::FRESH_BBC_STEP]:
+                found.append((f"bbc:{folder}/{file.name}", file.read_text("utf-8", "replace")))
+    texts = polnear_texts(shared)
+    if texts:
+        names = sorted(texts)
+        taken = set(names[:10]) | set(names[POLNEAR_FIRST::POLNEAR_STEP][:POLNEAR_COUNT])
+        left = [n for n in names if n not in taken and not n.startswith(
+            ("usa-today_2016-07-25_some-democrats", "usa-today_2016-06-27_orlando"))]
+        for name in left[polnear_first::FRESH_POLNEAR_STEP][:FRESH_POLNEAR_COUNT]:
+            found.append((f"polnear:{name[:40]}", texts[name]))
+    pages = shared / "zyte-extraction-dev" / "html"
+    if pages.is_dir() and zyte_first is not None:
+        files = [f for f in sorted(pages.glob("*.html.gz"))
+                 if not f.name.startswith(REVIEWED_PAGES)]
+        for file in files[zyte_first::FRESH_ZYTE_STEP]:
+            page = ingest.from_html(gzip.decompress(file.read_bytes()), source=file.name)
+            if page.language == "en":
+                found.append((f"zyte:{file.name[:10]}", page))  # type: ignore[arg-type]
+    pairs = shared / "cnndm-frank-250" / "pairs.jsonl"
+    if extra == 9 and pairs.is_file():
+        for line in pairs.read_text("utf-8").splitlines()[LATER_CNNDM_FROM:]:
+            item = json.loads(line)
+            found.append((f"cnndm:{item['id'][:16]}", item["article"]))
+    return found
 
 
 def fresh_half(name: str) -> str:
@@ -228,7 +280,7 @@ def main() -> None:
                         help="list only the shown figures with no verdict, as grade lines")
     parser.add_argument("--window", type=int, default=100)
     parser.add_argument("--extra", type=int, choices=[0, *sorted(EXTRA_FIRSTS)], default=0,
-                        help="another sample (1, 2, 4, 5, 6, 7: tune; 3, 8: check)")
+                        help="another sample (1, 2, 4-7, 9-11: tune; 3, 8: check)")
     args = parser.parse_args()
     items = sample(args.shared, args.extra)
     if not items:

@@ -18,6 +18,7 @@ from briefing.__about__ import __version__
 from briefing.factbox import select_figures
 from briefing.facts.units import singular
 from briefing.figure_context import context_doubt
+from briefing.figure_misreads import misread_doubt
 from briefing.figure_owners import result_owner_label
 from briefing.figure_polls import poll_share_label
 from briefing.figure_rivals import rival_offer_label
@@ -169,7 +170,8 @@ def figures_with_sure_labels(
                               or lines.claim_doubt(figure, sentence)
                               or lines.age_doubt(figure, figures, sentence)
                               or context_doubt(figure, sentence)
-                              or shape_doubt(figure, sentence))
+                              or shape_doubt(figure, sentence)
+                              or misread_doubt(figure, sentence))
         if not doubt and figure.label_evidence.startswith("restated in brackets"):
             # "in a deal worth $9.4bn (£5bn)": the bracket is the same figure, held back
             # with it (alone on the page it reads as a second deal)

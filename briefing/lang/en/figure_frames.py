@@ -34,3 +34,24 @@ REJECT_WORDS = ("rejected", "rejecting", "rejects", "reject", "turned down", "tu
                 "spurned", "rebuffed", "refused", "snubbed")
 RIVAL_OFFER_WORDS = frozenset("""rival competing earlier previous prior hostile higher lower
     counter""".split())
+
+# A clause the writer negates before its figure ("He never earned a six-figure salary",
+# "not cheap at $140"): the line alone would say the opposite.
+NEGATION_WORDS = frozenset("not never n't cannot nor".split())
+# Words after "not" that make it no denial of the figure: what follows the figure ("not just
+# $5m but"), a leaving out ("not including a $7,500 tax credit", tune8), or a telling that
+# did not happen ("does not mention England's two Galacticos", a wide dev set). ("not less
+# than $5m" is held: it turns the figure's own bound.)
+NOT_DENIALS = frozenset("""just only least including counting excluding to mention mentions
+    mentioned say says disclose disclosed reveal revealed specify specified comment""".split())
+
+# The word before a street name in an address ("corso Monforte, 15, Milan", "Via Roma, 12"):
+# the number after the name is a house number, not an age.
+STREET_WORDS = frozenset("""street st road rd avenue ave lane boulevard blvd via corso viale
+    piazza rue calle avenida strasse straße platz""".split())
+
+# Words that can follow a change or a level without being a noun it modifies ("fell 4%
+# overnight", "lost $3m apiece").
+AFTER_FIGURE_ADVERBS = frozenset("""overnight apiece each alone altogether overall higher lower
+    more less instead too last ago earlier later so far down up year-on-year
+    year-to-date versus vs per plus minus""".split())
