@@ -156,7 +156,7 @@ def test_an_elided_year_opens_no_quotation():
 @pytest.mark.parametrize("line", ["Harbour Road Stadium", "Tuesday, 1 March", "1945 GMT",
                                   "Subs: Marsh, Keel, Dunmore.", "The proposals include:"])
 def test_page_furniture_is_no_clause(line):
-    from briefing.standalone import is_page_furniture
+    from briefing.brief.standalone import is_page_furniture
 
     assert is_page_furniture(line)
 
@@ -164,7 +164,7 @@ def test_page_furniture_is_no_clause(line):
 @pytest.mark.parametrize("line", ["Nobody was hurt.", "Prices fell in May.",
                                   "The council will review the plan in April.", "港口罢工继续"])
 def test_short_sentences_and_uncased_scripts_are_not_furniture(line):
-    from briefing.standalone import is_page_furniture
+    from briefing.brief.standalone import is_page_furniture
 
     assert not is_page_furniture(line)
 
@@ -186,7 +186,7 @@ def test_a_match_preview_header_gives_no_key_points():
                                   "(Subscribe to the Harbour Hour on any podcast app.)",
                                   "Podcast produced by Nell Arden.", "Tune in each week for more."])
 def test_calls_to_the_reader_and_credits_are_no_key_points(line):
-    from briefing.standalone import talks_to_the_reader
+    from briefing.brief.standalone import talks_to_the_reader
 
     assert talks_to_the_reader(line, "en")
     assert not talks_to_the_reader("Downloads of the app rose 5% in May.", "en")
@@ -200,7 +200,7 @@ def test_calls_to_the_reader_and_credits_are_no_key_points(line):
     "Scroll down for the full list of winners.",
 ])
 def test_a_signpost_to_the_page_is_no_key_point(line):
-    from briefing.standalone import cannot_stand_alone, points_at_the_page
+    from briefing.brief.standalone import cannot_stand_alone, points_at_the_page
 
     assert points_at_the_page(line, "en") and cannot_stand_alone(line, "en")
 
@@ -211,7 +211,7 @@ def test_a_signpost_to_the_page_is_no_key_point(line):
     "Below-average rainfall cut the wheat harvest by a fifth.",
 ])
 def test_a_sentence_that_only_starts_like_a_signpost_stands(line):
-    from briefing.standalone import points_at_the_page
+    from briefing.brief.standalone import points_at_the_page
 
     assert not points_at_the_page(line, "en")
 
@@ -222,7 +222,7 @@ def test_a_sentence_that_only_starts_like_a_signpost_stands(line):
     "TWO HURT IN HARBOUR ROAD CRASH Police closed the road for three hours.",
 ])
 def test_a_capitals_subhead_glued_to_its_paragraph_is_no_key_point(line):
-    from briefing.standalone import cannot_stand_alone, opens_with_a_capitals_heading
+    from briefing.brief.standalone import cannot_stand_alone, opens_with_a_capitals_heading
 
     assert opens_with_a_capitals_heading(line) and cannot_stand_alone(line, "en")
 
@@ -233,7 +233,7 @@ def test_a_capitals_subhead_glued_to_its_paragraph_is_no_key_point(line):
     "THE END.",
 ])
 def test_capitals_that_are_no_subhead_stand(line):
-    from briefing.standalone import opens_with_a_capitals_heading
+    from briefing.brief.standalone import opens_with_a_capitals_heading
 
     assert not opens_with_a_capitals_heading(line)
 
@@ -281,7 +281,7 @@ def test_a_pronoun_after_a_connective_still_points_back():
 
 
 def test_a_short_exclamation_is_no_key_point():
-    from briefing.standalone import is_exclamation
+    from briefing.brief.standalone import is_exclamation
 
     assert is_exclamation("How generous!")
     assert not is_exclamation("The home side scored twice in the last five minutes to win!")
@@ -294,7 +294,7 @@ def test_a_short_exclamation_is_no_key_point():
     "Dunmore will now face the fourth seed",
 ])
 def test_a_line_without_a_sentence_end_is_no_key_point(line):
-    from briefing.standalone import has_no_sentence_end
+    from briefing.brief.standalone import has_no_sentence_end
 
     assert has_no_sentence_end(line)
 
@@ -302,7 +302,7 @@ def test_a_line_without_a_sentence_end_is_no_key_point(line):
 @pytest.mark.parametrize("line", ["The port reopened on Monday.", "Why now?",
                                   "It was a special day for the fans. '", "港口罢工继续"])
 def test_finished_sentences_have_a_sentence_end(line):
-    from briefing.standalone import has_no_sentence_end
+    from briefing.brief.standalone import has_no_sentence_end
 
     assert not has_no_sentence_end(line)
 
@@ -320,7 +320,7 @@ def test_finished_sentences_have_a_sentence_end(line):
     "The museum marks the flood that hit the Eastbrook valley And it hopes to raise funds.",
 ])
 def test_a_caption_glued_to_a_sentence_is_no_key_point(line):
-    from briefing.standalone import runs_two_sentences_together
+    from briefing.brief.standalone import runs_two_sentences_together
 
     assert runs_two_sentences_together(line, "en")
 
@@ -337,7 +337,7 @@ def test_a_caption_glued_to_a_sentence_is_no_key_point(line):
     "Ferris starred in Pride And Prejudice at the harbour theatre.",
 ])
 def test_ordinary_sentences_do_not_run_together(line):
-    from briefing.standalone import runs_two_sentences_together
+    from briefing.brief.standalone import runs_two_sentences_together
 
     assert not runs_two_sentences_together(line, "en")
     assert not runs_two_sentences_together("Der Hafen ist zu The Wirt", "de")
@@ -464,7 +464,7 @@ def test_one_calendar_date_read_two_ways_is_listed_once():
     ("The pier reopens in May.", True),
 ])
 def test_a_sentence_left_hanging_or_without_letters_cannot_stand_alone(text, alone):
-    from briefing.standalone import cannot_stand_alone
+    from briefing.brief.standalone import cannot_stand_alone
 
     assert cannot_stand_alone(text, "en") is not alone
 
@@ -478,7 +478,7 @@ def test_a_sentence_left_hanging_or_without_letters_cannot_stand_alone(text, alo
     ("She backed Rage Against The Machine at the festival on Sunday.", True),
 ])
 def test_a_sentence_opener_after_a_name_marks_two_sentences_run_together(text, one_sentence):
-    from briefing.standalone import runs_two_sentences_together
+    from briefing.brief.standalone import runs_two_sentences_together
 
     assert runs_two_sentences_together(text, "en") is not one_sentence
 
@@ -493,7 +493,7 @@ def test_a_sentence_opener_after_a_name_marks_two_sentences_run_together(text, o
     ("The verdict: The council votes on the pier tonight.", False),
 ])
 def test_a_line_opening_with_a_photo_captions_label_is_no_key_point(text, caption):
-    from briefing.standalone import cannot_stand_alone, opens_with_a_caption_label
+    from briefing.brief.standalone import cannot_stand_alone, opens_with_a_caption_label
 
     assert opens_with_a_caption_label(text, "en") is caption
     assert cannot_stand_alone(text, "en") is caption
@@ -507,7 +507,7 @@ def test_a_line_opening_with_a_photo_captions_label_is_no_key_point(text, captio
     ("The final is on 12 May.", False),
 ])
 def test_a_fixtures_tables_row_cannot_stand_alone(text, row):
-    from briefing.standalone import cannot_stand_alone, is_fixture_line
+    from briefing.brief.standalone import cannot_stand_alone, is_fixture_line
 
     assert is_fixture_line(text, "en") is row
     assert cannot_stand_alone(text, "en") is row
@@ -524,7 +524,7 @@ def test_a_fixtures_tables_row_cannot_stand_alone(text, row):
     ("Can the board agree on the pier, the mayor wondered.", False),
 ])
 def test_a_line_opening_with_a_modal_and_a_bare_verb_has_no_subject(text, fragment):
-    from briefing.standalone import cannot_stand_alone, opens_without_a_subject
+    from briefing.brief.standalone import cannot_stand_alone, opens_without_a_subject
 
     assert opens_without_a_subject(text, "en") is fragment
     assert cannot_stand_alone(text, "en") is fragment
@@ -536,7 +536,7 @@ def test_a_line_opening_with_a_modal_and_a_bare_verb_has_no_subject(text, fragme
     ("This story of the harbour has been told many times.", False),
 ])
 def test_an_editors_update_note_cannot_stand_alone(text, note):
-    from briefing.standalone import cannot_stand_alone, is_credit_line
+    from briefing.brief.standalone import cannot_stand_alone, is_credit_line
 
     assert is_credit_line(text, "en") is note
     assert cannot_stand_alone(text, "en") is note
@@ -552,7 +552,7 @@ def test_an_editors_update_note_cannot_stand_alone(text, note):
     ("Helps of all kinds arrived.", False),
 ])
 def test_a_line_opening_with_a_verb_in_the_third_person_has_no_subject(text, fragment):
-    from briefing.standalone import cannot_stand_alone, opens_without_a_subject
+    from briefing.brief.standalone import cannot_stand_alone, opens_without_a_subject
 
     assert opens_without_a_subject(text, "en") is fragment
     if fragment:  # (a question cannot stand alone for its own reason)
@@ -566,7 +566,7 @@ def test_a_line_opening_with_a_verb_in_the_third_person_has_no_subject(text, fra
     ("He told the US: the pier stays shut.", False),
 ])
 def test_a_capitals_label_inside_a_line_marks_a_glued_fact_box(text, glued):
-    from briefing.standalone import cannot_stand_alone, has_a_capitals_label_inside
+    from briefing.brief.standalone import cannot_stand_alone, has_a_capitals_label_inside
 
     assert has_a_capitals_label_inside(text) is glued
     assert cannot_stand_alone(text, "en") is glued
@@ -579,7 +579,7 @@ def test_a_capitals_label_inside_a_line_marks_a_glued_fact_box(text, glued):
     ("But that move has angered the ferry crews in Bristol.", False),
 ])
 def test_but_that_and_a_clause_continues_reported_speech(text, fragment):
-    from briefing.standalone import cannot_stand_alone, continues_reported_speech
+    from briefing.brief.standalone import cannot_stand_alone, continues_reported_speech
 
     assert continues_reported_speech(text, "en") is fragment
     assert cannot_stand_alone(text, "en") is fragment
@@ -603,7 +603,7 @@ def test_a_quoted_passage_reopened_in_the_other_single_mark_style_runs_on():
     ("Quell scored twice, Marsh once.", False),
 ])
 def test_a_team_sheet_or_list_of_scorers_cannot_stand_alone(text, furniture):
-    from briefing.standalone import cannot_stand_alone, is_a_list_of_names
+    from briefing.brief.standalone import cannot_stand_alone, is_a_list_of_names
 
     assert is_a_list_of_names(text, "en") is furniture
     assert cannot_stand_alone(text, "en") is furniture
@@ -617,7 +617,7 @@ def test_a_team_sheet_or_list_of_scorers_cannot_stand_alone(text, furniture):
     ("The #SavePier tag was shared 5,000 times.", False),
 ])
 def test_markup_and_handles_left_in_pasted_text_cannot_stand_alone(text, furniture):
-    from briefing.standalone import cannot_stand_alone, is_markup_or_handles
+    from briefing.brief.standalone import cannot_stand_alone, is_markup_or_handles
 
     assert is_markup_or_handles(text) is furniture
     assert cannot_stand_alone(text, "en") is furniture
@@ -633,7 +633,7 @@ def test_markup_and_handles_left_in_pasted_text_cannot_stand_alone(text, furnitu
     ("3G phones are cheap in Port Ellis.", False),
 ])
 def test_a_line_opening_in_lower_case_is_the_tail_of_a_cut_sentence(text, tail):
-    from briefing.standalone import cannot_stand_alone, opens_in_lower_case
+    from briefing.brief.standalone import cannot_stand_alone, opens_in_lower_case
 
     assert opens_in_lower_case(text, "en") is tail
     assert cannot_stand_alone(text, "en") is tail
@@ -647,7 +647,7 @@ def test_a_line_opening_in_lower_case_is_the_tail_of_a_cut_sentence(text, tail):
     ("Ferris reported from Port Ellis that the ferry had sunk.", False),
 ])
 def test_a_reporters_credit_line_cannot_stand_alone(text, credit):
-    from briefing.standalone import cannot_stand_alone, is_credit_line
+    from briefing.brief.standalone import cannot_stand_alone, is_credit_line
 
     assert is_credit_line(text, "en") is credit
     assert cannot_stand_alone(text, "en") is credit
@@ -664,7 +664,7 @@ def test_a_reporters_credit_line_cannot_stand_alone(text, credit):
     ("A 28-year-old man was arrested at the quay.", False),
 ])
 def test_a_sentence_that_answers_the_one_before_needs_it(line, answers):
-    from briefing.standalone import answers_one_before
+    from briefing.brief.standalone import answers_one_before
 
     assert answers_one_before(line, "en") is answers
 
@@ -677,13 +677,13 @@ def test_a_sentence_that_answers_the_one_before_needs_it(line, answers):
     ("Talks will resume next week.", False),
 ])
 def test_a_sentence_of_a_few_words_is_no_key_point(line, short):
-    from briefing.standalone import cannot_stand_alone
+    from briefing.brief.standalone import cannot_stand_alone
 
     assert cannot_stand_alone(line, "en") is short
 
 
 def test_an_additive_link_reads_alone_but_a_contrast_does_not():
-    from briefing.standalone import answers_one_before
+    from briefing.brief.standalone import answers_one_before
 
     assert not answers_one_before("Meanwhile, the port board announced a week's closure.", "en")
     assert not answers_one_before("The board, meanwhile, announced a week's closure.", "en")
@@ -691,7 +691,7 @@ def test_an_additive_link_reads_alone_but_a_contrast_does_not():
 
 
 def test_a_photo_caption_and_an_attribution_tail_cannot_stand_alone():
-    from briefing.standalone import cannot_stand_alone
+    from briefing.brief.standalone import cannot_stand_alone
 
     assert cannot_stand_alone("Dock guards pictured with the senator at a rally in May.", "en")
     assert cannot_stand_alone("Olsen, second from left, handing out leaflets in May.", "en")

@@ -6,9 +6,9 @@ import pytest
 
 from briefing import make_brief
 from briefing.brief import cannot_head_the_page, reversed_by_the_next, unreadable_alone
+from briefing.brief.standalone import answers_one_before, cannot_stand_alone
 from briefing.ingest import from_text
 from briefing.segment import segment
-from briefing.standalone import answers_one_before, cannot_stand_alone
 
 
 @pytest.mark.parametrize(("line", "signpost"), [

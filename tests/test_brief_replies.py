@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 
 from briefing.brief import readable_picks, unreadable_alone
-from briefing.ingest import from_text
-from briefing.models import Pick, Summary
-from briefing.segment import segment
-from briefing.standalone import (
+from briefing.brief.standalone import (
     agrees_with_the_one_before,
     answers_one_before,
     cannot_stand_alone,
     opens_on_that_is,
     turns_on_nothing_of_its_own,
 )
+from briefing.ingest import from_text
+from briefing.models import Pick, Summary
+from briefing.segment import segment
 
 
 @pytest.mark.parametrize(("line", "bare"), [

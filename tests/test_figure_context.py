@@ -1,4 +1,4 @@
-"""More shapes of a misleading fact-box line (briefing.figure_context), on made-up
+"""More shapes of a misleading fact-box line (briefing.brief.figure_context), on made-up
 sentences: each figure is shown in a plain sentence and held back in the shape."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Fact-box lines whose label or counted noun is cut out of a longer phrase, or whose
-figure is a side actor's (briefing.figure_shapes), on made-up sentences: each figure is
+figure is a side actor's (briefing.brief.figure_shapes), on made-up sentences: each figure is
 shown in a plain sentence and held back in the shape."""
 
 from __future__ import annotations

@@ -246,7 +246,7 @@ def test_counts_of_a_charge_name_their_crime():
 
 
 def test_a_glossed_count_carries_the_gloss_s_rating_in_the_json():
-    from briefing.figure_lines import VERB_GLOSS_CONFIDENCE
+    from briefing.brief.figure_lines import VERB_GLOSS_CONFIDENCE
 
     sentence = "In May the regulator shut down 700 websites and arrested 224 people."
     shown, held = figures_with_sure_labels(figures_in_sentence(sentence), [sentence])

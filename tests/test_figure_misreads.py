@@ -1,4 +1,4 @@
-"""Fact-box lines that would say what their sentence does not (briefing.figure_misreads), on
+"""Fact-box lines that would say what their sentence does not (briefing.brief.figure_misreads), on
 made-up sentences: each figure is shown in a plain sentence and held back in the shape."""
 
 from __future__ import annotations

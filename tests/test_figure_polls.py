@@ -1,5 +1,5 @@
 """A poll's share answers its question: the question's "would" is no possibility of the
-share (briefing.figure_polls), on made-up sentences."""
+share (briefing.brief.figure_polls), on made-up sentences."""
 
 from __future__ import annotations
 

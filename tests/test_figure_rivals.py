@@ -1,5 +1,5 @@
 """An offer turned down, or a rival's, says so on its line
-(briefing.figure_rivals), on made-up sentences."""
+(briefing.brief.figure_rivals), on made-up sentences."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The third reading of a fact-box line (briefing.figure_shapes), on made-up sentences:
+"""The third reading of a fact-box line (briefing.brief.figure_shapes), on made-up sentences:
 each figure is shown in a plain sentence and held back in the shape, with its reason."""
 
 from __future__ import annotations

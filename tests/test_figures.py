@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing.brief.factbox import select_figures
 from briefing.cli import cli
-from briefing.factbox import select_figures
 from briefing.facts.evaluate import Gold, parse_gold_value, unit_matches, value_matches
 from briefing.facts.figures import extract_figures, figures_in_sentence
 from briefing.facts.units import unit_key

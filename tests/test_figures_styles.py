@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from briefing.factbox import select_figures
+from briefing.brief.factbox import select_figures
 from briefing.facts import extract_figures
 from briefing.facts.dates import find_in_text
 from briefing.facts.figures import figures_in_sentence

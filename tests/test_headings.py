@@ -1,8 +1,8 @@
 """Which paragraphs are structure (headings, labels, times, list numbers), not sentences."""
 
-from briefing.headings import is_structure
 from briefing.models import Article
 from briefing.segment import segment
+from briefing.segment.headings import is_structure
 
 PROSE = "The harbour authority reopened the eastern quay on Tuesday after repairs."
 

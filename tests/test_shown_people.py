@@ -2,8 +2,8 @@
 in the title, the bottom line and the Voices come first."""
 
 from briefing.brief import split_by_confidence
+from briefing.brief.shown_people import main_people
 from briefing.models import Facts, Person, Quote
-from briefing.shown_people import main_people
 
 
 def _quote(speaker: str, confidence: float = 0.95, kind: str = "name", at: int = 2) -> Quote:

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
-from briefing.headings import is_caps_label
 from briefing.ingest import clutter
 from briefing.lang.en.lexicon import (
     HEADLINE_PRESENT_WORDS,
@@ -31,6 +30,7 @@ from briefing.lang.en.lexicon import (
     TITLE_CASE_SMALL_WORDS,
 )
 from briefing.models import Removed
+from briefing.segment.headings import is_caps_label
 
 # --- vocabulary -----------------------------------------------------------------------
 

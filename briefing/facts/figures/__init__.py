@@ -23,7 +23,7 @@ The package splits those passes into modules: ``patterns`` (every regular expres
 the masks among them) and ``words`` (word lists), ``digits`` (digits and units),
 ``nouns`` (counted noun phrases), ``number_words``, ``years`` (filters), ``ranges``,
 ``change``, ``labels``, and ``extract``, which runs them over each sentence. Which
-figures a brief shows is the brief's decision (``briefing.factbox``).
+figures a brief shows is the brief's decision (``briefing.brief.factbox``).
 """
 
 from __future__ import annotations

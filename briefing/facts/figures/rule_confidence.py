@@ -5,7 +5,7 @@ from __future__ import annotations
 # How often a label found by each rule says what the figure measures or whose it is: a
 # reader's verdicts on the labels of the figure review's dev sample (benchmarks/
 # figure_review.py, 60 articles) and the even NewsQuant sentence ids; docs/FIGURES.md.
-# The brief shows a label at LABEL_SHOW_AT (briefing/brief.py) or above.
+# The brief shows a label at LABEL_SHOW_AT (briefing/brief/__init__.py) or above.
 RULE_CONFIDENCE = {
     "compound": 0.9,  # "a three-match ban", "a 6,000-strong community"
     "counted noun": 0.9,  # "two in three voters"

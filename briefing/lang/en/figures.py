@@ -461,7 +461,7 @@ VAGUE_PERSON_NOUNS = frozenset(
     "man woman men women person people boy girl boys girls child children couple someone "
     "he she they".split()
 )
-# What a count alone needs on the page (briefing/figure_lines.py), read on the shown figures
+# What a count alone needs on the page (briefing/brief/figure_lines.py), read on the shown figures
 # of 25 dev briefs (the tune half of benchmarks/shown_figures.py).
 # Past forms that end in neither "-ed" nor are in IRREGULAR_PASTS/PARTICIPLES but tell what
 # happened to a counted thing ("shut 700 websites", "cut 500 jobs").

@@ -1,4 +1,4 @@
-"""English words the sentence splitter needs beyond Punkt's model (briefing/segment.py)."""
+"""English words the sentence splitter needs beyond Punkt's model (briefing/segment/__init__.py)."""
 
 from __future__ import annotations
 

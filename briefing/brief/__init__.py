@@ -13,16 +13,23 @@ from collections.abc import Collection
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from briefing import figure_lines as lines
 from briefing.__about__ import __version__
-from briefing.factbox import select_figures
+from briefing.brief import figure_lines as lines
+from briefing.brief.factbox import select_figures
+from briefing.brief.figure_context import context_doubt
+from briefing.brief.figure_misreads import misread_doubt
+from briefing.brief.figure_owners import result_owner_label
+from briefing.brief.figure_polls import poll_share_label
+from briefing.brief.figure_rivals import rival_offer_label
+from briefing.brief.figure_shapes import shape_doubt
+from briefing.brief.shown_people import main_people, voiced_people, with_voiced
+from briefing.brief.standalone import (
+    answers_one_before,
+    cannot_stand_alone,
+    language_words,
+    opens_with_a_link,
+)
 from briefing.facts.units import singular
-from briefing.figure_context import context_doubt
-from briefing.figure_misreads import misread_doubt
-from briefing.figure_owners import result_owner_label
-from briefing.figure_polls import poll_share_label
-from briefing.figure_rivals import rival_offer_label
-from briefing.figure_shapes import shape_doubt
 from briefing.lang import LEXICON_LANGUAGES, lexicon
 from briefing.lang.en.figures import INVARIANT_PLURALS
 from briefing.lang.quotes import (
@@ -44,13 +51,6 @@ from briefing.models import (
     Pick,
     Point,
     Summary,
-)
-from briefing.shown_people import main_people, voiced_people, with_voiced
-from briefing.standalone import (
-    answers_one_before,
-    cannot_stand_alone,
-    language_words,
-    opens_with_a_link,
 )
 
 GENERATOR = f"newsbrief {__version__}"
@@ -158,7 +158,7 @@ def figures_with_sure_labels(
     what it counts is shown without its unsure label (kept, labelled, in the held-back
     facts); any other figure would not say what it measures and is held back, with its
     label confidence and the reason in ``reason``. With the sentences (``texts``) a line
-    must also stand alone as ``briefing.figure_lines`` reads it: a count with no label
+    must also stand alone as ``briefing.brief.figure_lines`` reads it: a count with no label
     counts what there is or is held back (what happened to it stays in the JSON), a change
     says its direction, an age says whose it is."""
     shown, held = [], []

@@ -25,8 +25,8 @@ from __future__ import annotations
 import functools
 import re
 
+from briefing.brief.figure_polls import poll_share_label
 from briefing.facts.units import singular as singular_unit
-from briefing.figure_polls import poll_share_label
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     ALLEGATION_CUES,

@@ -33,10 +33,10 @@ from __future__ import annotations
 
 import re
 
+from briefing.brief.figure_lines import caption_run_on, role_heads, span_of
 from briefing.facts.figures.nouns import is_plural
 from briefing.facts.figures.words import ADVERBS_IN_S, STOPWORDS, VERBS
 from briefing.facts.units import singular as singular_unit
-from briefing.figure_lines import caption_run_on, role_heads, span_of
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     ADVERB_SUBJECTS,

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.brief.figure_lines import span_of
 from briefing.facts.units import singular as singular_unit
-from briefing.figure_lines import span_of
 from briefing.lang.en import numbers as nb
 from briefing.lang.en.figures import (
     LENGTH_UNITS,

@@ -12,10 +12,10 @@ what Punkt does not know about quotations:
   glued into one giant sentence).
 * No sentence starts with a quote mark that closes the sentence before it
   (``...the game."Then``), and a sentence never crosses a paragraph or blank line.
-* Boundaries Punkt misses (``briefing.boundaries``): "the U.S. How...", "that.... She",
+* Boundaries Punkt misses (``briefing.segment.boundaries``): "the U.S. How...", "that.... She",
   one-line lists "1) ... 2) ..."; and joins it should make: "(... engineer.) at the",
   "'This is great.' she said", a spaced ellipsis ". . ." inside a sentence.
-* Headings, labels, times and list numbers (``briefing.headings``) are not sentences,
+* Headings, labels, times and list numbers (``briefing.segment.headings``) are not sentences,
   and a sentence text already seen (4+ words) is not indexed again, so a summary
   never repeats itself.
 
@@ -32,7 +32,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefing.boundaries import (
+from briefing.errors import UnsupportedLanguageError
+from briefing.lang import LEXICON_LANGUAGES, alternation, every_lexicon, lexicon
+from briefing.lang.de import lexicon as german
+from briefing.lang.en import lexicon as english
+from briefing.lang.en import sentences as english_sentences
+from briefing.lang.quotes import QUOTE_MARKS, QuotePair, pair_quote_marks
+from briefing.models import Article, Document, Sentence
+from briefing.segment.boundaries import (
     abbreviation_ends,
     attach_markers,
     glued_dots_ends,
@@ -40,14 +47,7 @@ from briefing.boundaries import (
     list_spans,
     split_at,
 )
-from briefing.errors import UnsupportedLanguageError
-from briefing.headings import is_structure
-from briefing.lang import LEXICON_LANGUAGES, alternation, every_lexicon, lexicon
-from briefing.lang.de import lexicon as german
-from briefing.lang.en import lexicon as english
-from briefing.lang.en import sentences as english_sentences
-from briefing.lang.quotes import QUOTE_MARKS, QuotePair, pair_quote_marks
-from briefing.models import Article, Document, Sentence
+from briefing.segment.headings import is_structure
 
 if TYPE_CHECKING:  # punkt is light, but keep the CLI start-up free of it anyway
     from punkt import PunktSentenceTokenizer

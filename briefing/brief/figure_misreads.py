@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import re
 
+from briefing.brief.figure_lines import role_heads, span_of
 from briefing.facts.figures.words import STOPWORDS, TIME_WORDS, VERBS
 from briefing.facts.units import singular as singular_unit
-from briefing.figure_lines import role_heads, span_of
 from briefing.lang.en.figure_frames import (
     AFTER_FIGURE_ADVERBS,
     NEGATION_WORDS,
