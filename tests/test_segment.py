@@ -340,3 +340,13 @@ def test_unbalanced_curly_marks_still_pair_from_their_context():
 ])
 def test_initials_before_a_surname_end_no_sentence(text: str, count: int) -> None:
     assert len(split_sentences(text, "en")) == count
+
+
+def test_a_stray_full_stop_before_a_conjunction_ends_no_sentence():
+    from briefing.segment import split_sentences
+
+    text = "The EU warned that a law would be introduced. unless firms acted. Kraft cut adverts."
+    assert split_sentences(text) == [
+        "The EU warned that a law would be introduced. unless firms acted.", "Kraft cut adverts."]
+    # all-lower-case text keeps its full stops as sentence ends
+    assert len(split_sentences("she left early. because it rained. we stayed.")) == 3

@@ -131,6 +131,7 @@ class _Splitter:
     name_titles: frozenset[str] = frozenset()  # "Mr", "Gov": a full stop after one is no end
     joiners: frozenset[str] = frozenset()  # "vs", "v": a word always follows
     before_numbers: frozenset[str] = frozenset()  # "No", "Fig": a number follows
+    conjunctions: frozenset[str] = frozenset()  # "unless": a clause that opens no sentence
 
 
 def split_sentences(text: str, language: str = "en") -> list[str]:
@@ -213,6 +214,7 @@ def _splitter(name: str) -> _Splitter:
                      if english_rules else frozenset()),
         joiners=english_sentences.JOINING_ABBREVIATIONS if english_rules else frozenset(),
         before_numbers=english_sentences.NUMBER_ABBREVIATIONS if english_rules else frozenset(),
+        conjunctions=english_sentences.CONTINUING_CONJUNCTIONS if english_rules else frozenset(),
     )
 
 
@@ -321,8 +323,11 @@ def _continues_sentence(
         return True
     if _starts_lower(block, start):
         # "Wham! through", "Why?" he asked, "...year." said X, "Okt. stieg": but not
-        # after an ordinary full stop, or all-lower-case text would become one sentence.
-        return _SOFT_END.search(tail) is not None or _ends_with_abbreviation(tail, splitter)
+        # after an ordinary full stop, or all-lower-case text would become one sentence;
+        # a conjunction after a capitalised sentence is a slip of the keyboard.
+        return _SOFT_END.search(tail) is not None or _ends_with_abbreviation(tail, splitter) or (
+            block[before[0] : before[0] + 1].isupper() and _conjunction_at(block, start, splitter)
+        )
     if splitter.ordinal_dates and _ORDINAL_END.search(tail) and _GERMAN_MONTH.match(block, start):
         return True
     return bool(_QUOTED_QUESTION_OR_EXCLAMATION.search(tail) and _NAME_SAID.match(block[start:end]))
@@ -374,6 +379,11 @@ def _ends_with_abbreviation(tail: str, splitter: _Splitter) -> bool:
         word.group(1).lower() in splitter.abbreviations
         or word.group(1).lower() in OPEN_ENDED_ABBREVIATIONS
     )
+
+
+def _conjunction_at(block: str, pos: int, splitter: _Splitter) -> bool:
+    word = _WORD.match(block, pos)
+    return word is not None and word.group() in splitter.conjunctions
 
 
 def _starts_lower(block: str, pos: int) -> bool:

@@ -15,3 +15,8 @@ NUMBER_ABBREVIATIONS = frozenset({"No", "Nos", "Fig", "Figs", "Vol", "Vols", "pp
 # ends no sentence, as after "Gov." (Punkt cut "... General Wesley Clark, Sec. | Clinton is
 # choosing ...").
 SPLITTER_TITLES = frozenset({"Sec", "Secy", "Atty", "Amb", "Asst"})
+
+# A clause that cannot open a sentence in lower case: after a full stop in ordinary prose
+# it is the same sentence and the stop is a slip ("would be introduced. unless voluntary
+# steps were taken"; BBC and CNN/DM dev: 2 such stops in 2,201 articles, both slips).
+CONTINUING_CONJUNCTIONS = frozenset({"unless", "because", "although", "though", "whereas", "as"})
