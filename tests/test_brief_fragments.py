@@ -700,3 +700,11 @@ def test_a_photo_caption_and_an_attribution_tail_cannot_stand_alone():
     # a reduced relative in a real sentence, and a speaker with what was said, stand alone
     assert not cannot_stand_alone("Dock guards pictured with the senator were suspended.", "en")
     assert not cannot_stand_alone("Olsen said the plan, according to aides, was dead.", "en")
+
+
+def test_a_short_line_with_a_web_address_sends_the_reader_away():
+    from briefing.brief.standalone import cannot_stand_alone
+
+    assert cannot_stand_alone("For more details, please visit www.example-widgets.com.", "en")
+    assert cannot_stand_alone("Read the full report at https://example.org/report.", "en")
+    assert not cannot_stand_alone("The council approved the budget after a long debate.", "en")

@@ -355,11 +355,14 @@ def talks_to_the_reader(text: str, code: str | None) -> bool:
     calls = getattr(words, "READER_CALLS", ()) + getattr(words, "CREDIT_OPENERS", ())
     opening = text.lstrip("([ ").casefold()
     return any(opening.startswith(call.casefold() + " ") for call in calls) or bool(
-        _EMAIL_ADDRESS.search(text) and len(text.split()) <= 12
+        (_EMAIL_ADDRESS.search(text) or _WEB_ADDRESS.search(text)) and len(text.split()) <= 12
     )
 
 
 _EMAIL_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+# "For more information, please visit www.example.com.": a short line carrying a web
+# address sends the reader away, as a press release's last line does.
+_WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 
 
 def points_at_the_page(text: str, code: str | None) -> bool:
