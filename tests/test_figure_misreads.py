@@ -101,3 +101,9 @@ def test_an_age_group_is_no_count():
 
 def test_the_figure_s_own_bound_after_than_keeps_its_line():
     assert "$147" in _shown("It was more than a $147 savings compared to the sale price.")
+
+
+def test_a_share_modifying_the_noun_after_it_is_not_the_subjects():
+    text = "Chief executive Ann Voss attributed a 4.2% increase in March global sales to stores."
+    assert "4.2%" not in _shown(text)
+    assert "modifying the noun" in _held(text)["4.2%"]

@@ -140,6 +140,11 @@ def misread_doubt(figure: Figure, sentence: str) -> str:
             figure.kind == "currency" and _modifies_a_noun(after)):  # (not "Cruz had 38
         # percent support": a share the subject holds)
         return "held back: the figure modifies a noun after it, not its verb's subject"
+    if figure.kind == "percent" and figure.label_evidence.startswith("subject of its verb") and (
+            re.search(r"\b(?:a|an)\s*$", before) and _modifies_a_noun(after)):
+        # "Chief executive Jim Skinner attributed an 8.3% increase in sales to ...": the
+        # share is the increase's, not the speaker's ("Cruz had 38 percent support" stays)
+        return "held back: a share modifying the noun after it, not its verb's subject"
     return ""
 
 
