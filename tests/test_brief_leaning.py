@@ -81,3 +81,24 @@ def test_a_line_restating_the_one_before_cannot_stand_alone(line, restates):
 ])
 def test_such_and_a_noun_for_what_the_sentence_before_named_needs_it(line, leans):
     assert answers_one_before(line, "en") is leans
+
+
+def test_a_transcript_s_turns_are_no_key_points():
+    from briefing.brief import spoken_turns
+    from briefing.ingest import from_text
+    from briefing.segment import segment
+
+    text = ("Flood walls finished\n\n"
+            "Mayor Lena Holt spoke to a radio host on Sunday about the flood defences.\n\n"
+            "HOST: Are the town's defences ready for the winter?\n\n"
+            "HOLT: The walls are finished. Every home is safer now.\n\n"
+            "HOST: What about the river path?\n\n"
+            "HOLT: It opens in March.")
+    doc = segment(from_text(text))
+    spoken = spoken_turns(doc)
+    assert 0 not in spoken
+    assert {s.index for s in doc.sentences if "walls" in s.text or "safer" in s.text} <= spoken
+    # one capitals label heads a paragraph; it names no speaker taking turns
+    doc = segment(from_text("Gun sale\n\nUPDATE: The site removed the listing.\n\n"
+                            "The gun sold on Friday.\n\nUPDATE: It is on another site."))
+    assert spoken_turns(doc) == set()

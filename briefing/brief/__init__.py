@@ -340,7 +340,7 @@ def unreadable_alone(doc: Document) -> tuple[set[int], set[int]]:
     "Tuesday, 1 March", "1945 GMT"), a line with no sentence end and two sentences run
     together (glued photo captions). Only after the sentence before: one that opens by
     pointing back to someone it does not name ("He has pleaded not guilty.")."""
-    never = quote_fragments(doc)
+    never = quote_fragments(doc) | spoken_turns(doc)
     code = language_code(doc.article.language)
     openers = back_pointing_openers(doc.article.language)
     words = lexicon(code) if code in LEXICON_LANGUAGES else None
@@ -359,6 +359,31 @@ def unreadable_alone(doc: Document) -> tuple[set[int], set[int]]:
         elif quotes_without_a_cue(text, code) or answers_one_before(text, code):
             after_previous.add(sentence.index)
     return never, after_previous
+
+
+# A transcript's turn: a paragraph opening with its speaker's name in capitals and a colon
+# ("TAPPER: Do you think ...", "JAKE TAPPER:", "TRUMP (VIDEO CLIP):").
+_TURN_LABEL = re.compile(
+    r"((?:[A-Z][A-Z.'’-]+ ){0,3}([A-Z][A-Z.'’-]+))(?: ?\([^)]{1,30}\))?:[ \t]+\S")
+
+
+def spoken_turns(doc: Document) -> set[int]:
+    """The sentences of a transcript from its first turn on: words of the speakers its
+    labels name, with no quote marks, so alone on the page they read as the brief's own
+    statement (review18: a TV interview's 'Racial divisions have gotten worse, not
+    better.')."""
+    text = doc.article.text
+    furniture = language_words(language_code(doc.article.language), "NOT_SPEAKER_LABELS", ())
+    labels = {index: match.group(2) for index, start in enumerate(doc.paragraph_starts)
+              if (match := _TURN_LABEL.match(text, start)) and match.group(1) not in furniture}
+    # a transcript's speakers take turns, so one name labels two paragraphs or more;
+    # one capitals label is a heading ("UPDATE: 5/12 - ...", "PREVIOUSLY:")
+    turns = {index for index, name in labels.items() if list(labels.values()).count(name) > 1}
+    if not turns:
+        return set()
+    # an unlabelled paragraph after a turn goes on with its speaker's words
+    first = min(turns)
+    return {sentence.index for sentence in doc.sentences if sentence.paragraph >= first}
 
 
 def reversed_by_the_next(texts: list[str], code: str | None) -> set[int]:

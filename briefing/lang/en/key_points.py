@@ -151,3 +151,9 @@ RESTATING_OPENER = (r"^(?:(?:but|and|yet|so)\s+)?(?:that|this|the same)\s+"
 THAT_CLAUSE_LINKS = frozenset("but and or".split())
 THAT_CLAUSE_STARTERS = frozenset("""the a an he she it they we i you his her their its our my
     your there at in on after before when if as because since while""".split())
+
+# Capitals labels that head a paragraph without naming who speaks in it ("UPDATE: ...").
+NOT_SPEAKER_LABELS = frozenset(
+    "UPDATE UPDATED CORRECTION CLARIFICATION NOTE BREAKING WATCH READ MORE RELATED PHOTOS "
+    "VIDEO PREVIOUSLY EARLIER".split()
+) | frozenset({"EDITOR'S NOTE", "EDITOR’S NOTE", "READ MORE", "WATCH VIDEO"})

@@ -479,6 +479,7 @@ from briefing.lang.en.key_points import (  # noqa: E402, F401
     LINKING_OPENERS,
     LISTING_SIGNPOST,
     NEGATION_WORDS,
+    NOT_SPEAKER_LABELS,
     PAGE_SIGNPOSTS,
     PHRASE_PREPOSITIONS,
     RESTATING_OPENER,
