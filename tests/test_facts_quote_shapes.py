@@ -90,3 +90,16 @@ def test_a_body_named_before_the_quote_and_described_after_it_speaks():
     # leaves the official as the speaker.
     assert found[0][0] == "Skyline" and found[0][1] < 0.9
     assert found[1][0] != "Dana Holt"
+
+
+def test_an_office_description_is_the_one_person_the_sentence_before_opened_with():
+    found = speakers([
+        "Helen Marsh has promised never to attack opposition leader Paul Grange over his "
+        "faith.",
+        'The prime minister told the paper: "I attack his policies, never the man."',
+        "Ruth Dale said she would meet Tom Keel in the spring.",
+        'The prime minister told reporters: "We will talk about trade and little else."',
+    ])
+    # Grange is named under another office, so Marsh alone can hold this one; with an
+    # untitled second person (Keel) either could be meant and the description stays.
+    assert found == ["Helen Marsh", "The prime minister"]

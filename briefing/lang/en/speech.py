@@ -389,3 +389,10 @@ SPEAKER_BODY_HEADS = ORG_KEYWORDS | frozenset(
     Treasury Commons Confederation Commissioners Councils Unions Associations Federations
     Offices Agencies Services Authorities Institutes Departments Ministries""".split()
 )
+# Head nouns of an office one person holds at a time ("the prime minister", "the Vermont
+# senator"): unlike an epithet, a different person named nearby may hold it, so such a
+# description is resolved only when one person in the sentence before can hold it.
+OFFICE_HEADS = frozenset(
+    """minister chancellor president premier senator governor leader secretary mayor
+    congressman congresswoman""".split()
+)
