@@ -139,53 +139,12 @@ def used_bbc(articles: Path) -> set[str]:
     return used
 
 
-def fresh_sample(shared: Path, extra: int) -> list[tuple[str, str]]:
-    """The fresh articles of --extra 7 or 8 (see FRESH_*)."""
+def fresh_pool(shared: Path, bbc_first: int, polnear_first: int,
+               zyte_first: int | None) -> list[tuple[str, str]]:
+    """The articles no earlier sample took, from the given offsets of the BBC, PolNeAR and
+    web-page pools (see FRESH_*); no web page when ``zyte_first`` is None."""
     from briefing import ingest
 
-    found: list[tuple[str, str]] = []
-    articles = shared / "bbc-news-summary-even" / "articles"
-    if articles.is_dir():
-        used = used_bbc(articles)
-        for folder in (*BBC_FOLDERS, *OTHER_BBC_FOLDERS):
-            files = [f for f in sorted((articles / folder).glob("*.txt"))
-                     if int(f.stem) >= FRESH_BBC_FROM and f"{folder}/{f.stem}" not in used]
-            for file in files[::FRESH_BBC_STEP]:
-                found.append((f"bbc:{folder}/{file.name}", file.read_text("utf-8", "replace")))
-    texts = polnear_texts(shared)
-    if texts:
-        names = sorted(texts)
-        taken = set(names[:10]) | set(names[POLNEAR_FIRST::POLNEAR_STEP][:POLNEAR_COUNT])
-        left = [n for n in names if n not in taken and not n.startswith(
-            ("usa-today_2016-07-25_some-democrats", "usa-today_2016-06-27_orlando"))]
-        for name in left[FRESH_POLNEAR_FIRST::FRESH_POLNEAR_STEP][:FRESH_POLNEAR_COUNT]:
-            found.append((f"polnear:{name[:40]}", texts[name]))
-    pages = shared / "zyte-extraction-dev" / "html"
-    if pages.is_dir():
-        files = [f for f in sorted(pages.glob("*.html.gz"))
-                 if not f.name.startswith(REVIEWED_PAGES)]
-        for file in files[::FRESH_ZYTE_STEP]:
-            # the page as the tool ingests it (its title and clutter rules), not its text
-            page = ingest.from_html(gzip.decompress(file.read_bytes()), source=file.name)
-            if page.language != "en":
-                continue  # the tool briefs English only
-            found.append((f"zyte:{file.name[:10]}", page))  # type: ignore[arg-type]
-    want = "check3" if extra == 8 else "tune7"
-    return [(n, t) for n, t in found if fresh_half(n) == want]
-
-
-# --extra 9 ("tune8") and 10 ("tune9"), both for tuning: the fresh pools above at offsets no
-# sample took -- (BBC offset in the fresh list, PolNeAR offset, zyte offset) -- all of each
-# (no MD5 split), and the last CNN/DM lines, past the six step-6 offsets' 40 lines each.
-LATER_OFFSETS = {9: (2, 17, 1), 10: (3, 12, 2), 11: (1, 1, None)}  # (11: no web page left)
-LATER_CNNDM_FROM = CNNDM_COUNT * CNNDM_STEP
-
-
-def later_sample(shared: Path, extra: int) -> list[tuple[str, str]]:
-    """The articles of --extra 9 or 10 (see LATER_OFFSETS)."""
-    from briefing import ingest
-
-    bbc_first, polnear_first, zyte_first = LATER_OFFSETS[extra]
     found: list[tuple[str, str]] = []
     articles = shared / "bbc-news-summary-even" / "articles"
     if articles.is_dir():
@@ -208,9 +167,30 @@ def later_sample(shared: Path, extra: int) -> list[tuple[str, str]]:
         files = [f for f in sorted(pages.glob("*.html.gz"))
                  if not f.name.startswith(REVIEWED_PAGES)]
         for file in files[zyte_first::FRESH_ZYTE_STEP]:
+            # the page as the tool ingests it (its title and clutter rules), not its text
             page = ingest.from_html(gzip.decompress(file.read_bytes()), source=file.name)
-            if page.language == "en":
+            if page.language == "en":  # the tool briefs English only
                 found.append((f"zyte:{file.name[:10]}", page))  # type: ignore[arg-type]
+    return found
+
+
+def fresh_sample(shared: Path, extra: int) -> list[tuple[str, str]]:
+    """The fresh articles of --extra 7 or 8 (see FRESH_*), split by MD5."""
+    want = "check3" if extra == 8 else "tune7"
+    found = fresh_pool(shared, 0, FRESH_POLNEAR_FIRST, 0)
+    return [(n, t) for n, t in found if fresh_half(n) == want]
+
+
+# --extra 9 ("tune8") and 10 ("tune9"), both for tuning: the fresh pools above at offsets no
+# sample took -- (BBC offset in the fresh list, PolNeAR offset, zyte offset) -- all of each
+# (no MD5 split), and the last CNN/DM lines, past the six step-6 offsets' 40 lines each.
+LATER_OFFSETS = {9: (2, 17, 1), 10: (3, 12, 2), 11: (1, 1, None)}  # (11: no web page left)
+LATER_CNNDM_FROM = CNNDM_COUNT * CNNDM_STEP
+
+
+def later_sample(shared: Path, extra: int) -> list[tuple[str, str]]:
+    """The articles of --extra 9 or 10 (see LATER_OFFSETS)."""
+    found = fresh_pool(shared, *LATER_OFFSETS[extra])
     pairs = shared / "cnndm-frank-250" / "pairs.jsonl"
     if extra == 9 and pairs.is_file():
         for line in pairs.read_text("utf-8").splitlines()[LATER_CNNDM_FROM:]:
