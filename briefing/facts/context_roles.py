@@ -17,6 +17,7 @@ around it rule the other reading out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefing.facts.roles import role_start
 from briefing.facts.tokens import Token, joined, opens_sentence, tokenize
@@ -167,14 +168,31 @@ def add_context_roles(text: str, people: list[Person]) -> None:
         forms = [person.name] + ([person.name.split()[-1]] if " " in person.name else [])
         found: list[tuple[int, str]] = []
         for form in forms:
-            for match in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])", text):
-                role = _clause_role(text, match.end())
+            for start in _whole_word_starts(text, form):
+                end = start + len(form)
+                role = _clause_role(text, end)
                 if not role and form == person.name and " " in form:
-                    role = _owner_before(text, match.start(), names - {person.name})
+                    role = _owner_before(text, start, names - {person.name})
                     if not role and tokens:
-                        role = _noun_before(text, tokens, starts, match.start(), names)
+                        role = _noun_before(text, tokens, starts, start, names)
                 if role:
-                    found.append((match.start(), role))
+                    found.append((start, role))
                     break
         if found:
             person.role = min(found)[1]
+
+
+def _whole_word_starts(text: str, form: str) -> Iterator[int]:
+    """Where ``form`` stands in ``text`` as whole words (no letter, digit, apostrophe or
+    hyphen on either side). A plain search, not a pattern made per name: one compiled
+    pattern a person cost 0.7 ms an article (bench_facts), past the regex cache."""
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if not (_joins(text[start - 1 : start]) or _joins(text[end : end + 1])):
+            yield start
+        start = text.find(form, start + 1)
+
+
+def _joins(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char in "_'’-")
