@@ -115,3 +115,11 @@ def test_a_key_point_heads_the_page_when_the_top_sentence_cannot():
     # a point that leans on the one before cannot head the page
     assert stand_in_heading(top, "Then the family was rescued from the field by boat.") == FALLBACK
     assert stand_in_heading(top, "Later a lifeboat crew reached the flooded farm.") == FALLBACK
+
+
+def test_a_count_with_no_noun_is_no_heading_of_its_own():
+    # the top sentence gives no clause; the point's "More than 4,000" counts what it named
+    top = "Over the past decade more than 9,000 families, a town's worth, have left the valley."
+    assert stand_in_heading(top, "More than 4,000 have never come back.") == FALLBACK
+    assert stand_in_heading(top, "Most were farmers.") == FALLBACK
+    assert stand_in_heading(top, "The valley's mayor has promised new jobs.") != FALLBACK

@@ -24,6 +24,7 @@ from briefing.lang.en.headlines import (
     LEDE_VERBS,
     NAMING_PARTICIPLES,
     NOT_VERB_ENDINGS,
+    NOUNLESS_COUNT,
     OBJECT_OPENERS,
     PHRASE_OPENERS,
     POSTMODIFIER_OPENERS,
@@ -63,6 +64,7 @@ MAX_ASIDES = 4
 _CLAUSE_MARK = re.compile(r"(,(?!\d)|;\s|\s(?:--|[-–—―])\s|^(?:--|[-–—―])\s|\s(?:--|[-–—―])$)")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _QUOTE = re.compile(r"[\"“”]")
+_NOUNLESS_COUNT = re.compile(NOUNLESS_COUNT)
 _KNOWN_VERBS = frozenset(VERBS) | MOVE_VERBS | frozenset(QUOTE_CUE_VERBS) | LEDE_VERBS
 
 
@@ -86,7 +88,7 @@ def _opens_on_its_own_subject(sentence: str) -> bool:
         return False
     first = re.split(r"['’]", words[0].lower().strip(",;:"))[0]  # "We’re" is "we"
     return not (first in UNSURE_SUBJECTS or first in LEANING_OPENERS
-                or first.endswith(("ed", "ing")))
+                or first.endswith(("ed", "ing")) or _NOUNLESS_COUNT.match(" ".join(words)))
 
 
 def _heading_of(top: str, topic: bool = False) -> str:

@@ -78,3 +78,10 @@ PRESENT_VERB_OBJECTS = frozenset(
     "that her him them it us me herself himself itself themselves myself ourselves".split()
 )
 NOT_VERB_ENDINGS = ("ss", "us", "is", "ics", "ous")
+
+# A count or a quantifier with no noun, straight before its verb ("More than 10,000 have
+# not survived.", "Most were freed"): it counts what the sentence before named, so alone
+# as a heading it says nothing (review18, a CNN/DM stand-in heading).
+NOUNLESS_COUNT = (r"(?i)^(?:(?:more|fewer|less) than |over |about |nearly |almost |at least )?"
+                  r"(?:\d[\d,.]*|most|many|some|others|several|few|both|all)\s+(?:of them\s+)?"
+                  r"(?:have|has|had|were|was|are|is|did|do|will|would|could|may|might)\b")
