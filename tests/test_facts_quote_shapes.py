@@ -103,3 +103,11 @@ def test_an_office_description_is_the_one_person_the_sentence_before_opened_with
     # Grange is named under another office, so Marsh alone can hold this one; with an
     # untitled second person (Keel) either could be meant and the description stays.
     assert found == ["Helen Marsh", "The prime minister"]
+
+
+def test_a_known_person_of_a_group_is_the_speaker_even_with_a_word_surname():
+    # "Lock" is also a common word, so the name-shape reader refuses "Dana Lock"; the
+    # person found in the article is still the speaker, not the group after "of"
+    text = ('Dana Lock of campaign group FairPlay said they were "starting again from '
+            'nothing at all" after the vote.')
+    assert speakers([text]) == ["Dana Lock"]

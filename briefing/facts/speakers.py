@@ -320,7 +320,9 @@ def _without_affiliation(part: str, index: EntityIndex) -> str:
     if not match:
         return part
     before = part[: match.start()]
-    name = trailing_name(before)
+    # a known person's name the shape reader refuses ("Brett Lock": a surname that is
+    # also a common word) is still that person
+    name = trailing_name(before) or " ".join(before.split()[-2:])
     if name and index.resolve_person(" ".join(name.split()[-2:])):
         return before
     return part
