@@ -20,6 +20,7 @@ import functools
 import re
 from dataclasses import replace
 
+from briefing.facts.tokens import whole_word_starts
 from briefing.lang.en.lexicon import COMPANY_PLURALS_BEFORE, ROYAL_TITLES, THING_NAME_TAILS
 from briefing.lang.en.name_context import PRODUCT_NOUNS
 from briefing.lang.en.speech import COMPANY_WORDS
@@ -74,11 +75,11 @@ def _only_after_at(name: str, text: str) -> bool:
     Guzan's goal")."""
     if f"at {name}" not in text:
         return False
-    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    mentions = whole_word_starts(text, name)
     return bool(mentions) and all(
-        re.search(r"\bat\s+$", text[max(0, m.start() - 4) : m.start()])
-        and text[m.end() : m.end() + 1] not in ("'", "’")
-        for m in mentions
+        re.search(r"\bat\s+$", text[max(0, start - 4) : start])
+        and text[start + len(name) : start + len(name) + 1] not in ("'", "’")
+        for start in mentions
     )
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from briefing.facts.person_shapes import origin_word
+from briefing.facts.tokens import whole_word_starts
 from briefing.lang.en.lexicon import ROYAL_TITLES, THING_NAME_TAILS
 from briefing.lang.en.name_shapes import THING_PRONE_TITLES
 from briefing.lang.en.speech import census_surnames, given_name
@@ -28,10 +29,6 @@ _VOUCHING_RULES = ("title+name", "apposition", "said-cue")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])([Tt]he)\s+$")
 
 
-def _mentions(name: str, text: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
-
-
 def _opens_sentence(text: str, offset: int) -> bool:
     before = text[max(0, offset - 40) : offset].rstrip(" \t\"“'‘")
     return not before or before[-1] in ".!?:\n"
@@ -42,7 +39,7 @@ def titled_with_the(name: str, text: str) -> bool:
     inside a sentence (not the sentence's first word, where any "The" is capitalised).
     "The Rachel Maddow Show" names its host: no title."""
     capital_inside = False
-    for start in _mentions(name, text):
+    for start in whole_word_starts(text, name):
         tail = re.match(r"\s+(\w+)", text[start + len(name) : start + len(name) + 20])
         if tail and tail.group(1) in THING_NAME_TAILS:
             return False
@@ -125,7 +122,7 @@ def hold_back_titled_words(people: list[Person], text: str) -> list[Person]:
 
 
 def _only_after_titles(word: str, text: str) -> bool:
-    starts = _mentions(word, text)
+    starts = whole_word_starts(text, word)
     for start in starts:
         title = _TITLE_BEFORE.search(text, max(0, start - 12), start)
         if title is None or title.group(1) not in THING_PRONE_TITLES:
