@@ -101,3 +101,25 @@ def test_with_a_spokesperson_saying_gives_the_spokesperson():
         '"You have to look at the whole of their careers."',
     ])]
     assert found == ["a spokesperson"]
+
+
+def test_a_he_reporting_speech_after_a_named_cue_means_that_speaker():
+    # The reported "He said ..." is read before quotes are attributed: the name in the
+    # quote's own cue must already count as the last voice, not the earlier subject.
+    found = speakers([
+        "Singer Tom Ardley has backed the plan to reopen the old mill theatre in Hexby.",
+        "Ardley grew up in the town. He was asked to help by Mr Quarrie, a friend of many "
+        'years. "I came back to Hexby to give something to the place," said Mr Quarrie. '
+        "He said he was excited by the idea of running the mill as a charity. "
+        '"If in five years the theatre can run without me, I shall be well pleased," he added.',
+    ])
+    assert found == [("Quarrie", "I"), ("Quarrie", "If")]
+
+
+def test_a_name_before_its_cue_after_the_quote_is_a_voice_too():
+    found = speakers([
+        "Coach Tom Briggs praised his side. His captain, Mr Rudd, was less pleased.",
+        '"We gave away two soft goals and that hurts," Mr Rudd said. He said the team had '
+        'talked about it for an hour. "We will put it right on Saturday," he added.',
+    ])
+    assert found == [("Rudd", "We"), ("Rudd", "We")]

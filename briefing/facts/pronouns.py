@@ -11,6 +11,7 @@ from briefing.facts.antecedents import (
     according_voices,
     aged,
     agreed_genders,
+    cued_voices,
     genders_in_sentences,
     honorific_free,
     in_subordinate_clause,
@@ -81,7 +82,10 @@ class Pronouns:
         # Quoted words are never a sentence's subject ('"Donald Trump will build the wall,"
         # he said'): subjects are read from the text with every quotation blanked.
         self.unquoted = blank_spans(text, spans)
-        self.voices = sorted(according_voices(self.unquoted, self.mentions, self.ends))
+        self.voices = sorted(
+            according_voices(self.unquoted, self.mentions, self.ends)
+            + cued_voices(text, spans, self.mentions)
+        )
         self.bodies: set[str] = set()
         self.organizations = {e.name for e in index.organizations}
         self.said_bodies: set[str] = set()  # read as bodies where they spoke, not by name
