@@ -98,3 +98,22 @@ def test_a_participle_between_an_article_and_a_name_describes_the_speaker():
         "Talk show host Rhea Dunmore mocked the answer on Tuesday night.",
         'A flabbergasted Dunmore quipped, "It is like a lawyer with the worst client ever."',
     ]) == ["Rhea Dunmore"]
+
+
+def test_and_after_a_described_subjects_when_clause_is_no_sure_cue_for_the_sentence_subject():
+    # The "and declared" may be the host's (the clause's subject) or the sentence's: left
+    # unattributed rather than given to the man the joke was on.
+    assert speakers([
+        "Ralph Dunning was the victim of a famous blunder in 1951 when the compere tore open "
+        'the envelope and declared "step right up and take it, Ralph, you have earned it" '
+        "before realising he had read the wrong name.",
+    ]) == [""]
+
+
+def test_a_cue_with_its_own_subject_at_the_end_of_a_long_tail_governs_the_quote():
+    # "added it was ... when voters asked" does not make the voters' question his words.
+    assert speakers([
+        "Councillor Bryn Tallis knocked on doors in the ward all week.",
+        "Mr Tallis agreed, but added it was getting harder to find an answer when voters "
+        'asked "What has the council done for this town in four whole years?"',
+    ]) == [""]

@@ -138,7 +138,7 @@ _WITH_SAYING = re.compile(
 # subject, running (no comma) up to the cue verb.
 _ADVERBIAL_CLAUSE = re.compile(
     r"\b(?:[Ww]hen|[Ww]hile|[Ww]hilst|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Uu]ntil|[Oo]nce|"
-    r"[Ww]henever)\s+(?P<rest>(?:he|she|they|we|I|[A-Z][\w'’.\-]*)\s[^,;:\"“”]+)$"
+    r"[Ww]henever)\s+(?P<rest>(?:he|she|they|we|I|[A-Z][\w'’.\-]*|(?:the|a|an)\s+[a-z]+)\s[^,;:\"“”]+)$"
 )  # a subject must follow: "after her arrest and added:" is a preposition's phrase
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|be|being)\s*$", re.IGNORECASE)
 _ENDS_IN_CUE = re.compile(rf"(?P<src>[^\"“”;]{{1,160}}?)\s+{_ADV}{_VERB}\s*$")
@@ -378,6 +378,19 @@ def _cue_before(ctx: _Context, span: Span, floor: int) -> Attribution | None:
     return _cue_before_reading(ctx, span, floor)
 
 
+# A cue verb with its own subject late in a cue's tail: "... when people asked", "...
+# as one fan shouted".
+_TAIL_CUE = re.compile(
+    rf"\b(?:when|as|after|before|while|until|because|if)\s+(?:[\w'’\-]+\s+){{1,3}}?"
+    rf"(?:{words.CUE_VERBS_PATTERN})\s*[,:]?\s*$"
+)
+
+
+def _asked_in_tail(tail: str) -> bool:
+    """Does a clause with its own subject and cue verb end the tail (see _TAIL_CUE)?"""
+    return bool(_TAIL_CUE.search(tail))
+
+
 def _cue_before_reading(
     ctx: _Context, span: Span, floor: int, according: bool = True
 ) -> Attribution | None:
@@ -407,6 +420,10 @@ def _cue_before_reading(
         if source and source.kind in ("name", "organization"):
             return attribution(source, "cue-before", "quoted as saying", ctx.pronouns, start)
     match = _BEFORE_SAYING.search(before)
+    if match and _asked_in_tail(match["tail"] or ""):
+        # "Telford added it was hard to answer when people asked "...": the nearest cue,
+        # with a subject of its own, governs the quote.
+        return _UNREADABLE
     if match and _finite_after_comma(match):
         # "Paul Randle, Microsoft product manager, responded:": a plain cue, the subject
         # and its appositions before the comma.
@@ -437,7 +454,10 @@ def _cue_before_reading(
             source = sentence_subject(inner["rest"] + " x", ctx.index)
             if (opens or reported) and source is not None and source.kind == "name":
                 return attribution(source, "saying", match["verb"].lower(), ctx.pronouns, start)
-            if reported:
+            described = re.match(r"(?:the|a|an)\s", inner["rest"])
+            if reported or described or (source is not None and source.kind == "name"):
+                # "Capra was the butt of a gaffe when the host opened the envelope and
+                # declared "...": the verb may be the clause's subject's or the sentence's.
                 return _UNREADABLE
         said = _ENDS_IN_CUE.search(unquoted[start : start + match.start()])
         source = read_source(said["src"], ctx.index) if said else None
