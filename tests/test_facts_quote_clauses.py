@@ -117,3 +117,11 @@ def test_a_cue_with_its_own_subject_at_the_end_of_a_long_tail_governs_the_quote(
         "Mr Tallis agreed, but added it was getting harder to find an answer when voters "
         'asked "What has the council done for this town in four whole years?"',
     ]) == [""]
+
+
+def test_an_aside_between_dashes_after_the_quote_does_not_hide_the_speaker():
+    # The name inside the aside is the one nearest the verb, but the speaker stands first.
+    assert speakers([
+        '"We have seen market traders pull stunts like this before," Boris Kavel - then an '
+        "aide to Finance Minister Olga Renko - told a press conference in the capital.",
+    ]) == ["Boris Kavel"]

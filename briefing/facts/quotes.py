@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.facts.aside_cues import aside_cue
+from briefing.facts.cue_clauses import cue_ends_tail, without_dashed_aside
 from briefing.facts.dropped_marks import split_dropped_closings
 from briefing.facts.entities import EntityIndex
 from briefing.facts.opener_bodies import described_opener
@@ -255,6 +256,8 @@ def _cue_after(
                 return found
             continue
         src = match["src"] if subject_last else _source_after_verb(match["src"])
+        if subject_last:  # '"...," Andrei Illarionov - then adviser to Putin - told'
+            src = without_dashed_aside(src)
         according = _THEN_ACCORDING.match(after[match.end() :])
         if according:  # '"...," Smith said, according to CNN': CNN is the source
             src, subject_last, rule = _source_after_verb(according["src"]), False, "according-to"
@@ -378,19 +381,6 @@ def _cue_before(ctx: _Context, span: Span, floor: int) -> Attribution | None:
     return _cue_before_reading(ctx, span, floor)
 
 
-# A cue verb with its own subject late in a cue's tail: "... when people asked", "...
-# as one fan shouted".
-_TAIL_CUE = re.compile(
-    rf"\b(?:when|as|after|before|while|until|because|if)\s+(?:[\w'’\-]+\s+){{1,3}}?"
-    rf"(?:{words.CUE_VERBS_PATTERN})\s*[,:]?\s*$"
-)
-
-
-def _asked_in_tail(tail: str) -> bool:
-    """Does a clause with its own subject and cue verb end the tail (see _TAIL_CUE)?"""
-    return bool(_TAIL_CUE.search(tail))
-
-
 def _cue_before_reading(
     ctx: _Context, span: Span, floor: int, according: bool = True
 ) -> Attribution | None:
@@ -420,7 +410,7 @@ def _cue_before_reading(
         if source and source.kind in ("name", "organization"):
             return attribution(source, "cue-before", "quoted as saying", ctx.pronouns, start)
     match = _BEFORE_SAYING.search(before)
-    if match and _asked_in_tail(match["tail"] or ""):
+    if match and cue_ends_tail(match["tail"] or ""):
         # "Telford added it was hard to answer when people asked "...": the nearest cue,
         # with a subject of its own, governs the quote.
         return _UNREADABLE
