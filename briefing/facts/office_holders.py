@@ -64,3 +64,51 @@ def office_holder(phrase: str, offset: int, pronouns: Pronouns) -> str:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z][a-z'-]*", text.lower())
+
+
+# Title abbreviations a role may carry ("Sen. Bernie Sanders"), as the office's noun.
+_ABBREVIATED = {"sen": "senator", "gov": "governor", "rep": "representative",
+                "pres": "president", "sec": "secretary", "pm": "prime minister"}
+# Words that make a role a different office from the bare one ("shadow foreign secretary"
+# is not "the foreign secretary"; "former president" is not "the president").
+_OTHER_OFFICE = frozenset(
+    "shadow deputy vice former ex assistant junior acting under lieutenant first".split()
+)
+
+
+def _office_words(phrase: str) -> list[str]:
+    found = []
+    for word in _words(phrase.replace(".", " ")):
+        found += _ABBREVIATED.get(word, word).split()
+    return [w for w in found if w not in ("the", "our", "a", "an")]
+
+
+def holder_by_role(phrase: str, people: list, named_before: set[str]) -> str:
+    """The one person whose role in the article is the office ``phrase`` describes ("the
+    foreign secretary" -> "Foreign Secretary Jack Straw"; "the senator" -> the one "Sen."
+    named; "our correspondent" -> "BBC correspondent James Hardy"); "" when none or several.
+
+    The role must end in the description's office noun and hold each of its other words,
+    and carry no word that makes it another office ("shadow", "former", "deputy"); the
+    holder must be named before the quote (``named_before``): one named only after it
+    ("Sen. Claire McCaskill" after "the senator said") is someone else."""
+    our = phrase.lower().startswith("our ")
+    if not (office_head(phrase) or (our and phrase.split()[-1].lower() in _OUR_HEADS)):
+        return ""
+    wanted = _office_words(phrase)
+    holders = set()
+    for person in people:
+        role = _office_words(person.role)
+        if not role or role[-1] != wanted[-1] or not set(wanted) <= set(role):
+            continue
+        if (set(role) - set(wanted)) & _OTHER_OFFICE:
+            continue
+        holders.add(person.name)
+    if len(holders) != 1:
+        return ""
+    holder = holders.pop()
+    return holder if holder in named_before else ""
+
+
+# "our correspondent", "our political editor": the outlet's own reporter named with that role.
+_OUR_HEADS = frozenset("correspondent editor reporter".split())

@@ -34,7 +34,7 @@ from briefing.facts.nominal_bodies import (
     spoken_for,
     spokesperson_of_voice,
 )
-from briefing.facts.office_holders import office_holder
+from briefing.facts.office_holders import holder_by_role, office_holder
 from briefing.facts.source_words import (
     ENDS_IN_RELATIVE,
     aside,
@@ -632,6 +632,12 @@ def attribution(
             ):
                 speaker, kind = person, "name"
                 evidence = f"{evidence} (epithet '{noun}' -> nearest person ({how}))"
+        elif holder := holder_by_role(
+            speaker, pronouns.index.people, {m.name for m in pronouns.mentions if m.start < offset}
+        ):
+            speaker, kind = holder, "name"  # "Foreign Secretary Jack Straw ..." before
+            confidence = min(confidence, OFFICE_CONFIDENCE)
+            evidence = f"{evidence} (office -> the one person the article gives it)"
         elif rule == "cue-before" and (holder := office_holder(speaker, offset, pronouns)):
             speaker, kind = holder, "name"  # "Blair has pledged ... The prime minister told"
             confidence = min(confidence, OFFICE_CONFIDENCE)
