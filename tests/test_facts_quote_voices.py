@@ -123,3 +123,13 @@ def test_a_name_before_its_cue_after_the_quote_is_a_voice_too():
         'talked about it for an hour. "We will put it right on Saturday," he added.',
     ])
     assert found == [("Rudd", "We"), ("Rudd", "We")]
+
+
+def test_a_question_clause_with_no_comma_before_the_name_still_names_the_voice():
+    found = speakers([
+        "Party strategist Lord Tarrant named ten rival seats. In 1997, Mark Oswin won one of "
+        'them. Asked if this was the party\'s "target list" Lord Tarrant said it was not a '
+        "phrase he used. But he urged voters to think hard. "
+        '"We want every vote in those seats to count for something," he added.',
+    ])
+    assert found[-1] == ("Tarrant", "We")

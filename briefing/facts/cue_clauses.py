@@ -4,14 +4,20 @@
 verb of its own ends the earlier cue's tail, so that cue no longer governs the quote.
 '"...," Andrei Illarionov - then adviser to President Putin - told reporters': an aside
 between spaced dashes stands between the subject and its verb, and the name inside it is
-no speaker.
+no speaker. 'Asked if this was a "strategy" Lord Rennard said': the question clause
+before the name needs no comma.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from briefing.facts.source_words import after_question
 from briefing.lang.en import speech as words
+
+if TYPE_CHECKING:
+    from briefing.facts.entities import EntityIndex
 
 _TAIL_CUE = re.compile(
     rf"\b(?:when|as|after|before|while|until|because|if)\s+(?:[\w'’\-]+\s+){{1,3}}?"
@@ -29,3 +35,10 @@ def cue_ends_tail(tail: str) -> bool:
 def without_dashed_aside(source: str) -> str:
     """A cue's subject with the dashed aside before its verb removed."""
     return _DASHED_ASIDE.sub("", source)
+
+
+def asked_person(source: str, index: EntityIndex) -> str:
+    """ 'Asked if this was their "decapitation strategy" Lord Rennard (said)': the person
+    the article knows who ends a question clause put to them; "" otherwise."""
+    name = after_question(source)
+    return name if name and index.resolve_person(name) else ""

@@ -46,7 +46,7 @@ from briefing.facts.person_shapes import describing_opener, origin_word, reshape
 from briefing.facts.place_inside import hold_back_compass_towns, hold_back_surname_places
 from briefing.facts.places_orgs import find_places_and_organizations
 from briefing.facts.repeated_names import repeated_surname_people
-from briefing.facts.roles import role_start
+from briefing.facts.roles import role_start, without_trailing_cues
 from briefing.facts.sport_sides import nickname_plural
 from briefing.facts.text_words import after_an_honorific
 from briefing.facts.things import acts_as_company, company_role, listed_works, names_a_thing
@@ -669,6 +669,7 @@ def find_entities(doc: Document) -> EntityIndex:
     people = hold_back_work_titles(people, text)  # "after The Joshua Tree cemented"
     people = hold_back_brand_titles(people)  # "recommend Chun King Chow Mein"
     people = hold_back_titled_words(people, text)  # "members of King Crimson"
+    people = without_trailing_cues(people)  # "Armando Falcon, OFHEO director said."
     claimed = sorted((m.start, m.end) for m in mentions)
     spans: list[tuple[int, int, str, str]] = []
     places_found, orgs_found = find_places_and_organizations(

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefing.facts.aside_cues import aside_cue
-from briefing.facts.cue_clauses import cue_ends_tail, without_dashed_aside
+from briefing.facts.cue_clauses import asked_person, cue_ends_tail, without_dashed_aside
 from briefing.facts.dropped_marks import split_dropped_closings
 from briefing.facts.entities import EntityIndex
 from briefing.facts.opener_bodies import described_opener
@@ -535,7 +535,7 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
             continue
         if match.group().lower() in words.ADDRESSEE_VERBS and _PASSIVE.search(src):
             continue  # "students who were told": the ones spoken to
-        source = read_source(after_quoted_words(src), ctx.index)
+        source = read_source(after_quoted_words(src) or asked_person(src, ctx.index), ctx.index)
         inverts = match.group().lower() not in words.ADDRESSEE_VERBS
         unnamed = source is None or (source.kind == "nominal" and not source.detail)
         if unnamed and inverts and src.rstrip().endswith(","):  # "..., said Wilcox."

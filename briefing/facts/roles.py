@@ -159,3 +159,20 @@ def role_start(tokens: list[Token], i: int, text: str) -> int:
             continue
         break
     return _past_a_place(tokens, committed, i, text) if committed < i else committed
+
+
+# A cue verb glued to the end of an apposition with no comma: "Armando Falcon, OFHEO
+# director said." The verb is the sentence's, not part of the role.
+_TRAILING_CUE = re.compile(r"\s+(?:said|says|told|tells|added|adds|insisted|warned|explained)$")
+
+
+def without_trailing_cues(people: list) -> list:
+    """People whose roles end in a cue verb, the verb cut off; a role that then ends in
+    another person's name ("Lib Dem's elections chief Lord Rennard said") is no role."""
+    for person in people:
+        role = _TRAILING_CUE.sub("", person.role)
+        if role == person.role:
+            continue
+        last = role.split()[-1] if role.split() else ""
+        person.role = "" if last[:1].isupper() and not last.isupper() else role
+    return people

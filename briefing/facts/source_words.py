@@ -161,6 +161,23 @@ def after_setting(part: str) -> str:
     return " ".join(tokens[last:])
 
 
+# Participles that open a question put to the speaker ("Asked if this was a strategy Lord
+# Rennard said"): with no comma after the clause, the name ending the phrase is the subject.
+_QUESTION_OPENERS = frozenset("Asked Pressed Questioned Quizzed Challenged".split())
+
+
+def after_question(part: str) -> str:
+    """ "Asked if this amounted to a strategy Lord Rennard" -> "Lord Rennard": the run of
+    capitalised words ending a phrase that opens with a question put to someone."""
+    tokens = part.split()
+    if len(tokens) < 4 or tokens[0] not in _QUESTION_OPENERS:
+        return ""
+    j = len(tokens)
+    while j > 1 and tokens[j - 1][:1].isupper():
+        j -= 1
+    return " ".join(tokens[j:]) if j < len(tokens) and j >= 3 else ""
+
+
 # ----------------------------------------------------------------- clauses and appositions
 
 
