@@ -189,3 +189,11 @@ def test_sport_guards_change_no_reading(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(sport_sides, "_CLUB_WORDS", ("",))
     assert [sport_sides._names_a_club(text) for text in texts] == clubs
     assert results == [1, 0, 1, 0] and clubs == [True, True, False, False]
+
+
+def test_word_count_counts_what_the_word_pattern_counts() -> None:
+    from briefing.facts.text_words import word_count
+
+    text = " ".join(SENTENCES) + " Kerr_ Kerr1 Kerr² xKerr Kerr"
+    for word in ["Kerr", "Ruiz", "said", "Given", "a"]:
+        assert word_count(word, text) == len(re.findall(rf"\b{word}\b", text))
