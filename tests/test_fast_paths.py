@@ -50,6 +50,9 @@ def test_cue_verb_search_finds_what_the_whole_pattern_finds() -> None:
         for start in range(len(sentence)):
             ours, theirs = search.search(sentence[start:]), whole.search(sentence[start:])
             assert (ours and ours.span()) == (theirs and theirs.span())
+            ours, theirs = search.match(sentence, start), whole.match(sentence, start)
+            assert (ours and ours.span()) == (theirs and theirs.span())
+        assert search.findall(sentence) == whole.findall(sentence)  # the pattern's own
         found += len(list(whole.finditer(sentence)))
     assert found >= 10  # the sentences do hold cue verbs, some after a determiner
 

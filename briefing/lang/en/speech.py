@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from briefing.lang import grouped_alternation
 from briefing.lang.en.lexicon import ORG_KEYWORDS, QUOTE_CUE_VERBS
@@ -257,6 +258,14 @@ class CueVerbSearch:
     def __init__(self) -> None:
         self._verbs = re.compile(rf"\b(?:{_CUE_VERBS})\b")
         self._not_after_determiner = re.compile(_NOT_AFTER_DETERMINER)  # zero-width
+        self._whole = re.compile(rf"\b(?:{CUE_VERBS_PATTERN})\b")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._whole, name)  # any other Pattern method: the pattern's own
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        found = self._verbs.match(text, pos)
+        return found if found and self._not_after_determiner.match(text, pos) else None
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         # a look-behind sees the text before ``pos``, as it does inside one pattern
