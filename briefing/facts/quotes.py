@@ -580,7 +580,7 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
     ends = sentence_ends(text)
     spans = split_dropped_closings(all_spans(doc), text, index, ends)
     quoted = [part for span in spans for part in [*span.parts, (span.start, span.end)]]
-    ctx = _Context(text, index, Pronouns(text, index, quoted), ends, starts)
+    ctx = _Context(text, index, Pronouns(text, index, quoted, ends), ends, starts)
     heard = _speech_events(ctx, quoted, doc)
     placed: list[tuple[Span, Quote]] = []
     listed: list[Quote] = []
