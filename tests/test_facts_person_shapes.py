@@ -57,20 +57,20 @@ def test_a_title_before_a_firm_and_its_region_names_no_person():
 
 def test_a_pair_whose_surname_recurs_alone_is_a_person():
     people = people_of(
-        "Lars Brandt beat Ivo Kravec in the final at Sydney on Sunday.",
+        "Lars Brandt beat Orlek Kravec in the final at Sydney on Sunday.",
         "The match turned when Kravec won five games in a row, and later Kravec served well.",
     )
-    assert people["Ivo Kravec"].rule == "repeated-surname"
-    assert people["Ivo Kravec"].confidence >= 0.85
-    assert people["Ivo Kravec"].mentions == 3
+    assert people["Orlek Kravec"].rule == "repeated-surname"
+    assert people["Orlek Kravec"].confidence >= 0.85
+    assert people["Orlek Kravec"].mentions == 3
 
 
 def test_a_surname_alone_only_once_is_held_back():
     people = people_of(
-        "Lars Brandt beat Ivo Kravec in the final at Sydney on Sunday.",
+        "Lars Brandt beat Orlek Kravec in the final at Sydney on Sunday.",
         "The match turned when Kravec won five games in a row.",
     )
-    assert people["Ivo Kravec"].confidence < 0.85
+    assert people["Orlek Kravec"].confidence < 0.85
 
 
 def test_openers_and_title_words_make_no_repeated_surname():

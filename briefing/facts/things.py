@@ -113,9 +113,23 @@ def names_a_thing(text: str, tokens: list[Token], start: int, end: int) -> bool:
         return True
     if not tokens[end - 1].possessive and _SHOW_RUN.match(text, tokens[end - 1].end):
         return True  # "to see Les Miserables on Broadway": a show
+    if _group_verb_after(text, words_of(tokens, start, end)):
+        return True  # "Franz Ferdinand were the only UK band": a band
     return not tokens[end - 1].possessive and _quoted_titles(
         text, tokens[start].start, tokens[end - 1].end
     )
+
+
+def _group_verb_after(text: str, name: str) -> bool:
+    """A name-shaped pair that takes "were" anywhere in the article is a band or a side,
+    not one person ("Franz Ferdinand were the only UK band"); not the last of a list of
+    people ("Kevin King and Timothy Weeks were freed") nor a wish or a condition ("if
+    Hillary Clinton were a man")."""
+    for match in re.finditer(rf"\b{re.escape(name)} were\b", text):
+        before = text[max(0, match.start() - 10) : match.start()].rstrip().lower()
+        if not re.search(r"(?:\band|\bor|&|,|\bif|\bthough|\bwish|\bwhether)$", before):
+            return True
+    return False
 
 
 def _franchise_after(text: str, tokens: list[Token], end: int) -> bool:

@@ -3,7 +3,8 @@ words and given names.
 
 The lists are plain text files in ``en/data/`` (one entry a line, ``#`` comments,
 ``key<TAB>value`` where a value is needed), read once and lazily; countries come from
-pycountry (with the US states). ``en/data/build_cities.py`` rebuilds the city list.
+pycountry (with the US states). ``en/data/build_cities.py`` rebuilds the city list and
+``en/data/build_given_names.py`` the world given names.
 """
 
 from __future__ import annotations
@@ -96,3 +97,10 @@ def role_phrases() -> frozenset[str]:
 @functools.cache
 def first_names() -> frozenset[str]:
     return frozenset(word for line in _data_lines("first_names.txt") for word in line.split())
+
+
+@functools.cache
+def world_given_names() -> dict[str, str]:
+    """Given name -> "m", "f" or "" for the names of Faker's locales that the US Census
+    lists lack ("Martyn", "Jaap", "Arsene"); ``en/data/build_given_names.py`` builds it."""
+    return dict(line.split("\t") for line in _data_lines("given_names_world.tsv"))

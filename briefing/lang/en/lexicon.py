@@ -246,14 +246,15 @@ WORK_PLURALS = frozenset(
 )
 # Nouns right after a capitalised name that make it the name of a thing: "the Jackson Hole
 # symposium", "a Golden Globe award", "Vera Drake star Imelda Staunton", "Charles de
-# Gaulle airport". A person's works and plans stay the person's: "the Tom Hanks movie", "a
-# Donald Trump nomination", "a Frida Kahlo exhibition" are not in the list.
+# Gaulle airport", "the Vasco da Gama club". A person's works and plans stay the person's:
+# "the Tom Hanks movie", "a Donald Trump nomination", "a Frida Kahlo exhibition" are not
+# in the list.
 THING_NOUNS_AFTER = frozenset(
     """symposium conference summit forum festival award awards prize prizes trophy medal
     ceremony star winner winners accord accords treaty airport stadium arena bridge
     street avenue hospital station supercomputer computer telescope satellite spacecraft
     rover lander rocket prison jail index auctioneers bookmakers pub bar restaurant hotel
-    cafe inn tavern theatre cinema nightclub""".split()
+    cafe inn tavern theatre cinema nightclub club""".split()
 )
 # Plural nouns for businesses right before a name make it a company, not a person:
 # "auditors Grant Thornton", "producers Morgan Creek", "bookmakers William Hill".

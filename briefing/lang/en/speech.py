@@ -15,7 +15,7 @@ from typing import Any
 
 from briefing.lang import grouped_alternation
 from briefing.lang.en.lexicon import ORG_KEYWORDS, QUOTE_CUE_VERBS
-from briefing.lang.gazetteer import first_names
+from briefing.lang.gazetteer import first_names, world_given_names
 
 # A cue verb right after a determiner is a noun ("said the claims were", "his reports"),
 # never the verb of a quote's speaker.
@@ -307,8 +307,9 @@ def census_first_names() -> dict[str, str]:
 
 @functools.cache
 def given_names() -> frozenset[str]:
-    """Census given names that are not also everyday capitalised words ("May", "Will")."""
-    return frozenset(census_first_names()) - NOT_GIVEN_NAMES
+    """Census and world given names ("Terry", "Martyn", "Jaap") that are not also everyday
+    capitalised words ("May", "Will")."""
+    return frozenset(census_first_names()).union(world_given_names()) - NOT_GIVEN_NAMES
 
 
 def given_name(word: str) -> bool:
