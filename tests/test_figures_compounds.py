@@ -26,6 +26,9 @@ def one(sentence: str):
         "Ellis wants a top-six finish for the club this season.",
         "Marsh will wear the number two shirt next season.",
         "There are no two rivers in the county as wide as the Ouse.",
+        "The mall promised shoppers a one-stop answer to every errand.",
+        "Voters face a three-way race for the seat in Fernley.",
+        "Critics warn of a two-tier service for rural patients.",
     ],
 )
 def test_compounds_and_ranks_are_not_amounts(sentence):

@@ -164,6 +164,9 @@ SERIES_BEFORE = r"\b(?:part|chapter|episode|book)\s+\d+\s+of\s+"
 # body style; session 9 review): no amount of anything.
 NOT_AN_AMOUNT_AFTER = (
     r"-(?:years?|months?)-olds\b|-stars?\b|-(?:th|st|nd|rd)\b|-doors?\b"
+    # set compounds that describe, not count: "one-stop shop", "a one-off", "two-tier",
+    # "a three-way race", "one-sided", "a two-horse race" (BBC business and sport, session 17)
+    r"|-(?:stop|off|way|tier|sided|horse|track)\b"
     r"|-\s+(?:and|or|to)\s+[\w-]+-(?:years?|months?)-olds\b"  # "three- and four-year-olds"
 )
 # "a 6,000-strong community": the members of what follows.
