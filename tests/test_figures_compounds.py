@@ -157,3 +157,10 @@ def test_a_suspended_hyphen_before_an_age_class_is_not_a_figure():
 def test_a_distance_before_indoors_is_metres():
     figure = one("She hopes to run well over 60m indoors this winter.")
     assert (figure.value, figure.unit) == (60, "m")
+
+
+def test_a_change_in_its_things_names_the_owner_opening_the_sentence():
+    found = figures_in_sentence(
+        "Plumly added two million users last year, leading to a 12% rise in its sales.")
+    assert [f.label for f in found if f.text == "12%"] == ["rise in Plumly's sales"]
+    assert one("It posted a 4% rise in its sales.").label == "rise in sales"

@@ -71,7 +71,9 @@ def modified_noun(text: str, q: Quantity) -> str:
     if complement and (what := _CHANGE_OF.match(text, end)):
         of_what, _ = noun_run(text, what.end())  # "a 40% drop in profits": a drop of what
         if of_what:
-            phrase = f"{phrase} {what.group(1)} {of_what}"
+            owner = _owner_of_its(text, q.start) if what["its"] else ""
+            owned = f"{owner}'s {of_what}" if owner else of_what  # whose revenues rose
+            phrase = f"{phrase} {what.group(1)} {owned}"
     return clean_label(phrase.split()) if phrase else ""
 
 
@@ -153,4 +155,19 @@ _ING_COMPOUND_HEADS = frozenset(
 )
 
 
-_CHANGE_OF = re.compile(r"\s+(in|of)\s+(?:the\s+|its\s+|their\s+)?", re.I)
+_CHANGE_OF = re.compile(r"\s+(in|of)\s+(?:the\s+|(?P<its>its)\s+|their\s+)?", re.I)
+# The name opening a sentence as its subject ("Orange added ... a 10% rise in its revenues"):
+# whose "its" a change noun's object means; a determiner or pronoun opener names nobody.
+_OPENING_OWNER = re.compile(
+    r"^\W*(?:(?:But|And|However|Meanwhile),?\s+)?"
+    r"(?P<owner>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3})\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+(?:ed|s)|said|saw|had|made|won|lost|took|got)\b"
+)
+_NOT_OWNERS = frozenset("The A An This That These Those It Its He She They We I There Its".split())
+
+
+def _owner_of_its(text: str, before: int) -> str:
+    """ "Orange" for a sentence opening "Orange added ..." before ``before``; "" if none."""
+    match = _OPENING_OWNER.match(text[:before])
+    owner = match["owner"] if match else ""
+    return owner if owner and owner.split()[0] not in _NOT_OWNERS else ""
