@@ -106,7 +106,15 @@ def is_an_attribution_tail(text: str, code: str | None) -> bool:
     if not match or match.group(2).casefold() not in verbs:
         return False
     rest = match.group(3).strip()
-    return rest in (".", "") or re.match(r",\s*according to\b[^,;:\"“”]*\.$", rest) is not None
+    if rest in (".", "") or re.match(r",\s*according to\b[^,;:\"“”]*\.$", rest) is not None:
+        return True
+    # "Jamie wrote, the affidavit said.": the report that carries the attribution
+    source = _REPORTED_BY.match(rest)
+    return source is not None and source.group(1).casefold() in verbs
+
+
+# ", the affidavit said.", ", police said.": a short source after the attribution
+_REPORTED_BY = re.compile(r",\s*(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(\w+)\.$")
 
 
 # A clause has lowercase words (verbs, articles, prepositions); a venue, a date, a kick-off
