@@ -103,6 +103,7 @@ _NAME_SAID = re.compile(
     rf"(?:[^\W\d_][\w'’.-]*,?\s+){{1,5}}(?:{_SPEECH_VERBS})"
     rf"(?:\s*[.,;!?]|\s*$|(?:\s+[\w'’-]+){{1,4}}\s*[.!?]?\s*$)"
 )
+_OPENS_A_QUOTE = re.compile(r"\s*[\"'“‘]+[A-Z]")
 # Span ends after which a lower-case word continues the sentence: ?/!, a closing quote,
 # or a dotted abbreviation Punkt did not know (a.m., U.S., i.e.).
 # Also: a sentence closed inside brackets "(... engineer.) at the", a single-quoted one
@@ -332,7 +333,12 @@ def _continues_sentence(
         )
     if splitter.ordinal_dates and _ORDINAL_END.search(tail) and _GERMAN_MONTH.match(block, start):
         return True
-    return bool(_QUOTED_QUESTION_OR_EXCLAMATION.search(tail) and _NAME_SAID.match(block[start:end]))
+    if not _QUOTED_QUESTION_OR_EXCLAMATION.search(tail):
+        return False
+    said = _NAME_SAID.match(block[start:end])
+    # "...speculation?' They said, 'Well, ...": a new quotation's cue, not the last one's
+    return said is not None and not (said.group().rstrip().endswith((",", ":"))
+                                     and _OPENS_A_QUOTE.match(block, start + said.end()))
 
 
 # "Blues legend B.B. | King was ...", "Director Michael J. | Fox said": initials end no
