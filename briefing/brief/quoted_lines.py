@@ -10,6 +10,7 @@ opened with a single mark and never closed in pasted copy.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from briefing.brief.standalone import language_words
@@ -30,13 +31,13 @@ def inside_a_quotation(doc: Document, quotes: Iterable[Quote]) -> set[int]:
     spans = sorted((q.start, q.end) for q in quotes if 0 <= q.start < q.end)
     if not persons or not spans:
         return set()
+    ends = [sentence.end for sentence in doc.sentences]
     found: set[int] = set()
     for start, end in spans:
-        for sentence in doc.sentences:
+        # the first sentence ending after the quotation opens, then on while they overlap
+        for sentence in doc.sentences[bisect_right(ends, start):]:
             if sentence.start >= end:
                 break
-            if sentence.end <= start:
-                continue
             if (start < sentence.start or end > sentence.end) and speaks_as_a_person(
                     sentence.text, persons):
                 found.add(sentence.index)
