@@ -22,6 +22,7 @@ from briefing.brief.figure_owners import result_owner_label
 from briefing.brief.figure_polls import poll_share_label
 from briefing.brief.figure_rivals import rival_offer_label
 from briefing.brief.figure_shapes import shape_doubt
+from briefing.brief.quoted_lines import inside_a_quotation
 from briefing.brief.shown_people import main_people, voiced_people, with_voiced
 from briefing.brief.standalone import (
     answers_one_before,
@@ -65,8 +66,10 @@ def build(doc: Document, summary: Summary, facts: Facts) -> Brief:
     texts = doc.sentence_texts()
     rank = sentence_ranks(summary, len(texts))
     never, after_previous = unreadable_alone(doc)
+    quoted = inside_a_quotation(doc, facts.quotes)
+    never |= quoted
     bottom = choose_bottom_line(texts, summary, never, after_previous,
-                                language_code(doc.article.language))
+                                language_code(doc.article.language), quoted)
     picks = readable_picks(summary, never, after_previous, keep=bottom)
     points = [Point(texts[p.index], p.index, p.score) for p in picks]
     facts, held_back = split_by_confidence(facts, texts)
@@ -518,10 +521,12 @@ def has_quote_mark(text: str) -> bool:
 
 
 def choose_bottom_line(texts: list[str], summary: Summary, never: set[int],
-                       after_previous: set[int], code: str | None) -> int | None:
-    """Index of the bottom line: the best-ranked sentence that can head the page alone,
-    and one opening with "But"/"However" only when no key point can instead."""
-    cannot = cannot_head_the_page(texts, never, after_previous, code)
+                       after_previous: set[int], code: str | None,
+                       quoted: Collection[int] = frozenset()) -> int | None:
+    """Index of the bottom line: the best-ranked sentence that can head the page alone
+    (not part of a ``quoted`` passage), and one opening with "But"/"However" only when
+    no key point can instead."""
+    cannot = cannot_head_the_page(texts, never, after_previous, code) | set(quoted)
     bottom = bottom_sentence(summary, len(texts), cannot | linked_to_the_one_before(texts, code))
     if bottom not in {p.index for p in summary.picks} | {summary.top_sentence}:
         # A page whose better sentences all cannot stand alone keeps its "But ..."

