@@ -26,6 +26,7 @@ from briefing.facts.body_doubts import without_people
 from briefing.facts.credits import hold_back_credits
 from briefing.facts.entity_confidence import RULE_CONFIDENCE
 from briefing.facts.generation_names import generation_people
+from briefing.facts.initials_names import initials_people
 from briefing.facts.name_seams import contracted_is, glued_before, royal_run_on, unglued
 from briefing.facts.name_tails import (
     THING_TAIL_CONFIDENCE,
@@ -42,11 +43,18 @@ from briefing.facts.name_variants import (
 from briefing.facts.nationality import hold_back_nationalities
 from briefing.facts.org_evidence import org_evidence
 from briefing.facts.org_shapes import hold_back_misread_bodies
-from briefing.facts.person_shapes import describing_opener, origin_word, reshaped
+from briefing.facts.person_shapes import (
+    describing_opener,
+    origin_word,
+    past_kin_opener,
+    reshaped,
+)
 from briefing.facts.place_inside import hold_back_compass_towns, hold_back_surname_places
 from briefing.facts.places_orgs import find_places_and_organizations
 from briefing.facts.repeated_names import repeated_surname_people
+from briefing.facts.results_people import results_people
 from briefing.facts.roles import role_start, without_trailing_cues
+from briefing.facts.shared_surnames import other_bearers
 from briefing.facts.sport_sides import nickname_plural
 from briefing.facts.text_words import after_an_honorific
 from briefing.facts.things import acts_as_company, company_role, listed_works, names_a_thing
@@ -90,7 +98,12 @@ from briefing.lang.en.lexicon import (
     TITLES_BEFORE_NAMES,
     VESSEL_NOUNS,
 )
-from briefing.lang.en.name_shapes import FAITH_ADJECTIVES, FRONTING_PREPOSITIONS, TOWN_PEOPLE_NOUNS
+from briefing.lang.en.name_shapes import (
+    FAITH_ADJECTIVES,
+    FRONTING_PREPOSITIONS,
+    HOLIDAY_NAMES,
+    TOWN_PEOPLE_NOUNS,
+)
 from briefing.lang.en.speech import (
     COMPANY_WORDS,
     SURNAME_HONORIFICS,
@@ -103,6 +116,7 @@ from briefing.lang.gazetteer import demonyms, first_names, organizations, places
 from briefing.models import Document, Entity, Person
 
 CUE_VERB = re.compile(rf"^(?:{CUE_VERB_PATTERN})$")
+_QUOTE_MARK = re.compile("[\"“”]")
 
 
 @dataclass
@@ -125,6 +139,8 @@ class EntityIndex:
     mentions: list[PersonMention] = field(default_factory=list)  # in text order
     # Every place and organisation mention: (start, end, "place" | "organization", name).
     spans: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # Surnames the text also gives someone else ("B.B. King" beside "Claudette King").
+    shared_surnames: frozenset[str] = frozenset()
 
     def resolve_person(self, words: str) -> str | None:
         """Full name for "Lukashenko", "Alexander Lukashenko" or "President Lukashenko"."""
@@ -133,6 +149,8 @@ class EntityIndex:
         if words in by_name:
             return words
         last = words.split()[-1] if words.split() else ""
+        if last == words and last in self.shared_surnames:
+            return None  # "King said" may be B.B. King, not the one King found
         matches = [p.name for p in self.people if p.name.split()[-1] == last]
         return matches[0] if len(matches) == 1 else None
 
@@ -202,7 +220,7 @@ def _apposition_people(
     text: str, tokens: list[Token], runs: list[tuple[int, int]]
 ) -> Iterable[_PersonFind]:
     for i, j in runs:
-        start = past_stop_caps(tokens, i, j)
+        start = past_kin_opener(text, tokens, past_stop_caps(tokens, i, j), j)
         end = name_span(tokens, start, j, text)
         if end - start < 2 or end != j or tokens[end - 1].possessive:
             continue
@@ -278,7 +296,7 @@ def _cue_people(
     n = len(tokens)
     lowered = None
     for i, j in runs:
-        start = past_stop_caps(tokens, i, j)
+        start = past_kin_opener(text, tokens, past_stop_caps(tokens, i, j), j)
         end = name_span(tokens, start, j, text)
         if end - start < 1 or end != j or _company_word(tokens[end - 1].text):
             continue  # "Harrow Foods said" is a company; "Brad Hall said" is a person
@@ -296,9 +314,13 @@ def _cue_people(
             and (tokens[start - 1].possessive or apostrophe_after(text, tokens[start - 1]))
             and bool(CUE_VERB.match(before2))
         )
+        # 'says "Merry Christmas"': the cue's whole quoted words, not its speaker
+        quoted = bool(before) and bool(
+            _QUOTE_MARK.search(text, tokens[start - 1].end, tokens[start].start)
+            and _QUOTE_MARK.match(text, tokens[end - 1].end))
         if (
             CUE_VERB.match(following)
-            or CUE_VERB.match(before)
+            or (CUE_VERB.match(before) and not quoted)
             or (before2, before) == ("according", "to")
             or (for_body and end - start >= 2)
         ):
@@ -448,44 +470,15 @@ def _company_tail(tokens: list[Token], end: int, j: int) -> bool:
     return (
         last in ORG_KEYWORDS
         or last in COMPANY_WORDS
+        or last in HOLIDAY_NAMES  # "Merry Christmas"
         or last in ROAD_WORDS  # "Wilson Boulevard"
         or (end < j and tokens[end].capitalised)
     )
 
 
-def _results_people(
-    text: str, tokens: list[Token], runs: list[tuple[int, int]]
-) -> Iterable[_PersonFind]:
-    """ "Marie-Jose Perec (France)": a two- or three-word name before a bracketed country."""
-    gazetteer = places()
-    for i, j in runs:
-        start = past_stop_caps(tokens, i, j)
-        if not 2 <= j - start <= 3 or j >= len(tokens):
-            continue
-        after = text[tokens[j - 1].end : tokens[j - 1].end + 3]
-        if not after.lstrip().startswith("(") or j >= len(tokens):
-            continue
-        inside = tokens[j].text
-        country = gazetteer.get(inside)
-        if (country and country[1] == "list:countries") or (
-            re.fullmatch(r"[A-Z]{3}", inside) and not _spells(inside, words_of(tokens, start, j))
-        ):
-            shaped = all(is_name_word(tokens[k], first=k == start) for k in range(start, j))
-            if shaped:
-                name = words_of(tokens, start, j)
-                yield _PersonFind(name, "results-entry", "", tokens[start].start)
-
-
-def _spells(code: str, name: str) -> bool:
-    """ "Consumer Electronics Show (CES)", "PlayStation Portable (PSP)": the code in
-    brackets is the name's initials, so the name is a body or a thing, not a results entry
-    ("Marat Safin (RUS)")."""
-    capitals = iter(re.findall(r"[A-Z]", name))
-    return name[:1] == code[:1] and all(letter in capitals for letter in code)
-
-
 def _merge_people(
-    finds: list[_PersonFind], bodies: dict[str, tuple[str, str]] | None = None
+    finds: list[_PersonFind], bodies: dict[str, tuple[str, str]] | None = None,
+    shared: frozenset[str] = frozenset(),
 ) -> dict[str, _PersonFind]:
     """One record per person; a surname alone joins the full name that ends with it.
 
@@ -508,7 +501,7 @@ def _merge_people(
                 owners = [k for k in full if k.split()[0] == find.name]
                 if len(owners) == 1 and find.name not in full[owners[0]].forms:
                     full[owners[0]].forms.append(find.name)
-            key = owners[0] if len(owners) == 1 else find.name
+            key = owners[0] if len(owners) == 1 and find.name not in shared else find.name
         else:
             owners = [
                 k
@@ -578,11 +571,11 @@ def _reads_as_company(name: str, record: _PersonFind, text: str) -> bool:
 
 
 def _company_word(word: str) -> bool:
-    return word in COMPANY_WORDS and word not in census_surnames()
+    return (word in COMPANY_WORDS and word not in census_surnames()) or word in HOLIDAY_NAMES
 
 
 def _count_people(
-    text: str, people: dict[str, _PersonFind], doc: Document
+    text: str, people: dict[str, _PersonFind], doc: Document, shared: frozenset[str]
 ) -> tuple[list[Person], list[PersonMention]]:
     forms: dict[str, str] = {}
     surnames: dict[str, list[str]] = {}
@@ -591,7 +584,7 @@ def _count_people(
         surnames.setdefault(surname(name), []).append(name)
     for last, owners in surnames.items():
         # A surname that is also a place ("Bill Jordan" ... "Jordan said") stays his.
-        if len(owners) == 1 and last not in forms:
+        if len(owners) == 1 and last not in forms and last not in shared:
             forms[last] = owners[0]
     for name, record in people.items():
         for form in record.forms:
@@ -643,8 +636,9 @@ def find_entities(doc: Document) -> EntityIndex:
         *_role_comma_people(text, tokens, runs),
         *_cue_people(text, tokens, runs),
         *_first_name_people(text, tokens, runs, things),
-        *_results_people(text, tokens, runs),
+        *results_people(text, tokens, runs),  # "Marie-Jose Perec (France)"
         *generation_people(text, tokens, runs),  # "Cuba Gooding Jr."
+        *initials_people(text, tokens, runs),  # "B.B. King"
     ]
     known = {f.name for f in finds if " " not in f.name}
     taken = {f.name for f in finds} | {w for f in finds for w in f.name.split()[:-1]}
@@ -658,9 +652,10 @@ def find_entities(doc: Document) -> EntityIndex:
     finds = [f for f in finds if f.name]  # "Roma Czechs" are a people
     finds = outside_ampersand_names(finds, text, tokens, runs)  # "Marks & Spencer said"
     bodies = without_people(org_evidence(text, tokens, runs), text)  # not "producer Ann X"
-    people, mentions = _count_people(text, _merge_people(finds, bodies), doc)
+    shared = other_bearers(text, tokens, (without_honorific(f.name) for f in finds))
+    people, mentions = _count_people(text, _merge_people(finds, bodies, shared), doc, shared)
     people, mentions = well_cased(people, mentions, text)  # "HIllary Clinton"
-    people = hold_back_shared_surnames(people)  # "Lane" beside Chris and Donna Lane
+    people = hold_back_shared_surnames(people, shared)  # "Lane" beside Chris and Donna Lane
     people = hold_back_work_titles(people, text)  # "after The Joshua Tree cemented"
     people = hold_back_brand_titles(people)  # "recommend Chun King Chow Mein"
     people = hold_back_titled_words(people, text)  # "members of King Crimson"
@@ -675,4 +670,4 @@ def find_entities(doc: Document) -> EntityIndex:
     places_found = hold_back_surname_places(places_found, spans, text, people)  # "Louis Jordan"
     places_found = hold_back_compass_towns(places_found, spans, text)  # "East Chicago, Ind"
     people, places_found = hold_back_credits(people, places_found, mentions, spans, text)
-    return EntityIndex(people, places_found, orgs_found, mentions, spans)
+    return EntityIndex(people, places_found, orgs_found, mentions, spans, shared)

@@ -23,6 +23,7 @@ from dataclasses import replace
 from briefing.facts.tokens import whole_word_starts
 from briefing.lang.en.lexicon import COMPANY_PLURALS_BEFORE, ROYAL_TITLES, THING_NAME_TAILS
 from briefing.lang.en.name_context import PRODUCT_NOUNS
+from briefing.lang.en.name_shapes import BUILDING_NAMES, SETTLEMENT_NOUNS
 from briefing.lang.en.speech import COMPANY_WORDS
 from briefing.models import Person
 
@@ -47,6 +48,8 @@ def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") ->
         return True  # "Santa Monica-based Activision", "the Emmy Award-winning comedy"
     if rules in _NAME_LIST_RULES and _only_after_at(name, text):
         return True  # "economist at Fannie Mae", "at Roland Garros": a workplace or venue
+    if rules in _NAME_LIST_RULES and _a_place_alone(words[-1], text):
+        return True  # "his grandson George / Poundbury is ...": a caption run into a town
     if rules in _NAME_LIST_RULES and _only_before_a_product(name, text):
         return True  # "her Rebecca Minkoff quilted handbag", "Adelaide City stores": a brand
     if _holds_company_plurals(text) and re.search(
@@ -55,7 +58,8 @@ def thing_tail(name: str, rules: str, text: str, given: bool, role: str = "") ->
     ):
         return True  # "auditors Grant Thornton", "producers Morgan Creek": a company
     last = words[-1]
-    common = last in COMPANY_WORDS or last in THING_NAME_TAILS or _written_lower(last, text)
+    common = (last in COMPANY_WORDS or last in THING_NAME_TAILS or last in BUILDING_NAMES
+              or _written_lower(last, text))
     if not common:
         return False
     vouching = [rule for rule in _VOUCHING_RULES if rule in rules]
@@ -110,6 +114,18 @@ def _only_before_a_product(name: str, text: str) -> bool:
     return seen
 
 
+def _a_place_alone(last: str, text: str) -> bool:
+    """The last word alone is a settlement's name: after "village", "town" ("the model
+    village Poundbury"), or twice after "in" or "near"; never after "Mr" or a cue."""
+    escaped = re.escape(last)
+    named = len(re.findall(rf"\b(?:{'|'.join(sorted(SETTLEMENT_NOUNS))})\s+{escaped}\b", text))
+    placed = len(re.findall(rf"\b(?:in|near)\s+{escaped}\b(?!\s+[A-Z]|['’])", text))
+    if not named and placed < 2:
+        return False
+    return not re.search(rf"\b(?:Mr|Mrs|Ms|Dr|said|says|told)\.?\s+{escaped}\b|"
+                         rf"\b{escaped}\s+(?:said|says|told)\b", text)
+
+
 # "Santa Monica-based", "Emmy Award-winning": a hyphenated participle is no name's word
 _PLACED_BY = re.compile(r"-[a-z]+(?:ed|ing)$")
 
@@ -151,9 +167,12 @@ def _capital_after_spaces(text: str, end: int) -> bool:
     return end < after < len(text) and "A" <= text[after] <= "Z"
 
 
-def hold_back_shared_surnames(people: list[Person]) -> list[Person]:
+def hold_back_shared_surnames(
+    people: list[Person], shared: frozenset[str] = frozenset()
+) -> list[Person]:
     """A surname alone ("Lane") when two or more people of the article bear it ("Chris
-    Lane", "Donna Lane"): which of them it names is unknown, so it is held back."""
+    Lane", "Donna Lane"), or one and someone the text names but no rule found
+    (``shared``): which of them it names is unknown, so it is held back."""
     bearers: dict[str, int] = {}
     for person in people:
         words = person.name.split()
@@ -161,7 +180,7 @@ def hold_back_shared_surnames(people: list[Person]) -> list[Person]:
             bearers[words[-1]] = bearers.get(words[-1], 0) + 1
     return [
         replace(person, confidence=min(person.confidence, THING_TAIL_CONFIDENCE))
-        if " " not in person.name and bearers.get(person.name, 0) >= 2
+        if " " not in person.name and (bearers.get(person.name, 0) >= 2 or person.name in shared)
         else person
         for person in people
     ]

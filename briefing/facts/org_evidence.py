@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from briefing.facts.body_speakers import body_at_end
+from briefing.facts.name_runs import cut_from_a_title
 from briefing.facts.org_joins import over_ampersand
 from briefing.facts.text_words import word_count
 from briefing.facts.tokens import (
@@ -84,7 +85,7 @@ def org_evidence(
         if not _could_be_org(name, tokens, start, j):
             continue
         rule = _context_rule(text, tokens, start, j)
-        if rule:
+        if rule and not cut_from_a_title(text, tokens, j):
             found.setdefault(name, (name, rule))
     for name in _listed_after_plural_noun(text, tokens, runs):
         found.setdefault(name, (name, "org-noun"))

@@ -11,7 +11,8 @@ based ("Manhattan-based Skin Laundry"). Knowledge of English is in
 from __future__ import annotations
 
 from briefing.facts.text_words import written_whole
-from briefing.lang.en.name_shapes import DESCRIBING_ENDINGS, REGION_DEMONYMS
+from briefing.facts.tokens import Token, opens_sentence
+from briefing.lang.en.name_shapes import DESCRIBING_ENDINGS, KIN_OPENERS, REGION_DEMONYMS
 from briefing.lang.en.speech import census_surnames, given_name
 from briefing.lang.gazetteer import demonyms
 
@@ -28,6 +29,16 @@ def describing_opener(word: str, text: str) -> bool:
     if given_name(word) or word in census_surnames():
         return False
     return word.lower().endswith(DESCRIBING_ENDINGS) or written_whole(word.lower(), text)
+
+
+def past_kin_opener(text: str, tokens: list[Token], start: int, end: int) -> int:
+    """Past a family word opening the sentence before a given name and a surname:
+    "Father Arron Smith said" (a parent) names Arron Smith."""
+    if end - start >= 3 and tokens[start].text in KIN_OPENERS and opens_sentence(
+        text, tokens[start]
+    ) and given_name(tokens[start + 1].text):
+        return start + 1
+    return start
 
 
 def plural_demonym(word: str) -> bool:

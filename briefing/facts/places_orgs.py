@@ -46,6 +46,7 @@ from briefing.lang.en.lexicon import (
     CONNECTORS,
     CORPORATE_DESIGNATORS,
     CUE_VERB_PATTERN,
+    FIRM_KEYWORDS,
     MONTHS,
     NAME_BEFORE_PLACE,
     NOT_ORG_ACRONYMS,
@@ -65,6 +66,17 @@ from briefing.lang.gazetteer import demonyms, organizations, places, role_phrase
 from briefing.models import Document, Entity
 
 
+def _firm_word_inside(tokens: list[Token], i: int, k: int, j: int) -> bool:
+    """Is the firm's keyword at k inside a longer name, not the end of the first of two
+    ("Dalton Partners and Corvin Securities")? It opens the name or an "of" part ("Office
+    of Management and Budget"), or another body's keyword ends the name after "and" ("US
+    Securities and Exchange Commission")."""
+    if k == i or tokens[k - 1].text in ("of", "for", "The"):
+        return True
+    return any(tokens[m].text in ORG_KEYWORDS and tokens[m].text not in FIRM_KEYWORDS
+               for m in range(k + 2, j))
+
+
 def _org_keyword_end(tokens: list[Token], i: int, j: int) -> int | None:
     """If the run [i, j) holds an organisation keyword, the end of the organisation name."""
     keyword_at = None
@@ -73,6 +85,13 @@ def _org_keyword_end(tokens: list[Token], i: int, j: int) -> int | None:
             if tokens[keyword_at + 1].text not in ("of", "for", "on"):
                 return keyword_at + 1  # "the Commission and the Ministry of X" are two names
             break  # "Department for Education and Skills": the "for Y" part reads on below
+        if tokens[k].text in FIRM_KEYWORDS and k + 1 < j and tokens[k + 1].text == "and" and (
+            _firm_word_inside(tokens, i, k, j)
+        ):
+            continue  # "Office of Management and Budget", "Securities and Exchange ..."
+        if tokens[k].text in FIRM_KEYWORDS and k > i and k + 1 < j and keyword_at is None:
+            if tokens[k + 1].text in ("of", "for", "on"):
+                return k + 1  # "Edison Research for the Associated Press": two bodies
         # A keyword alone ("Council") is a name only when "of Y" follows it.
         alone_ok = k + 1 < j and tokens[k + 1].text in ("of", "for", "on")
         # "West Bank" is a place: the keyword ends a gazetteer name.
@@ -537,12 +556,13 @@ def _keyword_after(tokens: list[Token], k: int, j: int) -> bool:
     """Capitalised words after a place run on to an organisation keyword or a venue."""
     for m in range(k, min(j, k + 3)):
         word = tokens[m].text
+        if word in FIRM_KEYWORDS:
+            continue  # "US Securities and Exchange Commission", "head of UK Equities"
         if word in ORG_KEYWORDS or word in VENUE_WORDS:
             return True
         if not tokens[m].capitalised or word in CONNECTORS or tokens[m].possessive:
             return False
     return False
-
 
 
 def _shouting(text: str, offset: int) -> bool:

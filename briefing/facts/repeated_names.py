@@ -24,7 +24,7 @@ from briefing.facts.tokens import (
     words_of,
 )
 from briefing.lang.en.lexicon import ORG_KEYWORDS, ROAD_WORDS
-from briefing.lang.en.name_shapes import NOT_GIVEN_OPENERS
+from briefing.lang.en.name_shapes import HOLIDAY_NAMES, NOT_GIVEN_OPENERS
 from briefing.lang.en.numbers import SMALL_NUMBERS
 from briefing.lang.en.speech import COMPANY_WORDS, census_surnames, given_name
 from briefing.lang.gazetteer import organizations, places
@@ -44,6 +44,7 @@ def _plain_name_word(token: Token, text: str, first: bool) -> bool:
         and word not in ORG_KEYWORDS
         and word not in COMPANY_WORDS
         and word not in ROAD_WORDS
+        and word not in HOLIDAY_NAMES  # "Merry Christmas ... at Christmas"
         and not (word.endswith("s") and word not in census_surnames())  # "Sharks", "Wasps"
         and not written_whole(word.lower(), text)
     )

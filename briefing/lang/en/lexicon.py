@@ -9,6 +9,7 @@ figure rules' verbs and nouns, for instance) stay with that rule.
 from __future__ import annotations
 
 from briefing.lang import alternation
+from briefing.lang.en.name_shapes import FIRM_KEYWORDS
 
 # ----------------------------------------------------------------- calendar
 
@@ -306,7 +307,7 @@ ORG_KEYWORDS = frozenset(
     Co Cos Bros Bros. SA S.A. AG NV N.V. Plc GmbH SpA Pty Bhd Industries Exchange Newsroom
     Force Daily Standard Press Radio Television Mirror Observer Chronicle Courier Examiner
     Telegraph Inquirer""".split()
-)
+) | FIRM_KEYWORDS
 # A newspaper's name words that are surnames too: after a common given name they end a
 # person's name ("Jim Courier", "Bill Press", "Emily Post"), not a paper's.
 PAPER_SURNAMES = frozenset(

@@ -95,3 +95,38 @@ CHARACTER_WORDS_BEFORE_AS = frozenset(
     """role roles part parts cast dressed caricatured depicted portrayed painted costumed
     disguised""".split()
 )
+# Dotted initials that are no one's given names: US states and the capital ("Washington
+# D.C.", "N.J. Gov"), and abbreviations ("P.S.", "A.M.").
+INITIALS_NOT_NAMES = frozenset(
+    f"{code[0]}.{code[1]}." for code in """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS
+    KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA
+    WA WV WI WY PS AM PM AD BC EU UK US UN""".split()
+)
+# Holidays and greetings' last words: "Merry Christmas", "Happy Easter" name no one.
+HOLIDAY_NAMES = frozenset(
+    """Christmas Xmas Easter Hanukkah Chanukah Thanksgiving Halloween Diwali Ramadan Eid
+    Birthday Holidays Holiday""".split()
+)
+# Family words that open a sentence or a caption before a name: the person's relation
+# ("Father Arron Smith said he was upset": a parent), not a clergy title as they are
+# mid-sentence ("said Father Michael Jones").
+KIN_OPENERS = frozenset(
+    """Father Mother Dad Mum Mom Grandfather Grandmother Grandad Grandma Brother Sister
+    Son Daughter Husband Wife Widow Widower Uncle Aunt""".split()
+)
+# Buildings' last words ("Prince George House", "Clarence Lodge"): after a given name
+# they make a building, unless the article vouches for a person or uses the word alone
+# as a surname ("House said"); name_tails.thing_tail. COMPANY_WORDS has Hall, Centre...
+BUILDING_NAMES = frozenset(
+    """House Building Lodge Manor Cottage Mansion Palace Chapel Library Gallery Museum
+    Terrace Gate Place Walk Way Close Crescent Mews Yard Wharf Quay""".split()
+)
+# Nouns for a settlement right before its name: "the model village Poundbury".
+SETTLEMENT_NOUNS = frozenset("village town city suburb hamlet township".split())
+# Last words of a firm's name ("Marquis Investment Research", "Dalton Partners"): body
+# keywords (lexicon.ORG_KEYWORDS) that end the name there, with no "of Y" read on and no
+# list after "and" ("Securities and Exchange Commission" is one name).
+FIRM_KEYWORDS = frozenset(
+    """Research Investment Investments Management Consulting Consultants Advisors Advisers
+    Analytics Strategies Equities Securities Partners""".split()
+)
