@@ -116,7 +116,9 @@ def _number_of_a_name(words: list[tuple[str, int]]) -> bool:
 _MONTHS = frozenset(m.lower() for m in MONTHS)
 
 
-_RUN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’&.-]*[A-Za-z]|[A-Za-z]|\d[\w.,]*|\S")
+# Letters of any script ("López", "Düsterwald"): an ASCII class cut names at an accent.
+_LETTER = r"[^\W\d_]"
+_RUN_TOKEN = re.compile(rf"{_LETTER}(?:{_LETTER}|['’&.-])*{_LETTER}|{_LETTER}|\d[\w.,]*|\S")
 
 
 def _run_tokens(text: str, pos: int) -> list[tuple[str, int]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -312,8 +313,22 @@ def census_first_names() -> dict[str, str]:
 @functools.cache
 def given_names() -> frozenset[str]:
     """Census and world given names ("Terry", "Martyn", "Jaap") that are not also everyday
-    capitalised words ("May", "Will")."""
-    return frozenset(census_first_names()).union(world_given_names()) - NOT_GIVEN_NAMES
+    capitalised words ("May", "Will"). An accented spelling of a listed name is one too
+    ("Jörg", "Zoë", "Andrés"): the lists hold mostly the plain forms."""
+    names = frozenset(census_first_names()).union(world_given_names()) - NOT_GIVEN_NAMES
+    return _AccentBlind(names)
+
+
+class _AccentBlind(frozenset):
+    """A set of names that also holds each name's accented spellings."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or word.isascii():
+            return False
+        plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+        return plain != word and frozenset.__contains__(self, plain)
 
 
 def given_name(word: str) -> bool:
