@@ -26,6 +26,7 @@ from briefing.lang.en.name_shapes import (
     TITLED_THING_WORDS,
     TITLED_WORK_NOUNS_AFTER,
 )
+from briefing.lang.en.roles import RELATION_ROLES
 from briefing.lang.en.speech import COMPANY_WORDS, census_surnames, given_name
 from briefing.lang.gazetteer import places, role_phrases
 
@@ -47,6 +48,14 @@ def common_word(word: str, text: str) -> bool:
     )
 
 
+def _capitalised_relation(text: str, tokens: list[Token], i: int) -> bool:
+    """A relation noun ("ally", "aide") with a capital in mid-sentence: a given name."""
+    word = tokens[i].text
+    return word.lower() in RELATION_ROLES and word[:1].isupper() and not opens_sentence(
+        text, tokens[i]
+    )
+
+
 def title_people(
     text: str, tokens: list[Token], works: set[str] | None = None
 ) -> Iterable[PersonFind]:
@@ -58,6 +67,9 @@ def title_people(
         size = role_at(tokens, i, text)
         if not size or i + size >= n or not joined(text, tokens[i + size - 1], tokens[i + size]):
             i += 1
+            continue
+        if size == 1 and _capitalised_relation(text, tokens, i):
+            i += 1  # "welcome back Ally Hogg": a given name, not "ally"
             continue
         start = i + size
         given = start < n and (

@@ -76,3 +76,8 @@ RELATIONAL_ROLE_NOUNS = frozenset("co-star rival team-mate teammate".split())
 VERB_BEFORE_NOUN = frozenset(
     """to will would could can may might must should shall did does do 'll""".split()
 )
+
+# Relation nouns that stand before a name in lower case ("Blair ally Alan Milburn"); written
+# with a capital in mid-sentence they are the person's given name ("Ally Hogg", analyst read
+# of a CNN/DM rugby report, session 17), never a title.
+RELATION_ROLES = frozenset("""ally aide friend rival partner colleague""".split())
