@@ -549,7 +549,8 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
         if source is not None and source.kind == "nominal" and not source.detail:
             # "A spokeswoman for X said ...": a voice a later "she" may mean, but not a
             # name an uncued quote could be given to.
-            ctx.pronouns.hear_nominal(match.start(), source.speaker)
+            asked = match.group().lower() in words.QUESTION_VERBS
+            ctx.pronouns.hear_nominal(match.start(), source.speaker, unnamed=not asked)
             # It ends the earlier speaker's run; a spokesman's also carries on to the quote.
             phrase = re.sub(rf"\s+(?:{words.ADVERBS})$", "", source.speaker)  # "... also"
             head = re.split(r"\s(?:for|of|at|from|who|which)\s", phrase)[0].split()

@@ -80,6 +80,9 @@ DEMONYM_PERSON_NOUNS = frozenset(
     Glaswegian Londoner Parisian""".split()
 )
 # Source nouns that name one person (not a body or a document): "an official said".
+# Cue verbs of a question: the one who asks is no voice a "he" after it means ("A reporter
+# asked the senator ... He replied").
+QUESTION_VERBS = frozenset("asked asks asking questioned quizzed".split())
 PERSON_SOURCE_NOUNS = frozenset(
     """spokesperson official aide source adviser advisor analyst expert lawyer attorney
     prosecutor representative insider""".split()
