@@ -31,6 +31,7 @@ from briefing.facts.epithets import epithet_gender, epithet_noun
 from briefing.facts.nominal_bodies import (
     described_since,
     named_body,
+    opening_body,
     spoken_for,
     spokesperson_of_voice,
 )
@@ -617,6 +618,9 @@ def attribution(
         if not body:  # "Scotland Yard said ... '...,' a spokesman said"
             spoken = spoken_for(pronouns.voices, pronouns.bodies, offset)
             body, how = spokesperson_of_voice(speaker, spoken)
+            opener = opening_body(pronouns.unquoted, pronouns.index.spans, pronouns.ends, offset)
+            if body and opener and opener != body:
+                body, how = "", ""  # "But Sky denied ... A spokesperson said": not the voice's
         if body:
             speaker, kind, evidence = body, "organization", f"{evidence} ({how})"
         elif epithet_noun(speaker):  # "said the singer": whom a "she" there would mean
