@@ -321,3 +321,12 @@ def test_an_unnamed_person_who_only_asks_is_no_voice():
         "Drummond how he felt about the vote. "
         'He replied: "The bigger the crowd, the happier I am."',
     ]) == ["Paul Drummond"]
+
+
+def test_a_person_opening_a_contrasting_clause_leaves_the_subject_a_guess():
+    assert speakers([
+        '"I have never felt stronger," said Rory Galbraith after the heat. '
+        "Peter Novak won the race here last week and then claimed the title would "
+        "be his, but Galbraith is unfazed. "
+        'He admitted: "He ran well that day and everyone has the right to an opinion."',
+    ]) == ["Rory Galbraith", ""]

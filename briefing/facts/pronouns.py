@@ -50,6 +50,8 @@ AUTHOR_REACH = 4000
 # three news paragraphs; PolNeAR even and the BBC tuning sets: 1500 characters keep 96% right).
 ALONE_REACH = 1500
 
+# The words before a name opening a clause that turns from the sentence's subject.
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\s+$")
 # A plural verb after a capitalised word ("Chelsea have not played") is a team's or a
 # body's, never one person's.
 _PLURAL_VERBS = frozenset("have are were do be been".split())
@@ -308,6 +310,7 @@ class Pronouns:
             named = subject is not None and subject.kind == "name"
             if named and self._plausible(subject.speaker) and self._fits(subject.speaker, wanted):
                 how = "subject" if self.gender(subject.speaker) else "no-gender"
+                unknown = unknown or self._contrasted(start, end, subject.speaker, wanted)
                 return subject.speaker, how + ("-rival" if unknown else ""), end
             if person := self._introduced(start, end, wanted):
                 return person, "subject" + ("-rival" if unknown else ""), end
@@ -325,6 +328,16 @@ class Pronouns:
                 return voice[1], "nominal" + rival, voice[0]
             return voice[1], ("voice" if self.gender(voice[1]) else "no-gender") + rival, voice[0]
         return "", "none", offset
+
+    def _contrasted(self, start: int, end: int, name: str, wanted: str) -> bool:
+        """Another person the pronoun could mean opens a contrasting clause of the sentence
+        ("Bogdanov claimed the race would be his, but McIlroy is unfazed. He admitted:")."""
+        last = name.split()[-1]
+        return any(
+            start < m.start < end and m.name.split()[-1] != last and not m.possessive
+            and _CONTRAST.search(self.unquoted[start : m.start]) and self._fits(m.name, wanted)
+            for m in self.mentions
+        )
 
     def _introduced(self, start: int, end: int, wanted: str) -> str:
         """A person of the wanted (known) gender the sentence ends by introducing with a role
