@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing.facts.act_quotes import acting_subject
 from briefing.facts.colon_intro import colon_subject
 from briefing.facts.quote_spans import opening_mark
 from briefing.facts.speakers import RULE_CONFIDENCE, Attribution
@@ -102,7 +103,7 @@ def from_context(
             return Attribution(event.speaker, event.kind, "context", "speech-before", confidence)
     if span.from_start:
         return _previous_paragraph_speaker(ctx, span, previous, heard[k] if k >= 0 else None)
-    return None
+    return acting_subject(ctx, span)
 
 
 def _previous_paragraph_speaker(

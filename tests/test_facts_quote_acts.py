@@ -1,0 +1,31 @@
+"""Partial quotes after a named subject's speech act that is no cue verb (act_quotes.py)."""
+
+from test_facts_quotes import quotes_of
+
+
+def speakers(paragraphs):
+    return [(speaker, text) for speaker, _cue, text in quotes_of(paragraphs)]
+
+
+def test_a_named_subject_s_speech_act_gives_the_partial_quote_in_its_sentence():
+    assert speakers([
+        "Former minister Harriet Olsen has accused both rivals of waging a "
+        '"race to the bottom on public spending".',
+    ]) == [("Harriet Olsen", "race to the bottom on public spending")]
+
+
+def test_an_owner_named_in_passing_does_not_stop_the_reading():
+    assert speakers([
+        "Opposition leader Grant Whitlow dismissed Mary Keane's spending plan as "
+        '"borrow now, pay for ever".',
+    ]) == [("Grant Whitlow", "borrow now, pay for ever")]
+
+
+def test_cited_words_of_someone_else_are_not_read_as_the_subject_s():
+    found = speakers([
+        "Opposition leader Grant Whitlow rejected claims that his party had "
+        '"no plan at all for the railways".',
+        "Opposition leader Grant Whitlow praised Mary Keane, who called the deal "
+        '"a fair settlement for every side".',
+    ])
+    assert [speaker for speaker, _ in found] == ["", "Mary Keane"]  # her own cue
