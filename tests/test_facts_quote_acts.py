@@ -29,3 +29,17 @@ def test_cited_words_of_someone_else_are_not_read_as_the_subject_s():
         '"a fair settlement for every side".',
     ])
     assert [speaker for speaker, _ in found] == ["", "Mary Keane"]  # her own cue
+
+
+def test_an_inverted_source_ending_in_what_the_words_were_about_is_the_person():
+    assert [s for s, _ in speakers([
+        '"The valley has a long and proud farming history," said Heritage minister '
+        "Alma Treloar of the survey.",
+    ])] == ["Alma Treloar"]
+
+
+def test_an_age_before_an_inverted_source_s_name_is_no_part_of_it():
+    assert [s for s, _ in speakers([
+        "Radio presenter Dean Cottle says the charts still matter to younger listeners. "
+        '"I still buy singles on vinyl every single week," says 31-year-old Cottle.',
+    ])] == ["Dean Cottle"]

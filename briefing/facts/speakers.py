@@ -244,7 +244,7 @@ def read_source(phrase: str, index: EntityIndex, subject_last: bool = True) -> S
         head, other = parts[0], parts[1] if len(parts) > 1 else ""
         if len(parts) > 3:
             return None
-    head = _without_affiliation(head, index)
+    head = _without_affiliation(_AGE.sub("", head), index)
     source = _read_part(head, index, subject_last)
     if source is None and who:  # "It was rejected by Mr Blair, who (said)": Blair
         source = _relative_antecedent(head, index)
@@ -320,7 +320,7 @@ def _without_affiliation(part: str, index: EntityIndex) -> str:
     """ "energy analyst Orin Middleton of Barclays Capital": a known person before "of" /
     "at" / "from" + a capitalised name (up to three lower-case words before it: "of
     digital consulting firm IMGE") is the speaker; the body after is where they work."""
-    match = _AFFILIATION.search(part)
+    match = _AFFILIATION.search(part) or _TOPIC.search(part)
     if not match:
         return part
     before = part[: match.start()]
@@ -334,6 +334,12 @@ def _without_affiliation(part: str, index: EntityIndex) -> str:
 
 # "... of Barclays Capital", "... of digital consulting firm IMGE"
 _AFFILIATION = re.compile(r"\s(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}(?=[A-Z])")
+# 'said Arts minister Estelle Morris of the findings': what the words were about
+_TOPIC = re.compile(
+    r"\s(?:of|on|about)\s+(?:the|these|this|his|her|their|its)(?:\s+[a-z][\w\-]*){1,3}$"
+)
+# 'says 27-year-old Ross': an age before the name
+_AGE = re.compile(r"^(?:the\s+)?\d{1,3}-year-old\s+(?=[A-Z])")
 
 
 def trailing_name(phrase: str) -> str:
