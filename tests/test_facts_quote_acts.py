@@ -43,3 +43,11 @@ def test_an_age_before_an_inverted_source_s_name_is_no_part_of_it():
         "Radio presenter Dean Cottle says the charts still matter to younger listeners. "
         '"I still buy singles on vinyl every single week," says 31-year-old Cottle.',
     ])] == ["Dean Cottle"]
+
+
+def test_an_uncued_quote_after_a_named_speech_act_carries_on_its_subject():
+    assert [s for s, _ in speakers([
+        "Liberal Democrat spokesman Rupert Ashdown repeated his party's calls for the full "
+        'report to be published. "Nothing short of the whole text will restore trust in the '
+        'inquiry, which has taken years."',
+    ])] == ["Rupert Ashdown"]

@@ -6,6 +6,7 @@ the quoted words are the subject's, unless someone else is named or cited betwee
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefing.facts.quote_spans import opening_mark
@@ -13,6 +14,7 @@ from briefing.facts.speakers import RULE_CONFIDENCE, Attribution, sentence_subje
 from briefing.lang.en import speech as words
 
 if TYPE_CHECKING:
+    from briefing.facts.quote_context import Heard
     from briefing.facts.quote_spans import Span
     from briefing.facts.quotes import _Context
 
@@ -52,3 +54,27 @@ def acting_subject(ctx: _Context, span: Span) -> Attribution | None:
         return None  # "praised Brown as ..." may go on to Brown's words: not read
     confidence = RULE_CONFIDENCE["act-before:name"]
     return Attribution(own[0].name, "name", act.group().split()[-1], "act-before:name", confidence)
+
+
+def act_events(ctx: _Context, paragraph_at: Callable[[int], int]) -> list[Heard]:
+    """People opening a sentence with a speech act that is no cue verb ("Menzies Campbell
+    repeated his party's calls for ...", outside quotes): voices an uncued quote right after
+    may carry on ("speech-before"), kept under the shown threshold."""
+    from briefing.facts.quote_context import Heard  # it imports this module
+
+    found = []
+    for mention in ctx.pronouns.mentions:
+        if mention.possessive or not _ACT.match(ctx.text, mention.end):
+            continue
+        start = ctx.sentence_start(mention.start, 0)
+        end = ctx.sentence_end(mention.end, len(ctx.text))
+        if ctx.pronouns.unquoted[start:end] != ctx.text[start:end]:
+            continue  # a quote inside the sentence is read by acting_subject alone
+        subject = sentence_subject(ctx.pronouns.unquoted[start : mention.end], ctx.index)
+        if subject is None or subject.kind != "name":
+            continue
+        if ctx.index.resolve_person(subject.speaker) != mention.name:
+            continue
+        confidence = RULE_CONFIDENCE["act-before:name"]
+        found.append(Heard(mention.end, paragraph_at(mention.end), mention.name, confidence))
+    return found
