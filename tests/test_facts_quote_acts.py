@@ -51,3 +51,10 @@ def test_an_uncued_quote_after_a_named_speech_act_carries_on_its_subject():
         'report to be published. "Nothing short of the whole text will restore trust in the '
         'inquiry, which has taken years."',
     ])] == ["Rupert Ashdown"]
+
+
+def test_a_speech_act_participle_in_the_subject_s_clause_gives_the_quote():
+    assert [s for s, _ in speakers([
+        "Housing spokeswoman Harriet Olsen has written to the regulator accusing the "
+        'developers of "a charter for cowboy builders".',
+    ])] == ["Harriet Olsen"]

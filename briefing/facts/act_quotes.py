@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 _ACT = re.compile(
     rf"\s+(?:(?:{words.ADVERBS}|already)\s+){{0,3}}(?:{'|'.join(sorted(words.SPEECH_ACT_VERBS))})\b"
 )
+# '"Matthew Taylor has written to the watchdog accusing Labour of a "..."': the act as a
+# participle later in the subject's clause.
+_PARTICIPLE = re.compile(rf"\b(?:{'|'.join(sorted(words.SPEECH_ACT_PARTICIPLES))})\b")
 # Words between the verb and the quote that cite someone else's words ("rejected claims
 # that it was "..."", "dismissed the report's finding of "...""): the quote may be theirs.
 _CITED = re.compile(
@@ -44,9 +47,13 @@ def acting_subject(ctx: _Context, span: Span) -> Attribution | None:
     own = [m for m in inside if m.name == ctx.index.resolve_person(subject.speaker)]
     if not own or own[0] is not inside[0] or own[0].possessive:
         return None
-    act = _ACT.match(ctx.text, own[0].end)
+    act = _ACT.match(ctx.text, own[0].end) or _PARTICIPLE.search(ctx.text, own[0].end, opening)
     if act is None:
         return None
+    if act.re is _PARTICIPLE and words.cue_verb_pattern().search(
+        ctx.text[own[0].end : act.start()]
+    ):
+        return None  # "Smith said the plan, accusing ...": a cue of its own, read elsewhere
     between = ctx.text[act.end() : opening]
     if _CITED.search(between) or words.cue_verb_pattern().search(between):
         return None  # "rejected claims by Howard that ...", "accused him of saying "...""

@@ -86,6 +86,10 @@ SPEECH_ACT_VERBS = frozenset(
     """accused dismissed rejected criticised criticized attacked condemned praised lauded
     welcomed pledged promised vowed repeated described branded labelled labeled dubbed""".split()
 )
+SPEECH_ACT_PARTICIPLES = frozenset(
+    """accusing dismissing rejecting criticising criticizing attacking condemning praising
+    lauding welcoming describing branding""".split()
+)
 # Cue verbs of a question: the one who asks is no voice a "he" after it means ("A reporter
 # asked the senator ... He replied").
 QUESTION_VERBS = frozenset("asked asks asking questioned quizzed".split())
