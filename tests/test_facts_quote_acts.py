@@ -55,6 +55,6 @@ def test_an_uncued_quote_after_a_named_speech_act_carries_on_its_subject():
 
 def test_a_speech_act_participle_in_the_subject_s_clause_gives_the_quote():
     assert [s for s, _ in speakers([
-        "Housing spokeswoman Harriet Olsen has written to the regulator accusing the "
+        "Green chairman Harriet Olsen has written to the regulator accusing the "
         'developers of "a charter for cowboy builders".',
     ])] == ["Harriet Olsen"]
