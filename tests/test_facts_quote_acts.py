@@ -1,4 +1,5 @@
-"""Partial quotes after a named subject's speech act that is no cue verb (act_quotes.py)."""
+"""Speakers recovered from abstentions: partial quotes after a named subject's speech act
+that is no cue verb (act_quotes.py), inverted sources with a topic or an age, respellings."""
 
 from test_facts_quotes import quotes_of
 
@@ -58,3 +59,10 @@ def test_a_speech_act_participle_in_the_subject_s_clause_gives_the_quote():
         "Green chairman Harriet Olsen has written to the regulator accusing the "
         'developers of "a charter for cowboy builders".',
     ])] == ["Harriet Olsen"]
+
+
+def test_a_surname_after_an_honorific_misspelt_by_a_doubled_letter_is_the_person():
+    assert [s for s, _ in speakers([
+        "Fisheries Commissioner Anton Kessell said the review would be quick. "
+        '"The Danish plan is a serious and careful one," said Mr Kesel.',
+    ])] == ["Anton Kessell"]

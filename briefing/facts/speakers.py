@@ -28,6 +28,7 @@ from briefing.facts.antecedents import known_surname, no_subject_word, set_off_b
 from briefing.facts.body_speakers import body_at_end, body_phrase
 from briefing.facts.entities import EntityIndex
 from briefing.facts.epithets import epithet_gender, epithet_noun
+from briefing.facts.name_variants import respelled_surname
 from briefing.facts.nominal_bodies import (
     described_since,
     named_body,
@@ -576,6 +577,9 @@ def attribution(
     kind = source.kind
     speaker, evidence = source.speaker, f"{rule}:{kind}"
     confidence = RULE_CONFIDENCE.get(evidence, 0.5)
+    respelled = respelled_surname(speaker, pronouns.index.people, pronouns.text)
+    if kind == "name" and respelled:  # "said Mr Barot" after "Jacques Barrot"
+        speaker, evidence = respelled, f"{evidence} (a misspelling of {respelled})"
     if kind == "name" and " " not in speaker and speaker.lower() in pronouns.lowered and (
         pronouns.index.resolve_person(speaker) is None
     ):  # "Perhaps, he said", "Hours later, Trump": a word the article writes lower-case
