@@ -9,12 +9,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from briefing.facts.heard import Heard
 from briefing.facts.quote_spans import opening_mark
 from briefing.facts.speakers import RULE_CONFIDENCE, Attribution, sentence_subject
 from briefing.lang.en import speech as words
 
 if TYPE_CHECKING:
-    from briefing.facts.quote_context import Heard
     from briefing.facts.quote_spans import Span
     from briefing.facts.quotes import _Context
 
@@ -67,8 +67,6 @@ def act_events(ctx: _Context, paragraph_at: Callable[[int], int]) -> list[Heard]
     """People opening a sentence with a speech act that is no cue verb ("Menzies Campbell
     repeated his party's calls for ...", outside quotes): voices an uncued quote right after
     may carry on ("speech-before"), kept under the shown threshold."""
-    from briefing.facts.quote_context import Heard  # it imports this module
-
     found = []
     for mention in ctx.pronouns.mentions:
         if mention.possessive or not _ACT.match(ctx.text, mention.end):

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing.facts.act_quotes import acting_subject
 from briefing.facts.colon_intro import colon_subject
+from briefing.facts.heard import Heard
 from briefing.facts.quote_spans import opening_mark
 from briefing.facts.speakers import RULE_CONFIDENCE, Attribution
 from briefing.models import Quote
@@ -21,17 +21,6 @@ from briefing.models import Quote
 if TYPE_CHECKING:
     from briefing.facts.quote_spans import Span
     from briefing.facts.quotes import _Context
-
-
-@dataclass
-class Heard:
-    """Someone reported speaking outside quotes ("Smith said the plan was rushed.")."""
-
-    offset: int
-    paragraph: int
-    speaker: str
-    confidence: float
-    kind: str = "name"
 
 
 def _mentions_between(ctx: _Context, lo: int, hi: int, speaker: str) -> bool:
