@@ -286,3 +286,47 @@ def test_the_two_halves_of_a_quote_split_by_one_pronoun_cue_are_equally_sure():
         doc.article.text.index("The market"))]
     assert len(split) == 2 and split[0].speaker == split[1].speaker == "Rhona Pell"
     assert split[1].confidence <= split[0].confidence
+
+
+def test_a_person_introduced_with_a_role_after_a_preposition_is_the_next_he():
+    assert speakers([
+        '"I expect the drama to sweep the board," said Oliver Penrose. '
+        "The comedy is the favourite of Daniel Whitcombe, chief critic of the weekly Screen Notes. "
+        "But while he tipped the drama, he predicted a close vote. "
+        '"It could still go either way on the night," he told the website.',
+    ]) == ["Oliver Penrose", "Daniel Whitcombe"]
+
+
+def test_a_person_named_after_a_preposition_without_a_role_is_no_antecedent():
+    # No apposition: the name is only an object, yet a rival to the voice: no speaker.
+    assert speakers([
+        '"I expect the drama to sweep the board," said Oliver Penrose. '
+        "The comedy was produced by Daniel Whitcombe. "
+        '"It could still go either way on the night," he told the website.',
+    ]) == ["Oliver Penrose", ""]
+
+
+def test_an_unnamed_person_heard_is_the_voice_a_later_he_means():
+    assert speakers([
+        '"It was a strong quarter for the chain," said Harold Quimby, an analyst at '
+        "Vellmark Securities. "
+        "However, one trader, who asked not to be named, told reporters the figures were "
+        '"below what the market wanted". "The whole sector had a poor winter," he said.',
+    ]) == ["Harold Quimby", "one trader", "one trader"]
+
+
+def test_an_unnamed_person_who_only_asks_is_no_voice():
+    assert speakers([
+        "Senator Paul Drummond visited a school in the city on Friday. A reporter asked "
+        "Drummond how he felt about the vote. "
+        'He replied: "The bigger the crowd, the happier I am."',
+    ]) == ["Paul Drummond"]
+
+
+def test_a_person_opening_a_contrasting_clause_leaves_the_subject_a_guess():
+    assert speakers([
+        '"I have never felt stronger," said Rory Galbraith after the heat. '
+        "Peter Novak won the race here last week and then claimed the title would "
+        "be his, but Galbraith is unfazed. "
+        'He admitted: "He ran well that day and everyone has the right to an opinion."',
+    ]) == ["Rory Galbraith", ""]

@@ -208,3 +208,13 @@ def test_a_body_named_only_as_the_speaker_is_held_back():
     ])
     found = extract_quotes(doc, find_entities(doc))
     assert found and found[0].confidence < 0.9  # perhaps a club's member: not shown as a body
+
+
+def test_a_spokesman_after_another_body_opens_a_sentence_is_not_the_last_voice_s():
+    doc = make_doc([
+        'The Riverside Trust said in a statement: "We are deeply worried by the new show." '
+        "But Halcyon Television rejected the complaint on Monday. A spokesman said: "
+        '"We met the trust and listened to what it had to say about the series."',
+    ])
+    speakers = [q.speaker for q in extract_quotes(doc, find_entities(doc))]
+    assert speakers[-1] != "Riverside Trust"

@@ -50,3 +50,19 @@ def test_a_curly_apostrophe_in_a_name_matches_a_straight_one():
     gold = GoldQuote(0, 10, 5, "pronoun", "he", ["Dinesh D'Souza", "D'Souza"])
     assert speaker_right("Dinesh D’Souza", gold)
     assert not speaker_right("Glenn Beck", gold)
+
+
+def test_a_gold_quote_we_give_nobody_is_listed_as_an_abstention():
+    from briefing.facts.quote_eval import GoldQuote, score_article
+    from briefing.models import Article
+    from briefing.segment import segment
+
+    doc = segment(Article(paragraphs=[
+        "Rain closed the coast road again on Monday night.",
+        '"We have never seen the river this high in forty years of records."',
+    ], source="flood.txt"))
+    start = doc.article.text.index("We have")
+    gold = GoldQuote(start, start + 66, 13, "name", "Ivy Marsh", ["Ivy Marsh"])
+    tally, mistakes = score_article(doc, [gold], None)
+    assert tally.abstained == 1
+    assert [(m["kind"], m["article"]) for m in mistakes] == [("abstained", "flood.txt")]

@@ -253,3 +253,29 @@ def cued_voices(text: str, spans: list[tuple[int, int]], mentions: list) -> list
                 continue
         found.append((mention.start, mention.name))
     return found
+
+
+# ", executive editor of industry magazine Variety." closing the sentence: an apposition
+# giving the person before it a role (lower case, no verb of its own).
+_CLOSING_APPOSITION = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?([a-z][\w'’\- ]*?(?:\s+[A-Z][^,;:()]*)?)[.!?]?\s*$"
+)
+
+
+def introduced_with_role(sentence: str, offset: int, mentions: list) -> str:
+    """The person a sentence ends by introducing with a role after a preposition ("The
+    award is the choice of Ann Brook, editor of the weekly."): the one a "he"/"she" opening
+    the next sentence most likely means, when the sentence's own subject is no rival.
+    ``mentions``: the people named in the sentence (outside quotes), ``offset`` where it
+    starts."""
+    if not mentions:
+        return ""
+    last = mentions[-1]
+    if not last.after_preposition or last.possessive:
+        return ""
+    found = _CLOSING_APPOSITION.match(sentence[last.end - offset :])
+    if not found or words.cue_verb_pattern().search(found.group(1)):
+        return ""
+    lowered = found.group(1).split()
+    head = [w for w in lowered if w.islower()]
+    return last.name if head and any(is_role_word(w) for w in head[:3]) else ""

@@ -97,3 +97,23 @@ def well_cased(people: list[Person], mentions: list, text: str) -> tuple[list[Pe
     people = [replace(p, name=renamed.get(p.name, p.name)) for p in people]
     mentions = [replace(m, name=renamed.get(m.name, m.name)) for m in mentions]
     return people, mentions
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(\w)\1", r"\1", word.lower())
+
+
+def respelled_surname(name: str, people: list[Person], text: str) -> str:
+    """The one person whose surname a lone surname after an honorific misspells by a
+    doubled letter ("said Mr Barot" after "Jacques Barrot"), else ""."""
+    if " " in name or len(name) < 4:
+        return ""
+    honorifics = "|".join(re.escape(h) for h in sorted(SURNAME_HONORIFICS))
+    if not re.search(rf"(?<!\w)(?:{honorifics})\s+{re.escape(name)}\b", text):
+        return ""  # "Labbot" alone may be someone else: only "Mr X" surely means one named
+    matches = {
+        p.name for p in people
+        if " " in p.name and p.name.split()[-1] != name
+        and _undoubled(p.name.split()[-1]) == _undoubled(name)
+    }
+    return matches.pop() if len(matches) == 1 else ""

@@ -15,6 +15,7 @@ from briefing.facts.antecedents import (
     genders_in_sentences,
     honorific_free,
     in_subordinate_clause,
+    introduced_with_role,
     modifies_a_noun,
     role_speaks,
 )
@@ -34,6 +35,7 @@ from briefing.facts.source_words import (
     nominal_opener,
     people_in_role,
     sentence_ends,
+    unnamed_person,
 )
 from briefing.facts.speakers import is_body, sentence_subject
 from briefing.lang.en import speech as words
@@ -48,6 +50,8 @@ AUTHOR_REACH = 4000
 # three news paragraphs; PolNeAR even and the BBC tuning sets: 1500 characters keep 96% right).
 ALONE_REACH = 1500
 
+# The words before a name opening a clause that turns from the sentence's subject.
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\s+$")
 # A plural verb after a capitalised word ("Chelsea have not played") is a team's or a
 # body's, never one person's.
 _PLURAL_VERBS = frozenset("have are were do be been".split())
@@ -114,9 +118,11 @@ class Pronouns:
         if body or speaker in self.organizations:  # "Contrack said ... it added"
             self.bodies.add(speaker)
 
-    def hear_nominal(self, offset: int, phrase: str) -> None:
+    def hear_nominal(self, offset: int, phrase: str, unnamed: bool = True) -> None:
         """ "A spokeswoman for Human Rights Watch said": a voice that a pronoun of the
-        noun's gender may mean (the phrase is then the speaker); other nouns are ignored."""
+        noun's gender may mean (the phrase is then the speaker); other nouns are ignored.
+        ``unnamed``: "one dealer said" is a voice of either gender (not where the phrase
+        only asked: "A reporter asked Sanders ... He replied")."""
         # "A spokesman for X (X) which represents ...": the noun phrase before the clause
         tokens = {t.lower() for t in _WORD.findall(re.split(r"\s(?:who|which)\s", phrase)[0])}
         if len(tokens) > 10 or words.cue_verb_pattern().search(phrase):
@@ -126,6 +132,8 @@ class Pronouns:
         if len(genders) == 1 and phrase not in self.genders:
             self.genders[phrase] = genders.pop()
             self.nominals.add(phrase)
+        elif unnamed and not genders and unnamed_person(re.split(r"\s(?:who|which)\s", phrase)[0]):
+            self.nominals.add(phrase)  # "one dealer, who asked not to be named, said"
         if phrase in self.nominals:
             self.hear(offset, phrase)
         elif describes_a_body(phrase):  # "the ministry said": the body so named, if one is
@@ -297,12 +305,16 @@ class Pronouns:
                 # is most often the person named before.
                 reported = self.unquoted[start:end] == self.text[start:end]
                 unknown = reported and role_speaks(self.unquoted[start:end])
-            if subject is None or subject.kind == "pronoun":
-                continue
-            if subject.kind == "name" and self._plausible(subject.speaker):
-                if self._fits(subject.speaker, wanted):
-                    how = "subject" if self.gender(subject.speaker) else "no-gender"
-                    return subject.speaker, how + ("-rival" if unknown else ""), end
+            if subject is not None and subject.kind == "pronoun":
+                continue  # "He praised Ann Lee, head of X.": either may be the next "he"
+            named = subject is not None and subject.kind == "name"
+            if named and self._plausible(subject.speaker) and self._fits(subject.speaker, wanted):
+                how = "subject" if self.gender(subject.speaker) else "no-gender"
+                unknown = unknown or self._contrasted(start, end, subject.speaker, wanted)
+                return subject.speaker, how + ("-rival" if unknown else ""), end
+            if person := self._introduced(start, end, wanted):
+                return person, "subject" + ("-rival" if unknown else ""), end
+            if subject is None or (named and self._plausible(subject.speaker)):
                 continue
             if careful and subject.kind == "name" and self._unknown(subject.speaker) and (
                 not modifies_a_noun(self.unquoted[start:end], subject.speaker)
@@ -316,6 +328,26 @@ class Pronouns:
                 return voice[1], "nominal" + rival, voice[0]
             return voice[1], ("voice" if self.gender(voice[1]) else "no-gender") + rival, voice[0]
         return "", "none", offset
+
+    def _contrasted(self, start: int, end: int, name: str, wanted: str) -> bool:
+        """Another person the pronoun could mean opens a contrasting clause of the sentence
+        ("Bogdanov claimed the race would be his, but McIlroy is unfazed. He admitted:")."""
+        last = name.split()[-1]
+        return any(
+            start < m.start < end and m.name.split()[-1] != last and not m.possessive
+            and _CONTRAST.search(self.unquoted[start : m.start]) and self._fits(m.name, wanted)
+            for m in self.mentions
+        )
+
+    def _introduced(self, start: int, end: int, wanted: str) -> str:
+        """A person of the wanted (known) gender the sentence ends by introducing with a role
+        ("Staunton is the choice of Steven Gaydos, executive editor of Variety."), when its
+        subject is no such person."""
+        inside = [m for m in self.mentions if start <= m.start < end]
+        person = introduced_with_role(self.unquoted[start:end], start, inside)
+        if person and self.gender(person) and self._fits(person, wanted):
+            return person
+        return ""
 
     def _unknown(self, name: str) -> bool:
         """A name the article knows as no person, place or body: perhaps a person."""

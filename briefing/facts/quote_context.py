@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing.facts.act_quotes import acting_subject
 from briefing.facts.colon_intro import colon_subject
+from briefing.facts.heard import Heard
 from briefing.facts.quote_spans import opening_mark
 from briefing.facts.speakers import RULE_CONFIDENCE, Attribution
 from briefing.models import Quote
@@ -20,17 +21,6 @@ from briefing.models import Quote
 if TYPE_CHECKING:
     from briefing.facts.quote_spans import Span
     from briefing.facts.quotes import _Context
-
-
-@dataclass
-class Heard:
-    """Someone reported speaking outside quotes ("Smith said the plan was rushed.")."""
-
-    offset: int
-    paragraph: int
-    speaker: str
-    confidence: float
-    kind: str = "name"
 
 
 def _mentions_between(ctx: _Context, lo: int, hi: int, speaker: str) -> bool:
@@ -102,7 +92,7 @@ def from_context(
             return Attribution(event.speaker, event.kind, "context", "speech-before", confidence)
     if span.from_start:
         return _previous_paragraph_speaker(ctx, span, previous, heard[k] if k >= 0 else None)
-    return None
+    return acting_subject(ctx, span)
 
 
 def _previous_paragraph_speaker(

@@ -257,6 +257,8 @@ def score_article(
         if not quote.speaker:
             tally.abstained += 1
             tally.kinds[(gold.kind, "abstained")] += 1
+            if gold.kind != "none" and gold.verifiable and gold.words >= 4:
+                mistakes.append(_abstention(quote, gold, doc))
             continue
         tally.attributed_matched += 1
         if not gold.verifiable:
@@ -282,6 +284,19 @@ def score_article(
     for k in free:
         tally.kinds[(golds[k].kind, "missed")] += 1
     return tally, mistakes
+
+
+def _abstention(quote: Any, gold: GoldQuote, doc: Document) -> dict[str, Any]:
+    """A gold quote of 4+ words with a speaker that we found but gave nobody: the why and
+    the article (``--abstained``), for looking for speakers a reader sees at once."""
+    return {
+        "kind": "abstained",
+        "quote": quote.text[:80],
+        "why": quote.evidence,
+        "gold": f"{gold.source} [{gold.kind}] {gold.names[:3]}",
+        "article": doc.article.source if doc.article.source != "corpus" else doc.article.title,
+        "start": quote.start,
+    }
 
 
 def _span(gold: GoldQuote) -> tuple[int, int]:
@@ -381,8 +396,15 @@ def format_report(parts: dict[str, Tally], threshold: float) -> str:
 @click.option("--shown", is_flag=True, help="Score only what a brief shows (the threshold).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--errors", type=click.IntRange(min=0), default=0, help="List N mistakes too.")
+@click.option(
+    "--abstained",
+    type=click.IntRange(min=0),
+    default=0,
+    help="List N gold quotes of 4+ words with a speaker that we found but gave nobody.",
+)
 def evaluate_quotes_command(
-    corpus: Path, articles_dir: Path, split: str, shown: bool, as_json: bool, errors: int
+    corpus: Path, articles_dir: Path, split: str, shown: bool, as_json: bool, errors: int,
+    abstained: int,
 ) -> None:
     """Score quote detection and speakers: P/R, speaker accuracy, abstention."""
     from briefing.brief import SHOW_AT
@@ -411,5 +433,7 @@ def evaluate_quotes_command(
         label = "shown (at the brief's threshold)" if shown else "every quote found"
         click.echo(f"{corpus}: {len(articles)} articles; {label}")
         click.echo(format_report(parts, threshold))
-    for item in mistakes[:errors]:
+    wrong = [item for item in mistakes if item["kind"] != "abstained"]
+    gave_nobody = [item for item in mistakes if item["kind"] == "abstained"]
+    for item in wrong[:errors] + gave_nobody[:abstained]:
         click.echo(json.dumps(item, ensure_ascii=False))

@@ -27,6 +27,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from briefing.facts.act_quotes import act_events
 from briefing.facts.aside_cues import aside_cue
 from briefing.facts.cue_clauses import asked_person, cue_ends_tail, without_dashed_aside
 from briefing.facts.dropped_marks import split_dropped_closings
@@ -549,7 +550,8 @@ def _speech_events(ctx: _Context, quoted: list[tuple[int, int]], doc: Document) 
         if source is not None and source.kind == "nominal" and not source.detail:
             # "A spokeswoman for X said ...": a voice a later "she" may mean, but not a
             # name an uncued quote could be given to.
-            ctx.pronouns.hear_nominal(match.start(), source.speaker)
+            asked = match.group().lower() in words.QUESTION_VERBS
+            ctx.pronouns.hear_nominal(match.start(), source.speaker, unnamed=not asked)
             # It ends the earlier speaker's run; a spokesman's also carries on to the quote.
             phrase = re.sub(rf"\s+(?:{words.ADVERBS})$", "", source.speaker)  # "... also"
             head = re.split(r"\s(?:for|of|at|from|who|which)\s", phrase)[0].split()
@@ -581,7 +583,8 @@ def extract_quotes(doc: Document, index: EntityIndex) -> list[Quote]:
     spans = split_dropped_closings(all_spans(doc), text, index, ends)
     quoted = [part for span in spans for part in [*span.parts, (span.start, span.end)]]
     ctx = _Context(text, index, Pronouns(text, index, quoted, ends), ends, starts)
-    heard = _speech_events(ctx, quoted, doc)
+    heard = sorted(_speech_events(ctx, quoted, doc) + act_events(ctx, doc.paragraph_at),
+                   key=lambda h: h.offset)
     placed: list[tuple[Span, Quote]] = []
     listed: list[Quote] = []
     for number, span in enumerate(spans):

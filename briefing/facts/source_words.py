@@ -472,6 +472,19 @@ def nominal_opener(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+_UNNAMED_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z\-]+\s+){0,2}([a-z]+)[\s,]*")
+
+
+def unnamed_person(phrase: str) -> bool:
+    """ "one dealer", "a senior analyst": one person the article does not name, of no
+    known gender (a voice a later "he" or "she" may mean)."""
+    match = _UNNAMED_PERSON.fullmatch(phrase)
+    noun = match.group(1) if match else ""
+    return bool(noun) and agent_noun(noun) and (
+        not noun.endswith("s") or noun in words.PERSON_SOURCE_NOUNS
+    )
+
+
 def before_role_apposition(src: str) -> str:
     """ "Speaking after ... Bob Neill, leader of the London Assembly Conservatives," -> the
     part before the lower-case role set off by commas: the name, not the body inside it."""

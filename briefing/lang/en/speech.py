@@ -81,6 +81,19 @@ DEMONYM_PERSON_NOUNS = frozenset(
     Glaswegian Londoner Parisian""".split()
 )
 # Source nouns that name one person (not a body or a document): "an official said".
+# Speech acts that are no cue verbs: a partial quote in the sentence such a verb opens
+# after a named subject is the subject's words (briefing/facts/act_quotes.py).
+SPEECH_ACT_VERBS = frozenset(
+    """accused dismissed rejected criticised criticized attacked condemned praised lauded
+    welcomed pledged promised vowed repeated described branded labelled labeled dubbed""".split()
+)
+SPEECH_ACT_PARTICIPLES = frozenset(
+    """accusing dismissing rejecting criticising criticizing attacking condemning praising
+    lauding welcoming describing branding""".split()
+)
+# Cue verbs of a question: the one who asks is no voice a "he" after it means ("A reporter
+# asked the senator ... He replied").
+QUESTION_VERBS = frozenset("asked asks asking questioned quizzed".split())
 PERSON_SOURCE_NOUNS = frozenset(
     """spokesperson official aide source adviser advisor analyst expert lawyer attorney
     prosecutor representative insider""".split()
