@@ -49,7 +49,11 @@ from briefing.facts.person_shapes import (
     past_kin_opener,
     reshaped,
 )
-from briefing.facts.place_inside import hold_back_compass_towns, hold_back_surname_places
+from briefing.facts.place_inside import (
+    hold_back_compass_towns,
+    hold_back_given_names_of_things,
+    hold_back_surname_places,
+)
 from briefing.facts.places_orgs import find_places_and_organizations
 from briefing.facts.repeated_names import repeated_surname_people
 from briefing.facts.results_people import results_people
@@ -669,5 +673,6 @@ def find_entities(doc: Document) -> EntityIndex:
     places_found = hold_back_nationalities(places_found, spans, claimed, text)
     places_found = hold_back_surname_places(places_found, spans, text, people)  # "Louis Jordan"
     places_found = hold_back_compass_towns(places_found, spans, text)  # "East Chicago, Ind"
+    places_found = hold_back_given_names_of_things(places_found, spans, text)  # "called Phoenix"
     people, places_found = hold_back_credits(people, places_found, mentions, spans, text)
     return EntityIndex(people, places_found, orgs_found, mentions, spans, shared)

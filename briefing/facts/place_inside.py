@@ -175,3 +175,31 @@ def fold_bare_names_into_named_cities(places: list[Entity]) -> list[Entity]:
         city.sentences = sorted(set(city.sentences) | set(place.sentences))
         city.confidence = max(city.confidence, place.confidence)
     return folded
+
+
+# A name given to something: "browsers called Phoenix and Firebird", "called Firebird and
+# before that Phoenix", "a yacht dubbed Oslo" ("named" also lists: "named Birmingham, Leeds").
+_NAMED_BEFORE = re.compile(
+    r"\b(?:called|dubbed|renamed|codenamed|code-named|titled|nicknamed)\s+"
+    r"(?:[A-Z][\w'’\-]*[\s,]+(?:(?:and|or|then|before|after|that|later|formerly|also)\s+){1,3})?$"
+)
+
+
+def hold_back_given_names_of_things(
+    places: list[Entity], spans: list[tuple[int, int, str, str]], text: str
+) -> list[Entity]:
+    """A city every mention of which follows a naming verb ("were called Phoenix and
+    Firebird", a browser's old names) is held back: the name is something's, not a place."""
+    named: dict[str, list[bool]] = {}
+    for start, end, kind, name in spans:
+        if kind == "place":
+            chosen = text[end : end + 4] == " as "  # "she named Madrid as her favourite"
+            named.setdefault(name, []).append(
+                not chosen and bool(_NAMED_BEFORE.search(text, max(0, start - 40), start))
+            )
+    return [
+        replace(place, confidence=min(place.confidence, INSIDE_A_NAME_CONFIDENCE))
+        if place.rule == "list:cities" and named.get(place.name) and all(named[place.name])
+        else place
+        for place in places
+    ]

@@ -255,7 +255,7 @@ THING_NOUNS_AFTER = frozenset(
     ceremony star winner winners accord accords treaty airport stadium arena bridge
     street avenue hospital station supercomputer computer telescope satellite spacecraft
     rover lander rocket prison jail index auctioneers bookmakers pub bar restaurant hotel
-    cafe inn tavern theatre cinema nightclub club""".split()
+    cafe inn tavern theatre cinema nightclub club website browser""".split()
 )
 # Plural nouns for businesses right before a name make it a company, not a person:
 # "auditors Grant Thornton", "producers Morgan Creek", "bookmakers William Hill".
