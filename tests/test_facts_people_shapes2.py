@@ -3,19 +3,15 @@ are a greeting, a firm, a building, a town or a family word (sentences written f
 tests)."""
 
 from test_facts_article import make_doc
+from test_facts_name_parts import entities_of as maps_of
 
 from briefing import extract_facts
 from briefing.facts.entities import find_entities
 
 
 def entities_of(paragraphs):
-    index = find_entities(make_doc(paragraphs))
-    return (
-        {p.name: p for p in index.people},
-        {e.name: e for e in index.places},
-        {e.name: e for e in index.organizations},
-        index,
-    )
+    """test_facts_name_parts' three maps, and the index itself (for its surnames)."""
+    return (*maps_of(paragraphs), find_entities(make_doc(paragraphs)))
 
 
 def test_dotted_initials_with_a_lone_surname_later_are_a_person():
