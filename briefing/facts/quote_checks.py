@@ -16,6 +16,7 @@ from dataclasses import replace
 from briefing.lang.en import speech as words
 from briefing.lang.gazetteer import role_phrases
 from briefing.models import Quote
+from briefing.segment.run_ons import glued_openings
 
 
 def _role_before(text: str, at: int) -> bool:
@@ -41,8 +42,40 @@ def introduced_inside(quote: Quote) -> bool:
     return any(_role_before(quote.text, match.start()) for match in found)
 
 
+# A quotation mark reopening after a word with no full stop ("... of the population 'At a
+# regional level"): a caption between two paragraphs of the quote lost its break.
+_REOPENED_UNPUNCTUATED = re.compile(r"(?P<word>[\w'’/]+) ['‘\"“](?=[A-Z][a-z]+ [a-z])")
+# Words before an inner quotation that is part of the speaker's sentence ("the 'American
+# dream'", "saying 'Death to ...'", "is 'She knows'"): no seam (PolNeAR dev, session 17).
+_INNER_QUOTE_LEADS = frozenset(
+    """the a an of to in on at for about as like than from with by into was is are were be
+    been being saying said says say called call calling shouting chanting""".split()
+)
+# A quote held back (under the page) when its words may not all be its speaker's.
+RUN_THROUGH_CONFIDENCE = 0.85
+
+
+def runs_through_narration(quote: Quote) -> bool:
+    """Pasted copy that lost its marks or line breaks lets a quote run over the story's own
+    words: a photo caption glued in with no full stop ("... the title Carlo Ancelotti has
+    hailed ..."), or a mark reopening the quote after a caption's last word ("... share of
+    the population 'At a regional level")."""
+    if glued_openings(quote.text, "en"):
+        return True
+    return any(
+        match["word"].lower() not in _INNER_QUOTE_LEADS
+        for match in _REOPENED_UNPUNCTUATED.finditer(quote.text)
+    )
+
+
 def checked(quote: Quote) -> Quote:
-    """The quote, unattributed when its words introduce its speaker (see the module)."""
+    """The quote, unattributed when its words introduce its speaker, held back when they
+    may run over the story's own words (see the module)."""
+    if quote.speaker and quote.confidence > RUN_THROUGH_CONFIDENCE and runs_through_narration(
+        quote
+    ):
+        evidence = f"{quote.evidence}; held back: its words may run over the story's own"
+        quote = replace(quote, confidence=RUN_THROUGH_CONFIDENCE, evidence=evidence)
     if not quote.speaker or not introduced_inside(quote):
         return quote
     evidence = (
