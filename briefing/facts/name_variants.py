@@ -108,12 +108,14 @@ def respelled_surname(name: str, people: list[Person], text: str) -> str:
     doubled letter ("said Mr Barot" after "Jacques Barrot"), else ""."""
     if " " in name or len(name) < 4:
         return ""
-    honorifics = "|".join(re.escape(h) for h in sorted(SURNAME_HONORIFICS))
-    if not re.search(rf"(?<!\w)(?:{honorifics})\s+{re.escape(name)}\b", text):
-        return ""  # "Labbot" alone may be someone else: only "Mr X" surely means one named
     matches = {
         p.name for p in people
         if " " in p.name and p.name.split()[-1] != name
         and _undoubled(p.name.split()[-1]) == _undoubled(name)
     }
-    return matches.pop() if len(matches) == 1 else ""
+    if len(matches) != 1:
+        return ""  # checked first: the text scan below runs only for a likely misspelling
+    honorifics = "|".join(re.escape(h) for h in sorted(SURNAME_HONORIFICS))
+    if not re.search(rf"(?<!\w)(?:{honorifics})\s+{re.escape(name)}\b", text):
+        return ""  # "Labbot" alone may be someone else: only "Mr X" surely means one named
+    return matches.pop()

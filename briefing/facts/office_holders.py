@@ -83,15 +83,15 @@ def _office_words(phrase: str) -> list[str]:
     return [w for w in found if w not in ("the", "our", "a", "an")]
 
 
-def holder_by_role(phrase: str, people: list, named_before: set[str]) -> str:
+def holder_by_role(phrase: str, people: list, mentions: list, offset: int) -> str:
     """The one person whose role in the article is the office ``phrase`` describes ("the
     foreign secretary" -> "Foreign Secretary Jack Straw"; "the senator" -> the one "Sen."
     named; "our correspondent" -> "BBC correspondent James Hardy"); "" when none or several.
 
     The role must end in the description's office noun and hold each of its other words,
     and carry no word that makes it another office ("shadow", "former", "deputy"); the
-    holder must be named before the quote (``named_before``): one named only after it
-    ("Sen. Claire McCaskill" after "the senator said") is someone else."""
+    holder must be named before the quote at ``offset`` (one of ``mentions``): one named
+    only after it ("Sen. Claire McCaskill" after "the senator said") is someone else."""
     our = phrase.lower().startswith("our ")
     if not (office_head(phrase) or (our and phrase.split()[-1].lower() in _OUR_HEADS)):
         return ""
@@ -107,7 +107,7 @@ def holder_by_role(phrase: str, people: list, named_before: set[str]) -> str:
     if len(holders) != 1:
         return ""
     holder = holders.pop()
-    return holder if holder in named_before else ""
+    return holder if any(m.name == holder and m.start < offset for m in mentions) else ""
 
 
 # "our correspondent", "our political editor": the outlet's own reporter named with that role.

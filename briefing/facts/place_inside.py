@@ -18,6 +18,7 @@ punctuation ("Cleveland, Ohio").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from briefing.lang.en.lexicon import (
@@ -144,19 +145,31 @@ def hold_back_compass_towns(
 ) -> list[Entity]:
     """A town every mention of which is the second word of such a town's name is held
     back (the JSON keeps it below the brief's threshold)."""
-    towns: dict[str, list[bool]] = {}
+
+    def other_town(start: int, end: int) -> bool:
+        region = _REGION_AFTER.match(text, end)
+        return bool(
+            _COMPASS_BEFORE.search(text, max(0, start - 7), start)
+            and region
+            and gazetteer_places().get(region.group(1), ("", ""))[1] == "list:regions"
+        )
+
+    return _hold_back_cities_read_as(places, spans, other_town)
+
+
+def _hold_back_cities_read_as(
+    places: list[Entity], spans: list[tuple[int, int, str, str]],
+    not_the_city: Callable[[int, int], bool],
+) -> list[Entity]:
+    """Listed cities every mention (start, end) of which ``not_the_city`` says means
+    something else, held back below the brief's threshold."""
+    readings: dict[str, list[bool]] = {}
     for start, end, kind, name in spans:
         if kind == "place":
-            region = _REGION_AFTER.match(text, end)
-            other = bool(
-                _COMPASS_BEFORE.search(text, max(0, start - 7), start)
-                and region
-                and gazetteer_places().get(region.group(1), ("", ""))[1] == "list:regions"
-            )
-            towns.setdefault(name, []).append(other)
+            readings.setdefault(name, []).append(not_the_city(start, end))
     return [
         replace(place, confidence=min(place.confidence, INSIDE_A_NAME_CONFIDENCE))
-        if place.rule == "list:cities" and towns.get(place.name) and all(towns[place.name])
+        if place.rule == "list:cities" and readings.get(place.name) and all(readings[place.name])
         else place
         for place in places
     ]
@@ -190,16 +203,9 @@ def hold_back_given_names_of_things(
 ) -> list[Entity]:
     """A city every mention of which follows a naming verb ("were called Phoenix and
     Firebird", a browser's old names) is held back: the name is something's, not a place."""
-    named: dict[str, list[bool]] = {}
-    for start, end, kind, name in spans:
-        if kind == "place":
-            chosen = text[end : end + 4] == " as "  # "she named Madrid as her favourite"
-            named.setdefault(name, []).append(
-                not chosen and bool(_NAMED_BEFORE.search(text, max(0, start - 40), start))
-            )
-    return [
-        replace(place, confidence=min(place.confidence, INSIDE_A_NAME_CONFIDENCE))
-        if place.rule == "list:cities" and named.get(place.name) and all(named[place.name])
-        else place
-        for place in places
-    ]
+
+    def given_to_a_thing(start: int, end: int) -> bool:
+        chosen = text[end : end + 4] == " as "  # "she named Madrid as her favourite"
+        return not chosen and bool(_NAMED_BEFORE.search(text, max(0, start - 40), start))
+
+    return _hold_back_cities_read_as(places, spans, given_to_a_thing)

@@ -124,7 +124,8 @@ class Pronouns:
         ``unnamed``: "one dealer said" is a voice of either gender (not where the phrase
         only asked: "A reporter asked Sanders ... He replied")."""
         # "A spokesman for X (X) which represents ...": the noun phrase before the clause
-        tokens = {t.lower() for t in _WORD.findall(re.split(r"\s(?:who|which)\s", phrase)[0])}
+        head = re.split(r"\s(?:who|which)\s", phrase)[0]
+        tokens = {t.lower() for t in _WORD.findall(head)}
         if len(tokens) > 10 or words.cue_verb_pattern().search(phrase):
             return  # "The spokeswoman said the plan was (agreed)": not a noun phrase
         genders = {"m" for t in tokens if t in words.MALE_WORDS}
@@ -132,7 +133,7 @@ class Pronouns:
         if len(genders) == 1 and phrase not in self.genders:
             self.genders[phrase] = genders.pop()
             self.nominals.add(phrase)
-        elif unnamed and not genders and unnamed_person(re.split(r"\s(?:who|which)\s", phrase)[0]):
+        elif unnamed and not genders and unnamed_person(head):
             self.nominals.add(phrase)  # "one dealer, who asked not to be named, said"
         if phrase in self.nominals:
             self.hear(offset, phrase)

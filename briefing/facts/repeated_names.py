@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from briefing.facts.text_words import written_whole
+from briefing.facts.things import thing_noun_after
 from briefing.facts.title_people import PersonFind
 from briefing.facts.tokens import (
     Token,
@@ -23,7 +24,7 @@ from briefing.facts.tokens import (
     past_stop_caps,
     words_of,
 )
-from briefing.lang.en.lexicon import ORG_KEYWORDS, ROAD_WORDS, THING_NOUNS_AFTER
+from briefing.lang.en.lexicon import ORG_KEYWORDS, ROAD_WORDS
 from briefing.lang.en.name_shapes import HOLIDAY_NAMES, NOT_GIVEN_OPENERS
 from briefing.lang.en.numbers import SMALL_NUMBERS
 from briefing.lang.en.speech import COMPANY_WORDS, census_surnames, given_name
@@ -96,18 +97,11 @@ def repeated_surname_people(
         k = starts[0]
         if k > 0 and joined(text, tokens[k - 1], given) and tokens[k - 1].text[:1].isdigit():
             continue  # "20th Century Fox", "the RBS 6 Nations"
-        if all(_thing_noun_after(text, tokens, k + 2) for k in starts):
+        if all(thing_noun_after(text, tokens, k + 2) for k in starts):
             continue  # "the Spread Firefox website": a site, its last word a product's name
         seen.add(name)
         rule = "repeated-surname" if lone >= 2 or last.text in known else "surname-once"
         yield PersonFind(name, rule, "", given.start)
-
-
-def _thing_noun_after(text: str, tokens: list[Token], k: int) -> bool:
-    """Does a noun for a thing (website, stadium, award) follow right at token ``k``?"""
-    return k < len(tokens) and joined(text, tokens[k - 1], tokens[k]) and (
-        tokens[k].text in THING_NOUNS_AFTER
-    )
 
 
 def _comma_after(text: str, token: Token) -> bool:

@@ -577,8 +577,8 @@ def attribution(
     kind = source.kind
     speaker, evidence = source.speaker, f"{rule}:{kind}"
     confidence = RULE_CONFIDENCE.get(evidence, 0.5)
-    respelled = respelled_surname(speaker, pronouns.index.people, pronouns.text)
-    if kind == "name" and respelled:  # "said Mr Barot" after "Jacques Barrot"
+    respelled = kind == "name" and respelled_surname(speaker, pronouns.index.people, pronouns.text)
+    if respelled:  # "said Mr Barot" after "Jacques Barrot"
         speaker, evidence = respelled, f"{evidence} (a misspelling of {respelled})"
     if kind == "name" and " " not in speaker and speaker.lower() in pronouns.lowered and (
         pronouns.index.resolve_person(speaker) is None
@@ -649,9 +649,7 @@ def attribution(
             ):
                 speaker, kind = person, "name"
                 evidence = f"{evidence} (epithet '{noun}' -> nearest person ({how}))"
-        elif holder := holder_by_role(
-            speaker, pronouns.index.people, {m.name for m in pronouns.mentions if m.start < offset}
-        ):
+        elif holder := holder_by_role(speaker, pronouns.index.people, pronouns.mentions, offset):
             speaker, kind = holder, "name"  # "Foreign Secretary Jack Straw ..." before
             confidence = min(confidence, OFFICE_CONFIDENCE)
             evidence = f"{evidence} (office -> the one person the article gives it)"

@@ -107,16 +107,21 @@ def names_a_thing(text: str, tokens: list[Token], start: int, end: int) -> bool:
         return True  # "a song called Judge Y'Self", "a film titled Vera Drake"
     if word == "of" and head in PUBLICATION_NOUNS_OF and _publication_issue(tokens, start - 2):
         return True  # "the latest issue of Marie Claire"
-    if end < len(tokens) and not tokens[end - 1].possessive and joined(
-        text, tokens[end - 1], tokens[end]
-    ) and tokens[end].text in THING_NOUNS_AFTER:
-        return True
+    if not tokens[end - 1].possessive and thing_noun_after(text, tokens, end):
+        return True  # "Vera Drake star Imelda Staunton", "the Spread Firefox website"
     if not tokens[end - 1].possessive and _SHOW_RUN.match(text, tokens[end - 1].end):
         return True  # "to see Les Miserables on Broadway": a show
     if _group_verb_after(text, words_of(tokens, start, end)):
         return True  # "Franz Ferdinand were the only UK band": a band
     return not tokens[end - 1].possessive and _quoted_titles(
         text, tokens[start].start, tokens[end - 1].end
+    )
+
+
+def thing_noun_after(text: str, tokens: list[Token], k: int) -> bool:
+    """Does a noun for a thing (website, stadium, award) follow right at token ``k``?"""
+    return k < len(tokens) and joined(text, tokens[k - 1], tokens[k]) and (
+        tokens[k].text in THING_NOUNS_AFTER
     )
 
 
