@@ -66,3 +66,13 @@ def test_a_gold_quote_we_give_nobody_is_listed_as_an_abstention():
     tally, mistakes = score_article(doc, [gold], None)
     assert tally.abstained == 1
     assert [(m["kind"], m["article"]) for m in mistakes] == [("abstained", "flood.txt")]
+
+
+def test_a_binary_corpus_is_a_one_line_error(tmp_path):
+    corpus = tmp_path / "gold.jsonl"
+    corpus.write_bytes(b"\xff\xc4\x00\x91 not text")
+    with pytest.raises(InputError, match="not UTF-8"):
+        load_gold(corpus)
+    result = CliRunner().invoke(cli, ["evaluate-quotes", "--corpus", str(corpus)])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1

@@ -98,22 +98,25 @@ def load_gold(path: Path, articles_dir: Path = DEFAULT_ARTICLES) -> list[GoldArt
     """(segmented article, gold quotes) per corpus line; see the module docstring."""
     if not path.is_file():
         raise InputError(f"{path}: no quote corpus here")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text (a quote corpus is JSON lines)") from None
     articles = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                golds = [_gold_quote(q) for q in row.get("quotes", [])]
-                if "text" in row:
-                    articles.append((_text_document(str(row["text"])), golds))
-                else:
-                    articles.append(_file_article(articles_dir / str(row["file"]), golds))
-            except InputError:
-                raise
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-                raise InputError(f"{path}:{number}: not a gold quote line ({error})") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            golds = [_gold_quote(q) for q in row.get("quotes", [])]
+            if "text" in row:
+                articles.append((_text_document(str(row["text"])), golds))
+            else:
+                articles.append(_file_article(articles_dir / str(row["file"]), golds))
+        except InputError:
+            raise
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+            raise InputError(f"{path}:{number}: not a gold quote line ({error})") from None
     return articles
 
 
